@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Runs the real platformd for a test: ephemeral loopback port, a data dir of its own (or a given one),
+// and waits for its "LISTEN host:port" handshake line. The process is killed when this goes away.
+class PlatformdProcess
+{
+public:
+    PlatformdProcess();
+    ~PlatformdProcess();
+
+    // The platformd binary: $OPS_PLATFORMD, else "platformd" beside the test executable.
+    static QString binaryPath();
+
+    // Starts platformd with --listen 127.0.0.1:0 --data-dir <dir> plus extraArgs and waits (bounded)
+    // for the handshake. dataDir empty: a fresh temporary directory owned by this object.
+    bool start(const QStringList &extraArgs = {}, const QString &dataDir = {}, int timeoutMs = 15000);
+    // SIGKILL, no chance to clean up, then wait for the process to be gone.
+    void kill9();
+    // SIGTERM, then wait up to timeoutMs for a graceful exit. Returns the exit code (or -1).
+    int terminate(int timeoutMs = 10000);
+
+    QString address() const { return m_address; }  // "127.0.0.1:PORT"
+    QString dataDir() const { return m_dataDir; }
+    QString errorString() const { return m_error; }
+    QByteArray standardError() const;  // what platformd wrote to stderr so far
+    QProcess *process() const { return m_process.get(); }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QProcess> m_process;
+    QString m_dataDir;
+    QString m_address;
+    QString m_error;
+    QByteArray m_stderr;
+};
