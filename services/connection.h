@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace ops {
+
+class ChannelHolder;  // private to services/: wraps the grpc::Channel
+
+// Where and how to connect. TLS and tokens arrive with the trust issue; the fields exist now so
+// profiles saved today keep working.
+struct ConnectionProfile
+{
+    QString name;         // user-facing profile name, e.g. "Production EU"
+    QString endpoint;     // host:port
+    bool useTls = false;
+    QString caFile;       // PEM; empty: system roots
+    QString clientCertFile;
+    QString clientKeyFile;
+
+    bool operator==(const ConnectionProfile &) const = default;
+};
+
+// One gRPC channel to one platformd, its state and round-trip time. Lives on the GUI thread; never
+// blocks it. Clients (RegionClient, ...) borrow its channel.
+class Connection : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Ready, TransientFailure, Shutdown };
+    Q_ENUM(State)
+
+    explicit Connection(QObject *parent = nullptr);
+    ~Connection() override;
+
+    // Creates the channel (keepalive on, reconnect backoff) and starts watching its state and
+    // measuring round-trip time. Replaces any previous channel.
+    void open(const ConnectionProfile &profile);
+    void close();
+
+    ConnectionProfile profile() const { return m_profile; }
+    QString endpoint() const { return m_profile.endpoint; }
+    State state() const { return m_state; }
+    int roundTripMs() const { return m_rttMs; }  // -1 until measured
+    bool isOpen() const { return bool(m_channel); }
+
+    // For services/ only.
+    std::shared_ptr<ChannelHolder> channel() const { return m_channel; }
+
+    static QString stateText(State state);  // translated
+
+signals:
+    void stateChanged(ops::Connection::State state);
+    void roundTripMeasured(int ms);
+    void opened();   // a new channel exists: clients (re)start their calls on it
+    void closed();
+
+private:
+    void pollState();
+    void measureRoundTrip();
+
+    ConnectionProfile m_profile;
+    std::shared_ptr<ChannelHolder> m_channel;
+    State m_state = State::Idle;
+    int m_rttMs = -1;
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ops
