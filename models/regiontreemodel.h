@@ -6,6 +6,11 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
+#include <tuple>
+#include <utility>
+#include <vector>
+
 namespace ops {
 
 // Regions as top-level rows, each region's components as its children. Updated incrementally:
@@ -45,13 +50,43 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    // Display strings are formatted once per change, so data() stays a lookup.
+    struct RowText
+    {
+        QString text[ColumnCount];
+        QString nameToolTip;  // the short id ("eu-west"), plus the status message
+    };
+    struct ComponentRow
+    {
+        Component component;
+        RowText text;
+    };
     struct RegionRow
     {
         Region region;
-        QList<Component> components;
+        RowText text;
+        int row = 0;  // this region's current top-level row; children's indexes point here
+        QList<ComponentRow> components;
+        QHash<QString, int> componentRow;  // component name -> row
     };
-    QList<RegionRow> m_regions;
+    struct Change;
+
+    RegionRow *regionNode(const QModelIndex &index) const;
+    void insertRegions(const QList<Region> &regions);
+    void removeRegionRows(QList<int> rows);
+    void insertComponents(RegionRow *node, const QList<Component> &components);
+    void removeComponentRows(RegionRow *node, QList<int> rows);
+    void reindexRegions(int from);
+    // Replaces a row's resource; returns the changed column range, or {-1, -1}.
+    std::pair<int, int> updateRegion(RegionRow &row, const Region &region);
+    std::pair<int, int> updateComponent(ComponentRow &row, const Component &component);
+    void emitDataChanged(const QModelIndex &parent, QList<std::tuple<int, int, int>> &changes);
+
+    // Nodes are heap-allocated so child indexes can point at their (stable) parent node.
+    std::vector<std::unique_ptr<RegionRow>> m_regions;
     QHash<QString, int> m_regionRow;  // region name -> row
+    // Components whose region has not arrived yet, by region name.
+    QHash<QString, QList<Component>> m_pendingComponents;
     qint64 m_revision = 0;
 };
 
