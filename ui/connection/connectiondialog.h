@@ -1,0 +1,69 @@
+#pragma once
+
+#include "services/connection.h"
+
+#include <QDialog>
+#include <QList>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSettings;
+class QWidget;
+
+namespace ops {
+
+// Picks where to connect: the embedded demo platform (always first) or a saved profile, which can be
+// added, edited and deleted here. Profiles are saved (without secrets) when the dialog is accepted.
+class ConnectionDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // settings nullptr: the application's default QSettings.
+    explicit ConnectionDialog(QWidget *parent = nullptr, QSettings *settings = nullptr);
+    ~ConnectionDialog() override;
+
+    bool isEmbeddedSelected() const;
+    ConnectionProfile selectedProfile() const;  // empty for the embedded platform
+    QList<ConnectionProfile> profiles() const { return m_profiles; }
+
+    // Test hooks.
+    QListWidget *profileList() const { return m_list; }
+    QLineEdit *nameEdit() const { return m_name; }
+    QLineEdit *endpointEdit() const { return m_endpoint; }
+    QString validationMessage() const;
+
+public slots:
+    void accept() override;
+
+private:
+    void addProfile();
+    void deleteProfile();
+    void loadForm(int row);
+    void storeForm(int row);
+    void updateValidation();
+    bool validate(QString *why) const;
+    QWidget *createFileField(QLineEdit *edit, const QString &caption, const QString &filter);
+
+    QSettings *m_settings;
+    QList<ConnectionProfile> m_profiles;
+    int m_formRow = -1;
+    bool m_loading = false;
+    QListWidget *m_list;
+    QWidget *m_form;
+    QLabel *m_embeddedInfo;
+    QLineEdit *m_name;
+    QLineEdit *m_endpoint;
+    QCheckBox *m_tls;
+    QLineEdit *m_caFile;
+    QLineEdit *m_certFile;
+    QLineEdit *m_keyFile;
+    QLabel *m_validation;
+    QPushButton *m_deleteButton;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace ops

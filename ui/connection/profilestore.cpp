@@ -1,0 +1,109 @@
+#include "profilestore.h"
+
+#include <QRegularExpression>
+#include <QSettings>
+
+namespace ops {
+
+namespace {
+const QString kProfilesKey = QStringLiteral("connection/profiles");
+const QString kLastProfileKey = QStringLiteral("connection/lastProfile");
+} // namespace
+
+ProfileStore::ProfileStore(QSettings *settings)
+    : m_settings(settings ? settings : new QSettings)
+    , m_ownsSettings(!settings)
+{}
+
+ProfileStore::~ProfileStore()
+{
+    if (m_ownsSettings)
+        delete m_settings;
+}
+
+QList<ConnectionProfile> ProfileStore::load() const
+{
+    QList<ConnectionProfile> profiles;
+    const int size = m_settings->beginReadArray(kProfilesKey);
+    for (int i = 0; i < size; ++i) {
+        m_settings->setArrayIndex(i);
+        ConnectionProfile profile;
+        profile.name = m_settings->value(QStringLiteral("name")).toString();
+        profile.endpoint = m_settings->value(QStringLiteral("endpoint")).toString();
+        profile.useTls = m_settings->value(QStringLiteral("tls"), false).toBool();
+        profile.caFile = m_settings->value(QStringLiteral("caFile")).toString();
+        profile.clientCertFile = m_settings->value(QStringLiteral("clientCertFile")).toString();
+        profile.clientKeyFile = m_settings->value(QStringLiteral("clientKeyFile")).toString();
+        if (!profile.name.isEmpty())
+            profiles.append(profile);
+    }
+    m_settings->endArray();
+    return profiles;
+}
+
+void ProfileStore::save(const QList<ConnectionProfile> &profiles)
+{
+    m_settings->remove(kProfilesKey);
+    m_settings->beginWriteArray(kProfilesKey, int(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        const ConnectionProfile &profile = profiles.at(i);
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("name"), profile.name);
+        m_settings->setValue(QStringLiteral("endpoint"), profile.endpoint);
+        m_settings->setValue(QStringLiteral("tls"), profile.useTls);
+        m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
+        m_settings->setValue(QStringLiteral("clientCertFile"), profile.clientCertFile);
+        m_settings->setValue(QStringLiteral("clientKeyFile"), profile.clientKeyFile);
+    }
+    m_settings->endArray();
+}
+
+QString ProfileStore::lastProfileName() const
+{
+    return m_settings->value(kLastProfileKey).toString();
+}
+
+void ProfileStore::setLastProfileName(const QString &name)
+{
+    if (name.isEmpty())
+        m_settings->remove(kLastProfileKey);
+    else
+        m_settings->setValue(kLastProfileKey, name);
+}
+
+bool ProfileStore::lastProfile(ConnectionProfile *profile) const
+{
+    const QString name = lastProfileName();
+    if (name.isEmpty())
+        return false;
+    for (const ConnectionProfile &candidate : load()) {
+        if (candidate.name == name) {
+            *profile = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ProfileStore::isValidEndpoint(const QString &endpoint, QString *why)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5})$)"));
+    const auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (endpoint.trimmed().isEmpty())
+        return fail(tr("Enter an endpoint as host:port."));
+    const QRegularExpressionMatch match = pattern.match(endpoint.trimmed());
+    if (!match.hasMatch())
+        return fail(tr("“%1” is not host:port (for example platform.example.com:7443).")
+                        .arg(endpoint));
+    const int port = match.captured(2).toInt();
+    if (port < 1 || port > 65535)
+        return fail(tr("The port must be between 1 and 65535."));
+    return true;
+}
+
+} // namespace ops

@@ -1,0 +1,322 @@
+#include "mainwindow.h"
+
+#include "panelregistry.h"
+#include "ui/activity/activitypanel.h"
+#include "ui/common/theme.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/regions/regionspanel.h"
+
+#include "models/regiontreemodel.h"
+#include "services/regionclient.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
+
+namespace ops {
+
+namespace {
+const QString kLayoutVersionKey = QStringLiteral("mainwindow/layoutVersion");
+const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
+const QString kStateKey = QStringLiteral("mainwindow/state");
+const QString kThemeKey = QStringLiteral("ui/theme");
+const QString kRegionsPanelId = QStringLiteral("regions");
+const QString kActivityPanelId = QStringLiteral("activity");
+} // namespace
+
+MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_model(model)
+    , m_connection(connection)
+    , m_client(client)
+    , m_panels(new PanelRegistry(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("opsconsole"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks
+                   | QMainWindow::AllowTabbedDocks);
+    // Docks only: the panels share the whole window, no empty central area.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+
+    m_regionsPanel = new RegionsPanel(m_model, m_connection, m_client, this);
+    m_panels->addPanel(kRegionsPanelId, tr("Regions"), m_regionsPanel, Qt::TopDockWidgetArea);
+    m_activityPanel = new ActivityPanel(m_client, this);
+    m_panels->addPanel(kActivityPanelId, tr("Activity"), m_activityPanel,
+                       Qt::BottomDockWidgetArea);
+
+    createMenus();
+    createStatusBar();
+    resize(1400, 850);
+    applyDefaultSizes();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect…"));
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
+    connectAction->setShortcut(QKeySequence(tr("Ctrl+K")));
+    connect(connectAction, &QAction::triggered, this, &MainWindow::showConnectDialog);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    for (const PanelRegistry::Panel &panel : m_panels->panels()) {
+        QAction *toggle = panel.dock->toggleViewAction();
+        toggle->setObjectName(QStringLiteral("actionPanel_") + panel.id);
+        m_viewMenu->addAction(toggle);
+    }
+    m_viewMenu->addSeparator();
+
+    QMenu *themeMenu = m_viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("menuTheme"));
+    auto *themeGroup = new QActionGroup(themeMenu);
+    const std::pair<theme::Mode, QString> modes[] = {
+        {theme::Mode::System, tr("&System")},
+        {theme::Mode::Light, tr("&Light")},
+        {theme::Mode::Dark, tr("&Dark")},
+    };
+    for (const auto &[mode, text] : modes) {
+        QAction *action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(mode == theme::currentMode());
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] {
+            theme::apply(mode);
+            QSettings().setValue(kThemeKey, theme::modeToString(mode));
+        });
+    }
+    m_viewMenu->addSeparator();
+    QAction *reset = m_viewMenu->addAction(tr("&Reset layout"));
+    reset->setObjectName(QStringLiteral("actionResetLayout"));
+    connect(reset, &QAction::triggered, this, &MainWindow::resetLayout);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About opsconsole"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createStatusBar()
+{
+    QStatusBar *bar = statusBar();
+    m_endpointLabel = new QLabel(bar);
+    m_endpointLabel->setObjectName(QStringLiteral("statusEndpoint"));
+    m_stateDot = new QLabel(bar);
+    m_stateLabel = new QLabel(bar);
+    m_stateLabel->setObjectName(QStringLiteral("statusChannelState"));
+    m_lastEventLabel = new QLabel(bar);
+    m_lastEventLabel->setObjectName(QStringLiteral("statusLastEvent"));
+    m_rttLabel = new QLabel(bar);
+    m_rttLabel->setObjectName(QStringLiteral("statusRoundTrip"));
+    // Fixed minimum widths keep the labels from jumping as the numbers change.
+    const QFontMetrics fm = fontMetrics();
+    m_lastEventLabel->setMinimumWidth(fm.horizontalAdvance(tr("last event %1 s ago (stale)")
+                                                               .arg(QStringLiteral("9999"))));
+    m_rttLabel->setMinimumWidth(fm.horizontalAdvance(tr("RTT %1 ms").arg(QStringLiteral("9999"))));
+
+    bar->addWidget(m_endpointLabel);
+    bar->addPermanentWidget(m_stateDot);
+    bar->addPermanentWidget(m_stateLabel);
+    bar->addPermanentWidget(m_lastEventLabel);
+    bar->addPermanentWidget(m_rttLabel);
+
+    if (m_connection) {
+        connect(m_connection, &Connection::stateChanged, this, &MainWindow::updateChannelState);
+        connect(m_connection, &Connection::opened, this, &MainWindow::updateEndpoint);
+        connect(m_connection, &Connection::closed, this, &MainWindow::updateEndpoint);
+        connect(m_connection, &Connection::roundTripMeasured, this, &MainWindow::updateRoundTrip);
+    }
+    if (m_client) {
+        connect(m_client, &RegionClient::changesReceived, this, &MainWindow::updateLastEvent);
+        connect(m_client, &RegionClient::progressReceived, this, &MainWindow::updateLastEvent);
+        connect(m_client, &RegionClient::snapshotReceived, this, &MainWindow::updateLastEvent);
+    }
+    m_ticker = new QTimer(this);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &MainWindow::updateLastEvent);
+    m_ticker->start();
+
+    updateEndpoint();
+    updateChannelState();
+    updateLastEvent();
+    updateRoundTrip();
+}
+
+void MainWindow::updateEndpoint()
+{
+    const QString endpoint = m_connection ? m_connection->endpoint() : QString();
+    m_endpointLabel->setText(endpoint.isEmpty() ? tr("Not connected")
+                                                : tr("Endpoint: %1").arg(endpoint));
+    updateChannelState();
+}
+
+void MainWindow::updateChannelState()
+{
+    const Connection::State state = m_connection ? m_connection->state() : Connection::State::Idle;
+    HealthStatus look = HealthStatus::Unknown;
+    switch (state) {
+    case Connection::State::Ready:
+        look = HealthStatus::Healthy;
+        break;
+    case Connection::State::Connecting:
+        look = HealthStatus::Degraded;
+        break;
+    case Connection::State::TransientFailure:
+        look = HealthStatus::Down;
+        break;
+    case Connection::State::Idle:
+    case Connection::State::Shutdown:
+        break;
+    }
+    const int size = fontMetrics().height() * 2 / 3;
+    m_stateDot->setPixmap(
+        theme::dotPixmap(theme::statusColor(look, palette()), size, devicePixelRatioF()));
+    m_stateLabel->setText(Connection::stateText(state));
+}
+
+void MainWindow::updateLastEvent()
+{
+    const QDateTime last = m_client ? m_client->lastEventTime() : QDateTime();
+    bool stale = false;
+    if (!last.isValid()) {
+        m_lastEventLabel->setText(tr("no events yet"));
+    } else {
+        const qint64 seconds = qMax<qint64>(0, last.secsTo(QDateTime::currentDateTimeUtc()));
+        stale = seconds > StaleAfterSeconds;
+        m_lastEventLabel->setText(stale ? tr("last event %1 s ago (stale)").arg(seconds)
+                                        : tr("last event %1 s ago").arg(seconds));
+    }
+    if (stale != m_stale || m_lastEventLabel->toolTip().isEmpty()) {
+        m_stale = stale;
+        QPalette pal = palette();
+        if (stale)
+            pal.setColor(QPalette::WindowText, theme::warningColor(pal));
+        m_lastEventLabel->setPalette(pal);
+        QFont font = m_lastEventLabel->font();
+        font.setBold(stale);
+        m_lastEventLabel->setFont(font);
+        m_lastEventLabel->setToolTip(
+            stale ? tr("No change or heartbeat from platformd for more than %1 seconds.")
+                        .arg(StaleAfterSeconds)
+                  : tr("Time since the last change or heartbeat from platformd."));
+    }
+}
+
+void MainWindow::updateRoundTrip()
+{
+    const int ms = m_connection ? m_connection->roundTripMs() : -1;
+    m_rttLabel->setText(ms < 0 ? tr("RTT –") : tr("RTT %1 ms").arg(ms));
+}
+
+QString MainWindow::endpointText() const
+{
+    return m_endpointLabel->text();
+}
+
+QString MainWindow::channelStateText() const
+{
+    return m_stateLabel->text();
+}
+
+QString MainWindow::lastEventText() const
+{
+    return m_lastEventLabel->text();
+}
+
+QString MainWindow::roundTripText() const
+{
+    return m_rttLabel->text();
+}
+
+void MainWindow::applyDefaultSizes()
+{
+    QDockWidget *regions = m_panels->dock(kRegionsPanelId);
+    QDockWidget *activity = m_panels->dock(kActivityPanelId);
+    if (regions && activity && !regions->isFloating() && !activity->isFloating())
+        resizeDocks({regions, activity}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
+}
+
+bool MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const bool sameVersion = settings.value(kLayoutVersionKey, -1).toInt() == LayoutVersion;
+    if (sameVersion && restoreGeometry(settings.value(kGeometryKey).toByteArray())
+        && restoreState(settings.value(kStateKey).toByteArray(), LayoutVersion)) {
+        return true;
+    }
+    resetLayout();
+    return false;
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kLayoutVersionKey, LayoutVersion);
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(LayoutVersion));
+}
+
+void MainWindow::resetLayout()
+{
+    m_panels->restoreDefaultPlacement();
+    applyDefaultSizes();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // A theme switch changes the palette: repaint the palette-derived status colours.
+    if (event->type() == QEvent::PaletteChange && m_stateLabel) {
+        updateChannelState();
+        m_stale = !m_stale;  // force the stale styling to be re-derived
+        updateLastEvent();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showConnectDialog()
+{
+    ConnectionDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    emit connectRequested(dialog.selectedProfile(), dialog.isEmbeddedSelected());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About opsconsole"),
+        tr("<h3>opsconsole %1</h3>"
+           "<p>Operations console for a multi-cloud AI platform.</p>"
+           "<p>Watches regions, components and their health as platformd streams them.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace ops
