@@ -56,10 +56,14 @@ signals:
     void roundTripMeasured(int ms);
     void opened();   // a new channel exists: clients (re)start their calls on it
     void closed();
+    // The channel could not be set up (e.g. an unreadable certificate); `message` is user-facing.
+    void errorOccurred(const QString &message);
 
 private:
     void pollState();
     void measureRoundTrip();
+    bool createChannel();
+    void setState(State state);
 
     ConnectionProfile m_profile;
     std::shared_ptr<ChannelHolder> m_channel;

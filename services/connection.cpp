@@ -1,0 +1,248 @@
+#include "connection.h"
+
+#include "private/channelholder_p.h"
+#include "private/convert.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimer>
+
+#include <chrono>
+
+namespace ops {
+
+namespace {
+
+constexpr int kPollIntervalMs = 200;
+constexpr int kRoundTripIntervalMs = 5000;
+constexpr auto kRoundTripDeadline = std::chrono::seconds(3);
+constexpr qint64 kTransientFailureRebuildMs = 15000;
+
+Connection::State toState(grpc_connectivity_state state)
+{
+    switch (state) {
+    case GRPC_CHANNEL_IDLE:
+        return Connection::State::Idle;
+    case GRPC_CHANNEL_CONNECTING:
+        return Connection::State::Connecting;
+    case GRPC_CHANNEL_READY:
+        return Connection::State::Ready;
+    case GRPC_CHANNEL_TRANSIENT_FAILURE:
+        return Connection::State::TransientFailure;
+    case GRPC_CHANNEL_SHUTDOWN:
+        break;
+    }
+    return Connection::State::Shutdown;
+}
+
+// One WhoAmI in flight: gRPC owns it through the completion callback.
+struct RoundTripCall
+{
+    grpc::ClientContext context;
+    pb::WhoAmIRequest request;
+    pb::WhoAmIResponse response;
+    std::shared_ptr<ChannelHolder> holder;
+    std::chrono::steady_clock::time_point start;
+};
+
+} // namespace
+
+class Connection::Private
+{
+public:
+    explicit Private(Connection *q) : poster(std::make_shared<GuiPoster>(q)) {}
+
+    std::shared_ptr<GuiPoster> poster;
+    QTimer pollTimer;
+    QTimer roundTripTimer;
+    QElapsedTimer transientFailureSince;  // invalid unless the channel is in TransientFailure
+    quint64 generation = 0;               // of the channel; stale round trips are ignored
+    bool roundTripInFlight = false;
+    std::weak_ptr<RoundTripCall> roundTrip;
+};
+
+Connection::Connection(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
+{
+    d->pollTimer.setInterval(kPollIntervalMs);
+    d->roundTripTimer.setInterval(kRoundTripIntervalMs);
+    connect(&d->pollTimer, &QTimer::timeout, this, &Connection::pollState);
+    connect(&d->roundTripTimer, &QTimer::timeout, this, &Connection::measureRoundTrip);
+}
+
+Connection::~Connection()
+{
+    d->poster->detach();
+    if (auto call = d->roundTrip.lock())
+        call->context.TryCancel();
+}
+
+QString Connection::stateText(State state)
+{
+    switch (state) {
+    case State::Idle:
+        return tr("Idle");
+    case State::Connecting:
+        return tr("Connecting");
+    case State::Ready:
+        return tr("Connected");
+    case State::TransientFailure:
+        return tr("Connection failed, retrying");
+    case State::Shutdown:
+        break;
+    }
+    return tr("Closed");
+}
+
+void Connection::open(const ConnectionProfile &profile)
+{
+    close();
+    m_profile = profile;
+    if (!createChannel())
+        return;
+    d->pollTimer.start();
+    d->roundTripTimer.start();
+    emit opened();
+    pollState();
+    measureRoundTrip();
+}
+
+bool Connection::createChannel()
+{
+    std::shared_ptr<grpc::ChannelCredentials> credentials;
+    if (m_profile.useTls) {
+        grpc::SslCredentialsOptions options;
+        auto read = [this](const QString &file, const QString &what, std::string *out) {
+            if (file.isEmpty())
+                return true;
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                emit errorOccurred(tr("Cannot connect to %1: the %2 %3 cannot be read: %4")
+                                       .arg(m_profile.endpoint, what, file, f.errorString()));
+                return false;
+            }
+            *out = f.readAll().toStdString();
+            return true;
+        };
+        if (!read(m_profile.caFile, tr("CA certificate"), &options.pem_root_certs)
+            || !read(m_profile.clientCertFile, tr("client certificate"), &options.pem_cert_chain)
+            || !read(m_profile.clientKeyFile, tr("client key"), &options.pem_private_key))
+            return false;
+        credentials = grpc::SslCredentials(options);
+    } else {
+        credentials = grpc::InsecureChannelCredentials();
+    }
+
+    grpc::ChannelArguments args;
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 20000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    args.SetInt(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    args.SetInt(GRPC_ARG_HTTP2_MAX_PINGS_WITHOUT_DATA, 0);
+    args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, 500);
+    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
+    args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
+    args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
+    auto channel = grpc::CreateCustomChannel(m_profile.endpoint.toStdString(), credentials, args);
+    if (!channel) {
+        emit errorOccurred(tr("Cannot connect to %1: the channel cannot be created")
+                               .arg(m_profile.endpoint));
+        return false;
+    }
+    m_channel = std::make_shared<ChannelHolder>(std::move(channel));
+    ++d->generation;
+    d->roundTripInFlight = false;
+    d->transientFailureSince.invalidate();
+    return true;
+}
+
+void Connection::close()
+{
+    d->pollTimer.stop();
+    d->roundTripTimer.stop();
+    if (auto call = d->roundTrip.lock())
+        call->context.TryCancel();
+    ++d->generation;
+    d->roundTripInFlight = false;
+    d->transientFailureSince.invalidate();
+    const bool wasOpen = bool(m_channel);
+    m_channel.reset();
+    if (wasOpen) {
+        setState(State::Shutdown);
+        emit closed();
+    }
+}
+
+void Connection::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void Connection::pollState()
+{
+    if (!m_channel)
+        return;
+    // GetState(true) never blocks; it also asks an idle channel to connect.
+    const State state = toState(m_channel->channel->GetState(true));
+    const bool becameReady = state == State::Ready && m_state != State::Ready;
+    setState(state);
+    if (!m_channel)
+        return;  // a slot closed us
+
+    if (state != State::TransientFailure) {
+        d->transientFailureSince.invalidate();
+    } else if (!d->transientFailureSince.isValid()) {
+        d->transientFailureSince.start();
+    } else if (d->transientFailureSince.hasExpired(kTransientFailureRebuildMs)) {
+        // Stuck (e.g. a DNS answer or a route that went stale): start over with a fresh channel.
+        if (auto call = d->roundTrip.lock())
+            call->context.TryCancel();
+        m_channel.reset();
+        if (createChannel())
+            emit opened();
+        return;
+    }
+    if (becameReady && m_rttMs < 0)
+        measureRoundTrip();
+}
+
+void Connection::measureRoundTrip()
+{
+    if (!m_channel || d->roundTripInFlight)
+        return;
+    auto call = std::make_shared<RoundTripCall>();
+    call->holder = m_channel;
+    call->context.set_deadline(std::chrono::system_clock::now() + kRoundTripDeadline);
+    call->start = std::chrono::steady_clock::now();
+    d->roundTrip = call;
+    d->roundTripInFlight = true;
+    const quint64 generation = d->generation;
+    auto *stub = m_channel->identity.get();
+    stub->async()->WhoAmI(
+        &call->context, &call->request, &call->response,
+        [this, call, generation, poster = d->poster](grpc::Status status) {
+            // Any answer from platformd is a round trip; no answer (or our own cancel) is not.
+            const auto code = status.error_code();
+            const bool answered = code != grpc::StatusCode::UNAVAILABLE
+                                  && code != grpc::StatusCode::DEADLINE_EXCEEDED
+                                  && code != grpc::StatusCode::CANCELLED;
+            const int ms = int(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::steady_clock::now() - call->start)
+                                   .count());
+            releaseOnGui(*poster, std::move(call->holder));
+            // Runs on this object's thread, and only while it exists.
+            poster->post([this, generation, answered, ms] {
+                if (generation != d->generation)
+                    return;
+                d->roundTripInFlight = false;
+                if (!answered)
+                    return;
+                m_rttMs = ms;
+                emit roundTripMeasured(ms);
+            });
+        });
+}
+
+} // namespace ops

@@ -1,0 +1,71 @@
+#pragma once
+
+// Private to services/: the gRPC channel behind a Connection and helpers for gRPC callbacks.
+
+#include "ops/platform/v1/identity.grpc.pb.h"
+#include "ops/platform/v1/regions.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
+#include <QMetaObject>
+#include <QObject>
+
+#include <memory>
+#include <mutex>
+
+namespace ops {
+
+namespace pb = ::ops::platform::v1;
+
+// One channel and its stubs. Calls in flight keep it alive through a shared_ptr.
+class ChannelHolder
+{
+public:
+    explicit ChannelHolder(std::shared_ptr<grpc::Channel> channel)
+        : channel(std::move(channel))
+        , regions(pb::RegionService::NewStub(this->channel))
+        , identity(pb::IdentityService::NewStub(this->channel))
+    {}
+
+    const std::shared_ptr<grpc::Channel> channel;
+    const std::unique_ptr<pb::RegionService::Stub> regions;
+    const std::unique_ptr<pb::IdentityService::Stub> identity;
+};
+
+// Posts functions from gRPC threads to the thread of a QObject. The owner detaches it in its
+// destructor: a post after that is dropped, and Qt drops posts still queued for a deleted object.
+// The mutex closes the window between "the target is alive" and "the event is queued".
+class GuiPoster
+{
+public:
+    explicit GuiPoster(QObject *target) : m_target(target) {}
+
+    template<typename F>
+    bool post(F &&function)
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_target)
+            return false;
+        return QMetaObject::invokeMethod(m_target, std::forward<F>(function), Qt::QueuedConnection);
+    }
+
+    void detach()
+    {
+        std::lock_guard lock(m_mutex);
+        m_target = nullptr;
+    }
+
+private:
+    std::mutex m_mutex;
+    QObject *m_target;
+};
+
+// Drops a call's reference to its channel on the GUI thread, so that a channel is never destroyed
+// on one of its own callback threads (if the owner is gone, it is dropped here, at shutdown).
+inline void releaseOnGui(GuiPoster &poster, std::shared_ptr<ChannelHolder> holder)
+{
+    if (holder)
+        poster.post([holder = std::move(holder)] {});
+}
+
+} // namespace ops

@@ -1,0 +1,241 @@
+#include "convert.h"
+
+#include <QCoreApplication>
+
+namespace ops::convert {
+
+namespace {
+
+inline QString str(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+QDateTime toDateTime(const google::protobuf::Timestamp &timestamp)
+{
+    if (timestamp.seconds() == 0 && timestamp.nanos() == 0)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(timestamp.seconds() * 1000 + timestamp.nanos() / 1000000,
+                                          Qt::UTC);
+}
+
+void toTimestamp(const QDateTime &time, google::protobuf::Timestamp *out)
+{
+    const qint64 ms = time.toMSecsSinceEpoch();
+    out->set_seconds(ms / 1000);
+    out->set_nanos(int(ms % 1000) * 1000000);
+}
+
+HealthStatus toHealthStatus(pb::HealthStatus status)
+{
+    switch (status) {
+    case pb::HEALTHY:
+        return HealthStatus::Healthy;
+    case pb::DEGRADED:
+        return HealthStatus::Degraded;
+    case pb::DOWN:
+        return HealthStatus::Down;
+    case pb::MAINTENANCE:
+        return HealthStatus::Maintenance;
+    default:
+        return HealthStatus::Unknown;
+    }
+}
+
+CloudProvider toCloudProvider(pb::CloudProvider provider)
+{
+    switch (provider) {
+    case pb::AWS:
+        return CloudProvider::Aws;
+    case pb::GCP:
+        return CloudProvider::Gcp;
+    case pb::AZURE:
+        return CloudProvider::Azure;
+    default:
+        return CloudProvider::Unknown;
+    }
+}
+
+ComponentKind toComponentKind(pb::ComponentKind kind)
+{
+    switch (kind) {
+    case pb::API_GATEWAY:
+        return ComponentKind::ApiGateway;
+    case pb::MODEL_SERVING:
+        return ComponentKind::ModelServing;
+    case pb::KAFKA:
+        return ComponentKind::Kafka;
+    case pb::SPARK:
+        return ComponentKind::Spark;
+    case pb::AIRFLOW:
+        return ComponentKind::Airflow;
+    case pb::FLINK:
+        return ComponentKind::Flink;
+    case pb::KUBERNETES:
+        return ComponentKind::Kubernetes;
+    case pb::CDN:
+        return ComponentKind::Cdn;
+    default:
+        return ComponentKind::Unknown;
+    }
+}
+
+HealthSample toHealthSample(const pb::HealthSample &s)
+{
+    HealthSample h;
+    h.latencyP50Ms = s.latency_p50_ms();
+    h.latencyP95Ms = s.latency_p95_ms();
+    h.latencyP99Ms = s.latency_p99_ms();
+    h.errorRate = s.error_rate();
+    h.throughputRps = s.throughput_rps();
+    h.availability = s.availability();
+    h.sampleTime = toDateTime(s.sample_time());
+    return h;
+}
+
+Region toRegion(const pb::Region &r)
+{
+    Region region;
+    region.name = str(r.name());
+    region.displayName = str(r.display_name());
+    region.provider = toCloudProvider(r.provider());
+    region.geography = str(r.geography());
+    region.primary = r.primary();
+    region.latitude = r.latitude();
+    region.longitude = r.longitude();
+    region.utcOffsetMinutes = r.utc_offset_minutes();
+    region.status = toHealthStatus(r.status());
+    region.health = toHealthSample(r.health());
+    region.sloAvailability = r.slo_availability();
+    region.failoverTarget = str(r.failover_target());
+    region.statusMessage = str(r.status_message());
+    region.revision = r.revision();
+    region.updateTime = toDateTime(r.update_time());
+    region.edgeNodeCount = r.edge_node_count();
+    region.healthEndpoint = str(r.health_endpoint());
+    return region;
+}
+
+Component toComponent(const pb::Component &c)
+{
+    Component component;
+    component.name = str(c.name());
+    component.kind = toComponentKind(c.kind());
+    component.displayName = str(c.display_name());
+    component.provider = toCloudProvider(c.provider());
+    component.version = str(c.version());
+    component.status = toHealthStatus(c.status());
+    component.health = toHealthSample(c.health());
+    component.statusMessage = str(c.status_message());
+    component.revision = c.revision();
+    component.updateTime = toDateTime(c.update_time());
+    return component;
+}
+
+EdgeNode toEdgeNode(const pb::EdgeNode &n)
+{
+    EdgeNode node;
+    node.name = str(n.name());
+    node.city = str(n.city());
+    node.countryCode = str(n.country_code());
+    node.latitude = n.latitude();
+    node.longitude = n.longitude();
+    node.provider = toCloudProvider(n.provider());
+    node.status = toHealthStatus(n.status());
+    node.health = toHealthSample(n.health());
+    node.revision = n.revision();
+    node.updateTime = toDateTime(n.update_time());
+    return node;
+}
+
+RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &b)
+{
+    RegionChangeBatch batch;
+    batch.revision = b.revision();
+    batch.commitTime = toDateTime(b.commit_time());
+    batch.events.reserve(b.events_size());
+    for (const pb::RegionEvent &e : b.events()) {
+        RegionEvent &event = batch.events.emplace_back();
+        event.type = e.type() == pb::CHANGE_TYPE_DELETE ? RegionEvent::Type::Delete
+                                                        : RegionEvent::Type::Upsert;
+        switch (e.resource_case()) {
+        case pb::RegionEvent::kRegion:
+            event.resource = toRegion(e.region());
+            event.name = e.name().empty() ? std::get<Region>(event.resource).name : str(e.name());
+            break;
+        case pb::RegionEvent::kComponent:
+            event.resource = toComponent(e.component());
+            event.name = e.name().empty() ? std::get<Component>(event.resource).name : str(e.name());
+            break;
+        case pb::RegionEvent::kEdgeNode:
+            event.resource = toEdgeNode(e.edge_node());
+            event.name = e.name().empty() ? std::get<EdgeNode>(event.resource).name : str(e.name());
+            break;
+        default:
+            event.name = str(e.name());
+            break;
+        }
+    }
+    return batch;
+}
+
+MetricPoint toMetricPoint(const pb::MetricPoint &p)
+{
+    MetricPoint point;
+    point.time = toDateTime(p.time());
+    point.latencyP50Ms = p.latency_p50_ms();
+    point.latencyP95Ms = p.latency_p95_ms();
+    point.latencyP99Ms = p.latency_p99_ms();
+    point.errorRate = p.error_rate();
+    point.throughputRps = p.throughput_rps();
+    point.availability = p.availability();
+    return point;
+}
+
+QString statusText(const grpc::Status &status)
+{
+    const char *context = "ops::RpcStatus";
+    QString reason;
+    switch (status.error_code()) {
+    case grpc::StatusCode::OK:
+        return {};
+    case grpc::StatusCode::UNAVAILABLE:
+        reason = QCoreApplication::translate(context, "platformd is not reachable");
+        break;
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+        reason = QCoreApplication::translate(context, "platformd did not answer in time");
+        break;
+    case grpc::StatusCode::CANCELLED:
+        reason = QCoreApplication::translate(context, "the request was cancelled");
+        break;
+    case grpc::StatusCode::UNAUTHENTICATED:
+        reason = QCoreApplication::translate(context, "you are not signed in");
+        break;
+    case grpc::StatusCode::PERMISSION_DENIED:
+        reason = QCoreApplication::translate(context, "you lack the permission");
+        break;
+    case grpc::StatusCode::NOT_FOUND:
+        reason = QCoreApplication::translate(context, "it does not exist");
+        break;
+    case grpc::StatusCode::INVALID_ARGUMENT:
+        reason = QCoreApplication::translate(context, "the request was invalid");
+        break;
+    case grpc::StatusCode::UNIMPLEMENTED:
+        reason = QCoreApplication::translate(context, "this platformd does not support it");
+        break;
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+        reason = QCoreApplication::translate(context, "platformd is overloaded or the answer is too large");
+        break;
+    default:
+        reason = QCoreApplication::translate(context, "platformd reported an error (code %1)")
+                     .arg(int(status.error_code()));
+        break;
+    }
+    if (status.error_message().empty())
+        return reason;
+    return QCoreApplication::translate(context, "%1: %2").arg(reason, str(status.error_message()));
+}
+
+} // namespace ops::convert

@@ -1,0 +1,35 @@
+#pragma once
+
+// Private to services/: wire messages -> the console's value types (models/region.h).
+
+#include "models/region.h"
+#include "services/regionclient.h"
+
+#include "ops/platform/v1/regions.pb.h"
+
+#include <grpcpp/support/status.h>
+
+#include <QDateTime>
+
+namespace ops::convert {
+
+namespace pb = ::ops::platform::v1;
+
+QDateTime toDateTime(const google::protobuf::Timestamp &timestamp);  // UTC; invalid when unset
+void toTimestamp(const QDateTime &time, google::protobuf::Timestamp *out);
+
+HealthStatus toHealthStatus(pb::HealthStatus status);
+CloudProvider toCloudProvider(pb::CloudProvider provider);
+ComponentKind toComponentKind(pb::ComponentKind kind);
+
+HealthSample toHealthSample(const pb::HealthSample &sample);
+Region toRegion(const pb::Region &region);
+Component toComponent(const pb::Component &component);
+EdgeNode toEdgeNode(const pb::EdgeNode &node);
+RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &batch);
+MetricPoint toMetricPoint(const pb::MetricPoint &point);
+
+// What went wrong, for a user: the reason in words plus the server's message. Translated.
+QString statusText(const grpc::Status &status);
+
+} // namespace ops::convert
