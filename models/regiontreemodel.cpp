@@ -210,6 +210,14 @@ const Region *RegionTreeModel::region(const QString &name) const
     return it == m_regionRow.cend() ? nullptr : &m_regions[size_t(*it)]->region;
 }
 
+const Component *RegionTreeModel::component(const QString &name) const
+{
+    const QModelIndex index = indexOf(name);
+    if (!index.isValid() || !index.internalPointer())
+        return nullptr;
+    return &static_cast<const RegionRow *>(index.internalPointer())->components[index.row()].component;
+}
+
 QModelIndex RegionTreeModel::indexOf(const QString &resourceName, int column) const
 {
     if (column < 0 || column >= ColumnCount)

@@ -40,6 +40,7 @@ public:
     qint64 revision() const { return m_revision; }
     int regionCount() const { return int(m_regions.size()); }
     const Region *region(const QString &name) const;
+    const Component *component(const QString &name) const;  // regions/x/components/y
     QModelIndex indexOf(const QString &resourceName, int column = 0) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

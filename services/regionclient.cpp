@@ -304,6 +304,7 @@ bool RegionClient::Private::isTransient(grpc::StatusCode code)
     case grpc::StatusCode::CANCELLED:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
     case grpc::StatusCode::ABORTED:
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:  // we read too slowly: resume where we were
         return true;
     default:
         return false;
@@ -462,9 +463,12 @@ void RegionClient::Private::streamEnded(const grpc::Status &status)
         // We fell behind the retained history: start over from a fresh listing.
         return startListing();
     }
-    if (!isTransient(status.error_code()) && !cancelledForTimeout)
+    if (!isTransient(status.error_code()) && !cancelledForTimeout) {
         emit q->errorOccurred(tr("Lost the live updates from %1: %2")
                                   .arg(q->m_connection->endpoint(), convert::statusText(status)));
+        // Resuming may not be possible (e.g. the server's history was reset): list again.
+        haveSnapshot = false;
+    }
     if (running)
         scheduleRetry();
 }
