@@ -1,0 +1,209 @@
+#include "application.h"
+
+#include "embeddedplatform.h"
+
+#include "models/regiontreemodel.h"
+#include "services/regionclient.h"
+#include "ui/connection/profilestore.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/regions/regionspanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLoggingCategory>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+namespace ops {
+
+namespace {
+Q_LOGGING_CATEGORY(lcApp, "ops.app")
+constexpr int kStatusMessageMs = 8000;
+} // namespace
+
+Application::Application(const AppOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_embedded(std::make_unique<EmbeddedPlatform>())
+    , m_model(std::make_unique<RegionTreeModel>())
+    , m_connection(std::make_unique<Connection>())
+    , m_client(std::make_unique<RegionClient>(m_connection.get()))
+{
+    // The model is updated before anything else hears about the data.
+    connect(m_client.get(), &RegionClient::snapshotReceived, m_model.get(),
+            &RegionTreeModel::setSnapshot);
+    connect(m_client.get(), &RegionClient::changesReceived, m_model.get(),
+            &RegionTreeModel::applyChanges);
+    connect(m_client.get(), &RegionClient::errorOccurred, this, [](const QString &message) {
+        qCWarning(lcApp).noquote() << "region stream:" << message;
+    });
+
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_connection.get(), m_client.get());
+    connect(m_window.get(), &MainWindow::connectRequested, this,
+            [this](const ConnectionProfile &profile, bool embedded) {
+                if (embedded) {
+                    startEmbedded();
+                } else {
+                    m_embedded->stop();
+                    connectTo(profile);
+                }
+            });
+
+    m_embedded->setBinary(EmbeddedPlatform::findBinary(m_options.platformdPath));
+    if (!m_options.dataDir.isEmpty())
+        m_embedded->setDataDir(QDir(m_options.dataDir).filePath(QStringLiteral("embedded")));
+    connect(m_embedded.get(), &EmbeddedPlatform::ready, this, [this](const QString &address) {
+        ConnectionProfile profile;
+        profile.name = tr("Embedded demo platform");
+        profile.endpoint = address;
+        connectTo(profile);
+    });
+    connect(m_embedded.get(), &EmbeddedPlatform::failed, this, [this](const QString &message) {
+        reportError(tr("Embedded platform failed"), message);
+    });
+    connect(m_embedded.get(), &EmbeddedPlatform::exitedUnexpectedly, this,
+            [this](const QString &message) {
+                reportError(tr("Embedded platform stopped"), message);
+            });
+}
+
+Application::~Application()
+{
+    // Stop the stream before the channel and the channel before platformd.
+    m_window.reset();
+    m_client.reset();
+    m_connection.reset();
+    m_embedded->stop();
+}
+
+bool Application::start()
+{
+    const bool screenshot = !m_options.screenshotPath.isEmpty();
+    if (m_options.resetLayout || screenshot)
+        m_window->resetLayout();
+    else
+        m_window->restoreLayout();
+    if (screenshot) {
+        m_window->resize(1400, 850);
+        setupScreenshot();
+    }
+    m_window->show();
+
+    if (!m_options.endpoint.isEmpty()) {
+        QString why;
+        if (!ProfileStore::isValidEndpoint(m_options.endpoint, &why)) {
+            std::fprintf(stderr, "opsconsole: --endpoint: %s\n", qPrintable(why));
+            return false;
+        }
+        ConnectionProfile profile;
+        profile.name = m_options.endpoint;
+        profile.endpoint = m_options.endpoint;
+        connectTo(profile);
+        return true;
+    }
+    ConnectionProfile last;
+    if (!screenshot && ProfileStore().lastProfile(&last)) {
+        connectTo(last);
+        return true;
+    }
+    startEmbedded();
+    return true;
+}
+
+void Application::connectTo(const ConnectionProfile &profile)
+{
+    qCInfo(lcApp) << "connecting to" << profile.endpoint << (profile.useTls ? "(TLS)" : "");
+    m_client->stop();
+    m_connection->open(profile);
+    m_client->start();
+    m_window->statusBar()->showMessage(tr("Connecting to %1…").arg(profile.endpoint),
+                                       kStatusMessageMs);
+}
+
+void Application::startEmbedded()
+{
+    if (m_embedded->isReady()) {
+        ConnectionProfile profile;
+        profile.name = tr("Embedded demo platform");
+        profile.endpoint = m_embedded->address();
+        connectTo(profile);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Starting the embedded demo platform…"));
+    m_embedded->start();
+}
+
+void Application::reportError(const QString &title, const QString &message)
+{
+    qCWarning(lcApp).noquote() << title << ":" << message;
+    if (!m_options.screenshotPath.isEmpty()) {
+        std::fprintf(stderr, "opsconsole: %s\n", qPrintable(message));
+        finish(1);
+        return;
+    }
+    m_window->statusBar()->showMessage(title, kStatusMessageMs);
+    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok,
+                                m_window.get());
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void Application::setupScreenshot()
+{
+    connect(m_client.get(), &RegionClient::snapshotReceived, this, [this] {
+        m_snapshotApplied = true;
+    });
+    connect(m_client.get(), &RegionClient::changesReceived, this, [this] {
+        if (!m_snapshotApplied || m_screenshotScheduled)
+            return;
+        m_screenshotScheduled = true;
+        // Show a region's components too: expand the first region that has any.
+        QTreeView *view = m_window->regionsPanel()->view();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (view->model()->rowCount(index) > 0) {
+                view->expand(index);
+                break;
+            }
+        }
+        m_window->repaint();
+        QTimer::singleShot(0, this, &Application::takeScreenshot);
+    });
+    QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
+        if (m_screenshotScheduled)
+            return;
+        std::fprintf(stderr, "opsconsole: no live data arrived within %d s; no screenshot taken\n",
+                     ScreenshotTimeoutMs / 1000);
+        finish(1);
+    });
+}
+
+void Application::takeScreenshot()
+{
+    const QPixmap pixmap = m_window->grab();
+    QSaveFile file(m_options.screenshotPath);
+    if (!file.open(QIODevice::WriteOnly) || !pixmap.save(&file, "PNG") || !file.commit()) {
+        std::fprintf(stderr, "opsconsole: cannot write the screenshot to %s: %s\n",
+                     qPrintable(m_options.screenshotPath), qPrintable(file.errorString()));
+        finish(1);
+        return;
+    }
+    std::fprintf(stdout, "screenshot written to %s (%dx%d)\n",
+                 qPrintable(m_options.screenshotPath), pixmap.width(), pixmap.height());
+    std::fflush(stdout);
+    finish(0);
+}
+
+void Application::finish(int exitCode)
+{
+    // Leave the event loop; the destructor stops the stream and platformd.
+    QTimer::singleShot(0, qApp, [exitCode] { QCoreApplication::exit(exitCode); });
+}
+
+} // namespace ops

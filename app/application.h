@@ -1,0 +1,68 @@
+#pragma once
+
+#include "services/connection.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+class QTimer;
+
+namespace ops {
+
+class EmbeddedPlatform;
+class MainWindow;
+class RegionClient;
+class RegionTreeModel;
+
+// What the command line asked for.
+struct AppOptions
+{
+    QString endpoint;        // --endpoint HOST:PORT
+    QString screenshotPath;  // --screenshot PATH
+    QString language;        // --lang CODE
+    QString platformdPath;   // --platformd PATH
+    QString dataDir;         // --data-dir DIR (the app data dir: embedded store, logs, settings)
+    bool resetLayout = false;
+};
+
+// Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow, and the
+// embedded platformd when no endpoint is given. Also implements the --screenshot mode.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int ScreenshotTimeoutMs = 20000;
+
+    explicit Application(const AppOptions &options, QObject *parent = nullptr);
+    ~Application() override;
+
+    // Shows the window and starts connecting. Returns false when the options are unusable (the
+    // reason is on stderr).
+    bool start();
+
+    MainWindow *window() const { return m_window.get(); }
+    EmbeddedPlatform *embeddedPlatform() const { return m_embedded.get(); }
+
+private:
+    void connectTo(const ConnectionProfile &profile);
+    void startEmbedded();
+    void reportError(const QString &title, const QString &message);
+    void setupScreenshot();
+    void takeScreenshot();
+    void finish(int exitCode);
+
+    AppOptions m_options;
+    // Declaration order is destruction order reversed: the window goes first, platformd last.
+    std::unique_ptr<EmbeddedPlatform> m_embedded;
+    std::unique_ptr<RegionTreeModel> m_model;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<RegionClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_snapshotApplied = false;
+    bool m_screenshotScheduled = false;
+};
+
+} // namespace ops

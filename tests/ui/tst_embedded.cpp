@@ -1,0 +1,205 @@
+#include "platformdprocess.h"
+
+#include "app/embeddedplatform.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace ops;
+
+namespace {
+
+// A pid is gone when /proc has no entry for it, or only a zombie waiting for a reaper (in a
+// container, pid 1 may never reap it).
+bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close < 0 || text.mid(close + 2, 1) == "Z";
+}
+
+QList<qint64> childrenOf(qint64 pid)
+{
+    QList<qint64> result;
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(task + QStringLiteral("/children")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        for (const QByteArray &child : file.readAll().split(' ')) {
+            bool ok = false;
+            const qint64 value = child.trimmed().toLongLong(&ok);
+            if (ok)
+                result << value;
+        }
+    }
+    return result;
+}
+
+QByteArray commandLine(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return file.open(QIODevice::ReadOnly) ? file.readAll().replace('\0', ' ') : QByteArray();
+}
+
+} // namespace
+
+class tst_Embedded : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void handshakeAndStop();
+    void missingBinaryFails();
+    void childExitingEarlyReportsItsStderr();
+    void handshakeTimeout();
+    void platformdDiesWithKilledConsole();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Embedded::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(PlatformdProcess::binaryPath()), qPrintable(PlatformdProcess::binaryPath()));
+}
+
+void tst_Embedded::handshakeAndStop()
+{
+    EmbeddedPlatform platform;
+    platform.setBinary(PlatformdProcess::binaryPath());
+    platform.setDataDir(m_dir.filePath(QStringLiteral("handshake")));
+    QSignalSpy ready(&platform, &EmbeddedPlatform::ready);
+    QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
+    QVERIFY(platform.start());
+    QVERIFY2(ready.wait(15000), qPrintable(platform.errorString()));
+    QCOMPARE(failed.count(), 0);
+    const QString address = ready.at(0).at(0).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral(R"(^127\.0\.0\.1:[1-9]\d*$)")).match(address).hasMatch(),
+             qPrintable(address));
+    QCOMPARE(platform.address(), address);
+    QVERIFY(QDir(m_dir.filePath(QStringLiteral("handshake"))).exists());
+
+    const qint64 pid = platform.processId();
+    QVERIFY(pid > 0);
+    QVERIFY(!processGone(pid));
+    platform.stop();
+    QVERIFY(!platform.isRunning());
+    QVERIFY(!platform.isReady());
+    QVERIFY2(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)), "stop() left the child behind");
+}
+
+void tst_Embedded::missingBinaryFails()
+{
+    EmbeddedPlatform platform;
+    platform.setBinary(m_dir.filePath(QStringLiteral("no-such-platformd")));
+    platform.setDataDir(m_dir.filePath(QStringLiteral("missing")));
+    QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
+    platform.start();
+    QTRY_COMPARE(failed.count(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("no-such-platformd")));
+    QVERIFY(!platform.isRunning());
+}
+
+void tst_Embedded::childExitingEarlyReportsItsStderr()
+{
+    // A "platformd" that complains and exits before the handshake.
+    const QString script = m_dir.filePath(QStringLiteral("broken-platformd"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\necho 'store: database is locked' >&2\nexit 3\n");
+    }
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    EmbeddedPlatform platform;
+    platform.setBinary(script);
+    platform.setDataDir(m_dir.filePath(QStringLiteral("broken")));
+    QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
+    QVERIFY(platform.start());
+    QVERIFY(failed.wait(10000));
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("code 3")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("database is locked")), qPrintable(message));
+}
+
+void tst_Embedded::handshakeTimeout()
+{
+    // A "platformd" that never says LISTEN.
+    const QString script = m_dir.filePath(QStringLiteral("silent-platformd"));
+    {
+        QFile file(script);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\necho 'opening store' >&2\nexec sleep 60\n");
+    }
+    QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    EmbeddedPlatform platform;
+    platform.setBinary(script);
+    platform.setDataDir(m_dir.filePath(QStringLiteral("silent")));
+    platform.setHandshakeTimeoutMs(1000);
+    QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
+    QVERIFY(platform.start());
+    QTRY_VERIFY(platform.processId() > 0 || failed.count() > 0);
+    const qint64 pid = platform.processId();
+    QVERIFY(failed.wait(10000));
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QLatin1String("did not report its address")), qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("opening store")), qPrintable(message));
+    QVERIFY(!platform.isRunning());
+    QVERIFY(pid <= 0 || processGone(pid));
+}
+
+void tst_Embedded::platformdDiesWithKilledConsole()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("console"));
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    console.setProcessEnvironment(env);
+    console.setProcessChannelMode(QProcess::SeparateChannels);
+    console.start(QStringLiteral(OPS_CONSOLE_BINARY),
+                  {QStringLiteral("--data-dir"), dataDir, QStringLiteral("--platformd"),
+                   PlatformdProcess::binaryPath()});
+    QVERIFY2(console.waitForStarted(10000), qPrintable(console.errorString()));
+
+    // The console logs the handshake; by then platformd has armed --exit-with-parent.
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += console.readAllStandardError()).contains("platformd listening on"),
+                             20000);
+    qint64 child = 0;
+    for (qint64 pid : childrenOf(console.processId())) {
+        if (commandLine(pid).contains("platformd"))
+            child = pid;
+    }
+    QVERIFY2(child > 0, log.constData());
+    QVERIFY(commandLine(child).contains("--exit-with-parent"));
+
+    console.kill();  // SIGKILL: the console gets no chance to stop its child
+    QVERIFY(console.waitForFinished(5000));
+    const bool gone = [child] {
+        QDeadlineTimer deadline(10000);
+        while (!deadline.hasExpired()) {
+            if (processGone(child))
+                return true;
+            QTest::qWait(50);
+        }
+        return processGone(child);
+    }();
+    if (!gone)
+        ::kill(pid_t(child), SIGKILL);  // don't leak it, then fail
+    QVERIFY2(gone, "platformd outlived the SIGKILLed console (--exit-with-parent)");
+}
+
+QTEST_MAIN(tst_Embedded)
+#include "tst_embedded.moc"

@@ -1,0 +1,303 @@
+#include "platformdprocess.h"
+
+#include "ui/activity/activitypanel.h"
+#include "ui/common/theme.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/panelregistry.h"
+#include "ui/regions/regionfilterproxymodel.h"
+#include "ui/regions/regionspanel.h"
+
+#include "models/regiontreemodel.h"
+#include "services/connection.h"
+#include "services/regionclient.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+#include <memory>
+
+using namespace ops;
+
+namespace {
+
+// What app/ wires together, for one window.
+struct Console
+{
+    RegionTreeModel model;
+    Connection connection;
+    RegionClient client{&connection};
+    MainWindow window{&model, &connection, &client};
+
+    Console()
+    {
+        QObject::connect(&client, &RegionClient::snapshotReceived, &model,
+                         &RegionTreeModel::setSnapshot);
+        QObject::connect(&client, &RegionClient::changesReceived, &model,
+                         &RegionTreeModel::applyChanges);
+    }
+    void connectTo(const QString &address)
+    {
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("test");
+        profile.endpoint = address;
+        connection.open(profile);
+        client.start();
+    }
+};
+
+// Offline window: the layout tests need no platform.
+struct OfflineWindow
+{
+    RegionTreeModel model;
+    MainWindow window{&model, nullptr, nullptr};
+};
+
+int countPixelsNear(const QImage &image, const QColor &color, int tolerance = 12)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            const QRgb p = line[x];
+            if (qAbs(qRed(p) - color.red()) <= tolerance
+                && qAbs(qGreen(p) - color.green()) <= tolerance
+                && qAbs(qBlue(p) - color.blue()) <= tolerance)
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void liveRegions();
+    void filterAndEmptyStates();
+    void errorBanner();
+    void viewMenuListsExactlyThePanels();
+    void layoutRoundTrip();
+    void layoutVersionMismatchGivesDefaults();
+    void resetLayout();
+    void grabShowsStatusColours();
+
+private:
+    PlatformdProcess m_platformd;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("OpsConsoleTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY2(m_platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
+                                QStringLiteral("7")}),
+             qPrintable(m_platformd.errorString()));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
+void tst_MainWindow::liveRegions()
+{
+    Console c;
+    c.window.show();
+    RegionsPanel *panel = c.window.regionsPanel();
+    QVERIFY(!panel->isShowingTree());
+    c.connectTo(m_platformd.address());
+    QVERIFY(panel->emptyStateText().contains(m_platformd.address()));
+
+    QTreeView *view = panel->view();
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 9, 15000);
+    QVERIFY(panel->isShowingTree());
+    QVERIFY2(panel->summaryText().startsWith(QLatin1String("9 regions")),
+             qPrintable(panel->summaryText()));
+    QVERIFY(c.window.endpointText().contains(m_platformd.address()));
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.channelStateText(),
+                              Connection::stateText(Connection::State::Ready), 10000);
+
+    // Regions expand to their components.
+    const QModelIndex first = view->model()->index(0, 0);
+    QVERIFY(view->model()->rowCount(first) > 0);
+
+    // Live updates: changes arrive after the snapshot and move the model's revision on.
+    const qint64 revision = c.model.revision();
+    QSignalSpy changes(&c.client, &RegionClient::changesReceived);
+    QVERIFY(changes.wait(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(c.model.revision() > revision, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.window.activityPanel()->model()->rowCount() > 0, 5000);
+    QTRY_VERIFY(c.window.lastEventText().contains(QLatin1String("last event")));
+    QVERIFY(!c.window.isStale());
+}
+
+void tst_MainWindow::filterAndEmptyStates()
+{
+    Console c;
+    c.window.show();
+    c.connectTo(m_platformd.address());
+    RegionsPanel *panel = c.window.regionsPanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
+
+    const QString firstName =
+        c.model.index(0, RegionTreeModel::NameColumn).data(Qt::DisplayRole).toString();
+    panel->filterEdit()->setText(firstName);
+    QVERIFY(panel->view()->model()->rowCount() >= 1);
+    QVERIFY(panel->view()->model()->rowCount() < 9);
+
+    panel->filterEdit()->setText(QStringLiteral("no-such-region-xyz"));
+    QCOMPARE(panel->view()->model()->rowCount(), 0);
+    QVERIFY(!panel->isShowingTree());
+    QVERIFY(panel->emptyStateText().contains(QLatin1String("no-such-region-xyz")));
+
+    panel->filterEdit()->clear();
+    QCOMPARE(panel->view()->model()->rowCount(), 9);
+    QVERIFY(panel->isShowingTree());
+}
+
+void tst_MainWindow::errorBanner()
+{
+    Console c;
+    c.window.show();
+    RegionsPanel *panel = c.window.regionsPanel();
+    QVERIFY(panel->errorText().isEmpty());
+    emit c.client.errorOccurred(QStringLiteral("Listing regions failed: unavailable"));
+    QCOMPARE(panel->errorText(), QStringLiteral("Listing regions failed: unavailable"));
+    QVERIFY(!panel->isShowingTree());
+    // Data flowing again clears the banner.
+    c.connectTo(m_platformd.address());
+    QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
+    QTRY_VERIFY(panel->errorText().isEmpty());
+}
+
+void tst_MainWindow::viewMenuListsExactlyThePanels()
+{
+    OfflineWindow w;
+    const QList<PanelRegistry::Panel> panels = w.window.panels()->panels();
+    QCOMPARE(panels.size(), 2);
+    QStringList panelTitles;
+    for (const PanelRegistry::Panel &panel : panels) {
+        QCOMPARE(panel.dock->objectName(), panel.id);
+        panelTitles << panel.title;
+    }
+    QStringList toggles;
+    bool hasReset = false;
+    for (QAction *action : w.window.viewMenu()->actions()) {
+        if (action->isSeparator() || action->menu())
+            continue;
+        if (action->objectName() == QLatin1String("actionResetLayout")) {
+            hasReset = true;
+            continue;
+        }
+        QVERIFY(action->isCheckable());
+        toggles << action->text();
+    }
+    QVERIFY(hasReset);
+    QCOMPARE(toggles, panelTitles);
+}
+
+void tst_MainWindow::layoutRoundTrip()
+{
+    {
+        OfflineWindow w;
+        QVERIFY(!w.window.restoreLayout());  // nothing saved yet
+        w.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+        w.window.addDockWidget(Qt::LeftDockWidgetArea, w.window.panels()->dock(QStringLiteral("regions")));
+        w.window.panels()->dock(QStringLiteral("activity"))->hide();
+        w.window.close();  // saves
+    }
+    OfflineWindow w;
+    QVERIFY(w.window.restoreLayout());
+    w.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w.window));
+    QDockWidget *regions = w.window.panels()->dock(QStringLiteral("regions"));
+    QDockWidget *activity = w.window.panels()->dock(QStringLiteral("activity"));
+    QCOMPARE(w.window.dockWidgetArea(regions), Qt::LeftDockWidgetArea);
+    QVERIFY(regions->isVisible());
+    QVERIFY(!activity->isVisible());
+    QVERIFY(!activity->toggleViewAction()->isChecked());
+}
+
+void tst_MainWindow::layoutVersionMismatchGivesDefaults()
+{
+    {
+        OfflineWindow w;
+        w.window.show();
+        w.window.panels()->dock(QStringLiteral("activity"))->hide();
+        w.window.saveLayout();
+    }
+    QSettings().setValue(QStringLiteral("mainwindow/layoutVersion"), MainWindow::LayoutVersion + 1);
+    OfflineWindow w;
+    QVERIFY(!w.window.restoreLayout());
+    w.window.show();
+    for (const PanelRegistry::Panel &panel : w.window.panels()->panels()) {
+        QVERIFY2(panel.dock->isVisible(), qPrintable(panel.id));
+        QCOMPARE(w.window.dockWidgetArea(panel.dock), panel.defaultArea);
+    }
+}
+
+void tst_MainWindow::resetLayout()
+{
+    OfflineWindow w;
+    w.window.show();
+    QDockWidget *regions = w.window.panels()->dock(QStringLiteral("regions"));
+    QDockWidget *activity = w.window.panels()->dock(QStringLiteral("activity"));
+    w.window.addDockWidget(Qt::RightDockWidgetArea, regions);
+    activity->hide();
+    QCOMPARE(w.window.dockWidgetArea(regions), Qt::RightDockWidgetArea);
+
+    QAction *reset = w.window.findChild<QAction *>(QStringLiteral("actionResetLayout"));
+    QVERIFY(reset);
+    reset->trigger();
+    QCOMPARE(w.window.dockWidgetArea(regions), Qt::TopDockWidgetArea);
+    QCOMPARE(w.window.dockWidgetArea(activity), Qt::BottomDockWidgetArea);
+    QVERIFY(regions->isVisible());
+    QVERIFY(activity->isVisible());
+}
+
+void tst_MainWindow::grabShowsStatusColours()
+{
+    Console c;
+    c.window.resize(1400, 850);
+    c.window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&c.window));
+    c.connectTo(m_platformd.address());
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->view()->model()->rowCount(), 9, 15000);
+    QSignalSpy changes(&c.client, &RegionClient::changesReceived);
+    QVERIFY(changes.wait(15000));
+
+    const QImage image = c.window.grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), c.window.size() * c.window.devicePixelRatio());
+
+    // The status badges are painted in the status colours of the palette in use.
+    int statusPixels = 0;
+    QStringList seen;
+    for (HealthStatus status : {HealthStatus::Healthy, HealthStatus::Degraded, HealthStatus::Down,
+                                HealthStatus::Maintenance}) {
+        const int n = countPixelsNear(image, theme::statusColor(status, c.window.palette()));
+        statusPixels += n;
+        seen << QStringLiteral("%1=%2").arg(healthStatusText(status)).arg(n);
+    }
+    QVERIFY2(statusPixels > 200, qPrintable(seen.join(QLatin1Char(' '))));
+    QVERIFY2(countPixelsNear(image, theme::statusColor(HealthStatus::Healthy, c.window.palette()))
+                 > 50,
+             qPrintable(seen.join(QLatin1Char(' '))));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
