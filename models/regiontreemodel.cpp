@@ -117,7 +117,7 @@ void formatColumns(Text &text, const Shown &s, int lo, int hi)
             break;
         }
     }
-    if (lo == 0) {  // the tooltip depends on the name and the status message
+    if (lo == 0) { // the tooltip depends on the name and the status message
         text.nameToolTip = s.statusMessage.isEmpty()
                                ? shortId(s.name)
                                : shortId(s.name) + QLatin1Char('\n') + s.statusMessage;
@@ -146,7 +146,8 @@ QVariant sortValue(const Shown &s, int column, const QString &displayText)
     return {};
 }
 
-// Rows are handled in contiguous runs: sorted descending, so removing one run keeps the others valid.
+// Rows are handled in contiguous runs: sorted descending, so removing one run keeps the others
+// valid.
 template<typename F>
 void forEachRunDescending(QList<int> rows, F &&f)
 {
@@ -193,7 +194,9 @@ struct RegionTreeModel::Change
     qint64 batchRevision = 0;
 };
 
-RegionTreeModel::RegionTreeModel(QObject *parent) : QAbstractItemModel(parent) {}
+RegionTreeModel::RegionTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{}
 
 RegionTreeModel::RegionRow *RegionTreeModel::regionNode(const QModelIndex &index) const
 {
@@ -215,7 +218,9 @@ const Component *RegionTreeModel::component(const QString &name) const
     const QModelIndex index = indexOf(name);
     if (!index.isValid() || !index.internalPointer())
         return nullptr;
-    return &static_cast<const RegionRow *>(index.internalPointer())->components[index.row()].component;
+    return &static_cast<const RegionRow *>(index.internalPointer())
+                ->components[index.row()]
+                .component;
 }
 
 QModelIndex RegionTreeModel::indexOf(const QString &resourceName, int column) const
@@ -240,7 +245,7 @@ QModelIndex RegionTreeModel::index(int row, int column, const QModelIndex &paren
     if (!parent.isValid())
         return row < int(m_regions.size()) ? createIndex(row, column, nullptr) : QModelIndex();
     if (parent.internalPointer() || parent.column() != 0)
-        return {};  // components have no children
+        return {}; // components have no children
     RegionRow *node = m_regions[size_t(parent.row())].get();
     return row < node->components.size() ? createIndex(row, column, node) : QModelIndex();
 }
@@ -404,8 +409,7 @@ void RegionTreeModel::insertComponents(RegionRow *node, const QList<Component> &
     if (components.isEmpty())
         return;
     const int first = int(node->components.size());
-    beginInsertRows(createIndex(node->row, 0, nullptr), first,
-                    first + int(components.size()) - 1);
+    beginInsertRows(createIndex(node->row, 0, nullptr), first, first + int(components.size()) - 1);
     node->components.reserve(first + components.size());
     for (const Component &component : components) {
         node->componentRow.insert(component.name, int(node->components.size()));
@@ -571,12 +575,12 @@ void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
     qint64 revision = m_revision;
     for (const RegionChangeBatch &batch : batches) {
         if (batch.revision <= revision)
-            continue;  // already applied (replay after a resume, or a duplicate delivery)
+            continue; // already applied (replay after a resume, or a duplicate delivery)
         revision = batch.revision;
         for (const RegionEvent &event : batch.events) {
             const Kind kind = kindOf(event, event.name);
             if (kind == Kind::Other)
-                continue;  // edge nodes are not shown here
+                continue; // edge nodes are not shown here
             QList<Change> &list = kind == Kind::Region ? regionChanges : componentChanges;
             const auto it = position.constFind(event.name);
             if (it == position.cend()) {
@@ -603,8 +607,8 @@ void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
             continue;
         m_pendingComponents.remove(change.event->name);
         const auto it = m_regionRow.constFind(change.event->name);
-        if (it != m_regionRow.cend()
-            && !stale(m_regions[size_t(*it)]->region.revision, change.batchRevision))
+        if (it != m_regionRow.cend() &&
+            !stale(m_regions[size_t(*it)]->region.revision, change.batchRevision))
             vanished.append(*it);
     }
     removeRegionRows(vanished);
@@ -644,7 +648,8 @@ void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
         const auto it = m_regionRow.constFind(regionName);
         if (it == m_regionRow.cend()) {
             // No such region (yet): keep upserts until it arrives, forget deleted ones.
-            if (m_pendingComponents.contains(regionName) || event.type != RegionEvent::Type::Delete) {
+            if (m_pendingComponents.contains(regionName) ||
+                event.type != RegionEvent::Type::Delete) {
                 QList<Component> &pending = m_pendingComponents[regionName];
                 pending.removeIf([&](const Component &c) { return c.name == event.name; });
                 if (const auto *component = std::get_if<Component>(&event.resource))
@@ -662,8 +667,8 @@ void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
         }
         if (event.type == RegionEvent::Type::Delete) {
             const auto c = node->componentRow.constFind(event.name);
-            if (c != node->componentRow.cend()
-                && !stale(node->components[*c].component.revision, change.batchRevision))
+            if (c != node->componentRow.cend() &&
+                !stale(node->components[*c].component.revision, change.batchRevision))
                 g->removed.append(*c);
         } else if (const auto *component = std::get_if<Component>(&event.resource)) {
             g->upserts.append(component);

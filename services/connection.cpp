@@ -51,18 +51,22 @@ struct RoundTripCall
 class Connection::Private
 {
 public:
-    explicit Private(Connection *q) : poster(std::make_shared<GuiPoster>(q)) {}
+    explicit Private(Connection *q)
+        : poster(std::make_shared<GuiPoster>(q))
+    {}
 
     std::shared_ptr<GuiPoster> poster;
     QTimer pollTimer;
     QTimer roundTripTimer;
-    QElapsedTimer transientFailureSince;  // invalid unless the channel is in TransientFailure
-    quint64 generation = 0;               // of the channel; stale round trips are ignored
+    QElapsedTimer transientFailureSince; // invalid unless the channel is in TransientFailure
+    quint64 generation = 0;              // of the channel; stale round trips are ignored
     bool roundTripInFlight = false;
     std::weak_ptr<RoundTripCall> roundTrip;
 };
 
-Connection::Connection(QObject *parent) : QObject(parent), d(std::make_unique<Private>(this))
+Connection::Connection(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this))
 {
     d->pollTimer.setInterval(kPollIntervalMs);
     d->roundTripTimer.setInterval(kRoundTripIntervalMs);
@@ -124,9 +128,9 @@ bool Connection::createChannel()
             *out = f.readAll().toStdString();
             return true;
         };
-        if (!read(m_profile.caFile, tr("CA certificate"), &options.pem_root_certs)
-            || !read(m_profile.clientCertFile, tr("client certificate"), &options.pem_cert_chain)
-            || !read(m_profile.clientKeyFile, tr("client key"), &options.pem_private_key))
+        if (!read(m_profile.caFile, tr("CA certificate"), &options.pem_root_certs) ||
+            !read(m_profile.clientCertFile, tr("client certificate"), &options.pem_cert_chain) ||
+            !read(m_profile.clientKeyFile, tr("client key"), &options.pem_private_key))
             return false;
         credentials = grpc::SslCredentials(options);
     } else {
@@ -144,8 +148,8 @@ bool Connection::createChannel()
     args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
     auto channel = grpc::CreateCustomChannel(m_profile.endpoint.toStdString(), credentials, args);
     if (!channel) {
-        emit errorOccurred(tr("Cannot connect to %1: the channel cannot be created")
-                               .arg(m_profile.endpoint));
+        emit errorOccurred(
+            tr("Cannot connect to %1: the channel cannot be created").arg(m_profile.endpoint));
         return false;
     }
     m_channel = std::make_shared<ChannelHolder>(std::move(channel));
@@ -189,7 +193,7 @@ void Connection::pollState()
     const bool becameReady = state == State::Ready && m_state != State::Ready;
     setState(state);
     if (!m_channel)
-        return;  // a slot closed us
+        return; // a slot closed us
 
     if (state != State::TransientFailure) {
         d->transientFailureSince.invalidate();
@@ -220,29 +224,30 @@ void Connection::measureRoundTrip()
     d->roundTripInFlight = true;
     const quint64 generation = d->generation;
     auto *stub = m_channel->identity.get();
-    stub->async()->WhoAmI(
-        &call->context, &call->request, &call->response,
-        [this, call, generation, poster = d->poster](grpc::Status status) {
-            // Any answer from platformd is a round trip; no answer (or our own cancel) is not.
-            const auto code = status.error_code();
-            const bool answered = code != grpc::StatusCode::UNAVAILABLE
-                                  && code != grpc::StatusCode::DEADLINE_EXCEEDED
-                                  && code != grpc::StatusCode::CANCELLED;
-            const int ms = int(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                   std::chrono::steady_clock::now() - call->start)
-                                   .count());
-            releaseOnGui(*poster, std::move(call->holder));
-            // Runs on this object's thread, and only while it exists.
-            poster->post([this, generation, answered, ms] {
-                if (generation != d->generation)
-                    return;
-                d->roundTripInFlight = false;
-                if (!answered)
-                    return;
-                m_rttMs = ms;
-                emit roundTripMeasured(ms);
-            });
-        });
+    stub->async()->WhoAmI(&call->context, &call->request, &call->response,
+                          [this, call, generation, poster = d->poster](grpc::Status status) {
+                              // Any answer from platformd is a round trip; no answer (or our own
+                              // cancel) is not.
+                              const auto code = status.error_code();
+                              const bool answered = code != grpc::StatusCode::UNAVAILABLE &&
+                                                    code != grpc::StatusCode::DEADLINE_EXCEEDED &&
+                                                    code != grpc::StatusCode::CANCELLED;
+                              const int ms =
+                                  int(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                          std::chrono::steady_clock::now() - call->start)
+                                          .count());
+                              releaseOnGui(*poster, std::move(call->holder));
+                              // Runs on this object's thread, and only while it exists.
+                              poster->post([this, generation, answered, ms] {
+                                  if (generation != d->generation)
+                                      return;
+                                  d->roundTripInFlight = false;
+                                  if (!answered)
+                                      return;
+                                  m_rttMs = ms;
+                                  emit roundTripMeasured(ms);
+                              });
+                          });
 }
 
 } // namespace ops

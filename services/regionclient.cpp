@@ -19,7 +19,7 @@ namespace ops {
 namespace {
 
 constexpr auto kUnaryDeadline = std::chrono::seconds(5);
-constexpr qint64 kProgressTimeoutMs = 10000;  // the server sends progress every few seconds
+constexpr qint64 kProgressTimeoutMs = 10000; // the server sends progress every few seconds
 constexpr int kInitialBackoffMs = 250;
 constexpr int kMaxBackoffMs = 5000;
 constexpr auto kStopWait = std::chrono::seconds(2);
@@ -40,7 +40,7 @@ struct StreamInbox
     bool activity = false;
     bool done = false;
     grpc::Status status;
-    grpc::ClientContext *context = nullptr;  // valid while the reactor lives
+    grpc::ClientContext *context = nullptr; // valid while the reactor lives
 
     void cancel()
     {
@@ -62,8 +62,10 @@ class WatchReactor final : public grpc::ClientReadReactor<pb::WatchRegionsRespon
 public:
     WatchReactor(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<StreamInbox> inbox,
                  std::shared_ptr<GuiPoster> poster, const pb::WatchRegionsRequest &request)
-        : m_holder(std::move(holder)), m_inbox(std::move(inbox)), m_poster(std::move(poster)),
-          m_request(request)
+        : m_holder(std::move(holder))
+        , m_inbox(std::move(inbox))
+        , m_poster(std::move(poster))
+        , m_request(request)
     {
         // No deadline: the stream is open-ended; keepalive and the progress timeout watch it.
         {
@@ -78,7 +80,7 @@ public:
     void OnReadDone(bool ok) override
     {
         if (!ok)
-            return;  // end of stream; OnDone follows with the status
+            return; // end of stream; OnDone follows with the status
         if (m_response.has_changes()) {
             // Convert outside the lock; only the append is serialized with the GUI's drain.
             RegionChangeBatch batch = convert::toChangeBatch(m_response.changes());
@@ -125,8 +127,10 @@ public:
 
     ListJob(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<GuiPoster> poster,
             bool includeEdgeNodes, Done done)
-        : m_holder(std::move(holder)), m_poster(std::move(poster)),
-          m_includeEdgeNodes(includeEdgeNodes), m_done(std::move(done))
+        : m_holder(std::move(holder))
+        , m_poster(std::move(poster))
+        , m_includeEdgeNodes(includeEdgeNodes)
+        , m_done(std::move(done))
     {}
 
     void start() { listRegions({}); }
@@ -256,7 +260,10 @@ struct MetricsCall
 class RegionClient::Private
 {
 public:
-    explicit Private(RegionClient *q) : q(q), poster(std::make_shared<GuiPoster>(q)) {}
+    explicit Private(RegionClient *q)
+        : q(q)
+        , poster(std::make_shared<GuiPoster>(q))
+    {}
 
     void setStreamState(StreamState state);
     void restart();
@@ -282,7 +289,7 @@ public:
     bool running = false;
     bool haveSnapshot = false;
     bool cancelledForTimeout = false;
-    quint64 generation = 0;  // bumped whenever the calls in flight are abandoned
+    quint64 generation = 0; // bumped whenever the calls in flight are abandoned
     std::shared_ptr<ListJob> listJob;
     std::shared_ptr<StreamInbox> stream;
 };
@@ -304,7 +311,7 @@ bool RegionClient::Private::isTransient(grpc::StatusCode code)
     case grpc::StatusCode::CANCELLED:
     case grpc::StatusCode::DEADLINE_EXCEEDED:
     case grpc::StatusCode::ABORTED:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:  // we read too slowly: resume where we were
+    case grpc::StatusCode::RESOURCE_EXHAUSTED: // we read too slowly: resume where we were
         return true;
     default:
         return false;
@@ -332,7 +339,7 @@ void RegionClient::Private::restart()
     cancelCalls(false);
     retryTimer.stop();
     if (!q->m_connection->isOpen()) {
-        setStreamState(StreamState::Reconnecting);  // until the connection opens
+        setStreamState(StreamState::Reconnecting); // until the connection opens
         return;
     }
     if (haveSnapshot)
@@ -364,13 +371,13 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
                                          const grpc::Status &status, const QString &what)
 {
     if (gen != generation || !running)
-        return;  // abandoned
+        return; // abandoned
     listJob.reset();
     if (!status.ok()) {
         if (!isTransient(status.error_code()))
-            emit q->errorOccurred(tr("Could not list %1 from %2: %3")
-                                      .arg(what, q->m_connection->endpoint(),
-                                           convert::statusText(status)));
+            emit q->errorOccurred(
+                tr("Could not list %1 from %2: %3")
+                    .arg(what, q->m_connection->endpoint(), convert::statusText(status)));
         return scheduleRetry();
     }
     haveSnapshot = true;
@@ -378,7 +385,7 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
     const qint64 revision = snapshot.revision;
     emit q->snapshotReceived(snapshot);
     if (gen != generation || !running)
-        return;  // a slot stopped or restarted us
+        return; // a slot stopped or restarted us
     startWatch(revision);
 }
 
@@ -393,7 +400,7 @@ void RegionClient::Private::startWatch(qint64 afterRevision)
     request.set_include_components(true);
     request.set_include_edge_nodes(includeEdgeNodes);
     stream = std::make_shared<StreamInbox>();
-    new WatchReactor(std::move(holder), stream, poster, request);  // deletes itself
+    new WatchReactor(std::move(holder), stream, poster, request); // deletes itself
     cancelledForTimeout = false;
     sinceActivity.start();
     drainTimer.start(coalesceMs);
@@ -424,13 +431,12 @@ void RegionClient::Private::drain()
     if (activity) {
         q->m_lastEventTime = QDateTime::currentDateTimeUtc();
         sinceActivity.start();
-        backoffMs = kInitialBackoffMs;  // the stream works again
+        backoffMs = kInitialBackoffMs; // the stream works again
     }
     // A resumed stream never repeats what was handed over, even if the server did.
     if (!batches.isEmpty() && batches.first().revision <= q->m_lastRevision) {
-        batches.removeIf([last = q->m_lastRevision](const RegionChangeBatch &b) {
-            return b.revision <= last;
-        });
+        batches.removeIf(
+            [last = q->m_lastRevision](const RegionChangeBatch &b) { return b.revision <= last; });
     }
     if (!batches.isEmpty()) {
         q->m_lastRevision = batches.last().revision;
@@ -489,7 +495,9 @@ void RegionClient::Private::retry()
 }
 
 RegionClient::RegionClient(Connection *connection, QObject *parent)
-    : QObject(parent), m_connection(connection), d(std::make_unique<Private>(this))
+    : QObject(parent)
+    , m_connection(connection)
+    , d(std::make_unique<Private>(this))
 {
     d->retryTimer.setSingleShot(true);
     connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->retry(); });
@@ -547,15 +555,14 @@ void RegionClient::stop()
     d->setStreamState(StreamState::Stopped);
 }
 
-void RegionClient::fetchMetrics(const QString &region, const QDateTime &start,
-                                const QDateTime &end, int resolutionSeconds,
-                                MetricsCallback callback)
+void RegionClient::fetchMetrics(const QString &region, const QDateTime &start, const QDateTime &end,
+                                int resolutionSeconds, MetricsCallback callback)
 {
     auto holder = m_connection->channel();
     if (!holder) {
         QTimer::singleShot(0, this, [callback = std::move(callback), region] {
-            callback({}, tr("Could not load the metrics of %1: not connected to platformd")
-                             .arg(region));
+            callback(
+                {}, tr("Could not load the metrics of %1: not connected to platformd").arg(region));
         });
         return;
     }
@@ -583,7 +590,8 @@ void RegionClient::fetchMetrics(const QString &region, const QDateTime &start,
                             .arg(region, convert::statusText(status));
             }
             releaseOnGui(*poster, std::move(call->holder));
-            poster->post([callback, points = std::move(points), error] { callback(points, error); });
+            poster->post(
+                [callback, points = std::move(points), error] { callback(points, error); });
         });
 }
 

@@ -38,7 +38,9 @@ public:
 class GuiPoster
 {
 public:
-    explicit GuiPoster(QObject *target) : m_target(target) {}
+    explicit GuiPoster(QObject *target)
+        : m_target(target)
+    {}
 
     template<typename F>
     bool post(F &&function)

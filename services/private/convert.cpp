@@ -167,7 +167,8 @@ RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &b)
             break;
         case pb::RegionEvent::kComponent:
             event.resource = toComponent(e.component());
-            event.name = e.name().empty() ? std::get<Component>(event.resource).name : str(e.name());
+            event.name =
+                e.name().empty() ? std::get<Component>(event.resource).name : str(e.name());
             break;
         case pb::RegionEvent::kEdgeNode:
             event.resource = toEdgeNode(e.edge_node());
@@ -226,7 +227,8 @@ QString statusText(const grpc::Status &status)
         reason = QCoreApplication::translate(context, "this platformd does not support it");
         break;
     case grpc::StatusCode::RESOURCE_EXHAUSTED:
-        reason = QCoreApplication::translate(context, "platformd is overloaded or the answer is too large");
+        reason = QCoreApplication::translate(context,
+                                             "platformd is overloaded or the answer is too large");
         break;
     default:
         reason = QCoreApplication::translate(context, "platformd reported an error (code %1)")

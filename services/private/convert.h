@@ -15,7 +15,7 @@ namespace ops::convert {
 
 namespace pb = ::ops::platform::v1;
 
-QDateTime toDateTime(const google::protobuf::Timestamp &timestamp);  // UTC; invalid when unset
+QDateTime toDateTime(const google::protobuf::Timestamp &timestamp); // UTC; invalid when unset
 void toTimestamp(const QDateTime &time, google::protobuf::Timestamp *out);
 
 HealthStatus toHealthStatus(pb::HealthStatus status);

@@ -41,9 +41,18 @@ Component makeComponent(const QString &region, const QString &id, qint64 revisio
     return c;
 }
 
-RegionEvent upsert(const Region &r) { return {RegionEvent::Type::Upsert, r.name, r}; }
-RegionEvent upsert(const Component &c) { return {RegionEvent::Type::Upsert, c.name, c}; }
-RegionEvent deletion(const QString &name) { return {RegionEvent::Type::Delete, name, {}}; }
+RegionEvent upsert(const Region &r)
+{
+    return {RegionEvent::Type::Upsert, r.name, r};
+}
+RegionEvent upsert(const Component &c)
+{
+    return {RegionEvent::Type::Upsert, c.name, c};
+}
+RegionEvent deletion(const QString &name)
+{
+    return {RegionEvent::Type::Delete, name, {}};
+}
 
 RegionChangeBatch batch(qint64 revision, QList<RegionEvent> events)
 {
@@ -109,11 +118,11 @@ private slots:
 
         RegionSnapshot s = snapshot3();
         s.revision = 20;
-        s.regions.removeAt(1);                                  // b vanishes
-        s.regions[1] = makeRegion(QStringLiteral("c"), 15, 300);  // c changes
-        s.regions.append(makeRegion(QStringLiteral("d"), 16));    // d appears
-        s.regions.append(makeRegion(QStringLiteral("e"), 17));    // e appears
-        s.components.removeAt(1);                               // a/spark vanishes
+        s.regions.removeAt(1);                                   // b vanishes
+        s.regions[1] = makeRegion(QStringLiteral("c"), 15, 300); // c changes
+        s.regions.append(makeRegion(QStringLiteral("d"), 16));   // d appears
+        s.regions.append(makeRegion(QStringLiteral("e"), 17));   // e appears
+        s.components.removeAt(1);                                // a/spark vanishes
         s.components.append(makeComponent(QStringLiteral("d"), QStringLiteral("k8s"), 18));
         f.model.setSnapshot(s);
 
@@ -137,7 +146,11 @@ private slots:
         QCOMPARE(changed[0][0].value<QModelIndex>().row(), 1);
         QCOMPARE(changed[0][1].value<QModelIndex>().row(), 1);
         QCOMPARE(QModelIndex(c).row(), 1);
-        QCOMPARE(QModelIndex(c).siblingAtColumn(RegionTreeModel::LatencyP95Column).data(RegionTreeModel::SortRole).toDouble(), 300.0);
+        QCOMPARE(QModelIndex(c)
+                     .siblingAtColumn(RegionTreeModel::LatencyP95Column)
+                     .data(RegionTreeModel::SortRole)
+                     .toDouble(),
+                 300.0);
         QCOMPARE(f.model.rowCount(f.model.index(0, 0)), 1);
 
         // The same snapshot again changes nothing.
@@ -155,7 +168,8 @@ private slots:
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         QList<RegionChangeBatch> batches;
         for (int i = 1; i <= 10; ++i)
-            batches.append(batch(10 + i, {upsert(makeRegion(QStringLiteral("b"), 10 + i, 100 + i))}));
+            batches.append(
+                batch(10 + i, {upsert(makeRegion(QStringLiteral("b"), 10 + i, 100 + i))}));
         f.model.applyChanges(batches);
         QCOMPARE(changed.count(), 1);
         const auto topLeft = changed[0][0].value<QModelIndex>();
@@ -165,7 +179,8 @@ private slots:
         // Only latency and update time changed.
         QCOMPARE(topLeft.column(), int(RegionTreeModel::LatencyP95Column));
         QCOMPARE(bottomRight.column(), int(RegionTreeModel::UpdatedColumn));
-        QCOMPARE(f.model.index(1, RegionTreeModel::LatencyP95Column).data(RegionTreeModel::SortRole)
+        QCOMPARE(f.model.index(1, RegionTreeModel::LatencyP95Column)
+                     .data(RegionTreeModel::SortRole)
                      .toDouble(),
                  110.0);
         QCOMPARE(f.model.revision(), 20);
@@ -182,9 +197,9 @@ private slots:
         f.model.setSnapshot(s);
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         // rows 1, 2 (adjacent) and 5 change; the status change on 2 widens its run to all columns
-        f.model.applyChanges({batch(101, {upsert(makeRegion("1", 101, 500)),
-                                          upsert(makeRegion("5", 101, 500))}),
-                              batch(102, {upsert(makeRegion("2", 102, 100, HealthStatus::Down))})});
+        f.model.applyChanges(
+            {batch(101, {upsert(makeRegion("1", 101, 500)), upsert(makeRegion("5", 101, 500))}),
+             batch(102, {upsert(makeRegion("2", 102, 100, HealthStatus::Down))})});
         QCOMPARE(changed.count(), 2);
         QSet<int> rows;
         for (const auto &args : changed) {
@@ -207,7 +222,7 @@ private slots:
         f.model.applyChanges({batch(11, {upsert(makeComponent("b", "flink", 11)),
                                          upsert(makeComponent("c", "kafka", 11))}),
                               batch(12, {upsert(makeComponent("b", "spark", 12))})});
-        QCOMPARE(inserted.count(), 2);  // one per parent
+        QCOMPARE(inserted.count(), 2); // one per parent
         const QModelIndex b = f.model.indexOf(QStringLiteral("regions/b"));
         QCOMPARE(f.model.rowCount(b), 2);
         QCOMPARE(f.model.index(0, 0, b).data(RegionTreeModel::ResourceNameRole).toString(),
@@ -228,14 +243,16 @@ private slots:
     {
         Fixture f;
         f.model.setSnapshot(snapshot3());
-        const QPersistentModelIndex cdn = f.model.indexOf(QStringLiteral("regions/c/components/cdn"));
+        const QPersistentModelIndex cdn =
+            f.model.indexOf(QStringLiteral("regions/c/components/cdn"));
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
         f.model.applyChanges({batch(11, {deletion(QStringLiteral("regions/a/components/kafka"))}),
                               batch(12, {deletion(QStringLiteral("regions/b"))})});
         QCOMPARE(removed.count(), 2);
         QCOMPARE(f.model.rowCount(), 2);
         QCOMPARE(f.model.rowCount(f.model.index(0, 0)), 1);
-        QCOMPARE(f.model.index(0, 0, f.model.index(0, 0)).data().toString(), QStringLiteral("SPARK"));
+        QCOMPARE(f.model.index(0, 0, f.model.index(0, 0)).data().toString(),
+                 QStringLiteral("SPARK"));
         // c moved up a row; its child's index follows
         QVERIFY(cdn.isValid());
         QCOMPARE(cdn.parent().row(), 1);
@@ -265,7 +282,7 @@ private slots:
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
-        f.model.applyChanges(batches);  // applied twice: nothing happens
+        f.model.applyChanges(batches); // applied twice: nothing happens
         f.model.applyChanges({batch(5, {upsert(makeRegion("a", 5, 999)), deletion("regions/a")})});
         QCOMPARE(changed.count() + inserted.count() + removed.count(), 0);
         QCOMPARE(f.model.revision(), 12);
@@ -275,7 +292,7 @@ private slots:
         // A replay overlapping the snapshot: a resource newer than the event keeps its state.
         Fixture g;
         RegionSnapshot s = snapshot3();
-        s.regions[0] = makeRegion("a", 30, 333);  // listed later than the snapshot revision 10
+        s.regions[0] = makeRegion("a", 30, 333); // listed later than the snapshot revision 10
         g.model.setSnapshot(s);
         g.model.applyChanges({batch(11, {upsert(makeRegion("a", 11, 111))})});
         QCOMPARE(g.model.region(QStringLiteral("regions/a"))->health.latencyP95Ms, 333.0);
@@ -289,8 +306,8 @@ private slots:
         EdgeNode node;
         node.name = QStringLiteral("regions/a/edgeNodes/fra-01");
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
-        f.model.applyChanges({batch(11, {{RegionEvent::Type::Upsert, node.name, node},
-                                         deletion(node.name)})});
+        f.model.applyChanges(
+            {batch(11, {{RegionEvent::Type::Upsert, node.name, node}, deletion(node.name)})});
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(f.model.rowCount(f.model.index(0, 0)), 2);
         QCOMPARE(f.model.revision(), 11);
@@ -311,7 +328,8 @@ private slots:
         QCOMPARE(sortType(RegionTreeModel::StatusColumn), QMetaType::Int);
         QCOMPARE(sortType(RegionTreeModel::UpdatedColumn), QMetaType::LongLong);
         QCOMPARE(sortType(RegionTreeModel::NameColumn), QMetaType::QString);
-        QCOMPARE(f.model.index(0, RegionTreeModel::UpdatedColumn).data(RegionTreeModel::SortRole)
+        QCOMPARE(f.model.index(0, RegionTreeModel::UpdatedColumn)
+                     .data(RegionTreeModel::SortRole)
                      .toLongLong(),
                  kT0.addSecs(1).toMSecsSinceEpoch());
         QCOMPARE(a.data(RegionTreeModel::StatusRole).toInt(), int(HealthStatus::Healthy));
@@ -345,10 +363,18 @@ private slots:
         r.statusMessage = QStringLiteral("p95 above target");
         r.status = HealthStatus::Degraded;
         switch (column) {
-        case RegionTreeModel::LatencyP95Column: r.health.latencyP95Ms = value; break;
-        case RegionTreeModel::ErrorRateColumn: r.health.errorRate = value; break;
-        case RegionTreeModel::ThroughputColumn: r.health.throughputRps = value; break;
-        case RegionTreeModel::AvailabilityColumn: r.health.availability = value; break;
+        case RegionTreeModel::LatencyP95Column:
+            r.health.latencyP95Ms = value;
+            break;
+        case RegionTreeModel::ErrorRateColumn:
+            r.health.errorRate = value;
+            break;
+        case RegionTreeModel::ThroughputColumn:
+            r.health.throughputRps = value;
+            break;
+        case RegionTreeModel::AvailabilityColumn:
+            r.health.availability = value;
+            break;
         }
         // Both code paths format: the reset path (empty model) and the incremental one.
         Fixture viaSnapshot;
@@ -364,7 +390,9 @@ private slots:
                      int(Qt::AlignRight | Qt::AlignVCenter));
             QCOMPARE(m->index(0, RegionTreeModel::NameColumn).data().toString(),
                      QStringLiteral("Europe (Ireland)"));
-            QVERIFY(m->index(0, RegionTreeModel::NameColumn).data(Qt::ToolTipRole).toString()
+            QVERIFY(m->index(0, RegionTreeModel::NameColumn)
+                        .data(Qt::ToolTipRole)
+                        .toString()
                         .startsWith(QStringLiteral("eu-west")));
             QCOMPARE(m->index(0, RegionTreeModel::StatusColumn).data(Qt::ToolTipRole).toString(),
                      QStringLiteral("p95 above target"));

@@ -42,7 +42,7 @@ struct Console
     RegionTreeModel model;
     int snapshots = 0;
     int batches = 0;
-    int replayedBatches = 0;   // batches at or below what the model already held
+    int replayedBatches = 0; // batches at or below what the model already held
     int revisionRegressions = 0;
     qint64 maxAppliedRevision = 0;
     QStringList errors;
@@ -294,8 +294,8 @@ private slots:
         console.open(QStringLiteral("127.0.0.1:%1").arg(port));
         console.client.start();
         QVERIFY2(timer.elapsed() < 500, "open()/start() must not block");
-        QTRY_COMPARE_WITH_TIMEOUT(console.connection.state(),
-                                  Connection::State::TransientFailure, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(console.connection.state(), Connection::State::TransientFailure,
+                                  10000);
         QVERIFY(states.count() > 0);
         QCOMPARE(states.last().first().value<Connection::State>(),
                  Connection::State::TransientFailure);
@@ -305,14 +305,14 @@ private slots:
         QTimer ticker;
         QElapsedTimer sinceTick;
         qint64 maxGap = 0;
-        QObject::connect(&ticker, &QTimer::timeout, [&] {
-            maxGap = std::max(maxGap, sinceTick.restart());
-        });
+        QObject::connect(&ticker, &QTimer::timeout,
+                         [&] { maxGap = std::max(maxGap, sinceTick.restart()); });
         sinceTick.start();
         ticker.start(20);
-        QTest::qWait(3000);  // several retries happen meanwhile
+        QTest::qWait(3000); // several retries happen meanwhile
         ticker.stop();
-        QVERIFY2(maxGap < 300, qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(maxGap)));
+        QVERIFY2(maxGap < 300,
+                 qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(maxGap)));
         QCOMPARE(console.snapshots, 0);
         QCOMPARE(console.connection.roundTripMs(), -1);
         timer.restart();
@@ -330,8 +330,8 @@ private slots:
         console.open(p.address());
         console.client.start();
         QVERIFY(snapshots.wait(15000));
-        const QString region = console.model.index(0, 0)
-                                   .data(RegionTreeModel::ResourceNameRole).toString();
+        const QString region =
+            console.model.index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
         QList<MetricPoint> points;
         QString error;
         bool called = false;
