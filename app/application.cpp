@@ -94,6 +94,7 @@ bool Application::start()
         setupScreenshot();
     }
     m_window->show();
+    m_window->regionsPanel()->view()->setFocus();
 
     if (!m_options.endpoint.isEmpty()) {
         QString why;
@@ -122,8 +123,8 @@ void Application::connectTo(const ConnectionProfile &profile)
     m_client->stop();
     m_connection->open(profile);
     m_client->start();
-    m_window->statusBar()->showMessage(tr("Connecting to %1…").arg(profile.endpoint),
-                                       kStatusMessageMs);
+    // The status bar's state label takes over from here.
+    m_window->statusBar()->clearMessage();
 }
 
 void Application::startEmbedded()
@@ -163,14 +164,13 @@ void Application::setupScreenshot()
         if (!m_snapshotApplied || m_screenshotScheduled)
             return;
         m_screenshotScheduled = true;
-        // Show a region's components too: expand the first region that has any.
+        // Show why regions are unhealthy: expand them to their components.
         QTreeView *view = m_window->regionsPanel()->view();
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             const QModelIndex index = view->model()->index(row, 0);
-            if (view->model()->rowCount(index) > 0) {
+            const auto status = HealthStatus(index.data(RegionTreeModel::StatusRole).toInt());
+            if (status != HealthStatus::Healthy && view->model()->rowCount(index) > 0)
                 view->expand(index);
-                break;
-            }
         }
         m_window->repaint();
         QTimer::singleShot(0, this, &Application::takeScreenshot);

@@ -21,8 +21,10 @@ namespace {
 void installTranslations(QApplication &app, const QLocale &locale)
 {
     auto *own = new QTranslator(&app);
+    // No catalogue for the language: English, whose plural forms ("1 region") live in a catalogue.
     if (own->load(locale, QStringLiteral("opsconsole"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n")))
+                  QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral(":/i18n/opsconsole_en.qm")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     const QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath),

@@ -101,7 +101,7 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const auto status = HealthStatus(statusValue.toInt());
 
     const QRect content = opt.rect.adjusted(kMargin, 0, -kMargin, 0);
-    const int shape = qMin(content.height() - 6, opt.fontMetrics.height() - 2);
+    const int shape = qMin(content.height() - 6, opt.fontMetrics.height() - 1);
     const QRectF shapeRect(content.left(), content.center().y() - shape / 2.0 + 0.5, shape, shape);
     paintShape(painter, shapeRect, status, theme::statusColor(status, opt.palette));
 
@@ -124,6 +124,8 @@ QSize StatusBadgeDelegate::sizeHint(const QStyleOptionViewItem &option,
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     const int shape = option.fontMetrics.height();
     size.setWidth(size.width() + shape + kGap + kMargin);
+    // Room around the badge; with uniform row heights this sets every row's height.
+    size.setHeight(qMax(size.height(), shape + 6));
     return size;
 }
 

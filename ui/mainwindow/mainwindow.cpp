@@ -136,7 +136,10 @@ void MainWindow::createStatusBar()
                                                                .arg(QStringLiteral("9999"))));
     m_rttLabel->setMinimumWidth(fm.horizontalAdvance(tr("RTT %1 ms").arg(QStringLiteral("9999"))));
 
-    bar->addWidget(m_endpointLabel);
+    for (QLabel *label : {m_endpointLabel, m_stateLabel, m_lastEventLabel, m_rttLabel})
+        label->setContentsMargins(4, 0, 8, 0);
+    // All permanent: transient messages (left) never hide the connection facts (right).
+    bar->addPermanentWidget(m_endpointLabel);
     bar->addPermanentWidget(m_stateDot);
     bar->addPermanentWidget(m_stateLabel);
     bar->addPermanentWidget(m_lastEventLabel);
@@ -255,7 +258,7 @@ void MainWindow::applyDefaultSizes()
     QDockWidget *regions = m_panels->dock(kRegionsPanelId);
     QDockWidget *activity = m_panels->dock(kActivityPanelId);
     if (regions && activity && !regions->isFloating() && !activity->isFloating())
-        resizeDocks({regions, activity}, {height() * 2 / 3, height() / 3}, Qt::Vertical);
+        resizeDocks({regions, activity}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
 }
 
 bool MainWindow::restoreLayout()

@@ -52,8 +52,8 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     m_filterEdit->setObjectName(QStringLiteral("regionsFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter regions and components…"));
     m_filterEdit->setClearButtonEnabled(true);
-    m_filterEdit->setMaximumWidth(320);
-    m_filterEdit->setMinimumWidth(200);
+    m_filterEdit->setMaximumWidth(380);
+    m_filterEdit->setMinimumWidth(280);
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(8, 6, 8, 4);
@@ -152,6 +152,10 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
         connect(m_connection, &Connection::opened, this, &RegionsPanel::updateEmptyState);
     }
 
+    // The tree, not the filter box, gets the focus when the window opens.
+    setFocusProxy(m_view);
+    QWidget::setTabOrder(m_view, m_filterEdit);
+
     updateSummary();
     updateEmptyState();
 }
@@ -159,15 +163,15 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
 void RegionsPanel::setupColumns()
 {
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(false);
+    // The last column (a left-aligned time) takes the spare width, so numbers stay near names.
+    header->setStretchLastSection(true);
     header->setSectionsMovable(true);
     header->setSortIndicatorShown(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_view->fontMetrics();
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('0')) * n + 24; };
-    header->setSectionResizeMode(RegionTreeModel::NameColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(chars(6));
-    m_view->setColumnWidth(RegionTreeModel::NameColumn, chars(28));
+    m_view->setColumnWidth(RegionTreeModel::NameColumn, chars(34));
     m_view->setColumnWidth(RegionTreeModel::ProviderColumn, chars(8));
     m_view->setColumnWidth(RegionTreeModel::StatusColumn, chars(14));
     m_view->setColumnWidth(RegionTreeModel::LatencyP95Column, chars(11));
