@@ -22,7 +22,7 @@ EmbeddedPlatform::EmbeddedPlatform(QObject *parent)
 {
     m_handshakeTimer->setSingleShot(true);
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
-        fail(tr("platformd did not report its address within %1 seconds.")
+        fail(tr("platformd did not report its address within %1 s.")
                  .arg(m_handshakeTimeoutMs / 1000));
     });
 }
