@@ -106,6 +106,7 @@ void tst_Embedded::missingBinaryFails()
     EmbeddedPlatform platform;
     platform.setBinary(m_dir.filePath(QStringLiteral("no-such-platformd")));
     platform.setDataDir(m_dir.filePath(QStringLiteral("missing")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not start")));
     QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
     platform.start();
     QTRY_COMPARE(failed.count(), 1);
@@ -126,6 +127,7 @@ void tst_Embedded::childExitingEarlyReportsItsStderr()
     EmbeddedPlatform platform;
     platform.setBinary(script);
     platform.setDataDir(m_dir.filePath(QStringLiteral("broken")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not start")));
     QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
     QVERIFY(platform.start());
     QVERIFY(failed.wait(10000));
@@ -147,6 +149,7 @@ void tst_Embedded::handshakeTimeout()
     EmbeddedPlatform platform;
     platform.setBinary(script);
     platform.setDataDir(m_dir.filePath(QStringLiteral("silent")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("did not start")));
     platform.setHandshakeTimeoutMs(1000);
     QSignalSpy failed(&platform, &EmbeddedPlatform::failed);
     QVERIFY(platform.start());
