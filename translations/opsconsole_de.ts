@@ -4,42 +4,42 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="66" />
+        <location filename="../app/main.cpp" line="68" />
         <source>Operations console for a multi-cloud AI platform.</source>
         <translation>Betriebskonsole für eine Multi-Cloud-KI-Plattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="71" />
+        <location filename="../app/main.cpp" line="73" />
         <source>Connect to platformd at HOST:PORT instead of starting the embedded demo platform.</source>
         <translation>Mit platformd unter HOST:PORT verbinden, statt die eingebettete Demo-Plattform zu starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="76" />
+        <location filename="../app/main.cpp" line="78" />
         <source>Save a PNG of the window to PATH once live data is shown, then exit.</source>
         <translation>Ein PNG des Fensters unter PATH speichern, sobald Live-Daten angezeigt werden, und dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="81" />
+        <location filename="../app/main.cpp" line="83" />
         <source>User interface language, e.g. de or en.</source>
         <translation>Sprache der Benutzeroberfläche, z. B. de oder en.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="85" />
+        <location filename="../app/main.cpp" line="87" />
         <source>The platformd binary for the embedded demo platform.</source>
         <translation>Das platformd-Programm für die eingebettete Demo-Plattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="89" />
+        <location filename="../app/main.cpp" line="91" />
         <source>Directory for settings, logs and the embedded platform's data.</source>
         <translation>Verzeichnis für Einstellungen, Protokolle und die Daten der eingebetteten Plattform.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="94" />
+        <location filename="../app/main.cpp" line="96" />
         <source>Start with the default window layout.</source>
         <translation>Mit der Standard-Fensteranordnung starten.</translation>
     </message>
     <message>
-        <location filename="../app/main.cpp" line="96" />
+        <location filename="../app/main.cpp" line="98" />
         <source>Use the dark theme.</source>
         <translation>Das dunkle Design verwenden.</translation>
     </message>
@@ -86,7 +86,7 @@
     <name>ops::Application</name>
     <message>
         <location filename="../app/application.cpp" line="63" />
-        <location filename="../app/application.cpp" line="133" />
+        <location filename="../app/application.cpp" line="134" />
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
@@ -101,12 +101,7 @@
         <translation>Eingebettete Plattform beendet</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="125" />
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1 …</translation>
-    </message>
-    <message>
-        <location filename="../app/application.cpp" line="138" />
+        <location filename="../app/application.cpp" line="139" />
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
     </message>
@@ -170,52 +165,52 @@
 <context>
     <name>ops::Connection</name>
     <message>
-        <location filename="../services/connection.cpp" line="84" />
+        <location filename="../services/connection.cpp" line="88" />
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="86" />
+        <location filename="../services/connection.cpp" line="90" />
         <source>Connecting</source>
         <translation>Verbinde</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="88" />
+        <location filename="../services/connection.cpp" line="92" />
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="90" />
+        <location filename="../services/connection.cpp" line="94" />
         <source>Connection failed, retrying</source>
         <translation>Verbindung fehlgeschlagen, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="94" />
+        <location filename="../services/connection.cpp" line="98" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="120" />
+        <location filename="../services/connection.cpp" line="124" />
         <source>Cannot connect to %1: the %2 %3 cannot be read: %4</source>
         <translation>Keine Verbindung zu %1 möglich: %2 %3 kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="127" />
+        <location filename="../services/connection.cpp" line="131" />
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="128" />
+        <location filename="../services/connection.cpp" line="132" />
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="129" />
+        <location filename="../services/connection.cpp" line="133" />
         <source>client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="147" />
+        <location filename="../services/connection.cpp" line="152" />
         <source>Cannot connect to %1: the channel cannot be created</source>
         <translation>Keine Verbindung zu %1 möglich: der Kanal kann nicht erstellt werden</translation>
     </message>
@@ -373,8 +368,8 @@
     <name>ops::EmbeddedPlatform</name>
     <message>
         <location filename="../app/embeddedplatform.cpp" line="25" />
-        <source>platformd did not report its address within %1 seconds.</source>
-        <translation>platformd hat seine Adresse nicht innerhalb von %1 Sekunden gemeldet.</translation>
+        <source>platformd did not report its address within %1 s.</source>
+        <translation>platformd hat seine Adresse nicht innerhalb von %1 s gemeldet.</translation>
     </message>
     <message>
         <location filename="../app/embeddedplatform.cpp" line="60" />
@@ -465,17 +460,17 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ListJob</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="171" />
+        <location filename="../services/regionclient.cpp" line="177" />
         <source>the regions</source>
         <translation>die Regionen</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="190" />
+        <location filename="../services/regionclient.cpp" line="196" />
         <source>the components</source>
         <translation>die Komponenten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="211" />
+        <location filename="../services/regionclient.cpp" line="217" />
         <source>the edge nodes</source>
         <translation>die Edge-Knoten</translation>
     </message>
@@ -564,58 +559,58 @@ Letzte Ausgabe von platformd:
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="135" />
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="208" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="211" />
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/mainwindow.cpp" line="137" />
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233" />
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="173" />
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="174" />
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="204" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="207" />
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="209" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="212" />
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="221" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="224" />
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="223" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="226" />
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="230" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="233" />
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="318" />
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316" />
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="319" />
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie live liefert.&lt;/p&gt;</translation>
     </message>
@@ -641,22 +636,22 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="371" />
+        <location filename="../services/regionclient.cpp" line="382" />
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="467" />
+        <location filename="../services/regionclient.cpp" line="483" />
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="557" />
+        <location filename="../services/regionclient.cpp" line="580" />
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="582" />
+        <location filename="../services/regionclient.cpp" line="604" />
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -689,42 +684,42 @@ Letzte Ausgabe von platformd:
         <translation>%1 Mio. Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="321" />
+        <location filename="../models/regiontreemodel.cpp" line="326" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="323" />
+        <location filename="../models/regiontreemodel.cpp" line="328" />
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="325" />
+        <location filename="../models/regiontreemodel.cpp" line="330" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="327" />
+        <location filename="../models/regiontreemodel.cpp" line="332" />
         <source>Latency p95</source>
         <translation>Latenz p95</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="329" />
+        <location filename="../models/regiontreemodel.cpp" line="334" />
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="331" />
+        <location filename="../models/regiontreemodel.cpp" line="336" />
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="333" />
+        <location filename="../models/regiontreemodel.cpp" line="338" />
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="335" />
+        <location filename="../models/regiontreemodel.cpp" line="340" />
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -742,52 +737,52 @@ Letzte Ausgabe von platformd:
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="226" />
+        <location filename="../ui/regions/regionspanel.cpp" line="230" />
         <source>%n region(s)</source>
         <translation><numerusform>%n Region</numerusform><numerusform>%n Regionen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="228" />
+        <location filename="../ui/regions/regionspanel.cpp" line="232" />
         <source>%n degraded</source>
         <translation><numerusform>%n beeinträchtigt</numerusform><numerusform>%n beeinträchtigt</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="230" />
+        <location filename="../ui/regions/regionspanel.cpp" line="234" />
         <source>%n down</source>
         <translation><numerusform>%n ausgefallen</numerusform><numerusform>%n ausgefallen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="232" />
+        <location filename="../ui/regions/regionspanel.cpp" line="236" />
         <source>%n in maintenance</source>
         <translation><numerusform>%n in Wartung</numerusform><numerusform>%n in Wartung</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="234" />
+        <location filename="../ui/regions/regionspanel.cpp" line="238" />
         <source>%n unknown</source>
         <translation><numerusform>%n unbekannt</numerusform><numerusform>%n unbekannt</numerusform></translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="243" />
+        <location filename="../ui/regions/regionspanel.cpp" line="247" />
         <source>No regions</source>
         <translation>Keine Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="245" />
+        <location filename="../ui/regions/regionspanel.cpp" line="249" />
         <source>No data: the connection failed.</source>
         <translation>Keine Daten: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="248" />
+        <location filename="../ui/regions/regionspanel.cpp" line="252" />
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="248" />
+        <location filename="../ui/regions/regionspanel.cpp" line="252" />
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="251" />
+        <location filename="../ui/regions/regionspanel.cpp" line="255" />
         <source>No regions match “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
