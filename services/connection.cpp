@@ -4,6 +4,8 @@
 #include "private/convert.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QPointer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTimer>
@@ -46,7 +48,47 @@ struct RoundTripCall
     std::chrono::steady_clock::time_point start;
 };
 
+// Retired channels, pruned on the GUI thread once nothing but the graveyard refers to them.
+struct Graveyard
+{
+    std::vector<std::pair<QDeadlineTimer, std::shared_ptr<ChannelHolder>>> channels;
+    QPointer<QTimer> timer;
+
+    void prune()
+    {
+        std::erase_if(channels, [](const auto &entry) {
+            const auto &[minimumAge, holder] = entry;
+            // One reference from us, the channel's from the holder and its two stubs: nothing
+            // else (no call, no ClientContext) can still be using it.
+            return minimumAge.hasExpired() && holder.use_count() == 1
+                   && holder->channel.use_count() <= 3;
+        });
+        if (channels.empty() && timer)
+            timer->stop();
+    }
+};
+
+Graveyard &graveyard()
+{
+    static Graveyard instance;
+    return instance;
+}
+
 } // namespace
+
+void retireChannel(std::shared_ptr<ChannelHolder> holder)
+{
+    if (!holder)
+        return;
+    Graveyard &g = graveyard();
+    g.channels.emplace_back(QDeadlineTimer(1000), std::move(holder));
+    if (!g.timer && QCoreApplication::instance()) {
+        g.timer = new QTimer(QCoreApplication::instance());
+        QObject::connect(g.timer, &QTimer::timeout, g.timer, [] { graveyard().prune(); });
+    }
+    if (g.timer && !g.timer->isActive())
+        g.timer->start(500);
+}
 
 class Connection::Private
 {
@@ -79,6 +121,7 @@ Connection::~Connection()
     d->poster->detach();
     if (auto call = d->roundTrip.lock())
         call->context.TryCancel();
+    retireChannel(std::move(m_channel));
 }
 
 QString Connection::stateText(State state)
@@ -169,6 +212,7 @@ void Connection::close()
     d->roundTripInFlight = false;
     d->transientFailureSince.invalidate();
     const bool wasOpen = bool(m_channel);
+    retireChannel(std::move(m_channel));
     m_channel.reset();
     if (wasOpen) {
         setState(State::Shutdown);
@@ -203,6 +247,7 @@ void Connection::pollState()
         // Stuck (e.g. a DNS answer or a route that went stale): start over with a fresh channel.
         if (auto call = d->roundTrip.lock())
             call->context.TryCancel();
+        retireChannel(std::move(m_channel));
         m_channel.reset();
         if (createChannel())
             emit opened();

@@ -37,6 +37,7 @@ struct StreamInbox
     QList<RegionChangeBatch> batches;
     quint64 events = 0;
     qint64 progressRevision = -1;
+    qint64 oldestRetained = 0;
     bool activity = false;
     bool done = false;
     grpc::Status status;
@@ -92,6 +93,7 @@ public:
         } else if (m_response.has_progress()) {
             std::lock_guard lock(m_inbox->mutex);
             m_inbox->progressRevision = m_response.progress().revision();
+            m_inbox->oldestRetained = m_response.progress().oldest_retained_revision();
             m_inbox->activity = true;
         }
         StartRead(&m_response);
@@ -277,6 +279,7 @@ public:
     void scheduleRetry();
     void retry();
     static bool isTransient(grpc::StatusCode code);
+    QString endpoint() const { return q->m_connection ? q->m_connection->endpoint() : QString(); }
 
     RegionClient *const q;
     std::shared_ptr<GuiPoster> poster;
@@ -289,6 +292,7 @@ public:
     bool running = false;
     bool haveSnapshot = false;
     bool cancelledForTimeout = false;
+    qint64 oldestRetained = 0;
     quint64 generation = 0; // bumped whenever the calls in flight are abandoned
     std::shared_ptr<ListJob> listJob;
     std::shared_ptr<StreamInbox> stream;
@@ -338,7 +342,7 @@ void RegionClient::Private::restart()
 {
     cancelCalls(false);
     retryTimer.stop();
-    if (!q->m_connection->isOpen()) {
+    if (!q->m_connection || !q->m_connection->isOpen()) {
         setStreamState(StreamState::Reconnecting); // until the connection opens
         return;
     }
@@ -351,7 +355,7 @@ void RegionClient::Private::restart()
 void RegionClient::Private::startListing()
 {
     cancelCalls(false);
-    auto holder = q->m_connection->channel();
+    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
     if (!holder)
         return setStreamState(StreamState::Reconnecting);
     setStreamState(StreamState::Listing);
@@ -377,7 +381,7 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
         if (!isTransient(status.error_code()))
             emit q->errorOccurred(
                 tr("Could not list %1 from %2: %3")
-                    .arg(what, q->m_connection->endpoint(), convert::statusText(status)));
+                    .arg(what, endpoint(), convert::statusText(status)));
         return scheduleRetry();
     }
     haveSnapshot = true;
@@ -392,7 +396,7 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
 void RegionClient::Private::startWatch(qint64 afterRevision)
 {
     cancelCalls(false);
-    auto holder = q->m_connection->channel();
+    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
     if (!holder)
         return setStreamState(StreamState::Reconnecting);
     pb::WatchRegionsRequest request;
@@ -404,7 +408,9 @@ void RegionClient::Private::startWatch(qint64 afterRevision)
     cancelledForTimeout = false;
     sinceActivity.start();
     drainTimer.start(coalesceMs);
-    setStreamState(StreamState::Streaming);
+    // While reconnecting, only the first message proves the stream is back (no state flapping).
+    if (q->m_streamState != StreamState::Reconnecting)
+        setStreamState(StreamState::Streaming);
 }
 
 void RegionClient::Private::drain()
@@ -423,6 +429,8 @@ void RegionClient::Private::drain()
         batches.swap(inbox->batches);
         events = std::exchange(inbox->events, 0);
         progress = std::exchange(inbox->progressRevision, -1);
+        if (progress >= 0)
+            oldestRetained = inbox->oldestRetained;
         activity = std::exchange(inbox->activity, false);
         done = inbox->done;
         status = inbox->status;
@@ -432,6 +440,9 @@ void RegionClient::Private::drain()
         q->m_lastEventTime = QDateTime::currentDateTimeUtc();
         sinceActivity.start();
         backoffMs = kInitialBackoffMs; // the stream works again
+        setStreamState(StreamState::Streaming);
+        if (gen != generation)
+            return;
     }
     // A resumed stream never repeats what was handed over, even if the server did.
     if (!batches.isEmpty() && batches.first().revision <= q->m_lastRevision) {
@@ -471,7 +482,7 @@ void RegionClient::Private::streamEnded(const grpc::Status &status)
     }
     if (!isTransient(status.error_code()) && !cancelledForTimeout) {
         emit q->errorOccurred(tr("Lost the live updates from %1: %2")
-                                  .arg(q->m_connection->endpoint(), convert::statusText(status)));
+                                  .arg(endpoint(), convert::statusText(status)));
         // Resuming may not be possible (e.g. the server's history was reset): list again.
         haveSnapshot = false;
     }
@@ -522,6 +533,11 @@ RegionClient::~RegionClient()
     d->poster->detach();
 }
 
+qint64 RegionClient::oldestRetainedRevision() const
+{
+    return d->oldestRetained;
+}
+
 void RegionClient::setIncludeEdgeNodes(bool include)
 {
     d->includeEdgeNodes = include;
@@ -558,7 +574,7 @@ void RegionClient::stop()
 void RegionClient::fetchMetrics(const QString &region, const QDateTime &start, const QDateTime &end,
                                 int resolutionSeconds, MetricsCallback callback)
 {
-    auto holder = m_connection->channel();
+    auto holder = m_connection ? m_connection->channel() : nullptr;
     if (!holder) {
         QTimer::singleShot(0, this, [callback = std::move(callback), region] {
             callback(

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -46,6 +47,8 @@ public:
     qint64 lastRevision() const { return m_lastRevision; }   // last revision handed to the GUI
     QDateTime lastEventTime() const { return m_lastEventTime; }  // when the last change or progress arrived
     quint64 eventsReceived() const { return m_eventsReceived; }
+    // From the last progress message: resuming from below this - 1 means a relist. 0 until known.
+    qint64 oldestRetainedRevision() const;
 
     // Unary calls with a deadline; the callback runs on this object's thread (dropped if it is gone).
     using MetricsCallback = std::function<void(const QList<MetricPoint> &points, const QString &error)>;
@@ -64,7 +67,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    Connection *m_connection;
+    QPointer<Connection> m_connection;  // the connection may go first at shutdown
     StreamState m_streamState = StreamState::Stopped;
     qint64 m_lastRevision = 0;
     QDateTime m_lastEventTime;

@@ -62,6 +62,13 @@ private:
     QObject *m_target;
 };
 
+// Keeps a channel that its Connection no longer uses alive until no call holds it any more, then
+// destroys it on the GUI thread. gRPC 1.51 runs callbacks on the threads of a shared "alternative"
+// completion queue; if a callback (or a ClientContext dying after it) dropped the last reference to
+// a channel, the channel would shut that queue down from one of its own threads and crash
+// (grpc/grpc#32584). Call on the GUI thread only.
+void retireChannel(std::shared_ptr<ChannelHolder> holder);
+
 // Drops a call's reference to its channel on the GUI thread, so that a channel is never destroyed
 // on one of its own callback threads (if the owner is gone, it is dropped here, at shutdown).
 inline void releaseOnGui(GuiPoster &poster, std::shared_ptr<ChannelHolder> holder)

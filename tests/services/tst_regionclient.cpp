@@ -268,6 +268,8 @@ private slots:
         observer.open(p.address());
         observer.client.start();
         QTRY_VERIFY_WITH_TIMEOUT(observer.client.lastRevision() > cutAt + 300, 30000);
+        // ... and has compacted what the console would need (progress says so).
+        QTRY_VERIFY_WITH_TIMEOUT(observer.client.oldestRetainedRevision() > cutAt + 1, 60000);
         observer.client.stop();
 
         // Resuming from cutAt is OUT_OF_RANGE: the client lists again and streams from there.
