@@ -1,0 +1,318 @@
+#include "api/regionservice.h"
+
+#include "api/validation.h"
+#include "domain/filter.h"
+#include "domain/ordering.h"
+#include "domain/pagination.h"
+#include "store/store.h"
+#include "store/watchsession.h"
+
+#include "ops/platform/v1/regions.grpc.pb.h"
+
+#include <google/protobuf/util/time_util.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace platformd::api {
+
+namespace {
+
+namespace pb = ops::platform::v1;
+using google::protobuf::util::TimeUtil;
+using grpc::Status;
+using grpc::StatusCode;
+
+Status invalid(const std::string &message)
+{
+    return Status(StatusCode::INVALID_ARGUMENT, message);
+}
+
+// Filters, orders and pages one snapshot; the same code for every list method.
+template <typename T, typename Add>
+Status listPage(std::vector<T> items, const std::string &parent, const std::string &filterText,
+                const std::string &orderBy, std::int32_t pageSize, const std::string &pageToken,
+                domain::PageLimits limits, Add add, std::string *nextToken, std::int32_t *total)
+{
+    domain::Filter filter;
+    domain::FilterError filterError;
+    if (!domain::Filter::compile(filterText, T::descriptor(), &filter, &filterError))
+        return invalid(filterError.format());
+    domain::Ordering ordering;
+    std::string error;
+    if (!domain::Ordering::parse(orderBy, T::descriptor(), &ordering, &error))
+        return invalid(error);
+    const std::uint64_t fingerprint = domain::requestFingerprint(parent, filterText, orderBy);
+    domain::Page page;
+    if (!domain::resolvePage(pageSize, pageToken, limits, fingerprint, &page, &error))
+        return invalid(error);
+    if (!filter.empty())
+        std::erase_if(items, [&](const T &item) { return !filter.matches(item); });
+    std::stable_sort(items.begin(), items.end(),
+                     [&](const T &a, const T &b) { return ordering.less(a, b); });
+    *total = std::int32_t(items.size());
+    const size_t begin = std::min(items.size(), size_t(page.offset));
+    const size_t end = std::min(items.size(), begin + size_t(page.size));
+    for (size_t i = begin; i < end; ++i)
+        add(std::move(items[i]));
+    *nextToken = domain::nextPageToken(page, *total, fingerprint);
+    return Status::OK;
+}
+
+void setTime(google::protobuf::Timestamp *ts, std::int64_t ms)
+{
+    ts->set_seconds(ms / 1000);
+    ts->set_nanos(int(ms % 1000) * 1000000);
+}
+
+class RegionServiceImpl final : public pb::RegionService::Service
+{
+public:
+    RegionServiceImpl(store::Store &store, RegionServiceOptions options)
+        : m_store(store), m_options(options)
+    {
+    }
+
+    Status ListRegions(grpc::ServerContext *, const pb::ListRegionsRequest *request,
+                       pb::ListRegionsResponse *response) override
+    {
+        return guarded([&] {
+            auto snapshot = m_store.listRegions();
+            response->set_revision(snapshot.revision);
+            std::int32_t total = 0;
+            const Status status = listPage(
+                std::move(snapshot.items), {}, request->filter(), request->order_by(),
+                request->page_size(), request->page_token(), domain::kRegionPages,
+                [&](pb::Region &&r) { *response->add_regions() = std::move(r); },
+                response->mutable_next_page_token(), &total);
+            response->set_total_size(total);
+            return status;
+        });
+    }
+
+    Status GetRegion(grpc::ServerContext *, const pb::GetRegionRequest *request,
+                     pb::Region *response) override
+    {
+        return guarded([&] {
+            std::string id;
+            if (!parseRegionName(request->name(), &id))
+                return invalid("name: \"" + request->name() + "\" is not a region name (regions/{region})");
+            auto region = m_store.getRegion(request->name());
+            if (!region)
+                return Status(StatusCode::NOT_FOUND, "region " + request->name() + " not found");
+            *response = std::move(*region);
+            return Status::OK;
+        });
+    }
+
+    Status ListEdgeNodes(grpc::ServerContext *, const pb::ListEdgeNodesRequest *request,
+                         pb::ListEdgeNodesResponse *response) override
+    {
+        return guarded([&] {
+            std::string region;
+            if (Status s = checkParent(request->parent(), &region); !s.ok())
+                return s;
+            auto snapshot = m_store.listEdgeNodes(region);
+            response->set_revision(snapshot.revision);
+            std::int32_t total = 0;
+            const Status status = listPage(
+                std::move(snapshot.items), request->parent(), request->filter(),
+                request->order_by(), request->page_size(), request->page_token(),
+                domain::kNestedPages,
+                [&](pb::EdgeNode &&n) { *response->add_edge_nodes() = std::move(n); },
+                response->mutable_next_page_token(), &total);
+            response->set_total_size(total);
+            return status;
+        });
+    }
+
+    Status ListComponents(grpc::ServerContext *, const pb::ListComponentsRequest *request,
+                          pb::ListComponentsResponse *response) override
+    {
+        return guarded([&] {
+            std::string region;
+            if (Status s = checkParent(request->parent(), &region); !s.ok())
+                return s;
+            auto snapshot = m_store.listComponents(region);
+            response->set_revision(snapshot.revision);
+            std::int32_t total = 0;
+            const Status status = listPage(
+                std::move(snapshot.items), request->parent(), request->filter(),
+                request->order_by(), request->page_size(), request->page_token(),
+                domain::kNestedPages,
+                [&](pb::Component &&c) { *response->add_components() = std::move(c); },
+                response->mutable_next_page_token(), &total);
+            response->set_total_size(total);
+            return status;
+        });
+    }
+
+    Status GetRegionMetrics(grpc::ServerContext *, const pb::GetRegionMetricsRequest *request,
+                            pb::RegionMetrics *response) override
+    {
+        return guarded([&] {
+            std::string id;
+            if (!parseRegionName(request->name(), &id))
+                return invalid("name: \"" + request->name() + "\" is not a region name (regions/{region})");
+            constexpr std::int64_t second = 1000;
+            const std::int64_t now = TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime());
+            const std::int64_t end = request->has_end_time()
+                                         ? TimeUtil::TimestampToMilliseconds(request->end_time())
+                                         : now;
+            const std::int64_t start = request->has_start_time()
+                                           ? TimeUtil::TimestampToMilliseconds(request->start_time())
+                                           : end - 3600 * second;
+            if (start >= end)
+                return invalid("start_time: must be before end_time");
+            const std::int64_t window = end - start;
+            if (window > 31 * 86400 * second)
+                return invalid("start_time: the window must not exceed 31 days");
+            std::int64_t resolution = request->has_resolution()
+                                          ? TimeUtil::DurationToMilliseconds(request->resolution())
+                                          : std::max<std::int64_t>(10 * second, window / 60);
+            if (resolution < 10 * second)
+                return invalid("resolution: must be at least 10s");
+            if (resolution > window)
+                return invalid("resolution: must not exceed the window (end_time - start_time)");
+            if ((window + resolution - 1) / resolution > 10000)
+                return invalid("resolution: the window would have more than 10000 points");
+            if (!m_store.getRegion(request->name()))
+                return Status(StatusCode::NOT_FOUND, "region " + request->name() + " not found");
+            response->set_name(request->name());
+            setTime(response->mutable_start_time(), start);
+            setTime(response->mutable_end_time(), end);
+            *response->mutable_resolution() = TimeUtil::MillisecondsToDuration(resolution);
+            for (const store::MetricBucket &b : m_store.queryMetrics(id, start, end, resolution)) {
+                pb::MetricPoint *p = response->add_points();
+                setTime(p->mutable_time(), b.timeMs);
+                p->set_latency_p50_ms(b.p50);
+                p->set_latency_p95_ms(b.p95);
+                p->set_latency_p99_ms(b.p99);
+                p->set_error_rate(b.errorRate);
+                p->set_throughput_rps(b.throughput);
+                p->set_availability(b.availability);
+            }
+            return Status::OK;
+        });
+    }
+
+    Status WatchRegions(grpc::ServerContext *context, const pb::WatchRegionsRequest *request,
+                        grpc::ServerWriter<pb::WatchRegionsResponse> *writer) override
+    {
+        return guarded([&] { return watch(context, *request, writer); });
+    }
+
+private:
+    template <typename F>
+    Status guarded(F &&f)
+    {
+        try {
+            return f();
+        } catch (const std::exception &e) {
+            spdlog::error("RegionService: {}", e.what());
+            return Status(StatusCode::INTERNAL, e.what());
+        }
+    }
+
+    Status checkParent(const std::string &parent, std::string *region)
+    {
+        if (!parseRegionParent(parent, region))
+            return invalid("parent: \"" + parent + "\" is not regions/{region} or regions/-");
+        if (!region->empty() && !m_store.getRegion(parent))
+            return Status(StatusCode::NOT_FOUND, "region " + parent + " not found");
+        return Status::OK;
+    }
+
+    bool sendProgress(grpc::ServerWriter<pb::WatchRegionsResponse> *writer, std::int64_t revision)
+    {
+        pb::WatchRegionsResponse response;
+        pb::WatchProgress *progress = response.mutable_progress();
+        progress->set_revision(revision);
+        *progress->mutable_server_time() = TimeUtil::GetCurrentTime();
+        progress->set_oldest_retained_revision(m_store.oldestRetainedRevision());
+        return writer->Write(response);
+    }
+
+    Status watch(grpc::ServerContext *context, const pb::WatchRegionsRequest &request,
+                 grpc::ServerWriter<pb::WatchRegionsResponse> *writer)
+    {
+        using namespace std::chrono;
+        store::WatchSession::Options options;
+        options.afterRevision = request.after_revision();
+        options.kinds = (request.include_components() ? store::kWithComponents : 0u)
+                        | (request.include_edge_nodes() ? store::kWithEdgeNodes : 0u);
+        options.maxQueue = m_options.watchQueue;
+        store::WatchSession session(m_store, options);
+        switch (session.start()) {
+        case store::WatchSession::Start::Ok:
+            break;
+        case store::WatchSession::Start::OutOfRange:
+            return Status(StatusCode::OUT_OF_RANGE, session.message());
+        case store::WatchSession::Start::InvalidArgument:
+            return invalid(session.message());
+        case store::WatchSession::Start::Unavailable:
+            return Status(StatusCode::UNAVAILABLE, session.message());
+        }
+        // A watcher blocked writing to a client that never reads cannot notice its overflow.
+        session.subscription().setCancelHook([context] { context->TryCancel(); });
+        spdlog::debug("watch: {} from revision {}", context->peer(), request.after_revision());
+        auto nextProgress = steady_clock::now() + m_options.progressInterval;
+        bool caughtUp = request.after_revision() == 0;
+        if (caughtUp && !sendProgress(writer, session.deliveredRevision()))
+            return Status(StatusCode::CANCELLED, "client went away");
+        pb::WatchRegionsResponse batchResponse;
+        for (;;) {
+            if (context->IsCancelled())
+                return Status(StatusCode::CANCELLED, "client went away");
+            const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
+            const auto item = session.next(std::max(wait, milliseconds(0)));
+            using Type = store::WatchSession::Item::Type;
+            bool progressDue = steady_clock::now() >= nextProgress;
+            switch (item.type) {
+            case Type::Batch: {
+                // The batch is serialized once for all watchers; it rides as field 1 (changes).
+                auto *unknown = batchResponse.GetReflection()->MutableUnknownFields(&batchResponse);
+                unknown->Clear();
+                unknown->AddLengthDelimited(1, *item.bytes);
+                if (!writer->Write(batchResponse))
+                    return Status(StatusCode::CANCELLED, "client went away");
+                break;
+            }
+            case Type::CaughtUp:
+                caughtUp = true;
+                progressDue = true;
+                break;
+            case Type::Timeout:
+                break;
+            case Type::Overflow:
+                spdlog::warn("watch: {} too slow, dropped at revision {}", context->peer(),
+                             session.deliveredRevision());
+                return Status(StatusCode::RESOURCE_EXHAUSTED,
+                              "watch client too slow: more than " + std::to_string(m_options.watchQueue)
+                                  + " undelivered transactions; resume from revision "
+                                  + std::to_string(session.deliveredRevision()));
+            case Type::Closed:
+                return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
+            case Type::OutOfRange:
+                return Status(StatusCode::OUT_OF_RANGE, session.message());
+            }
+            if (progressDue && caughtUp) {
+                if (!sendProgress(writer, session.deliveredRevision()))
+                    return Status(StatusCode::CANCELLED, "client went away");
+                nextProgress = steady_clock::now() + m_options.progressInterval;
+            }
+        }
+    }
+
+    store::Store &m_store;
+    RegionServiceOptions m_options;
+};
+
+} // namespace
+
+std::unique_ptr<grpc::Service> makeRegionService(store::Store &store, RegionServiceOptions options)
+{
+    return std::make_unique<RegionServiceImpl>(store, options);
+}
+
+} // namespace platformd::api

@@ -1,0 +1,85 @@
+#include "api/server.h"
+
+#include "api/identityservice.h"
+#include "store/store.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/impl/codegen/service_type.h>
+#include <spdlog/spdlog.h>
+
+namespace platformd::api {
+
+namespace {
+const char *const kServiceNames[] = {"ops.platform.v1.RegionService",
+                                     "ops.platform.v1.IdentityService"};
+}
+
+struct Server::Impl
+{
+    store::Store &store;
+    ServerOptions options;
+    std::unique_ptr<grpc::Service> regions;
+    std::unique_ptr<grpc::Service> identity;
+    std::unique_ptr<grpc::Server> server;
+};
+
+Server::Server(store::Store &store, ServerOptions options)
+    : m_impl(new Impl{store, std::move(options), nullptr, nullptr, nullptr})
+{
+}
+
+Server::~Server()
+{
+    if (m_impl->server)
+        shutdown(std::chrono::milliseconds(0));
+}
+
+bool Server::start(std::string *error)
+{
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+    m_impl->regions = makeRegionService(m_impl->store, m_impl->options.regions);
+    m_impl->identity = makeIdentityService();
+
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(m_impl->options.listen, grpc::InsecureServerCredentials(), &m_port);
+    builder.RegisterService(m_impl->regions.get());
+    builder.RegisterService(m_impl->identity.get());
+    builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    // The sync server runs one thread per open call; every watch stream holds one.
+    grpc::ResourceQuota quota("platformd");
+    quota.SetMaxThreads(4096);
+    builder.SetResourceQuota(quota);
+    builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MIN_POLLERS, 2);
+    m_impl->server = builder.BuildAndStart();
+    if (!m_impl->server || m_port == 0) {
+        *error = "cannot listen on " + m_impl->options.listen;
+        m_impl->server.reset();
+        return false;
+    }
+    auto *health = m_impl->server->GetHealthCheckService();
+    health->SetServingStatus("", true);
+    for (const char *name : kServiceNames)
+        health->SetServingStatus(name, true);
+    return true;
+}
+
+void Server::shutdown(std::chrono::milliseconds deadline)
+{
+    if (!m_impl->server)
+        return;
+    m_impl->server->GetHealthCheckService()->Shutdown();
+    m_impl->store.hub().close();  // ends every watch stream with UNAVAILABLE
+    m_impl->server->Shutdown(std::chrono::system_clock::now() + deadline);
+    m_impl->server->Wait();
+    m_impl->server.reset();
+}
+
+} // namespace platformd::api

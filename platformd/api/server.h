@@ -1,0 +1,40 @@
+#pragma once
+
+#include "api/regionservice.h"
+
+#include <chrono>
+#include <memory>
+#include <string>
+
+namespace platformd::store {
+class Store;
+}
+
+namespace platformd::api {
+
+struct ServerOptions
+{
+    std::string listen = "127.0.0.1:7443";  // host:port; port 0 picks a free one
+    RegionServiceOptions regions;
+};
+
+// The gRPC server: RegionService, IdentityService, grpc.health.v1 and reflection.
+class Server
+{
+public:
+    Server(store::Store &store, ServerOptions options);
+    ~Server();
+
+    // Binds and starts serving. False with error set when the address cannot be bound.
+    bool start(std::string *error);
+    int port() const { return m_port; }
+    // Marks every service NOT_SERVING, ends watch streams and waits up to deadline for calls.
+    void shutdown(std::chrono::milliseconds deadline);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+    int m_port = 0;
+};
+
+} // namespace platformd::api

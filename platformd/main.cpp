@@ -1,0 +1,271 @@
+// platformd: the reference server of the ops.platform.v1 API (see docs/API.md).
+#include "api/server.h"
+#include "domain/simulator.h"
+#include "store/store.h"
+#include "version.h"
+
+#include <spdlog/sinks/rotating_file_sink.h>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <charconv>
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int kUsageError = 2;
+
+const char kHelp[] = R"(Usage: platformd [options]
+
+Serves the ops.platform.v1 API (RegionService, IdentityService), grpc.health.v1 and server
+reflection over plaintext HTTP/2. Once listening it prints one line "LISTEN <host>:<port>" to stdout;
+logs go to stderr (and --log-file), never to stdout.
+
+Options:
+  --listen ADDR               host:port to listen on (default 127.0.0.1:7443; port 0 picks a free port)
+  --data-dir DIR              where platform.db lives (created if missing; default ./platformd-data)
+  --demo                      run the demo simulator (seeds an empty database, then changes it live)
+  --seed N                    demo world and random decisions (default 1)
+  --demo-rate EVENTS_PER_S    demo health events per second (default 50)
+  --retention-revisions N     revisions kept for watch resumption (default 100000)
+  --progress-interval-ms MS   WatchProgress heartbeat interval (default 2000)
+  --watch-queue N             undelivered transactions before a watcher is dropped (default 4096)
+  --log-level LEVEL           trace, debug, info, warn or error (default info)
+  --log-file PATH             also log to PATH (rotating, 10 MiB x 3)
+  --exit-with-parent          exit when the parent process dies (embedded use)
+  --version                   print the version and exit
+  --help                      print this help and exit
+
+Exit status: 0 after SIGINT/SIGTERM, 1 when the database cannot be used, 2 for bad arguments.
+)";
+
+struct Options
+{
+    std::string listen = "127.0.0.1:7443";
+    std::string dataDir = "platformd-data";
+    bool demo = false;
+    std::uint64_t seed = 1;
+    double demoRate = 50;
+    std::int64_t retention = 100000;
+    int progressIntervalMs = 2000;
+    std::int64_t watchQueue = 4096;
+    std::string logLevel = "info";
+    std::string logFile;
+    bool exitWithParent = false;
+};
+
+[[noreturn]] void usageError(const std::string &message)
+{
+    std::cerr << "platformd: " << message << "\nTry 'platformd --help'.\n";
+    std::exit(kUsageError);
+}
+
+template <typename T>
+T parseNumber(const std::string &option, const std::string &text, T min, T max)
+{
+    T value{};
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || end != text.data() + text.size() || value < min || value > max)
+        usageError("invalid value \"" + text + "\" for " + option);
+    return value;
+}
+
+bool validListen(const std::string &address)
+{
+    const size_t colon = address.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == address.size())
+        return false;
+    const std::string port = address.substr(colon + 1);
+    int value = -1;
+    const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
+    return ec == std::errc() && end == port.data() + port.size() && value >= 0 && value <= 65535;
+}
+
+Options parse(int argc, char **argv)
+{
+    Options o;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::optional<std::string> inlineValue;
+        if (const size_t eq = arg.find('='); arg.starts_with("--") && eq != std::string::npos) {
+            inlineValue = arg.substr(eq + 1);
+            arg = arg.substr(0, eq);
+        }
+        auto value = [&]() -> std::string {
+            if (inlineValue)
+                return *inlineValue;
+            if (i + 1 >= args.size())
+                usageError("missing value for " + arg);
+            return args[++i];
+        };
+        auto flag = [&] {
+            if (inlineValue)
+                usageError(arg + " takes no value");
+        };
+        if (arg == "--help" || arg == "-h") {
+            std::cout << kHelp;
+            std::exit(0);
+        } else if (arg == "--version") {
+            std::cout << "platformd " << platformd::kVersion << "\n";
+            std::exit(0);
+        } else if (arg == "--listen") {
+            o.listen = value();
+            if (!validListen(o.listen))
+                usageError("invalid value \"" + o.listen + "\" for --listen (expected host:port)");
+        } else if (arg == "--data-dir") {
+            o.dataDir = value();
+            if (o.dataDir.empty())
+                usageError("--data-dir must not be empty");
+        } else if (arg == "--demo") {
+            flag();
+            o.demo = true;
+        } else if (arg == "--seed") {
+            o.seed = parseNumber<std::uint64_t>(arg, value(), 0, UINT64_MAX);
+        } else if (arg == "--demo-rate") {
+            o.demoRate = parseNumber<double>(arg, value(), 0, 10'000'000);
+        } else if (arg == "--retention-revisions") {
+            o.retention = parseNumber<std::int64_t>(arg, value(), 1, INT64_MAX);
+        } else if (arg == "--progress-interval-ms") {
+            o.progressIntervalMs = parseNumber<int>(arg, value(), 10, 3'600'000);
+        } else if (arg == "--watch-queue") {
+            o.watchQueue = parseNumber<std::int64_t>(arg, value(), 1, 10'000'000);
+        } else if (arg == "--log-level") {
+            o.logLevel = value();
+            if (o.logLevel != "trace" && o.logLevel != "debug" && o.logLevel != "info"
+                && o.logLevel != "warn" && o.logLevel != "error")
+                usageError("invalid value \"" + o.logLevel
+                           + "\" for --log-level (trace, debug, info, warn, error)");
+        } else if (arg == "--log-file") {
+            o.logFile = value();
+        } else if (arg == "--exit-with-parent") {
+            flag();
+            o.exitWithParent = true;
+        } else {
+            usageError("unknown argument \"" + args[i] + "\"");
+        }
+    }
+    return o;
+}
+
+void setUpLogging(const Options &o)
+{
+    std::vector<spdlog::sink_ptr> sinks;
+    sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    if (!o.logFile.empty()) {
+        try {
+            sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                o.logFile, 10 * 1024 * 1024, 3));
+        } catch (const spdlog::spdlog_ex &e) {
+            std::cerr << "platformd: cannot open --log-file " << o.logFile << ": " << e.what() << "\n";
+            std::exit(kUsageError);
+        }
+    }
+    auto logger = std::make_shared<spdlog::logger>("platformd", sinks.begin(), sinks.end());
+    logger->set_level(spdlog::level::from_str(o.logLevel));
+    logger->flush_on(spdlog::level::warn);
+    spdlog::set_default_logger(logger);
+    spdlog::flush_every(std::chrono::seconds(1));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const pid_t originalParent = getppid();
+    const Options options = parse(argc, argv);
+
+    if (options.exitWithParent) {
+        // The kernel signals us when the parent dies, even under kill -9; if it died before
+        // prctl took effect we would never hear, so check it is still there.
+        prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (getppid() != originalParent) {
+            std::cerr << "platformd: parent process already gone; exiting\n";
+            return 0;
+        }
+    }
+    // Signals are taken synchronously by main (sigwait) so every other thread ignores them.
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    std::signal(SIGPIPE, SIG_IGN);
+
+    setUpLogging(options);
+
+    std::error_code ec;
+    std::filesystem::create_directories(options.dataDir, ec);
+    if (ec) {
+        spdlog::error("cannot create --data-dir {}: {}", options.dataDir, ec.message());
+        return 1;
+    }
+    const std::string dbPath = (std::filesystem::path(options.dataDir) / "platform.db").string();
+
+    std::unique_ptr<platformd::store::Store> store;
+    try {
+        platformd::store::StoreOptions storeOptions;
+        storeOptions.path = dbPath;
+        storeOptions.retention = options.retention;
+        store = std::make_unique<platformd::store::Store>(storeOptions);
+    } catch (const std::exception &e) {
+        spdlog::error("refusing to start: {}", e.what());
+        spdlog::shutdown();
+        return 1;
+    }
+    spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
+                 store->oldestRetainedRevision());
+
+    std::unique_ptr<platformd::domain::Simulator> simulator;
+    if (options.demo) {
+        platformd::domain::SimulatorOptions simOptions;
+        simOptions.seed = options.seed;
+        simOptions.eventsPerSecond = options.demoRate;
+        simulator = std::make_unique<platformd::domain::Simulator>(*store, simOptions);
+        try {
+            simulator->initialize();
+        } catch (const std::exception &e) {
+            spdlog::error("demo: cannot initialise the simulator: {}", e.what());
+            return 1;
+        }
+    }
+
+    platformd::api::ServerOptions serverOptions;
+    serverOptions.listen = options.listen;
+    serverOptions.regions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
+    serverOptions.regions.watchQueue = size_t(options.watchQueue);
+    platformd::api::Server server(*store, serverOptions);
+    std::string error;
+    if (!server.start(&error)) {
+        spdlog::error("{}", error);
+        return 1;
+    }
+    if (simulator)
+        simulator->start();
+
+    const std::string host = options.listen.substr(0, options.listen.rfind(':'));
+    std::printf("LISTEN %s:%d\n", host.c_str(), server.port());
+    std::fflush(stdout);
+    spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server.port(),
+                 options.demo ? " (demo)" : "");
+
+    int signal = 0;
+    sigwait(&signals, &signal);
+    spdlog::info("received {}, shutting down", signal == SIGINT ? "SIGINT" : "SIGTERM");
+    if (simulator)
+        simulator->stop();
+    server.shutdown(std::chrono::seconds(2));
+    store.reset();
+    spdlog::info("stopped");
+    spdlog::shutdown();
+    return 0;
+}

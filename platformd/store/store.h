@@ -1,0 +1,118 @@
+#pragma once
+
+#include "store/sqlite.h"
+#include "store/watchhub.h"
+
+#include "ops/platform/v1/regions.pb.h"
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace platformd::store {
+
+namespace pb = ops::platform::v1;
+
+// Everything one store transaction changes. Store::commit stamps every resource with the
+// transaction's revision.
+struct Mutation
+{
+    std::vector<pb::Region> regions;
+    std::vector<pb::Component> components;
+    std::vector<pb::EdgeNode> edgeNodes;
+    bool empty() const { return regions.empty() && components.empty() && edgeNodes.empty(); }
+};
+
+// One region health sample for GetRegionMetrics.
+struct MetricSample
+{
+    std::string region;  // region id, e.g. "eu-west"
+    std::int64_t timeMs = 0;
+    double p50 = 0, p95 = 0, p99 = 0, errorRate = 0, throughput = 0, availability = 0;
+};
+
+struct MetricBucket
+{
+    std::int64_t timeMs = 0;  // bucket start
+    double p50 = 0, p95 = 0, p99 = 0, errorRate = 0, throughput = 0, availability = 0;
+};
+
+struct StoreOptions
+{
+    std::string path;                 // the database file, created if missing
+    std::int64_t retention = 100000;  // revisions kept in `changes` for watch resumption
+    int readers = 4;                  // pooled read connections
+};
+
+template <typename T>
+struct Snapshot
+{
+    std::int64_t revision = 0;
+    std::vector<T> items;
+};
+
+// One historical transaction as stored in `changes`.
+struct ChangeRow
+{
+    std::int64_t revision = 0;
+    std::string payload;  // serialized RegionChangeBatch
+};
+
+// platformd's SQLite store: resource tables, the revision log and the watch hub. Thread-safe.
+class Store
+{
+public:
+    // Opens (creating if needed), checks integrity and migrates. Throws StoreError naming the file.
+    explicit Store(StoreOptions options);
+    ~Store();
+
+    static int schemaVersion();
+    // The SQL of each migration, version i + 1 at index i (tests build old databases with it).
+    static const std::vector<std::string> &migrations();
+
+    // One BEGIN IMMEDIATE transaction: writes the resources, stamps them with the next revision,
+    // appends the batch to `changes`, commits, then publishes it. Returns the revision (0: empty).
+    std::int64_t commit(Mutation mutation);
+    void appendMetrics(const std::vector<MetricSample> &samples);
+    // Deletes history older than the retention. Returns the number of revisions removed.
+    std::int64_t compact();
+
+    std::int64_t currentRevision() const { return m_revision.load(); }
+    std::int64_t oldestRetainedRevision() const { return m_compactedThrough.load() + 1; }
+    std::int64_t retention() const { return m_options.retention; }
+    const std::string &path() const { return m_options.path; }
+
+    Snapshot<pb::Region> listRegions();
+    // regionId empty: every region's.
+    Snapshot<pb::EdgeNode> listEdgeNodes(const std::string &regionId);
+    Snapshot<pb::Component> listComponents(const std::string &regionId);
+    std::optional<pb::Region> getRegion(const std::string &name);
+    std::vector<MetricBucket> queryMetrics(const std::string &regionId, std::int64_t startMs,
+                                           std::int64_t endMs, std::int64_t resolutionMs);
+    // History rows with after < revision <= upTo, ascending, at most limit.
+    std::vector<ChangeRow> readChanges(std::int64_t after, std::int64_t upTo, int limit);
+
+    WatchHub &hub() { return m_hub; }
+
+private:
+    class ReaderLease;
+    ReaderLease reader();
+    void migrate();
+
+    StoreOptions m_options;
+    std::mutex m_writeMutex;
+    std::unique_ptr<Connection> m_writer;
+    std::mutex m_readersMutex;
+    std::condition_variable m_readersCv;
+    std::vector<std::unique_ptr<Connection>> m_idleReaders;
+    std::atomic<std::int64_t> m_revision{0};
+    std::atomic<std::int64_t> m_compactedThrough{0};
+    WatchHub m_hub;
+};
+
+} // namespace platformd::store
