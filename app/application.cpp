@@ -161,20 +161,13 @@ void Application::setupScreenshot()
         m_snapshotApplied = true;
     });
     connect(m_client.get(), &RegionClient::changesReceived, this, [this] {
-        if (!m_snapshotApplied || m_screenshotScheduled)
-            return;
-        m_screenshotScheduled = true;
-        // Show why regions are unhealthy: expand them to their components.
-        QTreeView *view = m_window->regionsPanel()->view();
-        for (int row = 0; row < view->model()->rowCount(); ++row) {
-            const QModelIndex index = view->model()->index(row, 0);
-            const auto status = HealthStatus(index.data(RegionTreeModel::StatusRole).toInt());
-            if (status != HealthStatus::Healthy && view->model()->rowCount(index) > 0)
-                view->expand(index);
-        }
-        m_window->repaint();
-        QTimer::singleShot(0, this, &Application::takeScreenshot);
+        if (m_snapshotApplied)
+            m_changesApplied = true;
+        maybeTakeScreenshot();
     });
+    // The status bar should not say "Idle" on a picture of live data: wait for the channel too.
+    connect(m_connection.get(), &Connection::stateChanged, this,
+            &Application::maybeTakeScreenshot);
     QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
         if (m_screenshotScheduled)
             return;
@@ -182,6 +175,24 @@ void Application::setupScreenshot()
                      ScreenshotTimeoutMs / 1000);
         finish(1);
     });
+}
+
+void Application::maybeTakeScreenshot()
+{
+    if (!m_changesApplied || m_screenshotScheduled
+        || m_connection->state() != Connection::State::Ready)
+        return;
+    m_screenshotScheduled = true;
+    // Show why regions are unhealthy: expand them to their components.
+    QTreeView *view = m_window->regionsPanel()->view();
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        const auto status = HealthStatus(index.data(RegionTreeModel::StatusRole).toInt());
+        if (status != HealthStatus::Healthy && view->model()->rowCount(index) > 0)
+            view->expand(index);
+    }
+    m_window->repaint();
+    QTimer::singleShot(0, this, &Application::takeScreenshot);
 }
 
 void Application::takeScreenshot()

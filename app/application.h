@@ -51,6 +51,7 @@ private:
     void startEmbedded();
     void reportError(const QString &title, const QString &message);
     void setupScreenshot();
+    void maybeTakeScreenshot();
     void takeScreenshot();
     void finish(int exitCode);
 
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<RegionClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     bool m_snapshotApplied = false;
+    bool m_changesApplied = false;  // a change batch applied after the snapshot
     bool m_screenshotScheduled = false;
 };
 

@@ -165,52 +165,52 @@
 <context>
     <name>ops::Connection</name>
     <message>
-        <location filename="../services/connection.cpp" line="88" />
+        <location filename="../services/connection.cpp" line="131" />
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="90" />
+        <location filename="../services/connection.cpp" line="133" />
         <source>Connecting</source>
         <translation>Verbinde</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="92" />
+        <location filename="../services/connection.cpp" line="135" />
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="94" />
+        <location filename="../services/connection.cpp" line="137" />
         <source>Connection failed, retrying</source>
         <translation>Verbindung fehlgeschlagen, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="98" />
+        <location filename="../services/connection.cpp" line="141" />
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="124" />
+        <location filename="../services/connection.cpp" line="167" />
         <source>Cannot connect to %1: the %2 %3 cannot be read: %4</source>
         <translation>Keine Verbindung zu %1 möglich: %2 %3 kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="131" />
+        <location filename="../services/connection.cpp" line="174" />
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="132" />
+        <location filename="../services/connection.cpp" line="175" />
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="133" />
+        <location filename="../services/connection.cpp" line="176" />
         <source>client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="152" />
+        <location filename="../services/connection.cpp" line="195" />
         <source>Cannot connect to %1: the channel cannot be created</source>
         <translation>Keine Verbindung zu %1 möglich: der Kanal kann nicht erstellt werden</translation>
     </message>
@@ -636,22 +636,22 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="382" />
+        <location filename="../services/regionclient.cpp" line="383" />
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="483" />
+        <location filename="../services/regionclient.cpp" line="484" />
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="580" />
+        <location filename="../services/regionclient.cpp" line="581" />
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="604" />
+        <location filename="../services/regionclient.cpp" line="605" />
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
