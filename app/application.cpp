@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEvent>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
@@ -17,6 +18,8 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
+
+#include <functional>
 
 #include <cstdio>
 
@@ -93,6 +96,8 @@ bool Application::start()
         m_window->resize(1400, 850);
         setupScreenshot();
     }
+    if (m_options.startupProbe)
+        setupStartupProbe();
     m_window->show();
     m_window->regionsPanel()->view()->setFocus();
 
@@ -153,6 +158,49 @@ void Application::reportError(const QString &title, const QString &message)
                                 m_window.get());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+namespace {
+
+// Watches the Regions view's viewport: the first paint that happens while the view has rows is the
+// moment a user first sees live data. Reports it once, after that paint has completed.
+class FirstRowPaintProbe : public QObject
+{
+public:
+    FirstRowPaintProbe(QTreeView *view, std::function<void()> reached)
+        : QObject(view), m_view(view), m_reached(std::move(reached))
+    {
+        view->viewport()->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_fired && m_view->model()
+            && m_view->model()->rowCount() > 0) {
+            m_fired = true;
+            watched->removeEventFilter(this);
+            // Queued: runs once this paint event has been delivered and drawn.
+            QTimer::singleShot(0, this, [this] { m_reached(); });
+        }
+        return false;
+    }
+
+private:
+    QTreeView *m_view;
+    std::function<void()> m_reached;
+    bool m_fired = false;
+};
+
+} // namespace
+
+void Application::setupStartupProbe()
+{
+    new FirstRowPaintProbe(m_window->regionsPanel()->view(), [this] {
+        std::fprintf(stdout, "FIRST_DATA\n");
+        std::fflush(stdout);
+        finish(0);
+    });
 }
 
 void Application::setupScreenshot()

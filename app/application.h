@@ -26,6 +26,7 @@ struct AppOptions
     QString platformdPath;   // --platformd PATH
     QString dataDir;         // --data-dir DIR (the app data dir: embedded store, logs, settings)
     bool resetLayout = false;
+    bool startupProbe = false;  // --startup-probe: print FIRST_DATA once a region row is painted, exit
 };
 
 // Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow, and the
@@ -51,6 +52,7 @@ private:
     void startEmbedded();
     void reportError(const QString &title, const QString &message);
     void setupScreenshot();
+    void setupStartupProbe();
     void maybeTakeScreenshot();
     void takeScreenshot();
     void finish(int exitCode);

@@ -96,8 +96,12 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Start with the default window layout."));
     const QCommandLineOption darkOption(
         QStringLiteral("dark"), QApplication::translate("main", "Use the dark theme."));
+    const QCommandLineOption startupProbeOption(
+        QStringLiteral("startup-probe"),
+        QApplication::translate("main", "Print FIRST_DATA once the first region row has been "
+                                        "painted, then exit (for benchmarks)."));
     parser.addOptions({endpointOption, screenshotOption, langOption, platformdOption,
-                       dataDirOption, resetLayoutOption, darkOption});
+                       dataDirOption, resetLayoutOption, darkOption, startupProbeOption});
     parser.process(app);
 
     ops::AppOptions options;
@@ -107,6 +111,7 @@ int main(int argc, char *argv[])
     options.platformdPath = parser.value(platformdOption);
     options.dataDir = parser.value(dataDirOption);
     options.resetLayout = parser.isSet(resetLayoutOption);
+    options.startupProbe = parser.isSet(startupProbeOption);
 
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QString dataDir = options.dataDir;
