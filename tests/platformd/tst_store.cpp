@@ -1,0 +1,409 @@
+// The SQLite store: revisions, the revision log and watch catch-up, compaction, slow watchers,
+// migrations and refusing a corrupt file.
+#include "domain/simulator.h"
+#include "store/store.h"
+#include "store/watchsession.h"
+
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace platformd::store;
+namespace pb = ops::platform::v1;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A transaction touching `regions` regions (and one component when withComponent).
+Mutation mutation(int serial, int regions = 2, bool withComponent = true)
+{
+    Mutation m;
+    for (int i = 0; i < regions; ++i) {
+        pb::Region r;
+        r.set_name("regions/r" + std::to_string(i));
+        r.set_status_message("change " + std::to_string(serial));
+        m.regions.push_back(r);
+    }
+    if (withComponent) {
+        pb::Component c;
+        c.set_name("regions/r0/components/kafka");
+        c.set_version(std::to_string(serial));
+        m.components.push_back(c);
+    }
+    return m;
+}
+
+pb::RegionChangeBatch parse(const std::string &bytes)
+{
+    pb::RegionChangeBatch batch;
+    if (!batch.ParseFromString(bytes))
+        qWarning("unparsable batch");
+    return batch;
+}
+
+StoreOptions options(const QTemporaryDir &dir, std::int64_t retention = 100000)
+{
+    StoreOptions o;
+    o.path = dir.filePath(QStringLiteral("platform.db")).toStdString();
+    o.retention = retention;
+    return o;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void revisionsIncreaseAndSurviveReopen();
+    void resourcesCarryTheirRevision();
+    void watchFromRevision_data();
+    void watchFromRevision();
+    void watchCatchUpThenLive();
+    void watchFromNowSkipsHistory();
+    void watchAheadOfCurrentIsInvalid();
+    void initTestCase() { spdlog::set_level(spdlog::level::warn); }
+    void outOfRangeAfterCompaction();
+    void compactionSurvivesReopen();
+    void slowSubscriberIsDropped();
+    void batchCodecRoundTrip();
+    void migrationsOnFreshDatabase();
+    void migrationsOnExistingDatabase();
+    void newerSchemaIsRefused();
+    void corruptFileIsRefused();
+};
+
+void TestStore::revisionsIncreaseAndSurviveReopen()
+{
+    QTemporaryDir dir;
+    std::int64_t last = 0;
+    {
+        Store store(options(dir));
+        QCOMPARE(store.currentRevision(), 0);
+        QCOMPARE(store.commit(Mutation{}), 0);  // nothing to write, no revision
+        for (int i = 1; i <= 5; ++i) {
+            const std::int64_t r = store.commit(mutation(i));
+            QVERIFY(r > last);
+            QCOMPARE(r, last + 1);
+            last = r;
+        }
+        QCOMPARE(store.currentRevision(), last);
+    }
+    Store reopened(options(dir));
+    QCOMPARE(reopened.currentRevision(), last);
+    QCOMPARE(reopened.commit(mutation(6)), last + 1);
+    QCOMPARE(reopened.listRegions().revision, last + 1);
+}
+
+void TestStore::resourcesCarryTheirRevision()
+{
+    QTemporaryDir dir;
+    Store store(options(dir));
+    store.commit(mutation(1, 2));
+    const std::int64_t second = store.commit(mutation(2, 1, false));
+    const auto regions = store.listRegions();
+    QCOMPARE(regions.revision, second);
+    QCOMPARE(int(regions.items.size()), 2);
+    QCOMPARE(regions.items[0].revision(), second);   // r0 changed again
+    QCOMPARE(regions.items[1].revision(), second - 1);  // r1 did not
+    QCOMPARE(store.getRegion("regions/r0")->status_message(), std::string("change 2"));
+    QVERIFY(!store.getRegion("regions/nope"));
+    QCOMPARE(int(store.listComponents("r0").items.size()), 1);
+    QCOMPARE(int(store.listComponents("r1").items.size()), 0);
+}
+
+void TestStore::watchFromRevision_data()
+{
+    QTest::addColumn<int>("after");
+    QTest::addColumn<unsigned>("kinds");
+    QTest::addColumn<int>("chunk");
+    QTest::newRow("from 1, regions only") << 1 << unsigned(kRegionsOnly) << 256;
+    QTest::newRow("from 1, with components") << 1 << unsigned(kWithComponents) << 256;
+    QTest::newRow("from 7, all kinds, small chunks") << 7 << unsigned(kAllKinds) << 3;
+    QTest::newRow("from 19, nothing to replay") << 20 << unsigned(kAllKinds) << 256;
+}
+
+void TestStore::watchFromRevision()
+{
+    QFETCH(int, after);
+    QFETCH(unsigned, kinds);
+    QFETCH(int, chunk);
+    QTemporaryDir dir;
+    Store store(options(dir));
+    for (int i = 1; i <= 20; ++i)
+        QCOMPARE(store.commit(mutation(i, 1 + i % 3)), i);
+
+    WatchSession session(store, {after, kinds, 4096, chunk});
+    QCOMPARE(session.start(), WatchSession::Start::Ok);
+    std::int64_t expected = after + 1;
+    for (;;) {
+        const auto item = session.next(0ms);
+        if (item.type == WatchSession::Item::Type::CaughtUp)
+            break;
+        QCOMPARE(item.type, WatchSession::Item::Type::Batch);
+        const auto batch = parse(*item.bytes);
+        QCOMPARE(batch.revision(), expected);  // every later revision, once, in order
+        QCOMPARE(item.revision, expected);
+        const int serial = int(expected);
+        // Whole transactions: every region of it, and its component only when asked for.
+        const int regionEvents = 1 + serial % 3;
+        const int componentEvents = (kinds & kWithComponents) ? 1 : 0;
+        QCOMPARE(batch.events_size(), regionEvents + componentEvents);
+        for (const auto &e : batch.events()) {
+            QCOMPARE(e.type(), pb::CHANGE_TYPE_UPSERT);
+            if (e.has_region()) {
+                QCOMPARE(e.region().status_message(), "change " + std::to_string(serial));
+                QCOMPARE(e.region().revision(), expected);
+                QCOMPARE(e.name(), e.region().name());
+            } else {
+                QVERIFY(e.has_component());
+                QCOMPARE(e.component().version(), std::to_string(serial));
+            }
+        }
+        QVERIFY(batch.commit_time().seconds() > 0);
+        ++expected;
+    }
+    QCOMPARE(expected, 21);
+    QCOMPARE(session.deliveredRevision(), 20);
+    QCOMPARE(session.next(0ms).type, WatchSession::Item::Type::Timeout);
+}
+
+void TestStore::watchCatchUpThenLive()
+{
+    QTemporaryDir dir;
+    Store store(options(dir));
+    for (int i = 1; i <= 10; ++i)
+        store.commit(mutation(i));
+    WatchSession session(store, {3, kAllKinds, 4096, 2});
+    QCOMPARE(session.start(), WatchSession::Start::Ok);
+    // Commits racing with catch-up: buffered live, delivered once after the history.
+    std::thread writer([&] {
+        for (int i = 11; i <= 40; ++i)
+            store.commit(mutation(i));
+    });
+    std::vector<std::int64_t> revisions;
+    while (revisions.empty() || revisions.back() < 40) {
+        const auto item = session.next(5000ms);
+        if (item.type == WatchSession::Item::Type::Batch)
+            revisions.push_back(parse(*item.bytes).revision());
+        else
+            QVERIFY(item.type == WatchSession::Item::Type::CaughtUp);
+    }
+    writer.join();
+    QCOMPARE(int(revisions.size()), 37);
+    for (size_t i = 0; i < revisions.size(); ++i)
+        QCOMPARE(revisions[i], std::int64_t(4 + i));
+}
+
+void TestStore::watchFromNowSkipsHistory()
+{
+    QTemporaryDir dir;
+    Store store(options(dir));
+    for (int i = 1; i <= 5; ++i)
+        store.commit(mutation(i));
+    WatchSession session(store, {0, kRegionsOnly});
+    QCOMPARE(session.start(), WatchSession::Start::Ok);
+    QCOMPARE(session.deliveredRevision(), 5);
+    store.commit(mutation(6, 0, true));  // components only: nothing for this watcher
+    store.commit(mutation(7));
+    const auto item = session.next(1000ms);
+    QCOMPARE(item.type, WatchSession::Item::Type::Batch);
+    QCOMPARE(parse(*item.bytes).revision(), 7);
+    QCOMPARE(session.deliveredRevision(), 7);
+}
+
+void TestStore::watchAheadOfCurrentIsInvalid()
+{
+    QTemporaryDir dir;
+    Store store(options(dir));
+    store.commit(mutation(1));
+    WatchSession ahead(store, {5, kAllKinds});
+    QCOMPARE(ahead.start(), WatchSession::Start::InvalidArgument);
+    QVERIFY(ahead.message().find("after_revision") != std::string::npos);
+    WatchSession negative(store, {-1, kAllKinds});
+    QCOMPARE(negative.start(), WatchSession::Start::InvalidArgument);
+}
+
+void TestStore::outOfRangeAfterCompaction()
+{
+    QTemporaryDir dir;
+    Store store(options(dir, 5));
+    for (int i = 1; i <= 20; ++i)
+        store.commit(mutation(i));
+    QCOMPARE(store.compact(), 15);
+    QCOMPARE(store.oldestRetainedRevision(), 16);
+    QCOMPARE(int(store.readChanges(0, 100, 100).size()), 5);
+
+    WatchSession old(store, {12, kAllKinds});
+    QCOMPARE(old.start(), WatchSession::Start::OutOfRange);
+    QVERIFY2(old.message().find("revision 12 is compacted; oldest retained revision is 16")
+                 != std::string::npos,
+             old.message().c_str());
+    // oldest_retained - 1 is still resumable: everything after it is kept.
+    WatchSession edge(store, {15, kAllKinds});
+    QCOMPARE(edge.start(), WatchSession::Start::Ok);
+    const auto item = edge.next(0ms);
+    QCOMPARE(item.type, WatchSession::Item::Type::Batch);
+    QCOMPARE(parse(*item.bytes).revision(), 16);
+}
+
+void TestStore::compactionSurvivesReopen()
+{
+    QTemporaryDir dir;
+    {
+        Store store(options(dir, 3));
+        for (int i = 1; i <= 10; ++i)
+            store.commit(mutation(i));
+        store.compact();
+    }
+    Store reopened(options(dir, 3));
+    QCOMPARE(reopened.oldestRetainedRevision(), 8);
+    WatchSession old(reopened, {6, kAllKinds});
+    QCOMPARE(old.start(), WatchSession::Start::OutOfRange);
+}
+
+void TestStore::slowSubscriberIsDropped()
+{
+    QTemporaryDir dir;
+    Store store(options(dir));
+    WatchSession slow(store, {0, kAllKinds, 4});
+    QCOMPARE(slow.start(), WatchSession::Start::Ok);
+    WatchSession reader(store, {0, kAllKinds, 4});
+    QCOMPARE(reader.start(), WatchSession::Start::Ok);
+    bool cancelled = false;
+    slow.subscription().setCancelHook([&] { cancelled = true; });
+    for (int i = 1; i <= 4; ++i) {
+        store.commit(mutation(i));
+        QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch);  // keeps up
+    }
+    store.commit(mutation(5));  // the fifth undelivered batch overflows the slow one
+    QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch);
+    QCOMPARE(slow.next(0ms).type, WatchSession::Item::Type::Overflow);
+    QCOMPARE(store.hub().subscriberCount(), size_t(2));
+    QVERIFY(!cancelled);  // given a grace period to end its stream by itself first
+}
+
+void TestStore::batchCodecRoundTrip()
+{
+    QTemporaryDir dir;
+    Store store(options(dir));
+    auto subscription = store.hub().subscribe(10);
+    Mutation m = mutation(1, 2, true);
+    pb::EdgeNode node;
+    node.set_name("regions/r0/edgeNodes/dub-01");
+    node.set_city("Dublin");
+    m.edgeNodes.push_back(node);
+    store.commit(std::move(m));
+    BatchPtr batch;
+    QCOMPARE(subscription->pop(0ms, &batch), Subscription::Wait::Batch);
+    const auto all = parse(*batch->bytesFor(kAllKinds));
+    QCOMPARE(all.events_size(), 4);
+    QCOMPARE(all.events(3).edge_node().city(), std::string("Dublin"));
+    QCOMPARE(parse(*batch->bytesFor(kWithEdgeNodes)).events_size(), 3);
+    QCOMPARE(parse(*batch->bytesFor(kRegionsOnly)).events_size(), 2);
+    ChangeBatch decoded;
+    QVERIFY(ChangeBatch::decode(store.readChanges(0, 1, 1).at(0).payload, &decoded));
+    QCOMPARE(decoded.revision, 1);
+    QCOMPARE(decoded.commitTimeNs, batch->commitTimeNs);
+    QCOMPARE(int(decoded.events.size()), 4);
+    QCOMPARE(decoded.events[2].kind, ResourceKind::Component);
+    QCOMPARE(decoded.events[3].kind, ResourceKind::EdgeNode);
+    QCOMPARE(*decoded.bytesFor(kAllKinds), *batch->bytesFor(kAllKinds));
+    store.hub().unsubscribe(subscription);
+}
+
+void TestStore::migrationsOnFreshDatabase()
+{
+    QTemporaryDir dir;
+    { Store store(options(dir)); }
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(dir.filePath("platform.db").toUtf8().constData(), &db), SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(stmt, 0), Store::schemaVersion());
+    sqlite3_finalize(stmt);
+    sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))), "wal");
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+}
+
+void TestStore::migrationsOnExistingDatabase()
+{
+    QTemporaryDir dir;
+    const QByteArray path = dir.filePath("platform.db").toUtf8();
+    // A database left by a platformd at schema version 1, holding one region.
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.constData(), &db), SQLITE_OK);
+    pb::Region region;
+    region.set_name("regions/eu-west");
+    region.set_revision(1);
+    const std::string blob = region.SerializeAsString();
+    const std::string sql = Store::migrations().at(0) + "; PRAGMA user_version = 1;"
+                            + "UPDATE meta SET value = 1 WHERE key = 'revision';";
+    QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO regions VALUES ('regions/eu-west', 1, 1, 1, ?1)", -1, &stmt, nullptr);
+    sqlite3_bind_blob(stmt, 1, blob.data(), int(blob.size()), SQLITE_STATIC);
+    QCOMPARE(sqlite3_step(stmt), SQLITE_DONE);
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+
+    Store store(options(dir));
+    QCOMPARE(store.currentRevision(), 1);
+    const auto regions = store.listRegions();
+    QCOMPARE(int(regions.items.size()), 1);
+    QCOMPARE(regions.items[0].name(), std::string("regions/eu-west"));
+    // Version 2's table exists now.
+    store.appendMetrics({{"eu-west", 60000, 1, 2, 3, 0.1, 100, 0.9}});
+    QCOMPARE(int(store.queryMetrics("eu-west", 0, 120000, 60000).size()), 1);
+}
+
+void TestStore::newerSchemaIsRefused()
+{
+    QTemporaryDir dir;
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(dir.filePath("platform.db").toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+    try {
+        Store store(options(dir));
+        QFAIL("a database from a newer platformd was accepted");
+    } catch (const StoreError &e) {
+        QVERIFY2(std::string(e.what()).find("schema version 99") != std::string::npos, e.what());
+    }
+}
+
+void TestStore::corruptFileIsRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("platform.db");
+    {
+        Store store(options(dir));
+        platformd::domain::Simulator simulator(store, {});
+        simulator.initialize();  // resources plus 30 days of metrics: many pages
+    }
+    QFile file(path);
+    QVERIFY(file.size() > 1024 * 1024);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(file.size() / 2));
+    file.write(QByteArray(64 * 1024, char(0xa5)));
+    file.close();
+    try {
+        Store store(options(dir));
+        QFAIL("a corrupt database was accepted");
+    } catch (const StoreError &e) {
+        const std::string message = e.what();
+        QVERIFY2(message.find(path.toStdString()) != std::string::npos, e.what());
+        QVERIFY2(message.find("corrupt") != std::string::npos, e.what());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
