@@ -528,7 +528,8 @@ private:
             if (op.text == text)
                 node->op = value;
         const Token &v = peek();
-        if (v.type != Token::Type::Text && v.type != Token::Type::String) {
+        if ((v.type != Token::Type::Text && v.type != Token::Type::String) || isKeyword(v, "AND")
+            || isKeyword(v, "OR") || isKeyword(v, "NOT")) {
             setError(v.pos, "expected a value after \"" + op.text + "\"");
             return nullptr;
         }
