@@ -5,9 +5,9 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QPointer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPointer>
 #include <QTimer>
 
 #include <chrono>
@@ -60,8 +60,8 @@ struct Graveyard
             const auto &[minimumAge, holder] = entry;
             // One reference from us, the channel's from the holder and its two stubs: nothing
             // else (no call, no ClientContext) can still be using it.
-            return minimumAge.hasExpired() && holder.use_count() == 1
-                   && holder->channel.use_count() <= 3;
+            return minimumAge.hasExpired() && holder.use_count() == 1 &&
+                   holder->channel.use_count() <= 3;
         });
         if (channels.empty() && timer)
             timer->stop();

@@ -379,9 +379,8 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
     listJob.reset();
     if (!status.ok()) {
         if (!isTransient(status.error_code()))
-            emit q->errorOccurred(
-                tr("Could not list %1 from %2: %3")
-                    .arg(what, endpoint(), convert::statusText(status)));
+            emit q->errorOccurred(tr("Could not list %1 from %2: %3")
+                                      .arg(what, endpoint(), convert::statusText(status)));
         return scheduleRetry();
     }
     haveSnapshot = true;
@@ -481,8 +480,8 @@ void RegionClient::Private::streamEnded(const grpc::Status &status)
         return startListing();
     }
     if (!isTransient(status.error_code()) && !cancelledForTimeout) {
-        emit q->errorOccurred(tr("Lost the live updates from %1: %2")
-                                  .arg(endpoint(), convert::statusText(status)));
+        emit q->errorOccurred(
+            tr("Lost the live updates from %1: %2").arg(endpoint(), convert::statusText(status)));
         // Resuming may not be possible (e.g. the server's history was reset): list again.
         haveSnapshot = false;
     }

@@ -239,6 +239,28 @@ private slots:
         QCOMPARE(f.model.rowCount(f.model.indexOf(QStringLiteral("regions/z"))), 1);
     }
 
+    void newRegionsAreInsertedTogether()
+    {
+        Fixture f;
+        f.model.setSnapshot(snapshot3());
+        QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
+        f.model.applyChanges(
+            {batch(11, {upsert(makeRegion("x", 11)), upsert(makeRegion("y", 11))}),
+             batch(12, {upsert(makeRegion("z", 12)), upsert(makeRegion("x", 12, 7))})});
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(!inserted[0][0].value<QModelIndex>().isValid());
+        QCOMPARE(inserted[0][1].toInt(), 3);
+        QCOMPARE(inserted[0][2].toInt(), 5);
+        // In order of creation; the last event for x wins.
+        QCOMPARE(f.model.index(3, 0).data(RegionTreeModel::ResourceNameRole).toString(),
+                 QStringLiteral("regions/x"));
+        QCOMPARE(f.model.index(5, 0).data(RegionTreeModel::ResourceNameRole).toString(),
+                 QStringLiteral("regions/z"));
+        QCOMPARE(f.model.region(QStringLiteral("regions/x"))->health.latencyP95Ms, 7.0);
+    }
+
     void deletes()
     {
         Fixture f;

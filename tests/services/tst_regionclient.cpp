@@ -251,9 +251,9 @@ private slots:
     void relistsWhenHistoryIsGone()
     {
         PlatformdProcess p;
-        QVERIFY2(p.start({"--demo", "--seed", "7", "--demo-rate", "200", "--retention-revisions",
-                          "50"}),
-                 qPrintable(p.errorString()));
+        QVERIFY2(
+            p.start({"--demo", "--seed", "7", "--demo-rate", "200", "--retention-revisions", "50"}),
+            qPrintable(p.errorString()));
         Console console;
         console.open(p.address());
         console.client.start();
