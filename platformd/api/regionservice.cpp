@@ -274,8 +274,12 @@ private:
                 auto *unknown = batchResponse.GetReflection()->MutableUnknownFields(&batchResponse);
                 unknown->Clear();
                 unknown->AddLengthDelimited(1, *item.bytes);
-                if (!writer->Write(batchResponse))
+                if (!writer->Write(batchResponse)) {
+                    if (session.subscription().overflowed())
+                        spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
+                                     context->peer(), session.deliveredRevision());
                     return Status(StatusCode::CANCELLED, "client went away");
+                }
                 break;
             }
             case Type::CaughtUp:

@@ -245,7 +245,7 @@ std::int64_t Store::compact()
     // Bounded chunks, so a large compaction never stalls commits for long.
     while (m_compactedThrough < target) {
         std::lock_guard lock(m_writeMutex);
-        const std::int64_t upTo = std::min(target, m_compactedThrough + 5000);
+        const std::int64_t upTo = std::min(target, m_compactedThrough + 1000);
         Transaction tx(*m_writer, Transaction::Mode::Write);
         Stmt &del = m_writer->prepare("DELETE FROM changes WHERE revision <= ?1");
         del.bind(1, upTo);

@@ -28,6 +28,12 @@ std::int64_t Subscription::firstQueuedRevision() const
     return m_queue.empty() ? 0 : m_queue.front()->revision;
 }
 
+bool Subscription::overflowed() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_overflow;
+}
+
 void Subscription::setCancelHook(std::function<void()> hook)
 {
     std::lock_guard lock(m_mutex);

@@ -27,6 +27,7 @@ public:
     Wait pop(std::chrono::milliseconds timeout, BatchPtr *out);
     // Revision of the oldest queued batch, 0 when the queue is empty.
     std::int64_t firstQueuedRevision() const;
+    bool overflowed() const;
     // Called (once, from the publisher's thread) when an overflowed watcher has not ended its
     // stream within a grace period, e.g. because it is blocked writing to a client that never reads.
     void setCancelHook(std::function<void()> hook);

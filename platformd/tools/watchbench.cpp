@@ -1,5 +1,6 @@
-// platformd_watchbench ADDRESS [SECONDS]: watches every kind of change and prints the events per
-// second received and the latency from each event's sample_time to its arrival here.
+// platformd_watchbench ADDRESS [SECONDS [stall]]: watches every kind of change and prints the
+// events per second received and the latency from each event's sample_time to its arrival here.
+// With "stall" it stops reading for SECONDS instead, then prints how the server ended the stream.
 #include "ops/platform/v1/regions.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
@@ -8,6 +9,8 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <string>
+#include <thread>
 #include <vector>
 
 namespace pb = ops::platform::v1;
@@ -48,6 +51,17 @@ int main(int argc, char **argv)
     request.set_include_edge_nodes(true);
     auto reader = stub->WatchRegions(&context, request);
     pb::WatchRegionsResponse response;
+    if (argc > 3 && std::string(argv[3]) == "stall") {
+        reader->Read(&response);
+        std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+        long long messages = 0;
+        while (reader->Read(&response))
+            ++messages;
+        const grpc::Status status = reader->Finish();
+        std::printf("stalled stream ended after %lld more messages: code %d: %s\n", messages,
+                    int(status.error_code()), status.error_message().c_str());
+        return 0;
+    }
     std::vector<double> latencies;
     std::int64_t events = 0, batches = 0, lastRevision = 0, gaps = 0;
     const std::int64_t warmup = nowUs() + 1000000;
