@@ -262,8 +262,12 @@ private:
             return Status(StatusCode::CANCELLED, "client went away");
         pb::WatchRegionsResponse batchResponse;
         for (;;) {
-            if (context->IsCancelled())
+            if (context->IsCancelled()) {
+                if (session.subscription().overflowed())
+                    spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
+                                 context->peer(), session.deliveredRevision());
                 return Status(StatusCode::CANCELLED, "client went away");
+            }
             const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
             const auto item = session.next(std::max(wait, milliseconds(0)));
             using Type = store::WatchSession::Item::Type;

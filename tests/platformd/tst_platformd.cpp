@@ -241,6 +241,7 @@ private slots:
     void metricsValidation();
     void watch();
     void watchErrors();
+    void watcherThatStopsReadingIsDropped();
     void health();
     void reflection();
     void whoAmI();
@@ -552,6 +553,35 @@ void TestPlatformd::watchErrors()
         QVERIFY(response.progress().revision() >= listed);
         context.TryCancel();
     }
+}
+
+void TestPlatformd::watcherThatStopsReadingIsDropped()
+{
+    PlatformdProcess p;
+    QVERIFY2(p.start({"--demo", "--demo-rate", "20000", "--watch-queue", "64", "--log-level", "warn"}),
+             qPrintable(p.errorString()));
+    Client client(p.address());
+    grpc::ClientContext context;
+    context.set_deadline(in(60s));
+    pb::WatchRegionsRequest request;
+    request.set_include_edge_nodes(true);
+    request.set_include_components(true);
+    auto reader = client.regions->WatchRegions(&context, request);
+    pb::WatchRegionsResponse response;
+    QVERIFY(reader->Read(&response));
+    // Stop reading: flow control fills, the server's queue overflows and it ends the stream
+    // rather than buffering without bound.
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += p.standardError()).contains("watch: "), 30000);
+    QVERIFY2(err.contains("stopped reading") || err.contains("too slow"), err.constData());
+    while (reader->Read(&response)) {
+    }
+    const auto status = reader->Finish();
+    QVERIFY2(status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED
+                 || status.error_code() == grpc::StatusCode::CANCELLED,
+             status.error_message().c_str());
+    // The server is fine and serves others.
+    QCOMPARE(int(client.listRegions().size()), 9);
 }
 
 void TestPlatformd::health()
