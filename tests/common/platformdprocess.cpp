@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 #include <csignal>
@@ -91,6 +92,14 @@ int PlatformdProcess::terminate(int timeoutMs)
     if (!m_process->waitForFinished(timeoutMs))
         return -1;
     return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+}
+
+QString PlatformdProcess::adminToken() const
+{
+    QFile file(QDir(m_dataDir).filePath(QStringLiteral("admin.token")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
 }
 
 QByteArray PlatformdProcess::standardError() const

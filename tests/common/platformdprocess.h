@@ -28,6 +28,9 @@ public:
 
     QString address() const { return m_address; }  // "127.0.0.1:PORT"
     QString dataDir() const { return m_dataDir; }
+    // The bootstrap admin's API token, which platformd writes to <data dir>/admin.token (0600) on a
+    // fresh data dir; empty when there is none.
+    QString adminToken() const;
     QString errorString() const { return m_error; }
     QByteArray standardError() const;  // what platformd wrote to stderr so far
     QProcess *process() const { return m_process.get(); }
