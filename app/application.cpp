@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
@@ -65,6 +66,7 @@ Application::Application(const AppOptions &options, QObject *parent)
         ConnectionProfile profile;
         profile.name = tr("Embedded demo platform");
         profile.endpoint = address;
+        profile.token = m_embedded->adminToken();
         connectTo(profile);
     });
     connect(m_embedded.get(), &EmbeddedPlatform::failed, this, [this](const QString &message) {
@@ -110,6 +112,15 @@ bool Application::start()
         ConnectionProfile profile;
         profile.name = m_options.endpoint;
         profile.endpoint = m_options.endpoint;
+        if (!m_options.tokenFile.isEmpty()) {
+            QFile file(m_options.tokenFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                std::fprintf(stderr, "opsconsole: --token-file: cannot read %s: %s\n",
+                             qPrintable(m_options.tokenFile), qPrintable(file.errorString()));
+                return false;
+            }
+            profile.token = QString::fromUtf8(file.readAll()).trimmed();
+        }
         connectTo(profile);
         return true;
     }
@@ -138,6 +149,7 @@ void Application::startEmbedded()
         ConnectionProfile profile;
         profile.name = tr("Embedded demo platform");
         profile.endpoint = m_embedded->address();
+        profile.token = m_embedded->adminToken();
         connectTo(profile);
         return;
     }

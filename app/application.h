@@ -21,6 +21,7 @@ class RegionTreeModel;
 struct AppOptions
 {
     QString endpoint;        // --endpoint HOST:PORT
+    QString tokenFile;       // --token-file FILE: the API token for --endpoint
     QString screenshotPath;  // --screenshot PATH
     QString language;        // --lang CODE
     QString platformdPath;   // --platformd PATH

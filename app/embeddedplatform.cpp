@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -212,6 +213,16 @@ bool EmbeddedPlatform::isRunning() const
 qint64 EmbeddedPlatform::processId() const
 {
     return m_process ? m_process->processId() : 0;
+}
+
+QString EmbeddedPlatform::adminToken() const
+{
+    if (m_dataDir.isEmpty())
+        return {};
+    QFile file(QDir(m_dataDir).filePath(QStringLiteral("admin.token")));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
 }
 
 } // namespace ops

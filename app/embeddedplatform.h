@@ -39,6 +39,10 @@ public:
     bool isReady() const { return !m_address.isEmpty(); }
     qint64 processId() const;
     QString address() const { return m_address; }
+    QString dataDir() const { return m_dataDir; }
+    // The bootstrap admin's token, which platformd writes to <data dir>/admin.token (0600) on a
+    // fresh data dir; empty when there is none. Read after the handshake; never logged.
+    QString adminToken() const;
     QString binary() const { return m_binary; }
     QString errorString() const { return m_error; }
     QString stderrTail() const;  // the last lines platformd wrote to stderr

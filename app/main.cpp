@@ -1,5 +1,8 @@
 #include "application.h"
+
 #include "logging.h"
+
+#include "services/tokenstore.h"
 
 #include "ui/common/theme.h"
 
@@ -73,6 +76,11 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Connect to platformd at HOST:PORT instead of starting "
                                         "the embedded demo platform."),
         QStringLiteral("HOST:PORT"));
+    const QCommandLineOption tokenFileOption(
+        QStringLiteral("token-file"),
+        QApplication::translate("main", "Read the API token for --endpoint from FILE (keep it "
+                                        "readable by you only)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption screenshotOption(
         QStringLiteral("screenshot"),
         QApplication::translate("main", "Save a PNG of the window to PATH once live data is shown, "
@@ -100,12 +108,13 @@ int main(int argc, char *argv[])
         QStringLiteral("startup-probe"),
         QApplication::translate("main", "Print FIRST_DATA once the first region row has been "
                                         "painted, then exit (for benchmarks)."));
-    parser.addOptions({endpointOption, screenshotOption, langOption, platformdOption,
+    parser.addOptions({endpointOption, tokenFileOption, screenshotOption, langOption, platformdOption,
                        dataDirOption, resetLayoutOption, darkOption, startupProbeOption});
     parser.process(app);
 
     ops::AppOptions options;
     options.endpoint = parser.value(endpointOption);
+    options.tokenFile = parser.value(tokenFileOption);
     options.screenshotPath = parser.value(screenshotOption);
     options.language = parser.value(langOption);
     options.platformdPath = parser.value(platformdOption);
@@ -130,6 +139,8 @@ int main(int argc, char *argv[])
         dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     }
     ops::logging::install(QDir(dataDir).filePath(QStringLiteral("logs")));
+    // Saved profiles' tokens: 0600 files beside the settings, never in them.
+    ops::TokenStore::setDefaultDirectory(QDir(dataDir).filePath(QStringLiteral("tokens")));
 
     // PNG renderings first: they work without the SVG icon engine plugin.
     QIcon icon;

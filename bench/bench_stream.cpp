@@ -59,6 +59,7 @@ struct Run
         }
         ConnectionProfile profile;
         profile.endpoint = platformd.address();
+        profile.token = platformd.adminToken();
         connection.open(profile);
         client.emplace(&connection);
         client->setIncludeEdgeNodes(true);

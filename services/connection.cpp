@@ -58,10 +58,10 @@ struct Graveyard
     {
         std::erase_if(channels, [](const auto &entry) {
             const auto &[minimumAge, holder] = entry;
-            // One reference from us, the channel's from the holder and its two stubs: nothing
+            // One reference from us, the channel's from the holder and its three stubs: nothing
             // else (no call, no ClientContext) can still be using it.
             return minimumAge.hasExpired() && holder.use_count() == 1 &&
-                   holder->channel.use_count() <= 3;
+                   holder->channel.use_count() <= 4;
         });
         if (channels.empty() && timer)
             timer->stop();
@@ -195,7 +195,7 @@ bool Connection::createChannel()
             tr("Cannot connect to %1: the channel cannot be created").arg(m_profile.endpoint));
         return false;
     }
-    m_channel = std::make_shared<ChannelHolder>(std::move(channel));
+    m_channel = std::make_shared<ChannelHolder>(std::move(channel), m_profile.token.toStdString());
     ++d->generation;
     d->roundTripInFlight = false;
     d->transientFailureSince.invalidate();
@@ -264,6 +264,7 @@ void Connection::measureRoundTrip()
     auto call = std::make_shared<RoundTripCall>();
     call->holder = m_channel;
     call->context.set_deadline(std::chrono::system_clock::now() + kRoundTripDeadline);
+    m_channel->authorize(&call->context);
     call->start = std::chrono::steady_clock::now();
     d->roundTrip = call;
     d->roundTripInFlight = true;

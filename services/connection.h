@@ -9,8 +9,8 @@ namespace ops {
 
 class ChannelHolder;  // private to services/: wraps the grpc::Channel
 
-// Where and how to connect. TLS and tokens arrive with the trust issue; the fields exist now so
-// profiles saved today keep working.
+// Where and how to connect, and as whom. The token is a secret: ProfileStore keeps it out of
+// QSettings (TokenStore), and it is never logged.
 struct ConnectionProfile
 {
     QString name;         // user-facing profile name, e.g. "Production EU"
@@ -19,6 +19,7 @@ struct ConnectionProfile
     QString caFile;       // PEM; empty: system roots
     QString clientCertFile;
     QString clientKeyFile;
+    QString token;        // API token "opt_<id>_<secret>", sent as `authorization: Bearer <token>`
 
     bool operator==(const ConnectionProfile &) const = default;
 };

@@ -73,6 +73,7 @@ public:
             std::lock_guard lock(m_inbox->mutex);
             m_inbox->context = &m_context;
         }
+        m_holder->authorize(&m_context);
         m_holder->regions->async()->WatchRegions(&m_context, &m_request, this);
         StartRead(&m_response);
         StartCall();
@@ -154,6 +155,7 @@ private:
         m_contexts.push_back(std::make_unique<grpc::ClientContext>());
         m_current = m_contexts.back().get();
         m_current->set_deadline(deadlineFromNow());
+        m_holder->authorize(m_current);
         if (m_cancelled)
             m_current->TryCancel();
         return m_current;
@@ -278,6 +280,7 @@ public:
                       const QString &what);
     void scheduleRetry();
     void retry();
+    void refused(const grpc::Status &status);
     static bool isTransient(grpc::StatusCode code);
     QString endpoint() const { return q->m_connection ? q->m_connection->endpoint() : QString(); }
 
@@ -377,6 +380,8 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
     if (gen != generation || !running)
         return; // abandoned
     listJob.reset();
+    if (convert::isRefusal(status.error_code()))
+        return refused(status);
     if (!status.ok()) {
         if (!isTransient(status.error_code()))
             emit q->errorOccurred(tr("Could not list %1 from %2: %3")
@@ -475,6 +480,8 @@ void RegionClient::Private::streamEnded(const grpc::Status &status)
     drainTimer.stop();
     if (!running)
         return;
+    if (convert::isRefusal(status.error_code()))
+        return refused(status);
     if (status.error_code() == grpc::StatusCode::OUT_OF_RANGE) {
         // We fell behind the retained history: start over from a fresh listing.
         return startListing();
@@ -496,6 +503,15 @@ void RegionClient::Private::scheduleRetry()
     const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
     retryTimer.start(int(backoffMs * jitter));
     backoffMs = std::min(backoffMs * 2, kMaxBackoffMs);
+}
+
+void RegionClient::Private::refused(const grpc::Status &status)
+{
+    // Retrying with the same token cannot help: say so once and wait for a new connection.
+    retryTimer.stop();
+    haveSnapshot = false;
+    setStreamState(StreamState::Refused);
+    emit q->errorOccurred(convert::refusalText(status));
 }
 
 void RegionClient::Private::retry()
@@ -584,6 +600,7 @@ void RegionClient::fetchMetrics(const QString &region, const QDateTime &start, c
     auto call = std::make_shared<MetricsCall>();
     call->holder = holder;
     call->context.set_deadline(deadlineFromNow());
+    holder->authorize(&call->context);
     call->request.set_name(region.toStdString());
     if (start.isValid())
         convert::toTimestamp(start, call->request.mutable_start_time());

@@ -30,7 +30,9 @@ class RegionClient : public QObject
 {
     Q_OBJECT
 public:
-    enum class StreamState { Stopped, Listing, Streaming, Reconnecting };
+    // Refused: platformd refused the token or the permission; no retry until the connection is
+    // opened again (a new token, or File → Connect…).
+    enum class StreamState { Stopped, Listing, Streaming, Reconnecting, Refused };
     Q_ENUM(StreamState)
 
     explicit RegionClient(Connection *connection, QObject *parent = nullptr);

@@ -2,6 +2,7 @@
 
 // Private to services/: the gRPC channel behind a Connection and helpers for gRPC callbacks.
 
+#include "ops/platform/v1/audit.grpc.pb.h"
 #include "ops/platform/v1/identity.grpc.pb.h"
 #include "ops/platform/v1/regions.grpc.pb.h"
 
@@ -12,6 +13,7 @@
 
 #include <memory>
 #include <mutex>
+#include <string>
 
 namespace ops {
 
@@ -21,15 +23,30 @@ namespace pb = ::ops::platform::v1;
 class ChannelHolder
 {
 public:
-    explicit ChannelHolder(std::shared_ptr<grpc::Channel> channel)
+    ChannelHolder(std::shared_ptr<grpc::Channel> channel, std::string token)
         : channel(std::move(channel))
         , regions(pb::RegionService::NewStub(this->channel))
         , identity(pb::IdentityService::NewStub(this->channel))
+        , audit(pb::AuditService::NewStub(this->channel))
+        , m_authorization(token.empty() ? std::string() : "Bearer " + token)
     {}
+
+    // Every call goes through here before it starts: it carries the profile's token. Per-call
+    // metadata rather than call credentials: gRPC refuses call credentials on insecure channels,
+    // and the embedded platform is insecure loopback. Never log the value.
+    void authorize(grpc::ClientContext *context) const
+    {
+        if (!m_authorization.empty())
+            context->AddMetadata("authorization", m_authorization);
+    }
 
     const std::shared_ptr<grpc::Channel> channel;
     const std::unique_ptr<pb::RegionService::Stub> regions;
     const std::unique_ptr<pb::IdentityService::Stub> identity;
+    const std::unique_ptr<pb::AuditService::Stub> audit;
+
+private:
+    const std::string m_authorization;
 };
 
 // Posts functions from gRPC threads to the thread of a QObject. The owner detaches it in its

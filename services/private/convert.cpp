@@ -240,4 +240,23 @@ QString statusText(const grpc::Status &status)
     return QCoreApplication::translate(context, "%1: %2").arg(reason, str(status.error_message()));
 }
 
+bool isRefusal(grpc::StatusCode code)
+{
+    return code == grpc::StatusCode::UNAUTHENTICATED || code == grpc::StatusCode::PERMISSION_DENIED;
+}
+
+QString refusalText(const grpc::Status &status)
+{
+    const char *context = "ops::RpcStatus";
+    const QString message = str(status.error_message());
+    if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED)
+        return QCoreApplication::translate(context,
+                                           "The token was refused: %1. Enter a valid token in "
+                                           "File → Connect… and connect again.")
+            .arg(message.isEmpty() ? QCoreApplication::translate(context, "no reason given")
+                                   : message);
+    return QCoreApplication::translate(context, "Permission denied: %1")
+        .arg(message.isEmpty() ? QCoreApplication::translate(context, "no reason given") : message);
+}
+
 } // namespace ops::convert

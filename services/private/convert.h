@@ -32,4 +32,9 @@ MetricPoint toMetricPoint(const pb::MetricPoint &point);
 // What went wrong, for a user: the reason in words plus the server's message. Translated.
 QString statusText(const grpc::Status &status);
 
+// UNAUTHENTICATED or PERMISSION_DENIED: retrying with the same token cannot help.
+bool isRefusal(grpc::StatusCode code);
+// "The token was refused: …" / "Permission denied: …", for a refusal. Translated.
+QString refusalText(const grpc::Status &status);
+
 } // namespace ops::convert

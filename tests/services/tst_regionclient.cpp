@@ -16,11 +16,12 @@ using namespace ops;
 
 namespace {
 
-ConnectionProfile profileFor(const QString &address)
+ConnectionProfile profileFor(const QString &address, const QString &token = {})
 {
     ConnectionProfile profile;
     profile.name = QStringLiteral("test");
     profile.endpoint = address;
+    profile.token = token;
     return profile;
 }
 
@@ -77,14 +78,17 @@ struct Console
                          [this](const QString &message) { errors << message; });
     }
 
-    void open(const QString &address) { connection.open(profileFor(address)); }
+    void open(const QString &address, const QString &token = {})
+    {
+        connection.open(profileFor(address, token));
+    }
 };
 
 // Takes a fresh listing from the server through a second, independent client.
-RegionSnapshot freshList(const QString &address)
+RegionSnapshot freshList(const QString &address, const QString &token)
 {
     Connection connection;
-    connection.open(profileFor(address));
+    connection.open(profileFor(address, token));
     RegionClient client(&connection);
     QSignalSpy spy(&client, &RegionClient::snapshotReceived);
     client.start();
@@ -151,7 +155,7 @@ private slots:
         Connection connection;
         QSignalSpy rtt(&connection, &Connection::roundTripMeasured);
         QSignalSpy opened(&connection, &Connection::opened);
-        connection.open(profileFor(p.address()));
+        connection.open(profileFor(p.address(), p.adminToken()));
         QCOMPARE(opened.count(), 1);
         QVERIFY(connection.isOpen());
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Ready, 10000);
@@ -173,7 +177,7 @@ private slots:
         QSignalSpy snapshots(&console.client, &RegionClient::snapshotReceived);
         QSignalSpy changes(&console.client, &RegionClient::changesReceived);
         QSignalSpy states(&console.client, &RegionClient::streamStateChanged);
-        console.open(p.address());
+        console.open(p.address(), p.adminToken());
         console.client.start();
         QVERIFY(snapshots.wait(15000));
         const auto snapshot = snapshots.first().first().value<RegionSnapshot>();
@@ -207,7 +211,7 @@ private slots:
 
         console.client.stop();
         QCOMPARE(console.client.streamState(), RegionClient::StreamState::Stopped);
-        compareWithFreshList(console.model, freshList(p.address()));
+        compareWithFreshList(console.model, freshList(p.address(), p.adminToken()));
     }
 
     void resumesAfterServerRestart()
@@ -223,7 +227,7 @@ private slots:
 
         Console console;
         QSignalSpy states(&console.client, &RegionClient::streamStateChanged);
-        console.open(p.address());
+        console.open(p.address(), p.adminToken());
         console.client.start();
         QTRY_VERIFY_WITH_TIMEOUT(console.batches >= 20, 20000);
         const qint64 beforeKill = console.client.lastRevision();
@@ -245,7 +249,7 @@ private slots:
         QVERIFY(console.errors.isEmpty());
 
         console.client.stop();
-        compareWithFreshList(console.model, freshList(p.address()));
+        compareWithFreshList(console.model, freshList(p.address(), p.adminToken()));
     }
 
     void relistsWhenHistoryIsGone()
@@ -255,7 +259,7 @@ private slots:
             p.start({"--demo", "--seed", "7", "--demo-rate", "200", "--retention-revisions", "50"}),
             qPrintable(p.errorString()));
         Console console;
-        console.open(p.address());
+        console.open(p.address(), p.adminToken());
         console.client.start();
         QTRY_VERIFY_WITH_TIMEOUT(console.batches >= 5, 20000);
         QCOMPARE(console.snapshots, 1);
@@ -265,7 +269,7 @@ private slots:
         QCOMPARE(console.client.streamState(), RegionClient::StreamState::Reconnecting);
         const qint64 cutAt = console.client.lastRevision();
         Console observer;
-        observer.open(p.address());
+        observer.open(p.address(), p.adminToken());
         observer.client.start();
         QTRY_VERIFY_WITH_TIMEOUT(observer.client.lastRevision() > cutAt + 300, 30000);
         // ... and has compacted what the console would need (progress says so).
@@ -273,7 +277,7 @@ private slots:
         observer.client.stop();
 
         // Resuming from cutAt is OUT_OF_RANGE: the client lists again and streams from there.
-        console.connection.open(profileFor(p.address()));
+        console.connection.open(profileFor(p.address(), p.adminToken()));
         QTRY_COMPARE_WITH_TIMEOUT(console.snapshots, 2, 20000);
         QVERIFY(console.model.revision() > cutAt + 300);
         QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(),
@@ -284,7 +288,7 @@ private slots:
         QCOMPARE(console.revisionRegressions, 0);
         QVERIFY(console.errors.isEmpty());
         console.client.stop();
-        compareWithFreshList(console.model, freshList(p.address()));
+        compareWithFreshList(console.model, freshList(p.address(), p.adminToken()));
     }
 
     void unreachableEndpoint()
@@ -331,7 +335,7 @@ private slots:
         QVERIFY2(p.start({"--demo", "--seed", "7"}), qPrintable(p.errorString()));
         Console console;
         QSignalSpy snapshots(&console.client, &RegionClient::snapshotReceived);
-        console.open(p.address());
+        console.open(p.address(), p.adminToken());
         console.client.start();
         QVERIFY(snapshots.wait(15000));
         const QString region =
@@ -361,6 +365,45 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!points.isEmpty());
         QVERIFY(points.first().time.isValid());
+    }
+
+    // A refused token is reported once, clearly, and not retried until the connection is opened
+    // again (here with the right token, which then works).
+    void refusedTokenStopsRetrying_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::newRow("none") << QString();
+        QTest::newRow("malformed") << QStringLiteral("not-a-token");
+        QTest::newRow("unknown")
+            << QStringLiteral("opt_0123456789ab_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+    }
+    void refusedTokenStopsRetrying()
+    {
+        QFETCH(QString, token);
+        PlatformdProcess p;
+        QVERIFY2(p.start({"--demo", "--seed", "7"}), qPrintable(p.errorString()));
+        if (p.adminToken().isEmpty())
+            QSKIP("this platformd does not enforce authentication yet (no admin.token)");
+        Console console;
+        QSignalSpy errors(&console.client, &RegionClient::errorOccurred);
+        console.open(p.address(), token);
+        console.client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(), RegionClient::StreamState::Refused,
+                                  10000);
+        QCOMPARE(errors.count(), 1);
+        const QString message = errors.first().first().toString();
+        QVERIFY2(message.startsWith(QStringLiteral("The token was refused")), qPrintable(message));
+        if (!token.isEmpty())
+            QVERIFY2(!message.contains(token), "the token must never be echoed");
+        // No retry storm: nothing more happens on its own (the longest backoff is 5 s).
+        QSignalSpy states(&console.client, &RegionClient::streamStateChanged);
+        QVERIFY(!states.wait(6000));
+        QCOMPARE(errors.count(), 1);
+
+        QSignalSpy snapshots(&console.client, &RegionClient::snapshotReceived);
+        console.open(p.address(), p.adminToken());
+        QVERIFY(snapshots.wait(15000));
+        QVERIFY(console.model.regionCount() > 0);
     }
 };
 

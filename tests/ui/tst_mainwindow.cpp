@@ -44,11 +44,12 @@ struct Console
         QObject::connect(&client, &RegionClient::changesReceived, &model,
                          &RegionTreeModel::applyChanges);
     }
-    void connectTo(const QString &address)
+    void connectTo(const QString &address, const QString &token)
     {
         ConnectionProfile profile;
         profile.name = QStringLiteral("test");
         profile.endpoint = address;
+        profile.token = token;
         connection.open(profile);
         client.start();
     }
@@ -119,7 +120,7 @@ void tst_MainWindow::liveRegions()
     c.window.show();
     RegionsPanel *panel = c.window.regionsPanel();
     QVERIFY(!panel->isShowingTree());
-    c.connectTo(m_platformd.address());
+    c.connectTo(m_platformd.address(), m_platformd.adminToken());
     QVERIFY(panel->emptyStateText().contains(m_platformd.address()));
 
     QTreeView *view = panel->view();
@@ -149,7 +150,7 @@ void tst_MainWindow::filterAndEmptyStates()
 {
     Console c;
     c.window.show();
-    c.connectTo(m_platformd.address());
+    c.connectTo(m_platformd.address(), m_platformd.adminToken());
     RegionsPanel *panel = c.window.regionsPanel();
     QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
 
@@ -179,7 +180,7 @@ void tst_MainWindow::errorBanner()
     QCOMPARE(panel->errorText(), QStringLiteral("Listing regions failed: unavailable"));
     QVERIFY(!panel->isShowingTree());
     // Data flowing again clears the banner.
-    c.connectTo(m_platformd.address());
+    c.connectTo(m_platformd.address(), m_platformd.adminToken());
     QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
     QTRY_VERIFY(panel->errorText().isEmpty());
 }
@@ -276,7 +277,7 @@ void tst_MainWindow::grabShowsStatusColours()
     c.window.resize(1400, 850);
     c.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&c.window));
-    c.connectTo(m_platformd.address());
+    c.connectTo(m_platformd.address(), m_platformd.adminToken());
     QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->view()->model()->rowCount(), 9, 15000);
     QSignalSpy changes(&c.client, &RegionClient::changesReceived);
     QVERIFY(changes.wait(15000));
