@@ -1,7 +1,12 @@
 #include "ui/connection/connectiondialog.h"
 #include "ui/connection/profilestore.h"
 
+#include "services/tokenstore.h"
+
+#include <QCheckBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QToolButton>
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -13,6 +18,11 @@ class tst_ProfileStore : public QObject
 {
     Q_OBJECT
 private slots:
+    void initTestCase();
+    void tokenValidation_data();
+    void tokenValidation();
+    void tokensStayOutOfSettings();
+    void dialogTokenField();
     void endpointValidation_data();
     void endpointValidation();
     void roundTrip();
@@ -21,6 +31,97 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
+
+namespace {
+const QString kToken = QStringLiteral("opt_0123456789ab_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ");
+} // namespace
+
+void tst_ProfileStore::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // Never touch the user's real token directory.
+    TokenStore::setDefaultDirectory(m_dir.filePath(QStringLiteral("tokens")));
+}
+
+void tst_ProfileStore::tokenValidation_data()
+{
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("valid") << kToken << true;
+    QTest::newRow("truncated") << kToken.chopped(1) << false;
+    QTest::newRow("upper-case id") << QString(kToken).replace(4, 1, QLatin1Char('A')) << false;
+    QTest::newRow("no prefix") << kToken.mid(4) << false;
+    QTest::newRow("bearer pasted") << QStringLiteral("Bearer ") + kToken << false;
+}
+
+void tst_ProfileStore::tokenValidation()
+{
+    QFETCH(QString, token);
+    QFETCH(bool, valid);
+    QString why;
+    QCOMPARE(ConnectionDialog::isValidToken(token, &why), valid);
+    QCOMPARE(why.isEmpty(), valid);
+}
+
+void tst_ProfileStore::tokensStayOutOfSettings()
+{
+    const QString iniPath = m_dir.filePath(QStringLiteral("tokens.ini"));
+    const QString tokenDir = m_dir.filePath(QStringLiteral("tokens-own"));
+    QSettings settings(iniPath, QSettings::IniFormat);
+    ConnectionProfile prod{QStringLiteral("Production EU"), QStringLiteral("eu.example.com:7443"),
+                           true, {}, {}, {}, kToken};
+    {
+        ProfileStore store(&settings, tokenDir);
+        QVERIFY(store.save({prod}));
+    }
+    settings.sync();
+    QFile ini(iniPath);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray content = ini.readAll();
+    QVERIFY(content.contains("eu.example.com"));
+    QVERIFY2(!content.contains(kToken.toUtf8()), "the token must not be in the settings file");
+    QVERIFY(!content.contains("opt_"));
+
+    const TokenStore tokens(tokenDir);
+    const QString file = tokens.filePath(prod.name);
+    QVERIFY(QFile::exists(file));
+    QCOMPARE(QFile::permissions(file) & 0x7777,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                 | QFileDevice::WriteUser);
+    QCOMPARE(ProfileStore(&settings, tokenDir).load().value(0).token, kToken);
+    QVERIFY(ProfileStore(&settings, tokenDir).load().value(0) == prod);
+
+    // A deleted profile takes its token with it.
+    QVERIFY(ProfileStore(&settings, tokenDir).save({}));
+    QVERIFY(!QFile::exists(file));
+}
+
+void tst_ProfileStore::dialogTokenField()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("dialogtoken.ini")), QSettings::IniFormat);
+    ProfileStore(&settings).save({{QStringLiteral("Local"), QStringLiteral("127.0.0.1:7443"), false,
+                                   {}, {}, {}, kToken}});
+    ConnectionDialog dialog(nullptr, &settings);
+    dialog.profileList()->setCurrentRow(1);
+    QCOMPARE(dialog.tokenEdit()->text(), kToken);
+    QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Password);
+    dialog.showTokenButton()->click();
+    QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Normal);
+    dialog.showTokenButton()->click();
+    QCOMPARE(dialog.tokenEdit()->echoMode(), QLineEdit::Password);
+    QVERIFY(dialog.validationMessage().isEmpty());
+
+    dialog.tokenEdit()->setText(QStringLiteral("opt_123"));
+    QVERIFY(dialog.validationMessage().contains(QStringLiteral("incomplete")));
+    dialog.tokenEdit()->setText(kToken);
+    // A token in clear over the network is refused; TLS with a missing CA file is explained.
+    dialog.endpointEdit()->setText(QStringLiteral("platform.example.com:7443"));
+    QVERIFY(dialog.validationMessage().contains(QStringLiteral("TLS")));
+    dialog.tlsCheckBox()->setChecked(true);
+    QVERIFY(dialog.validationMessage().isEmpty());
+    dialog.caFileEdit()->setText(m_dir.filePath(QStringLiteral("missing-ca.pem")));
+    QVERIFY(dialog.validationMessage().contains(QStringLiteral("does not exist")));
+}
 
 void tst_ProfileStore::endpointValidation_data()
 {

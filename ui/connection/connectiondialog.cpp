@@ -8,12 +8,14 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -22,6 +24,13 @@ namespace ops {
 namespace {
 // Row 0 of the list is the embedded platform; saved profile i is row i + 1.
 constexpr int kEmbeddedRow = 0;
+
+bool isLoopback(const QString &endpoint)
+{
+    const QString host = endpoint.section(QLatin1Char(':'), 0, -2);
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
+           || host == QLatin1String("[::1]");
+}
 } // namespace
 
 ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
@@ -32,6 +41,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     , m_embeddedInfo(new QLabel(this))
     , m_name(new QLineEdit(m_form))
     , m_endpoint(new QLineEdit(m_form))
+    , m_token(new QLineEdit(m_form))
+    , m_showToken(new QToolButton(m_form))
     , m_tls(new QCheckBox(tr("Use TLS"), m_form))
     , m_caFile(new QLineEdit(m_form))
     , m_certFile(new QLineEdit(m_form))
@@ -68,11 +79,29 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     m_name->setPlaceholderText(tr("e.g. Production EU"));
     m_endpoint->setPlaceholderText(tr("host:port"));
     m_caFile->setPlaceholderText(tr("System certificates"));
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setPlaceholderText(tr("opt_…  (from “platformd token create”)"));
+    m_showToken->setObjectName(QStringLiteral("showTokenButton"));
+    m_showToken->setText(tr("Show"));
+    m_showToken->setCheckable(true);
+    m_showToken->setToolTip(tr("Show or hide the token"));
+    auto *tokenField = new QWidget(m_form);
+    auto *tokenLayout = new QHBoxLayout(tokenField);
+    tokenLayout->setContentsMargins(0, 0, 0, 0);
+    m_token->setParent(tokenField);
+    tokenLayout->addWidget(m_token, 1);
+    tokenLayout->addWidget(m_showToken);
+    connect(m_showToken, &QToolButton::toggled, this, [this](bool show) {
+        m_token->setEchoMode(show ? QLineEdit::Normal : QLineEdit::Password);
+        m_showToken->setText(show ? tr("Hide") : tr("Show"));
+    });
     m_tls->setToolTip(tr("Encrypt the connection and verify the server certificate."));
     auto *form = new QFormLayout(m_form);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("&Token:"), tokenField);
     form->addRow(QString(), m_tls);
     form->addRow(tr("&CA certificate:"),
                  createFileField(m_caFile, tr("CA certificate"), tr("PEM files (*.pem *.crt)")));
@@ -81,7 +110,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
                                  tr("PEM files (*.pem *.crt)")));
     form->addRow(tr("Client &key:"),
                  createFileField(m_keyFile, tr("Client key"), tr("PEM files (*.pem *.key)")));
-    auto *note = new QLabel(tr("Only file paths are saved; keys and tokens are never stored."),
+    auto *note = new QLabel(tr("The token is kept in a file only you can read, never in the "
+                               "settings. Keys stay where they are: only their paths are saved."),
                             m_form);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -117,7 +147,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
         storeForm(m_formRow);
         loadForm(row);
     });
-    for (QLineEdit *edit : {m_name, m_endpoint, m_caFile, m_certFile, m_keyFile})
+    for (QLineEdit *edit : {m_name, m_endpoint, m_token, m_caFile, m_certFile, m_keyFile})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateValidation);
     connect(m_tls, &QCheckBox::toggled, this, [this](bool on) {
         for (QLineEdit *edit : {m_caFile, m_certFile, m_keyFile})
@@ -134,7 +164,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     }
     m_list->setCurrentRow(start);
     loadForm(start);
-    resize(640, 380);
+    resize(660, 440);
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
@@ -219,6 +249,8 @@ void ConnectionDialog::loadForm(int row)
     const ConnectionProfile profile = embedded ? ConnectionProfile{} : m_profiles.value(row - 1);
     m_name->setText(profile.name);
     m_endpoint->setText(profile.endpoint);
+    m_token->setText(profile.token);
+    m_showToken->setChecked(false);
     m_tls->setChecked(profile.useTls);
     m_caFile->setText(profile.caFile);
     m_certFile->setText(profile.clientCertFile);
@@ -236,6 +268,7 @@ void ConnectionDialog::storeForm(int row)
     ConnectionProfile &profile = m_profiles[row - 1];
     profile.name = m_name->text().trimmed();
     profile.endpoint = m_endpoint->text().trimmed();
+    profile.token = m_token->text().trimmed();
     profile.useTls = m_tls->isChecked();
     profile.caFile = m_caFile->text().trimmed();
     profile.clientCertFile = m_certFile->text().trimmed();
@@ -261,12 +294,54 @@ bool ConnectionDialog::validate(QString *why) const
     }
     if (!ProfileStore::isValidEndpoint(m_endpoint->text().trimmed(), why))
         return false;
-    if (m_tls->isChecked() && m_certFile->text().trimmed().isEmpty()
-        != m_keyFile->text().trimmed().isEmpty()) {
-        *why = tr("A client certificate needs its key, and a key its certificate.");
+    const QString token = m_token->text().trimmed();
+    if (!token.isEmpty() && !isValidToken(token, why))
+        return false;
+    if (m_tls->isChecked()) {
+        if (m_certFile->text().trimmed().isEmpty() != m_keyFile->text().trimmed().isEmpty()) {
+            *why = tr("A client certificate needs its key, and a key its certificate.");
+            return false;
+        }
+        const std::pair<QLineEdit *, QString> files[] = {
+            {m_caFile, tr("The CA certificate")},
+            {m_certFile, tr("The client certificate")},
+            {m_keyFile, tr("The client key")},
+        };
+        for (const auto &[edit, what] : files) {
+            const QString path = edit->text().trimmed();
+            if (path.isEmpty())
+                continue;
+            const QFileInfo info(path);
+            if (!info.exists() || !info.isFile()) {
+                *why = tr("%1 “%2” does not exist.").arg(what, path);
+                return false;
+            }
+            if (!info.isReadable()) {
+                *why = tr("%1 “%2” cannot be read.").arg(what, path);
+                return false;
+            }
+        }
+    } else if (!token.isEmpty() && !isLoopback(m_endpoint->text().trimmed())) {
+        *why = tr("Without TLS the token would cross the network in clear: turn on TLS for "
+                  "endpoints other than this computer.");
         return false;
     }
     return true;
+}
+
+bool ConnectionDialog::isValidToken(const QString &token, QString *why)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^opt_[0-9a-f]{12}_[A-Za-z0-9_-]{43}$)"));
+    if (pattern.match(token).hasMatch())
+        return true;
+    if (why) {
+        *why = token.startsWith(QLatin1String("opt_"))
+                   ? tr("The token is incomplete or damaged: check that it was copied whole.")
+                   : tr("A token looks like opt_<id>_<secret>, as printed by “platformd token "
+                        "create”.");
+    }
+    return false;
 }
 
 void ConnectionDialog::updateValidation()
@@ -291,7 +366,11 @@ void ConnectionDialog::accept()
         return;
     }
     ProfileStore store(m_settings);
-    store.save(m_profiles);
+    QString error;
+    if (!store.save(m_profiles, &error)) {
+        m_validation->setText(error);
+        return;
+    }
     store.setLastProfileName(isEmbeddedSelected() ? QString() : selectedProfile().name);
     QDialog::accept();
 }

@@ -11,13 +11,15 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QToolButton;
 class QSettings;
 class QWidget;
 
 namespace ops {
 
 // Picks where to connect: the embedded demo platform (always first) or a saved profile, which can be
-// added, edited and deleted here. Profiles are saved (without secrets) when the dialog is accepted.
+// added, edited and deleted here. Profiles are saved when the dialog is accepted: the token to a
+// 0600 file (TokenStore), everything else to QSettings.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +36,15 @@ public:
     QListWidget *profileList() const { return m_list; }
     QLineEdit *nameEdit() const { return m_name; }
     QLineEdit *endpointEdit() const { return m_endpoint; }
+    QLineEdit *tokenEdit() const { return m_token; }
+    QToolButton *showTokenButton() const { return m_showToken; }
+    QCheckBox *tlsCheckBox() const { return m_tls; }
+    QLineEdit *caFileEdit() const { return m_caFile; }
+    QLineEdit *clientCertEdit() const { return m_certFile; }
+    QLineEdit *clientKeyEdit() const { return m_keyFile; }
+
+    // "opt_<12 hex>_<43 base64url>" (docs/SECURITY.md); on failure `why` says what is wrong.
+    static bool isValidToken(const QString &token, QString *why = nullptr);
     QString validationMessage() const;
 
 public slots:
@@ -57,6 +68,8 @@ private:
     QLabel *m_embeddedInfo;
     QLineEdit *m_name;
     QLineEdit *m_endpoint;
+    QLineEdit *m_token;
+    QToolButton *m_showToken;
     QCheckBox *m_tls;
     QLineEdit *m_caFile;
     QLineEdit *m_certFile;

@@ -1,6 +1,10 @@
 #include "profilestore.h"
 
+#include "services/tokenstore.h"
+
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QSettings>
 
 namespace ops {
@@ -10,8 +14,9 @@ const QString kProfilesKey = QStringLiteral("connection/profiles");
 const QString kLastProfileKey = QStringLiteral("connection/lastProfile");
 } // namespace
 
-ProfileStore::ProfileStore(QSettings *settings)
-    : m_settings(settings ? settings : new QSettings)
+ProfileStore::ProfileStore(QSettings *settings, const QString &tokenDirectory)
+    : m_tokenDirectory(tokenDirectory)
+    , m_settings(settings ? settings : new QSettings)
     , m_ownsSettings(!settings)
 {}
 
@@ -24,6 +29,7 @@ ProfileStore::~ProfileStore()
 QList<ConnectionProfile> ProfileStore::load() const
 {
     QList<ConnectionProfile> profiles;
+    const TokenStore tokens(m_tokenDirectory);
     const int size = m_settings->beginReadArray(kProfilesKey);
     for (int i = 0; i < size; ++i) {
         m_settings->setArrayIndex(i);
@@ -34,15 +40,33 @@ QList<ConnectionProfile> ProfileStore::load() const
         profile.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         profile.clientCertFile = m_settings->value(QStringLiteral("clientCertFile")).toString();
         profile.clientKeyFile = m_settings->value(QStringLiteral("clientKeyFile")).toString();
-        if (!profile.name.isEmpty())
+        if (!profile.name.isEmpty()) {
+            profile.token = tokens.load(profile.name);
             profiles.append(profile);
+        }
     }
     m_settings->endArray();
     return profiles;
 }
 
-void ProfileStore::save(const QList<ConnectionProfile> &profiles)
+bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error)
 {
+    TokenStore tokens(m_tokenDirectory);
+    bool ok = true;
+    // Tokens of profiles that are gone (deleted or renamed) go with them.
+    for (const ConnectionProfile &old : load()) {
+        if (std::none_of(profiles.cbegin(), profiles.cend(),
+                         [&old](const ConnectionProfile &p) { return p.name == old.name; }))
+            tokens.remove(old.name);
+    }
+    for (const ConnectionProfile &profile : profiles) {
+        QString why;
+        if (!tokens.store(profile.name, profile.token, &why)) {
+            ok = false;
+            if (error)
+                *error = why;
+        }
+    }
     m_settings->remove(kProfilesKey);
     m_settings->beginWriteArray(kProfilesKey, int(profiles.size()));
     for (int i = 0; i < profiles.size(); ++i) {
@@ -56,6 +80,7 @@ void ProfileStore::save(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(QStringLiteral("clientKeyFile"), profile.clientKeyFile);
     }
     m_settings->endArray();
+    return ok;
 }
 
 QString ProfileStore::lastProfileName() const

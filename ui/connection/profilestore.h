@@ -10,18 +10,19 @@ class QSettings;
 
 namespace ops {
 
-// Saved connection profiles in QSettings. Only names, endpoints and file paths are stored: never a
-// key, token or password.
+// Saved connection profiles. Names, endpoints and file paths go to QSettings; tokens go to a
+// TokenStore (a 0600 file per profile), never to QSettings.
 class ProfileStore
 {
     Q_DECLARE_TR_FUNCTIONS(ops::ProfileStore)
 public:
-    // nullptr: the application's default QSettings.
-    explicit ProfileStore(QSettings *settings = nullptr);
+    // nullptr: the application's default QSettings. tokenDirectory empty: TokenStore's default.
+    explicit ProfileStore(QSettings *settings = nullptr, const QString &tokenDirectory = {});
     ~ProfileStore();
 
-    QList<ConnectionProfile> load() const;
-    void save(const QList<ConnectionProfile> &profiles);
+    QList<ConnectionProfile> load() const;  // with each profile's token
+    // Returns false (and says why in `error`) when a token could not be saved; the rest is saved.
+    bool save(const QList<ConnectionProfile> &profiles, QString *error = nullptr);
 
     // The profile used last; empty: the embedded demo platform (or nothing chosen yet).
     QString lastProfileName() const;
@@ -34,6 +35,7 @@ public:
     static bool isValidEndpoint(const QString &endpoint, QString *why = nullptr);
 
 private:
+    QString m_tokenDirectory;
     QSettings *m_settings;
     bool m_ownsSettings;
 };
