@@ -1,4 +1,5 @@
 // platformd: the reference server of the ops.platform.v1 API (see docs/API.md).
+#include "api/identity.h"
 #include "api/server.h"
 #include "domain/simulator.h"
 #include "store/store.h"
@@ -9,6 +10,8 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
+#include <fstream>
+#include <sstream>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
@@ -17,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
 #include <unistd.h>
 
@@ -26,12 +31,26 @@ constexpr int kUsageError = 2;
 
 const char kHelp[] = R"(Usage: platformd [options]
 
-Serves the ops.platform.v1 API (RegionService, IdentityService), grpc.health.v1 and server
-reflection over plaintext HTTP/2. Once listening it prints one line "LISTEN <host>:<port>" to stdout;
+       platformd user add NAME --role ROLE [--role ROLE...] [--display-name TEXT] --data-dir DIR
+       platformd user list --data-dir DIR
+       platformd token create USER [--expires 30d|12h|90m] [--description TEXT] --data-dir DIR
+       platformd token revoke ID --data-dir DIR
+       platformd token list --data-dir DIR
+       platformd audit verify --data-dir DIR
+
+Serves the ops.platform.v1 API (RegionService, IdentityService, AuditService), grpc.health.v1 and
+server reflection over HTTP/2, plaintext or TLS. Every call but health and reflection needs
+"authorization: Bearer <token>"; a fresh data dir gets the user admin, whose token is written to
+<data dir>/admin.token (mode 0600). See docs/SECURITY.md. Once listening it prints one line "LISTEN <host>:<port>" to stdout;
 logs go to stderr (and --log-file), never to stdout.
 
 Options:
-  --listen ADDR               host:port to listen on (default 127.0.0.1:7443; port 0 picks a free port)
+  --listen ADDR               host:port to listen on (default 127.0.0.1:7443; port 0 picks a free port);
+                              anything but loopback needs TLS or --insecure
+  --tls-cert PEM              serve TLS with this certificate chain (with --tls-key)
+  --tls-key PEM               the certificate's private key
+  --client-ca PEM             require client certificates issued by this CA (mTLS)
+  --insecure                  allow plaintext on a non-loopback --listen address
   --data-dir DIR              where platform.db lives (created if missing; default ./platformd-data)
   --demo                      run the demo simulator (seeds an empty database, then changes it live)
   --seed N                    demo world and random decisions (default 1)
@@ -61,6 +80,8 @@ struct Options
     std::string logLevel = "info";
     std::string logFile;
     bool exitWithParent = false;
+    std::string tlsCert, tlsKey, clientCa;
+    bool insecure = false;
 };
 
 [[noreturn]] void usageError(const std::string &message)
@@ -88,6 +109,46 @@ bool validListen(const std::string &address)
     int value = -1;
     const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
     return ec == std::errc() && end == port.data() + port.size() && value >= 0 && value <= 65535;
+}
+
+// 127.0.0.0/8, ::1 and localhost; everything else (0.0.0.0, [::], names) counts as the network.
+bool isLoopback(std::string host)
+{
+    if (host.size() >= 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2);
+    if (host == "localhost" || host == "::1")
+        return true;
+    if (!host.starts_with("127."))
+        return false;
+    int parts = 0;
+    for (size_t start = 0; start <= host.size();) {
+        const size_t dot = std::min(host.find('.', start), host.size());
+        int value = -1;
+        const auto [end, ec] = std::from_chars(host.data() + start, host.data() + dot, value);
+        if (ec != std::errc() || end != host.data() + dot || value < 0 || value > 255)
+            return false;
+        ++parts;
+        start = dot + 1;
+    }
+    return parts == 4;
+}
+
+std::string readFileOrExit(const std::string &option, const std::string &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        usageError("cannot read " + option + " " + path);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
+}
+
+// One platformd per data dir: the server and the CLI take an exclusive lock on it.
+bool lockDataDir(const std::string &dataDir)
+{
+    const std::string path = (std::filesystem::path(dataDir) / "platformd.lock").string();
+    const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    return fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;  // held until exit
 }
 
 Options parse(int argc, char **argv)
@@ -147,6 +208,15 @@ Options parse(int argc, char **argv)
                            + "\" for --log-level (trace, debug, info, warn, error)");
         } else if (arg == "--log-file") {
             o.logFile = value();
+        } else if (arg == "--tls-cert") {
+            o.tlsCert = value();
+        } else if (arg == "--tls-key") {
+            o.tlsKey = value();
+        } else if (arg == "--client-ca") {
+            o.clientCa = value();
+        } else if (arg == "--insecure") {
+            flag();
+            o.insecure = true;
         } else if (arg == "--exit-with-parent") {
             flag();
             o.exitWithParent = true;
@@ -154,6 +224,13 @@ Options parse(int argc, char **argv)
             usageError("unknown argument \"" + args[i] + "\"");
         }
     }
+    if (o.tlsCert.empty() != o.tlsKey.empty())
+        usageError("--tls-cert and --tls-key go together");
+    if (!o.clientCa.empty() && o.tlsCert.empty())
+        usageError("--client-ca needs --tls-cert and --tls-key");
+    if (o.tlsCert.empty() && !o.insecure && !isLoopback(o.listen.substr(0, o.listen.rfind(':'))))
+        usageError("refusing to serve plaintext on the non-loopback address " + o.listen
+                   + ": give --tls-cert/--tls-key, or --insecure to accept the risk");
     return o;
 }
 
@@ -179,8 +256,13 @@ void setUpLogging(const Options &o)
 
 } // namespace
 
+int runCommand(int argc, char **argv);
+
 int main(int argc, char **argv)
 {
+    if (argc > 1 && (std::string(argv[1]) == "user" || std::string(argv[1]) == "token"
+                     || std::string(argv[1]) == "audit" || std::string(argv[1]) == "init-tls"))
+        return runCommand(argc, argv);
     const pid_t originalParent = getppid();
     const Options options = parse(argc, argv);
 
@@ -209,6 +291,10 @@ int main(int argc, char **argv)
         spdlog::error("cannot create --data-dir {}: {}", options.dataDir, ec.message());
         return 1;
     }
+    if (!lockDataDir(options.dataDir)) {
+        spdlog::error("refusing to start: the data dir {} is in use by another platformd", options.dataDir);
+        return 1;
+    }
     const std::string dbPath = (std::filesystem::path(options.dataDir) / "platform.db").string();
 
     std::unique_ptr<platformd::store::Store> store;
@@ -220,6 +306,13 @@ int main(int argc, char **argv)
     } catch (const std::exception &e) {
         spdlog::error("refusing to start: {}", e.what());
         spdlog::shutdown();
+        return 1;
+    }
+    try {
+        platformd::identity::bootstrapAdmin(
+            *store, (std::filesystem::path(options.dataDir) / "admin.token").string());
+    } catch (const std::exception &e) {
+        spdlog::error("refusing to start: cannot create the admin user: {}", e.what());
         return 1;
     }
     spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
@@ -243,6 +336,12 @@ int main(int argc, char **argv)
     serverOptions.listen = options.listen;
     serverOptions.regions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
     serverOptions.regions.watchQueue = size_t(options.watchQueue);
+    if (!options.tlsCert.empty()) {
+        serverOptions.tls.certPem = readFileOrExit("--tls-cert", options.tlsCert);
+        serverOptions.tls.keyPem = readFileOrExit("--tls-key", options.tlsKey);
+        if (!options.clientCa.empty())
+            serverOptions.tls.clientCaPem = readFileOrExit("--client-ca", options.clientCa);
+    }
     platformd::api::Server server(*store, serverOptions);
     std::string error;
     if (!server.start(&error)) {

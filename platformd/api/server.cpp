@@ -1,5 +1,6 @@
 #include "api/server.h"
 
+#include "api/auditservice.h"
 #include "api/identityservice.h"
 #include "store/store.h"
 
@@ -13,7 +14,8 @@ namespace platformd::api {
 
 namespace {
 const char *const kServiceNames[] = {"ops.platform.v1.RegionService",
-                                     "ops.platform.v1.IdentityService"};
+                                     "ops.platform.v1.IdentityService",
+                                     "ops.platform.v1.AuditService"};
 }
 
 struct Server::Impl
@@ -22,11 +24,12 @@ struct Server::Impl
     ServerOptions options;
     std::unique_ptr<grpc::Service> regions;
     std::unique_ptr<grpc::Service> identity;
+    std::unique_ptr<grpc::Service> audit;
     std::unique_ptr<grpc::Server> server;
 };
 
 Server::Server(store::Store &store, ServerOptions options)
-    : m_impl(new Impl{store, std::move(options), nullptr, nullptr, nullptr})
+    : m_impl(new Impl{store, std::move(options), nullptr, nullptr, nullptr, nullptr})
 {
 }
 
@@ -41,12 +44,19 @@ bool Server::start(std::string *error)
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
     m_impl->regions = makeRegionService(m_impl->store, m_impl->options.regions);
-    m_impl->identity = makeIdentityService();
+    m_impl->identity = makeIdentityService(m_impl->store);
+    m_impl->audit = makeAuditService(m_impl->store, m_impl->options.regions.progressInterval);
 
+    auto credentials = makeServerCredentials(m_impl->store, m_impl->options.tls);
+    if (!credentials) {
+        *error = "cannot use the TLS certificate and key";
+        return false;
+    }
     grpc::ServerBuilder builder;
-    builder.AddListeningPort(m_impl->options.listen, grpc::InsecureServerCredentials(), &m_port);
+    builder.AddListeningPort(m_impl->options.listen, credentials, &m_port);
     builder.RegisterService(m_impl->regions.get());
     builder.RegisterService(m_impl->identity.get());
+    builder.RegisterService(m_impl->audit.get());
     builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
     // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);

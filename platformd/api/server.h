@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/auth.h"
 #include "api/regionservice.h"
 
 #include <chrono>
@@ -16,9 +17,11 @@ struct ServerOptions
 {
     std::string listen = "127.0.0.1:7443";  // host:port; port 0 picks a free one
     RegionServiceOptions regions;
+    TlsOptions tls;  // no certificate: plaintext
 };
 
-// The gRPC server: RegionService, IdentityService, grpc.health.v1 and reflection.
+// The gRPC server: RegionService, IdentityService, AuditService, grpc.health.v1 and reflection,
+// every call but health and reflection authenticated and authorised in one place (api/auth.h).
 class Server
 {
 public:

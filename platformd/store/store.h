@@ -1,12 +1,15 @@
 #pragma once
 
+#include "domain/auditchain.h"
 #include "store/sqlite.h"
 #include "store/watchhub.h"
 
 #include "ops/platform/v1/regions.pb.h"
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -99,6 +102,31 @@ public:
 
     WatchHub &hub() { return m_hub; }
 
+    // Runs fn on a pooled read-only connection.
+    void read(const std::function<void(Connection &)> &fn);
+    // Runs fn on the writer connection in one BEGIN IMMEDIATE transaction (synchronous=NORMAL, not
+    // audited: bookkeeping such as a token's last use).
+    void write(const std::function<void(Connection &)> &fn);
+
+    // An audited write: one BEGIN IMMEDIATE transaction with synchronous=FULL runs effect, then
+    // appends entry (seq and time assigned here, sealed onto the chain), commits, writes the
+    // audit.head anchor and wakes audit watchers. effect may set entry.result, resultMessage and
+    // resource; an exception from it rolls everything back (no row) and propagates.
+    using AuditedEffect = std::function<void(Connection &, audit::Entry &)>;
+    audit::Entry audited(audit::Entry entry, const AuditedEffect &effect = {});
+    // Entries with seq > afterSeq, ascending, at most limit.
+    std::vector<audit::Entry> readAudit(std::int64_t afterSeq, int limit);
+    // The newest committed entry (0, genesis hash when the log is empty).
+    std::pair<std::int64_t, std::string> auditHead() const;
+    // Waits up to timeout for an entry newer than afterSeq; returns the newest seq.
+    std::int64_t waitAudit(std::int64_t afterSeq, std::chrono::milliseconds timeout);
+    // <directory of the database>/audit.head
+    std::string auditHeadPath() const;
+    // Walks the whole audit table of db in chunks and checks it against the anchor file headPath.
+    static audit::Verdict verifyAudit(Connection &db, const std::string &headPath);
+    // RFC 3339 UTC with six fractional digits.
+    static std::string formatAuditTime(std::int64_t unixMicros);
+
 private:
     class ReaderLease;
     ReaderLease reader();
@@ -113,6 +141,10 @@ private:
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
     WatchHub m_hub;
+    mutable std::mutex m_auditMutex;
+    std::condition_variable m_auditCv;
+    std::int64_t m_auditSeq = 0;
+    std::string m_auditHash;
 };
 
 } // namespace platformd::store

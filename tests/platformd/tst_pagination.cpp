@@ -1,5 +1,6 @@
 // AIP-158 paging: page size coercion, opaque tokens bound to the request, stable paging through
 // every region and edge node of a seeded store over a real gRPC channel.
+#include "api/identity.h"
 #include "api/server.h"
 #include "domain/pagination.h"
 #include "domain/simulator.h"
@@ -43,6 +44,7 @@ private:
     {
         auto c = std::make_unique<grpc::ClientContext>();
         c->set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(5));
+        c->AddMetadata("authorization", "Bearer " + m_token);
         return c;
     }
 
@@ -51,6 +53,7 @@ private:
     std::unique_ptr<api::Server> m_server;
     std::unique_ptr<pb::RegionService::Stub> m_stub;
     int m_edgeNodeCount = 0;
+    std::string m_token;
 };
 
 void TestPagination::initTestCase()
@@ -62,6 +65,11 @@ void TestPagination::initTestCase()
     auto world = domain::Simulator::buildWorld(7, 1767225600000);
     m_edgeNodeCount = int(world.edgeNodes.size());
     m_store->commit(std::move(world));
+    const QString tokenPath = m_dir.filePath("admin.token");
+    QVERIFY(identity::bootstrapAdmin(*m_store, tokenPath.toStdString()));
+    QFile tokenFile(tokenPath);
+    QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+    m_token = tokenFile.readAll().trimmed().toStdString();
     api::ServerOptions serverOptions;
     serverOptions.listen = "127.0.0.1:0";
     m_server = std::make_unique<api::Server>(*m_store, serverOptions);

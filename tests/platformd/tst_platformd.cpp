@@ -80,7 +80,7 @@ private:
 
 struct Client
 {
-    explicit Client(const QString &address)
+    Client(const QString &address, const QString &adminToken) : token(adminToken.toStdString())
     {
         channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
         regions = pb::RegionService::NewStub(channel);
@@ -90,8 +90,11 @@ struct Client
     {
         auto c = std::make_unique<grpc::ClientContext>();
         c->set_deadline(in(timeout));
+        authorize(*c);
         return c;
     }
+    void authorize(grpc::ClientContext &c) const { c.AddMetadata("authorization", "Bearer " + token); }
+    std::string token;
     std::vector<pb::Region> listRegions(std::int64_t *revision = nullptr, const std::string &filter = {})
     {
         pb::ListRegionsRequest request;
@@ -261,7 +264,7 @@ void TestPlatformd::initTestCase()
 {
     QVERIFY2(m_platformd.start({"--demo", "--seed", "7", "--progress-interval-ms", "300"}),
              qPrintable(m_platformd.errorString()));
-    m_client = std::make_unique<Client>(m_platformd.address());
+    m_client = std::make_unique<Client>(m_platformd.address(), m_platformd.adminToken());
 }
 
 void TestPlatformd::listRegions()
@@ -487,6 +490,7 @@ void TestPlatformd::watch()
     std::int64_t listed = 0;
     m_client->listRegions(&listed);
     grpc::ClientContext context;
+    m_client->authorize(context);
     context.set_deadline(in(20s));
     pb::WatchRegionsRequest request;
     request.set_after_revision(listed);
@@ -532,6 +536,7 @@ void TestPlatformd::watchErrors()
     m_client->listRegions(&listed);
     {
         grpc::ClientContext context;
+        m_client->authorize(context);
         context.set_deadline(in(5s));
         pb::WatchRegionsRequest request;
         request.set_after_revision(listed + 1000000);
@@ -545,6 +550,7 @@ void TestPlatformd::watchErrors()
     {
         // From now on: the first message is progress at (at least) the listed revision.
         grpc::ClientContext context;
+        m_client->authorize(context);
         context.set_deadline(in(5s));
         auto reader = m_client->regions->WatchRegions(&context, pb::WatchRegionsRequest());
         pb::WatchRegionsResponse response;
@@ -560,8 +566,9 @@ void TestPlatformd::watcherThatStopsReadingIsDropped()
     PlatformdProcess p;
     QVERIFY2(p.start({"--demo", "--demo-rate", "20000", "--watch-queue", "64", "--log-level", "warn"}),
              qPrintable(p.errorString()));
-    Client client(p.address());
+    Client client(p.address(), p.adminToken());
     grpc::ClientContext context;
+    client.authorize(context);
     context.set_deadline(in(60s));
     pb::WatchRegionsRequest request;
     request.set_include_edge_nodes(true);
@@ -608,8 +615,13 @@ void TestPlatformd::whoAmI()
     QVERIFY(m_client->identity->WhoAmI(m_client->ctx().get(), pb::WhoAmIRequest(), &who).ok());
     QCOMPARE(who.user(), std::string("users/admin"));
     QCOMPARE(who.display_name(), std::string("Administrator"));
-    QCOMPARE(who.roles_size(), 1);
-    QVERIFY(std::count(who.permissions().begin(), who.permissions().end(), "regions.watch"));
+    QCOMPARE(std::vector<std::string>(who.roles().begin(), who.roles().end()),
+             (std::vector<std::string>{"admin", "compliance_officer", "manager"}));
+    for (const char *permission : {"regions.read", "audit.read", "users.write", "tokens.write",
+                                   "promotions.approve", "identity.self"})
+        QVERIFY2(std::count(who.permissions().begin(), who.permissions().end(), permission), permission);
+    QVERIFY(who.token().starts_with("tokens/"));
+    QVERIFY(!who.has_token_expire_time());
     QVERIFY(who.server_version().find("platformd") != std::string::npos);
 }
 
@@ -619,7 +631,8 @@ void TestPlatformd::determinism()
     QVERIFY2(a.start({"--demo", "--seed", "7"}), qPrintable(a.errorString()));
     QVERIFY2(b.start({"--demo", "--seed", "7"}), qPrintable(b.errorString()));
     QVERIFY2(other.start({"--demo", "--seed", "8"}), qPrintable(other.errorString()));
-    Client ca(a.address()), cb(b.address()), co(other.address());
+    Client ca(a.address(), a.adminToken()), cb(b.address(), b.adminToken()),
+        co(other.address(), other.adminToken());
     const QStringList worldA = describeWorld(ca);
     QVERIFY(worldA.size() >= 9 + 200 + 72);
     QCOMPARE(describeWorld(cb), worldA);
@@ -637,9 +650,10 @@ void TestPlatformd::crashAndResume()
     std::int64_t lastSeen = 0;
     State state;
     {
-        Client client(first.address());
+        Client client(first.address(), first.adminToken());
         state = listState(client, &lastSeen);
         grpc::ClientContext context;
+        client.authorize(context);
         context.set_deadline(in(20s));
         pb::WatchRegionsRequest request;
         request.set_after_revision(lastSeen);
@@ -665,8 +679,9 @@ void TestPlatformd::crashAndResume()
     const auto restartTime = TimeUtil::GetCurrentTime();
     PlatformdProcess second;
     QVERIFY2(second.start(args, dir.path()), qPrintable(second.errorString()));
-    Client client(second.address());
+    Client client(second.address(), second.adminToken());
     grpc::ClientContext context;
+    client.authorize(context);
     context.set_deadline(in(30s));
     pb::WatchRegionsRequest request;
     request.set_after_revision(lastSeen);
@@ -708,8 +723,9 @@ void TestPlatformd::sigtermExitsPromptly()
 {
     PlatformdProcess p;
     QVERIFY2(p.start({"--demo", "--demo-rate", "1000"}), qPrintable(p.errorString()));
-    Client client(p.address());
+    Client client(p.address(), p.adminToken());
     grpc::ClientContext context;
+    client.authorize(context);
     auto reader = client.regions->WatchRegions(&context, pb::WatchRegionsRequest());
     pb::WatchRegionsResponse response;
     QVERIFY(reader->Read(&response));  // an open watch stream must not hold shutdown up

@@ -1,0 +1,98 @@
+#include "api/permissions.h"
+
+#include <algorithm>
+
+namespace platformd::permissions {
+
+namespace {
+
+const std::vector<std::string> kRoles = {"viewer", "operator", "compliance_officer", "manager", "admin"};
+
+// What each role implies (transitively expanded by expandRoles).
+const std::map<std::string, std::vector<std::string>> kImplies = {
+    {"manager", {"operator"}},
+    {"operator", {"viewer"}},
+};
+
+// What each role grants by itself, without the roles it implies.
+const std::map<std::string, std::vector<std::string>> kGrants = {
+    {"viewer", {"identity.self", "regions.read"}},
+    {"operator", {"incidents.write", "deployments.write"}},
+    {"manager", {"promotions.approve", "budgets.write"}},
+    {"compliance_officer", {"identity.self", "regions.read", "audit.read", "users.read"}},
+    {"admin",
+     {"identity.self", "regions.read", "audit.read", "users.read", "users.write", "tokens.write"}},
+};
+
+const std::map<std::string, std::string, std::less<>> kMethods = {
+    {"/ops.platform.v1.RegionService/ListRegions", "regions.read"},
+    {"/ops.platform.v1.RegionService/GetRegion", "regions.read"},
+    {"/ops.platform.v1.RegionService/WatchRegions", "regions.read"},
+    {"/ops.platform.v1.RegionService/ListEdgeNodes", "regions.read"},
+    {"/ops.platform.v1.RegionService/ListComponents", "regions.read"},
+    {"/ops.platform.v1.RegionService/GetRegionMetrics", "regions.read"},
+    {"/ops.platform.v1.IdentityService/WhoAmI", "identity.self"},
+    {"/ops.platform.v1.IdentityService/ListUsers", "users.read"},
+    {"/ops.platform.v1.IdentityService/ListTokens", "users.read"},
+    {"/ops.platform.v1.IdentityService/CreateUser", "users.write"},
+    {"/ops.platform.v1.IdentityService/UpdateUserRoles", "users.write"},
+    {"/ops.platform.v1.IdentityService/CreateToken", "tokens.write"},
+    {"/ops.platform.v1.IdentityService/RevokeToken", "tokens.write"},
+    {"/ops.platform.v1.AuditService/ListAuditEvents", "audit.read"},
+    {"/ops.platform.v1.AuditService/WatchAudit", "audit.read"},
+    {"/ops.platform.v1.AuditService/VerifyChain", "audit.read"},
+};
+
+} // namespace
+
+const std::vector<std::string> &allRoles()
+{
+    return kRoles;
+}
+
+bool isRole(std::string_view role)
+{
+    return std::find(kRoles.begin(), kRoles.end(), role) != kRoles.end();
+}
+
+std::set<std::string> expandRoles(const std::vector<std::string> &roles)
+{
+    std::set<std::string> out;
+    std::vector<std::string> pending(roles.begin(), roles.end());
+    while (!pending.empty()) {
+        std::string role = std::move(pending.back());
+        pending.pop_back();
+        if (!isRole(role) || !out.insert(role).second)
+            continue;
+        if (auto it = kImplies.find(role); it != kImplies.end())
+            pending.insert(pending.end(), it->second.begin(), it->second.end());
+    }
+    return out;
+}
+
+std::set<std::string> permissionsOf(const std::vector<std::string> &roles)
+{
+    std::set<std::string> out;
+    for (const std::string &role : expandRoles(roles))
+        if (auto it = kGrants.find(role); it != kGrants.end())
+            out.insert(it->second.begin(), it->second.end());
+    return out;
+}
+
+const std::string *permissionFor(std::string_view method)
+{
+    const auto it = kMethods.find(method);
+    return it == kMethods.end() ? nullptr : &it->second;
+}
+
+const std::map<std::string, std::string, std::less<>> &methodTable()
+{
+    return kMethods;
+}
+
+bool isPublicMethod(std::string_view method)
+{
+    return method.starts_with("/grpc.health.v1.Health/") || method.starts_with("/grpc.reflection.");
+}
+
+} // namespace platformd::permissions
