@@ -240,6 +240,49 @@ QString statusText(const grpc::Status &status)
     return QCoreApplication::translate(context, "%1: %2").arg(reason, str(status.error_message()));
 }
 
+QString toAuditTimeText(const google::protobuf::Timestamp &timestamp)
+{
+    const QDateTime seconds = QDateTime::fromSecsSinceEpoch(timestamp.seconds(), Qt::UTC);
+    return seconds.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.')
+           + QStringLiteral("%1").arg(timestamp.nanos() / 1000, 6, 10, QLatin1Char('0'))
+           + QLatin1Char('Z');
+}
+
+AuditEvent toAuditEvent(const pb::AuditEvent &e)
+{
+    AuditEvent event;
+    event.seq = e.seq();
+    event.timeText = toAuditTimeText(e.time());
+    event.time = toDateTime(e.time());
+    event.actor = str(e.actor());
+    event.role = str(e.role());
+    event.action = str(e.action());
+    event.resource = str(e.resource());
+    event.requestSummary = str(e.request_summary());
+    event.result = str(e.result());
+    event.resultMessage = str(e.result_message());
+    event.peer = str(e.peer());
+    event.prevHash = str(e.prev_hash());
+    event.entryHash = str(e.entry_hash());
+    return event;
+}
+
+Identity toIdentity(const pb::WhoAmIResponse &r)
+{
+    Identity identity;
+    identity.user = str(r.user());
+    identity.displayName = str(r.display_name());
+    for (const std::string &role : r.roles())
+        identity.roles << str(role);
+    for (const std::string &permission : r.permissions())
+        identity.permissions << str(permission);
+    identity.serverVersion = str(r.server_version());
+    identity.token = str(r.token());
+    if (r.has_token_expire_time())
+        identity.tokenExpireTime = toDateTime(r.token_expire_time());
+    return identity;
+}
+
 bool isRefusal(grpc::StatusCode code)
 {
     return code == grpc::StatusCode::UNAUTHENTICATED || code == grpc::StatusCode::PERMISSION_DENIED;

@@ -5,6 +5,11 @@
 #include "models/region.h"
 #include "services/regionclient.h"
 
+#include "models/auditevent.h"
+#include "models/identity.h"
+
+#include "ops/platform/v1/audit.pb.h"
+#include "ops/platform/v1/identity.pb.h"
 #include "ops/platform/v1/regions.pb.h"
 
 #include <grpcpp/support/status.h>
@@ -28,6 +33,11 @@ Component toComponent(const pb::Component &component);
 EdgeNode toEdgeNode(const pb::EdgeNode &node);
 RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &batch);
 MetricPoint toMetricPoint(const pb::MetricPoint &point);
+
+// RFC 3339 UTC with exactly six fractional digits, the form the audit chain hashes.
+QString toAuditTimeText(const google::protobuf::Timestamp &timestamp);
+AuditEvent toAuditEvent(const pb::AuditEvent &event);
+Identity toIdentity(const pb::WhoAmIResponse &response);
 
 // What went wrong, for a user: the reason in words plus the server's message. Translated.
 QString statusText(const grpc::Status &status);
