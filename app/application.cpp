@@ -3,6 +3,8 @@
 #include "embeddedplatform.h"
 
 #include "models/regiontreemodel.h"
+#include "services/auditclient.h"
+#include "services/identityclient.h"
 #include "services/regionclient.h"
 #include "ui/connection/profilestore.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -38,6 +40,8 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_model(std::make_unique<RegionTreeModel>())
     , m_connection(std::make_unique<Connection>())
     , m_client(std::make_unique<RegionClient>(m_connection.get()))
+    , m_identity(std::make_unique<IdentityClient>(m_connection.get()))
+    , m_audit(std::make_unique<AuditClient>(m_connection.get()))
 {
     // The model is updated before anything else hears about the data.
     connect(m_client.get(), &RegionClient::snapshotReceived, m_model.get(),
@@ -48,7 +52,11 @@ Application::Application(const AppOptions &options, QObject *parent)
         qCWarning(lcApp).noquote() << "region stream:" << message;
     });
 
-    m_window = std::make_unique<MainWindow>(m_model.get(), m_connection.get(), m_client.get());
+    connect(m_identity.get(), &IdentityClient::errorOccurred, this, [](const QString &message) {
+        qCWarning(lcApp).noquote() << "identity:" << message;
+    });
+    m_window = std::make_unique<MainWindow>(m_model.get(), m_connection.get(), m_client.get(),
+                                            m_identity.get(), m_audit.get());
     connect(m_window.get(), &MainWindow::connectRequested, this,
             [this](const ConnectionProfile &profile, bool embedded) {
                 if (embedded) {
@@ -82,6 +90,8 @@ Application::~Application()
 {
     // Stop the stream before the channel and the channel before platformd.
     m_window.reset();
+    m_audit.reset();
+    m_identity.reset();
     m_client.reset();
     m_connection.reset();
     m_embedded->stop();

@@ -12,7 +12,9 @@ class QTimer;
 
 namespace ops {
 
+class AuditClient;
 class EmbeddedPlatform;
+class IdentityClient;
 class MainWindow;
 class RegionClient;
 class RegionTreeModel;
@@ -30,7 +32,8 @@ struct AppOptions
     bool startupProbe = false;  // --startup-probe: print FIRST_DATA once a region row is painted, exit
 };
 
-// Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow, and the
+// Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow (plus
+// IdentityClient for who we are and AuditClient for the Audit panel), and the
 // embedded platformd when no endpoint is given. Also implements the --screenshot mode.
 class Application : public QObject
 {
@@ -64,6 +67,8 @@ private:
     std::unique_ptr<RegionTreeModel> m_model;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<RegionClient> m_client;
+    std::unique_ptr<IdentityClient> m_identity;
+    std::unique_ptr<AuditClient> m_audit;
     std::unique_ptr<MainWindow> m_window;
     bool m_snapshotApplied = false;
     bool m_changesApplied = false;  // a change batch applied after the snapshot

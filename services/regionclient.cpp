@@ -390,6 +390,7 @@ void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
     }
     haveSnapshot = true;
     q->m_lastRevision = snapshot.revision;
+    q->m_lastEventTime = QDateTime::currentDateTimeUtc();  // the listing is data too
     const qint64 revision = snapshot.revision;
     emit q->snapshotReceived(snapshot);
     if (gen != generation || !running)

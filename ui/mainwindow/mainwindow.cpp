@@ -2,11 +2,13 @@
 
 #include "panelregistry.h"
 #include "ui/activity/activitypanel.h"
+#include "ui/audit/auditpanel.h"
 #include "ui/common/theme.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/regions/regionspanel.h"
 
 #include "models/regiontreemodel.h"
+#include "services/identityclient.h"
 #include "services/regionclient.h"
 
 #include <QActionGroup>
@@ -31,15 +33,17 @@ const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kRegionsPanelId = QStringLiteral("regions");
 const QString kActivityPanelId = QStringLiteral("activity");
+const QString kAuditPanelId = QStringLiteral("audit");
 } // namespace
 
 MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
-                       QWidget *parent)
+                       IdentityClient *identity, AuditClient *audit, QWidget *parent)
     : QMainWindow(parent)
     , m_model(model)
     , m_connection(connection)
     , m_client(client)
     , m_panels(new PanelRegistry(this))
+    , m_identity(identity)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("opsconsole"));
@@ -54,6 +58,10 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     m_activityPanel = new ActivityPanel(m_client, this);
     m_panels->addPanel(kActivityPanelId, tr("Activity"), m_activityPanel,
                        Qt::BottomDockWidgetArea);
+    if (audit) {
+        m_auditPanel = new AuditPanel(audit, identity, m_connection, this);
+        m_panels->addPanel(kAuditPanelId, tr("Audit"), m_auditPanel, Qt::BottomDockWidgetArea);
+    }
 
     createMenus();
     createStatusBar();
@@ -130,15 +138,19 @@ void MainWindow::createStatusBar()
     m_lastEventLabel->setObjectName(QStringLiteral("statusLastEvent"));
     m_rttLabel = new QLabel(bar);
     m_rttLabel->setObjectName(QStringLiteral("statusRoundTrip"));
+    m_identityLabel = new QLabel(bar);
+    m_identityLabel->setObjectName(QStringLiteral("statusIdentity"));
     // Fixed minimum widths keep the labels from jumping as the numbers change.
     const QFontMetrics fm = fontMetrics();
     m_lastEventLabel->setMinimumWidth(fm.horizontalAdvance(tr("last event %1 s ago (stale)")
                                                                .arg(QStringLiteral("9999"))));
     m_rttLabel->setMinimumWidth(fm.horizontalAdvance(tr("RTT %1 ms").arg(QStringLiteral("9999"))));
 
-    for (QLabel *label : {m_endpointLabel, m_stateLabel, m_lastEventLabel, m_rttLabel})
+    for (QLabel *label : {m_identityLabel, m_endpointLabel, m_stateLabel, m_lastEventLabel,
+                          m_rttLabel})
         label->setContentsMargins(4, 0, 8, 0);
     // All permanent: transient messages (left) never hide the connection facts (right).
+    bar->addPermanentWidget(m_identityLabel);
     bar->addPermanentWidget(m_endpointLabel);
     bar->addPermanentWidget(m_stateDot);
     bar->addPermanentWidget(m_stateLabel);
@@ -156,6 +168,10 @@ void MainWindow::createStatusBar()
         connect(m_client, &RegionClient::progressReceived, this, &MainWindow::updateLastEvent);
         connect(m_client, &RegionClient::snapshotReceived, this, &MainWindow::updateLastEvent);
     }
+    if (m_identity) {
+        connect(m_identity, &IdentityClient::identityChanged, this, &MainWindow::updateIdentity);
+        connect(m_identity, &IdentityClient::errorOccurred, this, &MainWindow::updateIdentity);
+    }
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &MainWindow::updateLastEvent);
@@ -165,6 +181,34 @@ void MainWindow::createStatusBar()
     updateChannelState();
     updateLastEvent();
     updateRoundTrip();
+    updateIdentity();
+}
+
+void MainWindow::updateIdentity()
+{
+    m_identityLabel->setVisible(m_identity != nullptr);
+    if (!m_identity)
+        return;
+    const Identity identity = m_identity->identity();
+    if (identity.isValid()) {
+        m_identityLabel->setText(identity.summary());
+        m_identityLabel->setToolTip(
+            tr("Signed in as %1 with token %2. Permissions: %3")
+                .arg(identity.user, identity.token,
+                     identity.permissions.isEmpty() ? tr("none")
+                                                    : identity.permissions.join(QStringLiteral(", "))));
+    } else if (!m_identity->errorText().isEmpty()) {
+        m_identityLabel->setText(tr("not signed in"));
+        m_identityLabel->setToolTip(m_identity->errorText());
+    } else {
+        m_identityLabel->setText(QString());
+        m_identityLabel->setToolTip(QString());
+    }
+}
+
+QString MainWindow::identityText() const
+{
+    return m_identityLabel->text();
 }
 
 void MainWindow::updateEndpoint()
@@ -257,8 +301,17 @@ void MainWindow::applyDefaultSizes()
 {
     QDockWidget *regions = m_panels->dock(kRegionsPanelId);
     QDockWidget *activity = m_panels->dock(kActivityPanelId);
-    if (regions && activity && !regions->isFloating() && !activity->isFloating())
-        resizeDocks({regions, activity}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
+    QDockWidget *audit = m_panels->dock(kAuditPanelId);
+    if (regions && activity && !regions->isFloating() && !activity->isFloating()) {
+        if (audit && !audit->isFloating()) {
+            // Activity and Audit share the bottom area side by side; the audit log is wider.
+            splitDockWidget(activity, audit, Qt::Horizontal);
+            resizeDocks({regions, activity}, {height() * 11 / 20, height() * 9 / 20}, Qt::Vertical);
+            resizeDocks({activity, audit}, {width() * 3 / 10, width() * 7 / 10}, Qt::Horizontal);
+        } else {
+            resizeDocks({regions, activity}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
+        }
+    }
 }
 
 bool MainWindow::restoreLayout()

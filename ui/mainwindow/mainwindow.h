@@ -12,6 +12,9 @@ class QTimer;
 namespace ops {
 
 class ActivityPanel;
+class AuditClient;
+class AuditPanel;
+class IdentityClient;
 class PanelRegistry;
 class RegionClient;
 class RegionTreeModel;
@@ -24,16 +27,19 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    static constexpr int LayoutVersion = 1;
+    static constexpr int LayoutVersion = 2;  // 2: the Audit panel
     static constexpr int StaleAfterSeconds = 10;
 
+    // identity and audit may be null (then there is no identity label and no Audit panel).
     MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
+               IdentityClient *identity = nullptr, AuditClient *audit = nullptr,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PanelRegistry *panels() const { return m_panels; }
     RegionsPanel *regionsPanel() const { return m_regionsPanel; }
     ActivityPanel *activityPanel() const { return m_activityPanel; }
+    AuditPanel *auditPanel() const { return m_auditPanel; }
     QMenu *viewMenu() const { return m_viewMenu; }
 
     // Restores geometry and dock state from QSettings; returns false (and applies the default
@@ -47,6 +53,7 @@ public:
     QString channelStateText() const;
     QString lastEventText() const;
     QString roundTripText() const;
+    QString identityText() const;
     bool isStale() const { return m_stale; }
 
 signals:
@@ -64,6 +71,7 @@ private:
     void updateChannelState();
     void updateLastEvent();
     void updateRoundTrip();
+    void updateIdentity();
     void applyDefaultSizes();
     void showConnectDialog();
     void showAbout();
@@ -74,6 +82,9 @@ private:
     PanelRegistry *m_panels;
     RegionsPanel *m_regionsPanel = nullptr;
     ActivityPanel *m_activityPanel = nullptr;
+    AuditPanel *m_auditPanel = nullptr;
+    IdentityClient *m_identity = nullptr;
+    QLabel *m_identityLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_endpointLabel = nullptr;
     QLabel *m_stateDot = nullptr;

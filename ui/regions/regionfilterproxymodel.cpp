@@ -1,5 +1,7 @@
 #include "regionfilterproxymodel.h"
 
+#include <functional>
+
 #include "models/regiontreemodel.h"
 
 namespace ops {
@@ -42,7 +44,27 @@ QVariant RegionFilterProxyModel::data(const QModelIndex &index, int role) const
 {
     if (role == Qt::TextAlignmentRole && isNumericColumn(index.column()))
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ForegroundRole && m_staleColor.isValid())
+        return m_staleColor;
     return QSortFilterProxyModel::data(index, role);
+}
+
+void RegionFilterProxyModel::setStaleColor(const QColor &dimColor)
+{
+    if (dimColor == m_staleColor)
+        return;
+    m_staleColor = dimColor;
+    // Every visible cell changes colour: one signal per top-level range and its children.
+    const std::function<void(const QModelIndex &)> touch = [&](const QModelIndex &parent) {
+        const int rows = rowCount(parent);
+        if (rows == 0)
+            return;
+        emit dataChanged(index(0, 0, parent), index(rows - 1, columnCount(parent) - 1, parent),
+                         {Qt::ForegroundRole});
+        for (int row = 0; row < rows; ++row)
+            touch(index(row, 0, parent));
+    };
+    touch({});
 }
 
 QVariant RegionFilterProxyModel::headerData(int section, Qt::Orientation orientation,

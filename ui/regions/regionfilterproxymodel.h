@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -19,6 +20,10 @@ public:
     void setFilterText(const QString &text);
     QString filterText() const { return m_filterText; }
 
+    // Stale data (the stream is down or silent): every cell's text in `dimColor`; invalid: live.
+    void setStaleColor(const QColor &dimColor);
+    bool isStale() const { return m_staleColor.isValid(); }
+
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -33,6 +38,7 @@ private:
 
     QString m_filterText;
     QRegularExpression m_filter;
+    QColor m_staleColor;
 };
 
 } // namespace ops

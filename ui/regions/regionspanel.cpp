@@ -1,6 +1,7 @@
 #include "regionspanel.h"
 
 #include "regionfilterproxymodel.h"
+#include "ui/common/stalebanner.h"
 #include "ui/common/statusbadgedelegate.h"
 #include "ui/common/theme.h"
 
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QStackedWidget>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -37,6 +39,8 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     , m_errorBanner(new QFrame(this))
     , m_errorLabel(new QLabel(m_errorBanner))
     , m_errorClose(new QToolButton(m_errorBanner))
+    , m_stale(new StaleBanner(this))
+    , m_client(client)
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(m_stack))
     , m_view(new QTreeView(m_stack))
@@ -106,7 +110,17 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     layout->setSpacing(0);
     layout->addLayout(top);
     layout->addWidget(m_errorBanner);
+    layout->addWidget(m_stale);
     layout->addWidget(m_stack, 1);
+
+    // Stale data is dimmed (the proxy's foreground) under a "stale since" banner.
+    connect(m_stale, &StaleBanner::staleChanged, this, [this](bool stale) {
+        m_proxy->setStaleColor(stale ? palette().color(QPalette::PlaceholderText) : QColor());
+    });
+    auto *ticker = new QTimer(this);
+    ticker->setInterval(1000);
+    connect(ticker, &QTimer::timeout, this, &RegionsPanel::updateStale);
+    ticker->start();
 
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -146,6 +160,9 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
         });
         connect(client, &RegionClient::changesReceived, this, &RegionsPanel::hideError);
         connect(client, &RegionClient::errorOccurred, this, &RegionsPanel::showError);
+        connect(client, &RegionClient::streamStateChanged, this, &RegionsPanel::updateStale);
+        connect(client, &RegionClient::changesReceived, this, &RegionsPanel::updateStale);
+        connect(client, &RegionClient::progressReceived, this, &RegionsPanel::updateStale);
     }
     if (m_connection) {
         connect(m_connection, &Connection::stateChanged, this, &RegionsPanel::updateEmptyState);
@@ -199,6 +216,21 @@ QString RegionsPanel::errorText() const
 bool RegionsPanel::isShowingTree() const
 {
     return m_stack->currentIndex() == TreePage;
+}
+
+QString RegionsPanel::staleText() const
+{
+    return m_stale->text();
+}
+
+void RegionsPanel::updateStale()
+{
+    if (!m_client || !m_haveSnapshot) {
+        m_stale->update(true, {});
+        return;
+    }
+    m_stale->update(m_client->streamState() == RegionClient::StreamState::Streaming,
+                    m_client->lastEventTime());
 }
 
 void RegionsPanel::showError(const QString &message)

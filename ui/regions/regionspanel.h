@@ -15,6 +15,7 @@ class Connection;
 class RegionClient;
 class RegionFilterProxyModel;
 class RegionTreeModel;
+class StaleBanner;
 
 // The Regions panel: a summary line with status counts, a quick filter, an error banner and the
 // region/component tree (or an empty state while connecting or when there is nothing to show).
@@ -32,8 +33,10 @@ public:
     QString emptyStateText() const;    // empty while the tree is shown
     QString errorText() const;         // empty while no banner is shown
     bool isShowingTree() const;
+    QString staleText() const;  // empty while the data is live
 
 private:
+    void updateStale();
     void showError(const QString &message);
     void hideError();
     void updateSummary();
@@ -48,6 +51,8 @@ private:
     QFrame *m_errorBanner;
     QLabel *m_errorLabel;
     QToolButton *m_errorClose;
+    StaleBanner *m_stale;
+    RegionClient *m_client;
     QStackedWidget *m_stack;
     QLabel *m_emptyLabel;
     QTreeView *m_view;
