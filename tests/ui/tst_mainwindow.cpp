@@ -9,7 +9,11 @@
 
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
+#include "services/auditclient.h"
+#include "services/identityclient.h"
 #include "services/regionclient.h"
+#include "ui/audit/auditpanel.h"
+#include "ui/audit/chainbadge.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -55,6 +59,25 @@ struct Console
     }
 };
 
+// The whole console: identity in the status bar and the Audit panel too.
+struct FullConsole
+{
+    RegionTreeModel model;
+    Connection connection;
+    RegionClient client{&connection};
+    IdentityClient identity{&connection};
+    AuditClient audit{&connection};
+    MainWindow window{&model, &connection, &client, &identity, &audit};
+
+    FullConsole()
+    {
+        QObject::connect(&client, &RegionClient::snapshotReceived, &model,
+                         &RegionTreeModel::setSnapshot);
+        QObject::connect(&client, &RegionClient::changesReceived, &model,
+                         &RegionTreeModel::applyChanges);
+    }
+};
+
 // Offline window: the layout tests need no platform.
 struct OfflineWindow
 {
@@ -94,6 +117,7 @@ private slots:
     void layoutVersionMismatchGivesDefaults();
     void resetLayout();
     void grabShowsStatusColours();
+    void identityAuditPanelAndStaleRegions();
 
 private:
     PlatformdProcess m_platformd;
@@ -299,6 +323,51 @@ void tst_MainWindow::grabShowsStatusColours()
     QVERIFY2(countPixelsNear(image, theme::statusColor(HealthStatus::Healthy, c.window.palette()))
                  > 50,
              qPrintable(seen.join(QLatin1Char(' '))));
+}
+
+void tst_MainWindow::identityAuditPanelAndStaleRegions()
+{
+    PlatformdProcess platformd;
+    QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
+                              QStringLiteral("7")}),
+             qPrintable(platformd.errorString()));
+    FullConsole c;
+    c.window.show();
+    // The Audit panel is registered like every panel: a dock and a View menu entry.
+    QVERIFY(c.window.auditPanel());
+    QVERIFY(c.window.panels()->dock(QStringLiteral("audit")));
+    QVERIFY(c.window.viewMenu()->findChild<QAction *>(QStringLiteral("actionPanel_audit"))
+            || std::any_of(c.window.viewMenu()->actions().cbegin(),
+                           c.window.viewMenu()->actions().cend(), [](const QAction *a) {
+                               return a->objectName() == QLatin1String("actionPanel_audit");
+                           }));
+
+    ConnectionProfile profile;
+    profile.endpoint = platformd.address();
+    profile.token = platformd.adminToken();
+    c.connection.open(profile);
+    c.client.start();
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.identityText(),
+                              QStringLiteral("admin (admin, compliance officer, manager)"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.auditPanel()->badge()->state(),
+                              ChainBadge::State::Verified, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->proxyModel()->rowCount(), 9, 15000);
+    QVERIFY(c.window.regionsPanel()->staleText().isEmpty());
+
+    // platformd goes away: the regions are marked stale and dimmed, until it is back.
+    QCOMPARE(platformd.terminate(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        c.window.regionsPanel()->staleText().startsWith(QLatin1String("Stale since")), 15000);
+    QVERIFY(c.window.regionsPanel()->proxyModel()->isStale());
+    const QModelIndex cell = c.window.regionsPanel()->proxyModel()->index(0, 0);
+    QVERIFY(cell.data(Qt::ForegroundRole).value<QColor>().isValid());
+    QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
+                              QStringLiteral("7"), QStringLiteral("--listen"),
+                              profile.endpoint},
+                             platformd.dataDir()),
+             qPrintable(platformd.errorString()));
+    QTRY_VERIFY_WITH_TIMEOUT(c.window.regionsPanel()->staleText().isEmpty(), 20000);
+    QVERIFY(!c.window.regionsPanel()->proxyModel()->isStale());
 }
 
 QTEST_MAIN(tst_MainWindow)
