@@ -235,6 +235,17 @@ void Application::setupScreenshot()
             m_changesApplied = true;
         maybeTakeScreenshot();
     });
+    // The Audit panel should show its verdict, not "Loading…" (unless the user may not read it).
+    connect(m_audit.get(), &AuditClient::snapshotReceived, this, [this] {
+        m_auditShown = true;
+        maybeTakeScreenshot();
+    });
+    connect(m_identity.get(), &IdentityClient::permissionsChanged, this,
+            [this](const Permissions &permissions) {
+                if (permissions.isKnown() && !permissions.has(Permissions::AuditRead))
+                    m_auditShown = true;
+                maybeTakeScreenshot();
+            });
     // The status bar should not say "Idle" on a picture of live data: wait for the channel too.
     connect(m_connection.get(), &Connection::stateChanged, this,
             &Application::maybeTakeScreenshot);
@@ -249,8 +260,9 @@ void Application::setupScreenshot()
 
 void Application::maybeTakeScreenshot()
 {
-    if (!m_changesApplied || m_screenshotScheduled
-        || m_connection->state() != Connection::State::Ready)
+    if (!m_changesApplied || !m_auditShown || m_screenshotScheduled
+        || m_connection->state() != Connection::State::Ready
+        || !m_identity->identity().isValid())
         return;
     m_screenshotScheduled = true;
     // Show why regions are unhealthy: expand them to their components.

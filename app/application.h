@@ -73,6 +73,7 @@ private:
     bool m_snapshotApplied = false;
     bool m_changesApplied = false;  // a change batch applied after the snapshot
     bool m_screenshotScheduled = false;
+    bool m_auditShown = false;  // the audit snapshot arrived (or the user may not read it)
 };
 
 } // namespace ops

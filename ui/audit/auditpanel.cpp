@@ -85,6 +85,7 @@ AuditPanel::AuditPanel(AuditClient *client, IdentityClient *identity, Connection
 
     auto *top = new QHBoxLayout;
     top->setContentsMargins(8, 6, 8, 4);
+    top->setSpacing(8);
     top->addWidget(m_badge);
     top->addWidget(m_summary, 1);
     top->addWidget(m_filterEdit);
@@ -174,13 +175,13 @@ void AuditPanel::setupColumns()
     const QFontMetrics fm = m_view->fontMetrics();
     const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('0')) * n + 16; };
     header->setMinimumSectionSize(chars(4));
-    m_view->setColumnWidth(AuditTableModel::SeqColumn, chars(4));
-    m_view->setColumnWidth(AuditTableModel::TimeColumn, chars(17));
-    m_view->setColumnWidth(AuditTableModel::ActorColumn, chars(12));
-    m_view->setColumnWidth(AuditTableModel::RoleColumn, chars(12));
-    m_view->setColumnWidth(AuditTableModel::ActionColumn, chars(22));
-    m_view->setColumnWidth(AuditTableModel::ResourceColumn, chars(13));
-    m_view->setColumnWidth(AuditTableModel::SummaryColumn, chars(20));
+    m_view->setColumnWidth(AuditTableModel::SeqColumn, chars(3));
+    m_view->setColumnWidth(AuditTableModel::TimeColumn, chars(16));
+    m_view->setColumnWidth(AuditTableModel::ActorColumn, chars(11));
+    m_view->setColumnWidth(AuditTableModel::RoleColumn, chars(9));
+    m_view->setColumnWidth(AuditTableModel::ActionColumn, chars(19));
+    m_view->setColumnWidth(AuditTableModel::ResourceColumn, chars(10));
+    m_view->setColumnWidth(AuditTableModel::SummaryColumn, chars(16));
     // Result (last) takes the spare width.
 }
 

@@ -55,9 +55,12 @@ void ChainBadge::setBroken(qint64 seq, const QString &problem)
 
 QSize ChainBadge::sizeHint() const
 {
-    const QFontMetrics fm(font());
-    const int h = fm.height() + 2 * 5;
-    return {h + fm.horizontalAdvance(m_text) + 2 * kPadding + 4, h};
+    // Measured in the font it is painted in (bold for a verdict).
+    QFont f = font();
+    f.setBold(m_state != State::Unknown);
+    const QFontMetrics fm(f);
+    const int h = QFontMetrics(font()).height() + 2 * 5;
+    return {h + fm.horizontalAdvance(m_text) + 2 * kPadding + 6, h};
 }
 
 QSize ChainBadge::minimumSizeHint() const

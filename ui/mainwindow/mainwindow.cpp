@@ -307,7 +307,7 @@ void MainWindow::applyDefaultSizes()
             // Activity and Audit share the bottom area side by side; the audit log is wider.
             splitDockWidget(activity, audit, Qt::Horizontal);
             resizeDocks({regions, activity}, {height() * 11 / 20, height() * 9 / 20}, Qt::Vertical);
-            resizeDocks({activity, audit}, {width() * 3 / 10, width() * 7 / 10}, Qt::Horizontal);
+            resizeDocks({activity, audit}, {width() / 4, width() * 3 / 4}, Qt::Horizontal);
         } else {
             resizeDocks({regions, activity}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
         }
