@@ -197,47 +197,46 @@ MetricPoint toMetricPoint(const pb::MetricPoint &p)
 
 QString statusText(const grpc::Status &status)
 {
-    const char *context = "ops::RpcStatus";
     QString reason;
     switch (status.error_code()) {
     case grpc::StatusCode::OK:
         return {};
     case grpc::StatusCode::UNAVAILABLE:
-        reason = QCoreApplication::translate(context, "platformd is not reachable");
+        reason = QCoreApplication::translate("ops::RpcStatus", "platformd is not reachable");
         break;
     case grpc::StatusCode::DEADLINE_EXCEEDED:
-        reason = QCoreApplication::translate(context, "platformd did not answer in time");
+        reason = QCoreApplication::translate("ops::RpcStatus", "platformd did not answer in time");
         break;
     case grpc::StatusCode::CANCELLED:
-        reason = QCoreApplication::translate(context, "the request was cancelled");
+        reason = QCoreApplication::translate("ops::RpcStatus", "the request was cancelled");
         break;
     case grpc::StatusCode::UNAUTHENTICATED:
-        reason = QCoreApplication::translate(context, "you are not signed in");
+        reason = QCoreApplication::translate("ops::RpcStatus", "you are not signed in");
         break;
     case grpc::StatusCode::PERMISSION_DENIED:
-        reason = QCoreApplication::translate(context, "you lack the permission");
+        reason = QCoreApplication::translate("ops::RpcStatus", "you lack the permission");
         break;
     case grpc::StatusCode::NOT_FOUND:
-        reason = QCoreApplication::translate(context, "it does not exist");
+        reason = QCoreApplication::translate("ops::RpcStatus", "it does not exist");
         break;
     case grpc::StatusCode::INVALID_ARGUMENT:
-        reason = QCoreApplication::translate(context, "the request was invalid");
+        reason = QCoreApplication::translate("ops::RpcStatus", "the request was invalid");
         break;
     case grpc::StatusCode::UNIMPLEMENTED:
-        reason = QCoreApplication::translate(context, "this platformd does not support it");
+        reason = QCoreApplication::translate("ops::RpcStatus", "this platformd does not support it");
         break;
     case grpc::StatusCode::RESOURCE_EXHAUSTED:
-        reason = QCoreApplication::translate(context,
+        reason = QCoreApplication::translate("ops::RpcStatus",
                                              "platformd is overloaded or the answer is too large");
         break;
     default:
-        reason = QCoreApplication::translate(context, "platformd reported an error (code %1)")
+        reason = QCoreApplication::translate("ops::RpcStatus", "platformd reported an error (code %1)")
                      .arg(int(status.error_code()));
         break;
     }
     if (status.error_message().empty())
         return reason;
-    return QCoreApplication::translate(context, "%1: %2").arg(reason, str(status.error_message()));
+    return QCoreApplication::translate("ops::RpcStatus", "%1: %2").arg(reason, str(status.error_message()));
 }
 
 QString toAuditTimeText(const google::protobuf::Timestamp &timestamp)
@@ -290,16 +289,15 @@ bool isRefusal(grpc::StatusCode code)
 
 QString refusalText(const grpc::Status &status)
 {
-    const char *context = "ops::RpcStatus";
     const QString message = str(status.error_message());
     if (status.error_code() == grpc::StatusCode::UNAUTHENTICATED)
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("ops::RpcStatus",
                                            "The token was refused: %1. Enter a valid token in "
                                            "File → Connect… and connect again.")
-            .arg(message.isEmpty() ? QCoreApplication::translate(context, "no reason given")
+            .arg(message.isEmpty() ? QCoreApplication::translate("ops::RpcStatus", "no reason given")
                                    : message);
-    return QCoreApplication::translate(context, "Permission denied: %1")
-        .arg(message.isEmpty() ? QCoreApplication::translate(context, "no reason given") : message);
+    return QCoreApplication::translate("ops::RpcStatus", "Permission denied: %1")
+        .arg(message.isEmpty() ? QCoreApplication::translate("ops::RpcStatus", "no reason given") : message);
 }
 
 } // namespace ops::convert
