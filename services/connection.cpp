@@ -282,12 +282,17 @@ void Connection::measureRoundTrip()
                                   int(std::chrono::duration_cast<std::chrono::milliseconds>(
                                           std::chrono::steady_clock::now() - call->start)
                                           .count());
+                              const bool refused = convert::isRefusal(code);
                               releaseOnGui(*poster, std::move(call->holder));
                               // Runs on this object's thread, and only while it exists.
-                              poster->post([this, generation, answered, ms] {
+                              poster->post([this, generation, answered, refused, ms] {
                                   if (generation != d->generation)
                                       return;
                                   d->roundTripInFlight = false;
+                                  // Every refused call is audited: do not write a row every few
+                                  // seconds with a bad token. open() starts measuring again.
+                                  if (refused)
+                                      d->roundTripTimer.stop();
                                   if (!answered)
                                       return;
                                   m_rttMs = ms;
