@@ -1164,7 +1164,7 @@ Letzte Ausgabe von platformd:
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="262"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="263"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -1172,7 +1172,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="264"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="265"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n beeinträchtigt</numerusform>
@@ -1180,7 +1180,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="266"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="267"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n ausgefallen</numerusform>
@@ -1188,7 +1188,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="268"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="269"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in Wartung</numerusform>
@@ -1196,7 +1196,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="270"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="271"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unbekannt</numerusform>
@@ -1204,27 +1204,27 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="279"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="280"/>
         <source>No regions</source>
         <translation>Keine Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="281"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="282"/>
         <source>No data: the connection failed.</source>
         <translation>Keine Daten: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="284"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="285"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="284"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="285"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="287"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="288"/>
         <source>No regions match “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
@@ -1306,12 +1306,17 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::StaleBanner</name>
     <message>
-        <location filename="../ui/common/stalebanner.cpp" line="46"/>
+        <location filename="../ui/common/stalebanner.cpp" line="49"/>
         <source>Stale since %1 — reconnecting</source>
         <translation>Veraltet seit %1 — verbinde neu</translation>
     </message>
     <message>
-        <location filename="../ui/common/stalebanner.cpp" line="48"/>
+        <location filename="../ui/common/stalebanner.cpp" line="50"/>
+        <source>Stale since %1 — not retrying: reconnect with File → Connect…</source>
+        <translation>Veraltet seit %1 — kein neuer Versuch: über Datei → Verbinden… neu verbinden</translation>
+    </message>
+    <message>
+        <location filename="../ui/common/stalebanner.cpp" line="53"/>
         <source>No data or heartbeat from platformd since %1. The values below are dimmed until the stream is live again.</source>
         <translation>Seit %1 keine Daten und kein Lebenszeichen von platformd. Die Werte unten sind abgeblendet, bis der Datenstrom wieder läuft.</translation>
     </message>

@@ -390,7 +390,8 @@ void AuditPanel::updateStale()
         return;
     }
     const bool live = m_client->streamState() == AuditClient::StreamState::Streaming;
-    m_stale->update(live, m_client->lastEventTime());
+    m_stale->update(live, m_client->lastEventTime(),
+                    m_client->streamState() != AuditClient::StreamState::Refused);
 }
 
 void AuditPanel::updateColors()

@@ -31,7 +31,7 @@ QString StaleBanner::text() const
     return m_stale ? m_label->text() : QString();
 }
 
-bool StaleBanner::update(bool live, const QDateTime &lastActivity)
+bool StaleBanner::update(bool live, const QDateTime &lastActivity, bool retrying)
 {
     bool stale = false;
     if (lastActivity.isValid()) {
@@ -41,10 +41,15 @@ bool StaleBanner::update(bool live, const QDateTime &lastActivity)
     }
     if (stale) {
         const QDateTime since = lastActivity.toLocalTime();
-        if (!m_stale || since != m_since) {
+        if (!m_stale || since != m_since || retrying != m_retrying) {
             m_since = since;
-            m_label->setText(tr("Stale since %1 — reconnecting")
-                                 .arg(since.toString(QStringLiteral("HH:mm:ss"))));
+            m_retrying = retrying;
+            const QString time = since.toString(QStringLiteral("HH:mm:ss"));
+            m_label->setText(retrying
+                                 ? tr("Stale since %1 — reconnecting").arg(time)
+                                 : tr("Stale since %1 — not retrying: reconnect with File → "
+                                      "Connect…")
+                                       .arg(time));
             m_label->setToolTip(tr("No data or heartbeat from platformd since %1. The values "
                                    "below are dimmed until the stream is live again.")
                                     .arg(since.toString(QStringLiteral("HH:mm:ss"))));

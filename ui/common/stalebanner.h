@@ -19,7 +19,9 @@ public:
 
     // live: the stream is up. lastActivity: the last data or heartbeat (invalid: none yet, in which
     // case nothing is stale — there is no data to distrust). Returns whether the data is stale.
-    bool update(bool live, const QDateTime &lastActivity);
+    // retrying false: the client gave up (its token or permission was refused) and says so instead
+    // of "reconnecting".
+    bool update(bool live, const QDateTime &lastActivity, bool retrying = true);
     bool isStale() const { return m_stale; }
     QString text() const;
 
@@ -35,6 +37,7 @@ private:
     QLabel *m_label;
     bool m_stale = false;
     QDateTime m_since;
+    bool m_retrying = true;
 };
 
 } // namespace ops

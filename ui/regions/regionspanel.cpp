@@ -230,7 +230,8 @@ void RegionsPanel::updateStale()
         return;
     }
     m_stale->update(m_client->streamState() == RegionClient::StreamState::Streaming,
-                    m_client->lastEventTime());
+                    m_client->lastEventTime(),
+                    m_client->streamState() != RegionClient::StreamState::Refused);
 }
 
 void RegionsPanel::showError(const QString &message)
