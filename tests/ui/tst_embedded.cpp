@@ -91,6 +91,9 @@ void tst_Embedded::handshakeAndStop()
              qPrintable(address));
     QCOMPARE(platform.address(), address);
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("handshake"))).exists());
+    // The bootstrap admin's token, read once the handshake is done, for the console's profile.
+    QVERIFY2(platform.adminToken().startsWith(QLatin1String("opt_")),
+             "the embedded platform's admin.token is handed to the console");
 
     const qint64 pid = platform.processId();
     QVERIFY(pid > 0);
