@@ -6,6 +6,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QHostAddress>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -365,6 +368,58 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QVERIFY(!points.isEmpty());
         QVERIFY(points.first().time.isValid());
+    }
+
+    // The token travels as per-call metadata on TLS channels too (call credentials would be refused
+    // on the insecure ones): a TLS profile with the CA pinned lists; without the token it is refused.
+    void tlsWithToken()
+    {
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        if (openssl.isEmpty())
+            QSKIP("no openssl to make test certificates");
+        QTemporaryDir dir;
+        const auto run = [&](const QStringList &args) {
+            QProcess p;
+            p.setWorkingDirectory(dir.path());
+            p.start(openssl, args);
+            return p.waitForFinished(30000) && p.exitCode() == 0;
+        };
+        QFile ext(dir.filePath(QStringLiteral("ext.cnf")));
+        QVERIFY(ext.open(QIODevice::WriteOnly));
+        ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\n");
+        ext.close();
+        QVERIFY(run({"req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out",
+                     "ca.pem", "-days", "2", "-subj", "/CN=test-ca"}));
+        QVERIFY(run({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
+                     "server.csr", "-subj", "/CN=localhost"}));
+        QVERIFY(run({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                     "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile",
+                     "ext.cnf"}));
+
+        PlatformdProcess p;
+        QVERIFY2(p.start({"--demo", "--seed", "7", "--tls-cert", dir.filePath("server.pem"),
+                          "--tls-key", dir.filePath("server.key")}),
+                 qPrintable(p.errorString()));
+        ConnectionProfile profile = profileFor(p.address(), p.adminToken());
+        profile.useTls = true;
+        profile.caFile = dir.filePath(QStringLiteral("ca.pem"));
+        {
+            Console console;
+            console.connection.open(profile);
+            QSignalSpy snapshots(&console.client, &RegionClient::snapshotReceived);
+            console.client.start();
+            QVERIFY(snapshots.wait(15000));
+            QVERIFY(console.model.regionCount() > 0);
+            QTRY_COMPARE_WITH_TIMEOUT(console.connection.state(), Connection::State::Ready, 10000);
+        }
+        if (p.adminToken().isEmpty())
+            return;
+        Console console;
+        profile.token.clear();
+        console.connection.open(profile);
+        console.client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(), RegionClient::StreamState::Refused,
+                                  10000);
     }
 
     // A refused token is reported once, clearly, and not retried until the connection is opened
