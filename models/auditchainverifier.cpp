@@ -20,9 +20,9 @@ void netstring(QByteArray *out, const QByteArray &bytes)
 QString settingsKey(const QString &endpoint)
 {
     // Endpoints contain ':' and may contain '[]': keep the key one flat, safe word.
-    return QStringLiteral("auditHeads/")
-           + QString::fromLatin1(QUrl::toPercentEncoding(endpoint, {}, "/:[]"))
-                 .replace(QLatin1Char('%'), QLatin1Char('_'));
+    return QStringLiteral("auditHeads/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(endpoint, {}, "/:[]"))
+               .replace(QLatin1Char('%'), QLatin1Char('_'));
 }
 } // namespace
 
@@ -30,9 +30,9 @@ QByteArray AuditChainVerifier::canonicalEncoding(const AuditEvent &e)
 {
     QByteArray out = QByteArrayLiteral("ops.audit.v1,");
     netstring(&out, QByteArray::number(e.seq));
-    for (const QString *field : {&e.timeText, &e.actor, &e.role, &e.action, &e.resource,
-                                 &e.requestSummary, &e.result, &e.resultMessage, &e.peer,
-                                 &e.prevHash})
+    for (const QString *field :
+         {&e.timeText, &e.actor, &e.role, &e.action, &e.resource, &e.requestSummary, &e.result,
+          &e.resultMessage, &e.peer, &e.prevHash})
         netstring(&out, field->toUtf8());
     return out;
 }
@@ -85,7 +85,7 @@ QString AuditChainVerifier::problemText(Problem problem, qint64 seq, qint64 expe
 void AuditChainVerifier::fail(qint64 seq, Problem problem, qint64 expected)
 {
     if (!m_verdict.intact)
-        return;  // the first problem is the one that matters
+        return; // the first problem is the one that matters
     m_verdict.intact = false;
     m_verdict.firstBadSeq = seq;
     m_verdict.problem = problem;

@@ -23,7 +23,8 @@ AuditTableModel::Row AuditTableModel::makeRow(const AuditEvent &e) const
     // "/ops.platform.v1.IdentityService/CreateToken" → "IdentityService/CreateToken".
     row.action = e.action;
     if (row.action.startsWith(QLatin1Char('/'))) {
-        const qsizetype dot = row.action.lastIndexOf(QLatin1Char('.'), row.action.indexOf(QLatin1Char('/'), 1));
+        const qsizetype dot =
+            row.action.lastIndexOf(QLatin1Char('.'), row.action.indexOf(QLatin1Char('/'), 1));
         if (dot > 0)
             row.action = row.action.mid(dot + 1);
     }
@@ -64,7 +65,8 @@ QVariant AuditTableModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return e.action;
         case ResultColumn:
-            return e.resultMessage.isEmpty() ? e.result : e.result + QStringLiteral(": ") + e.resultMessage;
+            return e.resultMessage.isEmpty() ? e.result
+                                             : e.result + QStringLiteral(": ") + e.resultMessage;
         case SummaryColumn:
             return e.requestSummary;
         case SeqColumn:
@@ -146,9 +148,9 @@ void AuditTableModel::appendEvents(const QList<AuditEvent> &events)
     QList<AuditEvent> fresh;
     fresh.reserve(events.size());
     for (const AuditEvent &e : events) {
-        if (!m_rowOfSeq.contains(e.seq)
-            && std::none_of(fresh.cbegin(), fresh.cend(),
-                            [&e](const AuditEvent &f) { return f.seq == e.seq; }))
+        if (!m_rowOfSeq.contains(e.seq) &&
+            std::none_of(fresh.cbegin(), fresh.cend(),
+                         [&e](const AuditEvent &f) { return f.seq == e.seq; }))
             fresh.append(e);
     }
     if (fresh.isEmpty())

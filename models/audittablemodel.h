@@ -26,12 +26,12 @@ public:
         ColumnCount
     };
     enum Role {
-        SeqRole = Qt::UserRole + 1,  // qint64
-        TimeRole,                    // QDateTime (UTC)
-        DeniedRole,                  // bool: PERMISSION_DENIED or UNAUTHENTICATED
-        FirstBadRole,                // bool: the first entry the chain verifier rejected
-        ResultRole,                  // the status code name
-        FullActionRole,              // "/ops.platform.v1.IdentityService/CreateToken"
+        SeqRole = Qt::UserRole + 1, // qint64
+        TimeRole,                   // QDateTime (UTC)
+        DeniedRole,                 // bool: PERMISSION_DENIED or UNAUTHENTICATED
+        FirstBadRole,               // bool: the first entry the chain verifier rejected
+        ResultRole,                 // the status code name
+        FullActionRole,             // "/ops.platform.v1.IdentityService/CreateToken"
         EntryHashRole,
     };
 
@@ -43,15 +43,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    void setEvents(const QList<AuditEvent> &events);  // reset
-    void appendEvents(const QList<AuditEvent> &events);  // entries already held (by seq) are skipped
+    void setEvents(const QList<AuditEvent> &events);    // reset
+    void appendEvents(const QList<AuditEvent> &events); // entries already held (by seq) are skipped
     void clear();
 
     // Flags the row with this seq (0: none); emits dataChanged for the old and the new row.
     void setFirstBadSeq(qint64 seq);
     qint64 firstBadSeq() const { return m_firstBadSeq; }
 
-    int rowForSeq(qint64 seq) const;  // -1 when not held
+    int rowForSeq(qint64 seq) const; // -1 when not held
     const AuditEvent &event(int row) const { return m_events.at(row); }
     qint64 lastSeq() const { return m_events.isEmpty() ? 0 : m_lastSeq; }
     int deniedCount() const { return m_denied; }
@@ -59,7 +59,7 @@ public:
 private:
     struct Row
     {
-        QString time;    // display strings, computed once
+        QString time; // display strings, computed once
         QString action;
     };
     Row makeRow(const AuditEvent &event) const;

@@ -21,7 +21,7 @@ public:
     static inline const QString UsersWrite = QStringLiteral("users.write");
     static inline const QString TokensWrite = QStringLiteral("tokens.write");
 
-    Permissions() = default;  // unknown: nothing is known yet (before WhoAmI answered)
+    Permissions() = default; // unknown: nothing is known yet (before WhoAmI answered)
     explicit Permissions(const QStringList &granted);
 
     bool isKnown() const { return m_known; }
@@ -42,19 +42,19 @@ struct Identity
 {
     Q_DECLARE_TR_FUNCTIONS(ops::Identity)
 public:
-    QString user;         // users/{user}
+    QString user; // users/{user}
     QString displayName;
-    QStringList roles;    // "admin", "compliance_officer", …
+    QStringList roles; // "admin", "compliance_officer", …
     QStringList permissions;
     QString serverVersion;
-    QString token;        // tokens/{id} (public name, not the secret)
-    QDateTime tokenExpireTime;  // invalid: never expires
+    QString token;             // tokens/{id} (public name, not the secret)
+    QDateTime tokenExpireTime; // invalid: never expires
 
     bool isValid() const { return !user.isEmpty(); }
-    QString userId() const;  // "admin" for users/admin
+    QString userId() const; // "admin" for users/admin
     // "admin (admin, manager, compliance officer)"; the roles in words.
     QString summary() const;
-    static QString roleText(const QString &role);  // translated, "compliance officer"
+    static QString roleText(const QString &role); // translated, "compliance officer"
     Permissions grants() const { return Permissions(permissions); }
 };
 

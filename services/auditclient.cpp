@@ -322,7 +322,7 @@ void AuditClient::Private::startWatch()
     if (!holder)
         return setStreamState(StreamState::Reconnecting);
     stream = std::make_shared<AuditInbox>();
-    new AuditWatchReactor(std::move(holder), stream, poster, q->m_lastSeq);  // deletes itself
+    new AuditWatchReactor(std::move(holder), stream, poster, q->m_lastSeq); // deletes itself
     cancelledForTimeout = false;
     sinceActivity.start();
     drainTimer.start(coalesceMs);
@@ -490,17 +490,18 @@ void AuditClient::listFiltered(const QString &filter, ListCallback callback)
     auto job = std::make_shared<AuditListJob>(
         holder, d->poster, filter,
         [callback = std::move(callback), poster = d->poster](QList<AuditEvent> events, qint64,
-                                                               grpc::Status status) {
+                                                             grpc::Status status) {
             QString error;
             if (status.error_code() == grpc::StatusCode::INVALID_ARGUMENT)
-                error = QString::fromStdString(status.error_message());  // names the problem
+                error = QString::fromStdString(status.error_message()); // names the problem
             else if (convert::isRefusal(status.error_code()))
                 error = convert::refusalText(status);
             else if (!status.ok())
                 error = tr("Could not search the audit log: %1").arg(convert::statusText(status));
             if (!error.isEmpty())
                 events.clear();
-            poster->post([callback, events = std::move(events), error] { callback(events, error); });
+            poster->post(
+                [callback, events = std::move(events), error] { callback(events, error); });
         });
     job->start();
 }

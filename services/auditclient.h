@@ -26,9 +26,9 @@ struct ServerChainVerdict
 
 // Follows platformd's audit log: lists every entry (all pages), then watches from the last seq
 // (WatchAudit), handing the GUI thread a snapshot followed by coalesced batches of new entries.
-// A dropped stream resumes from the last seq; a new channel (Connection::opened) lists the whole log
-// again, so rows changed behind the server's back are read (and verified) afresh. A refused token
-// or permission is reported once and not retried until the connection opens again.
+// A dropped stream resumes from the last seq; a new channel (Connection::opened) lists the whole
+// log again, so rows changed behind the server's back are read (and verified) afresh. A refused
+// token or permission is reported once and not retried until the connection opens again.
 class AuditClient : public QObject
 {
     Q_OBJECT
@@ -37,22 +37,23 @@ public:
     Q_ENUM(StreamState)
 
     explicit AuditClient(Connection *connection, QObject *parent = nullptr);
-    ~AuditClient() override;  // cancels the stream and waits (bounded) for it to end
+    ~AuditClient() override; // cancels the stream and waits (bounded) for it to end
 
-    void setCoalesceIntervalMs(int ms);  // default 16 ms
+    void setCoalesceIntervalMs(int ms); // default 16 ms
     void start();
     void stop();
 
     StreamState streamState() const { return m_streamState; }
     qint64 lastSeq() const { return m_lastSeq; }
-    QDateTime lastEventTime() const { return m_lastEventTime; }  // last entry or progress
+    QDateTime lastEventTime() const { return m_lastEventTime; } // last entry or progress
     QString endpoint() const;
 
     // Unary helpers with deadlines; callbacks run on this object's thread (dropped if it is gone).
     // Every page of ListAuditEvents with an AIP-160 filter; `error` is the server's message.
     using ListCallback = std::function<void(const QList<AuditEvent> &events, const QString &error)>;
     void listFiltered(const QString &filter, ListCallback callback);
-    using VerifyCallback = std::function<void(const ServerChainVerdict &verdict, const QString &error)>;
+    using VerifyCallback =
+        std::function<void(const ServerChainVerdict &verdict, const QString &error)>;
     void verifyOnServer(VerifyCallback callback);
 
 signals:

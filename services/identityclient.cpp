@@ -52,8 +52,8 @@ IdentityClient::IdentityClient(Connection *connection, QObject *parent)
         });
         connect(connection, &Connection::stateChanged, this, [this](Connection::State state) {
             // platformd came back (or was not up at first): ask again if we still do not know.
-            if (state == Connection::State::Ready && !m_identity.isValid()
-                && !d->retryTimer.isActive() && m_error.isEmpty())
+            if (state == Connection::State::Ready && !m_identity.isValid() &&
+                !d->retryTimer.isActive() && m_error.isEmpty())
                 refresh();
         });
     }
@@ -108,7 +108,7 @@ void IdentityClient::apply(quint64 generation, const Identity &identity, const Q
             emit permissionsChanged(m_permissions);
         } else {
             d->retryTimer.start(kRetryMs);
-            m_error.clear();  // transient: a later Ready asks again
+            m_error.clear(); // transient: a later Ready asks again
         }
         emit errorOccurred(error);
         return;

@@ -52,8 +52,8 @@ bool TokenStore::store(const QString &profileName, const QString &token, QString
     };
     QDir dir(m_directory);
     if (!dir.exists() && !QDir().mkpath(m_directory))
-        return fail(tr("Cannot create the token directory %1.")
-                        .arg(QDir::toNativeSeparators(m_directory)));
+        return fail(
+            tr("Cannot create the token directory %1.").arg(QDir::toNativeSeparators(m_directory)));
     // Only the owner may list the directory either.
     QFile::setPermissions(m_directory,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -63,8 +63,8 @@ bool TokenStore::store(const QString &profileName, const QString &token, QString
     // Restrict the temporary file before the secret goes in, so it is never readable by others.
     if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         file.cancelWriting();
-        return fail(tr("Cannot restrict the permissions of the token file of “%1”.")
-                        .arg(profileName));
+        return fail(
+            tr("Cannot restrict the permissions of the token file of “%1”.").arg(profileName));
     }
     file.write(token.toUtf8());
     if (!file.commit())

@@ -5,10 +5,10 @@
 
 namespace ops {
 
-// Keeps API tokens out of QSettings: one file per profile, mode 0600, in a directory of the console's
-// data dir (written atomically with QSaveFile). A desktop keyring (e.g. qtkeychain) can be added as
-// another backend behind the same three calls; this file backend is the fallback every machine has,
-// headless ones included. Tokens are never logged.
+// Keeps API tokens out of QSettings: one file per profile, mode 0600, in a directory of the
+// console's data dir (written atomically with QSaveFile). A desktop keyring (e.g. qtkeychain) can
+// be added as another backend behind the same three calls; this file backend is the fallback every
+// machine has, headless ones included. Tokens are never logged.
 class TokenStore
 {
     Q_DECLARE_TR_FUNCTIONS(ops::TokenStore)
@@ -26,7 +26,7 @@ public:
 
     // Empty token: remove(). On failure `error` says what and why (translated).
     bool store(const QString &profileName, const QString &token, QString *error = nullptr);
-    QString load(const QString &profileName) const;  // empty when none
+    QString load(const QString &profileName) const; // empty when none
     bool remove(const QString &profileName);
 
 private:

@@ -15,9 +15,10 @@ QString expectedHash(const AuditEvent &e)
 {
     QByteArray bytes = "ops.audit.v1,";
     const QList<QByteArray> fields = {
-        QByteArray::number(e.seq), e.timeText.toUtf8(), e.actor.toUtf8(), e.role.toUtf8(),
-        e.action.toUtf8(), e.resource.toUtf8(), e.requestSummary.toUtf8(), e.result.toUtf8(),
-        e.resultMessage.toUtf8(), e.peer.toUtf8(), e.prevHash.toUtf8()};
+        QByteArray::number(e.seq), e.timeText.toUtf8(), e.actor.toUtf8(),
+        e.role.toUtf8(),           e.action.toUtf8(),   e.resource.toUtf8(),
+        e.requestSummary.toUtf8(), e.result.toUtf8(),   e.resultMessage.toUtf8(),
+        e.peer.toUtf8(),           e.prevHash.toUtf8()};
     for (const QByteArray &f : fields)
         bytes += QByteArray::number(f.size()) + ':' + f + ',';
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -36,7 +37,7 @@ QList<AuditEvent> chain(int n)
         e.role = i % 3 ? QStringLiteral("admin,compliance_officer,manager") : QString();
         e.action = QStringLiteral("/ops.platform.v1.IdentityService/CreateUser");
         e.resource = QStringLiteral("users/user%1").arg(i);
-        e.requestSummary = QStringLiteral("roles=[viewer] — ü");  // UTF-8 on purpose
+        e.requestSummary = QStringLiteral("roles=[viewer] — ü"); // UTF-8 on purpose
         e.result = i % 3 ? QStringLiteral("OK") : QStringLiteral("UNAUTHENTICATED");
         e.resultMessage = i % 3 ? QString() : QStringLiteral("missing token");
         e.peer = QStringLiteral("ipv4:127.0.0.1:5%1").arg(i);
@@ -69,7 +70,8 @@ void tst_AuditChainVerifier::encodingMatchesTheDocument()
     e.actor = QStringLiteral("users/admin");
     e.prevHash = QString(64, QLatin1Char('0'));
     const QByteArray expected = "ops.audit.v1,2:12,27:2026-11-29T06:05:00.123456Z,11:users/admin,"
-                                "0:,0:,0:,0:,0:,0:,0:,64:" + QByteArray(64, '0') + ",";
+                                "0:,0:,0:,0:,0:,0:,0:,64:" +
+                                QByteArray(64, '0') + ",";
     QCOMPARE(AuditChainVerifier::canonicalEncoding(e), expected);
     QCOMPARE(AuditChainVerifier::computeHash(e), expectedHash(e));
     // Byte lengths, not character counts.
@@ -80,7 +82,7 @@ void tst_AuditChainVerifier::encodingMatchesTheDocument()
 void tst_AuditChainVerifier::verdicts_data()
 {
     QTest::addColumn<QList<AuditEvent>>("events");
-    QTest::addColumn<qint64>("anchorSeq");  // 0: none
+    QTest::addColumn<qint64>("anchorSeq"); // 0: none
     QTest::addColumn<bool>("intact");
     QTest::addColumn<qint64>("firstBadSeq");
     QTest::addColumn<int>("problem");
@@ -88,32 +90,31 @@ void tst_AuditChainVerifier::verdicts_data()
     using P = AuditChainVerifier::Problem;
     const QList<AuditEvent> good = chain(6);
     QTest::newRow("intact") << good << qint64(0) << true << qint64(0) << int(P::None);
-    QTest::newRow("intact, reaches the anchor") << good << qint64(6) << true << qint64(0)
-                                                << int(P::None);
-    QTest::newRow("empty") << QList<AuditEvent>() << qint64(0) << true << qint64(0)
-                           << int(P::None);
+    QTest::newRow("intact, reaches the anchor")
+        << good << qint64(6) << true << qint64(0) << int(P::None);
+    QTest::newRow("empty") << QList<AuditEvent>() << qint64(0) << true << qint64(0) << int(P::None);
     {
         auto edited = good;
-        edited[3].resource = QStringLiteral("users/mallory");  // seq 4, hash left as it was
-        QTest::newRow("edited field") << edited << qint64(0) << false << qint64(4)
-                                      << int(P::HashMismatch);
+        edited[3].resource = QStringLiteral("users/mallory"); // seq 4, hash left as it was
+        QTest::newRow("edited field")
+            << edited << qint64(0) << false << qint64(4) << int(P::HashMismatch);
     }
     {
         auto edited = good;
         edited[2].result = QStringLiteral("OK");
-        edited[2].entryHash = expectedHash(edited[2]);  // rehashed, but the next link breaks
-        QTest::newRow("edited and rehashed") << edited << qint64(0) << false << qint64(4)
-                                             << int(P::BrokenLink);
+        edited[2].entryHash = expectedHash(edited[2]); // rehashed, but the next link breaks
+        QTest::newRow("edited and rehashed")
+            << edited << qint64(0) << false << qint64(4) << int(P::BrokenLink);
     }
     {
         auto deleted = good;
-        deleted.removeAt(2);  // seq 3
-        QTest::newRow("deleted middle") << deleted << qint64(0) << false << qint64(4)
-                                        << int(P::MissingEntries);
+        deleted.removeAt(2); // seq 3
+        QTest::newRow("deleted middle")
+            << deleted << qint64(0) << false << qint64(4) << int(P::MissingEntries);
     }
     {
         auto swapped = good;
-        swapped.swapItemsAt(1, 2);  // 1, 3, 2, 4 …
+        swapped.swapItemsAt(1, 2); // 1, 3, 2, 4 …
         QTest::newRow("swapped") << swapped << qint64(0) << false << qint64(3)
                                  << int(P::MissingEntries);
     }
@@ -130,13 +131,13 @@ void tst_AuditChainVerifier::verdicts_data()
         genesis[1].entryHash = expectedHash(genesis[1]);
         genesis[2].prevHash = genesis[1].entryHash;
         genesis[2].entryHash = expectedHash(genesis[2]);
-        QTest::newRow("wrong genesis") << genesis << qint64(0) << false << qint64(1)
-                                       << int(P::BadGenesis);
+        QTest::newRow("wrong genesis")
+            << genesis << qint64(0) << false << qint64(1) << int(P::BadGenesis);
     }
     {
-        auto headless = good.mid(1);  // starts at seq 2
-        QTest::newRow("first entry missing") << headless << qint64(0) << false << qint64(2)
-                                             << int(P::MissingEntries);
+        auto headless = good.mid(1); // starts at seq 2
+        QTest::newRow("first entry missing")
+            << headless << qint64(0) << false << qint64(2) << int(P::MissingEntries);
     }
 }
 

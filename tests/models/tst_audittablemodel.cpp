@@ -25,8 +25,8 @@ QList<AuditEvent> events(qint64 from, qint64 to)
 {
     QList<AuditEvent> list;
     for (qint64 s = from; s <= to; ++s)
-        list.append(event(s, s % 4 == 0 ? QStringLiteral("PERMISSION_DENIED")
-                                         : QStringLiteral("OK")));
+        list.append(
+            event(s, s % 4 == 0 ? QStringLiteral("PERMISSION_DENIED") : QStringLiteral("OK")));
     return list;
 }
 } // namespace

@@ -72,7 +72,8 @@ class tst_AuditClient : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_platformd.start({"--demo", "--seed", "7"}), qPrintable(m_platformd.errorString()));
+        QVERIFY2(m_platformd.start({"--demo", "--seed", "7"}),
+                 qPrintable(m_platformd.errorString()));
         if (m_platformd.adminToken().isEmpty())
             QSKIP("this platformd has no authentication and no audit log yet");
     }
@@ -106,7 +107,7 @@ private slots:
         const qint64 resumedAt = f.client.lastSeq();
         causeDeniedCall(address);
         QTRY_VERIFY_WITH_TIMEOUT(f.client.lastSeq() > resumedAt, 10000);
-        QCOMPARE(f.snapshots, 1);  // resumed, not listed again
+        QCOMPARE(f.snapshots, 1); // resumed, not listed again
         QVERIFY2(f.gapFree(), "every seq exactly once, in order");
     }
 
@@ -162,7 +163,8 @@ private slots:
         f.client.start();
         QTRY_COMPARE_WITH_TIMEOUT(f.client.streamState(), AuditClient::StreamState::Refused, 10000);
         QCOMPARE(errors.count(), 1);
-        QVERIFY(errors.first().first().toString().startsWith(QLatin1String("The token was refused")));
+        QVERIFY(
+            errors.first().first().toString().startsWith(QLatin1String("The token was refused")));
     }
 
 private:

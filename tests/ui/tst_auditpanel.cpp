@@ -98,7 +98,7 @@ void tst_AuditPanel::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("OpsConsoleTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_auditpanel"));
-    QSettings().clear();  // no remembered audit heads from an earlier run
+    QSettings().clear(); // no remembered audit heads from an earlier run
     const QStringList args = {QStringLiteral("--demo"), QStringLiteral("--seed"),
                               QStringLiteral("7")};
     QVERIFY2(m_platformd.start(args), qPrintable(m_platformd.errorString()));
@@ -112,10 +112,9 @@ void tst_AuditPanel::initTestCase()
                               QStringLiteral("--role"), QStringLiteral("viewer"),
                               QStringLiteral("--data-dir"), dir})
                  .isEmpty());
-    m_viewerToken = QString::fromUtf8(runPlatformdCli({QStringLiteral("token"),
-                                                       QStringLiteral("create"),
-                                                       QStringLiteral("bob"),
-                                                       QStringLiteral("--data-dir"), dir}))
+    m_viewerToken = QString::fromUtf8(
+                        runPlatformdCli({QStringLiteral("token"), QStringLiteral("create"),
+                                         QStringLiteral("bob"), QStringLiteral("--data-dir"), dir}))
                         .trimmed();
     QVERIFY2(m_viewerToken.startsWith(QLatin1String("opt_")), "token create printed no token");
     QVERIFY2(m_platformd.start(args + QStringList{QStringLiteral("--listen"), address}, dir),
@@ -145,8 +144,7 @@ void tst_AuditPanel::liveVerifiedThenTamperedAndTruncated()
         causeDeniedCall(address);
         QTRY_VERIFY_WITH_TIMEOUT(c.panel.model()->rowCount() > before, 10000);
         const int last = c.panel.model()->rowCount() - 1;
-        QCOMPARE(c.panel.model()->index(last, 0).data(AuditTableModel::DeniedRole).toBool(),
-                 true);
+        QCOMPARE(c.panel.model()->index(last, 0).data(AuditTableModel::DeniedRole).toBool(), true);
         QCOMPARE(c.panel.model()->event(last).result, QStringLiteral("UNAUTHENTICATED"));
         QVERIFY2(!c.panel.model()->event(last).requestSummary.contains(QLatin1String("AAAAAAAA")),
                  "the audit log must not carry the token");

@@ -76,21 +76,21 @@ bool AuditFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
             .toString()
             .contains(m_text, Qt::CaseInsensitive);
     };
-    return matches(AuditTableModel::ActorColumn, Qt::DisplayRole)
-           || matches(AuditTableModel::ActionColumn, AuditTableModel::FullActionRole)
-           || matches(AuditTableModel::ResourceColumn, Qt::DisplayRole)
-           || matches(AuditTableModel::ResultColumn, Qt::DisplayRole);
+    return matches(AuditTableModel::ActorColumn, Qt::DisplayRole) ||
+           matches(AuditTableModel::ActionColumn, AuditTableModel::FullActionRole) ||
+           matches(AuditTableModel::ResourceColumn, Qt::DisplayRole) ||
+           matches(AuditTableModel::ResultColumn, Qt::DisplayRole);
 }
 
 bool AuditFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     switch (left.column()) {
     case AuditTableModel::SeqColumn:
-        return left.data(AuditTableModel::SeqRole).toLongLong()
-               < right.data(AuditTableModel::SeqRole).toLongLong();
+        return left.data(AuditTableModel::SeqRole).toLongLong() <
+               right.data(AuditTableModel::SeqRole).toLongLong();
     case AuditTableModel::TimeColumn:
-        return left.data(AuditTableModel::TimeRole).toDateTime()
-               < right.data(AuditTableModel::TimeRole).toDateTime();
+        return left.data(AuditTableModel::TimeRole).toDateTime() <
+               right.data(AuditTableModel::TimeRole).toDateTime();
     default:
         return QString::localeAwareCompare(left.data().toString(), right.data().toString()) < 0;
     }

@@ -18,7 +18,7 @@ class AuditFilterProxyModel : public QSortFilterProxyModel
 public:
     explicit AuditFilterProxyModel(QObject *parent = nullptr);
 
-    void setFilterText(const QString &text);  // case-insensitive substring, prepared once here
+    void setFilterText(const QString &text); // case-insensitive substring, prepared once here
     QString filterText() const { return m_text; }
     // std::nullopt: no server filter.
     void setServerMatches(std::optional<QSet<qint64>> seqs);
@@ -26,12 +26,12 @@ public:
 
     struct Colors
     {
-        QColor denied;    // background of denied rows
-        QColor firstBad;  // background of the first bad entry
-        QColor stale;     // text while stale; invalid: live
+        QColor denied;   // background of denied rows
+        QColor firstBad; // background of the first bad entry
+        QColor stale;    // text while stale; invalid: live
     };
     void setColors(const Colors &colors);
-    void setStale(const QColor &dimColor);  // invalid: live
+    void setStale(const QColor &dimColor); // invalid: live
     bool isStale() const { return m_colors.stale.isValid(); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -173,7 +173,9 @@ void AuditPanel::setupColumns()
     header->setSectionsMovable(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_view->fontMetrics();
-    const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('0')) * n + 16; };
+    const auto chars = [&fm](int n) {
+        return fm.horizontalAdvance(QLatin1Char('0')) * n + 16;
+    };
     header->setMinimumSectionSize(chars(4));
     m_view->setColumnWidth(AuditTableModel::SeqColumn, chars(3));
     m_view->setColumnWidth(AuditTableModel::TimeColumn, chars(16));
@@ -187,12 +189,12 @@ void AuditPanel::setupColumns()
 
 void AuditPanel::updatePermissions()
 {
-    const Permissions permissions = m_identity ? m_identity->permissions()
-                                               : Permissions({Permissions::AuditRead});
+    const Permissions permissions =
+        m_identity ? m_identity->permissions() : Permissions({Permissions::AuditRead});
     const bool allowed = permissions.has(Permissions::AuditRead);
     const QString missing = permissions.missingText(Permissions::AuditRead);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_filterEdit, m_serverFilterEdit,
-                                                        m_verifyButton}) {
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{m_filterEdit, m_serverFilterEdit, m_verifyButton}) {
         w->setEnabled(allowed);
         w->setToolTip(allowed ? w->toolTip() : missing);
     }
@@ -268,8 +270,8 @@ void AuditPanel::selectFirstBadEntry()
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
     m_view->setFocus();
 }
@@ -284,21 +286,21 @@ void AuditPanel::applyServerFilter()
         updateEmptyState();
         return;
     }
-    m_client->listFiltered(filter, [this, query](const QList<AuditEvent> &events,
-                                                 const QString &error) {
-        if (query != m_serverQuery)
-            return;  // a newer filter was applied meanwhile
-        if (!error.isEmpty()) {
-            m_serverFilterError->setText(tr("Server filter: %1").arg(error));
-            m_serverFilterError->show();
-            return;
-        }
-        QSet<qint64> seqs;
-        for (const AuditEvent &e : events)
-            seqs.insert(e.seq);
-        m_proxy->setServerMatches(std::move(seqs));
-        updateEmptyState();
-    });
+    m_client->listFiltered(filter,
+                           [this, query](const QList<AuditEvent> &events, const QString &error) {
+                               if (query != m_serverQuery)
+                                   return; // a newer filter was applied meanwhile
+                               if (!error.isEmpty()) {
+                                   m_serverFilterError->setText(tr("Server filter: %1").arg(error));
+                                   m_serverFilterError->show();
+                                   return;
+                               }
+                               QSet<qint64> seqs;
+                               for (const AuditEvent &e : events)
+                                   seqs.insert(e.seq);
+                               m_proxy->setServerMatches(std::move(seqs));
+                               updateEmptyState();
+                           });
 }
 
 void AuditPanel::verifyOnServer()
@@ -315,17 +317,16 @@ void AuditPanel::verifyOnServer()
             return;
         }
         const auto &mine = m_verifier.verdict();
-        const QString theirs =
-            server.intact ? tr("platformd: chain intact (%n entries checked).", nullptr,
-                               int(server.entriesChecked))
-                          : tr("platformd: chain broken at seq %1: %2.")
-                                .arg(server.firstBadSeq)
-                                .arg(server.problem);
+        const QString theirs = server.intact ? tr("platformd: chain intact (%n entries checked).",
+                                                  nullptr, int(server.entriesChecked))
+                                             : tr("platformd: chain broken at seq %1: %2.")
+                                                   .arg(server.firstBadSeq)
+                                                   .arg(server.problem);
         QString comparison;
         if (server.intact != mine.intact)
-            comparison = tr("The verdicts DISAGREE: the console says %1.")
-                             .arg(mine.intact ? tr("intact")
-                                              : tr("broken at seq %1").arg(mine.firstBadSeq));
+            comparison =
+                tr("The verdicts DISAGREE: the console says %1.")
+                    .arg(mine.intact ? tr("intact") : tr("broken at seq %1").arg(mine.firstBadSeq));
         else if (!server.intact && server.firstBadSeq != mine.firstBadSeq)
             comparison = tr("Both find the chain broken; the console first at seq %1.")
                              .arg(mine.firstBadSeq);
@@ -363,8 +364,8 @@ bool AuditPanel::isShowingTable() const
 void AuditPanel::updateEmptyState()
 {
     QString text;
-    const Permissions permissions = m_identity ? m_identity->permissions()
-                                               : Permissions({Permissions::AuditRead});
+    const Permissions permissions =
+        m_identity ? m_identity->permissions() : Permissions({Permissions::AuditRead});
     if (!permissions.isKnown()) {
         text = tr("Checking what you may see…");
     } else if (!permissions.has(Permissions::AuditRead)) {

@@ -43,7 +43,7 @@ public:
     QLineEdit *serverFilterEdit() const { return m_serverFilterEdit; }
     QPushButton *verifyButton() const { return m_verifyButton; }
     const AuditChainVerifier::Verdict &verdict() const { return m_verifier.verdict(); }
-    QString emptyStateText() const;   // empty while the table is shown
+    QString emptyStateText() const; // empty while the table is shown
     QString serverFilterError() const;
     QString serverVerdictText() const;
     QString staleText() const;
@@ -73,7 +73,7 @@ private:
     AuditTableModel *m_model;
     AuditFilterProxyModel *m_proxy;
     AuditChainVerifier m_verifier;
-    QString m_endpoint;  // the endpoint the current chain came from
+    QString m_endpoint; // the endpoint the current chain came from
     ChainBadge *m_badge;
     QLabel *m_summary;
     QLineEdit *m_filterEdit;

@@ -124,8 +124,8 @@ void ChainBadge::paintEvent(QPaintEvent *)
             octagon << icon.center() + QPointF(std::cos(a), std::sin(a)) * (s / 2);
         }
         p.drawPolygon(octagon);
-        p.setPen(QPen(pal.color(QPalette::Base), std::max(1.5, s / 8), Qt::SolidLine,
-                      Qt::RoundCap));
+        p.setPen(
+            QPen(pal.color(QPalette::Base), std::max(1.5, s / 8), Qt::SolidLine, Qt::RoundCap));
         p.drawLine(QPointF(icon.center().x(), icon.top() + s * 0.22),
                    QPointF(icon.center().x(), icon.top() + s * 0.56));
         p.drawPoint(QPointF(icon.center().x(), icon.top() + s * 0.76));
@@ -146,22 +146,24 @@ void ChainBadge::paintEvent(QPaintEvent *)
     if (hasFocus()) {
         p.setPen(QPen(pal.color(QPalette::Highlight), 1, Qt::DotLine));
         p.setBrush(Qt::NoBrush);
-        p.drawRoundedRect(pill.adjusted(2, 2, -2, -2), pill.height() / 2 - 2, pill.height() / 2 - 2);
+        p.drawRoundedRect(pill.adjusted(2, 2, -2, -2), pill.height() / 2 - 2,
+                          pill.height() / 2 - 2);
     }
 }
 
 void ChainBadge::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_state == State::Broken && event->button() == Qt::LeftButton
-        && rect().contains(event->position().toPoint()))
+    if (m_state == State::Broken && event->button() == Qt::LeftButton &&
+        rect().contains(event->position().toPoint()))
         emit activated();
     QWidget::mouseReleaseEvent(event);
 }
 
 void ChainBadge::keyPressEvent(QKeyEvent *event)
 {
-    if (m_state == State::Broken && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Space
-                                     || event->key() == Qt::Key_Enter)) {
+    if (m_state == State::Broken &&
+        (event->key() == Qt::Key_Return || event->key() == Qt::Key_Space ||
+         event->key() == Qt::Key_Enter)) {
         emit activated();
         return;
     }

@@ -45,11 +45,10 @@ bool StaleBanner::update(bool live, const QDateTime &lastActivity, bool retrying
             m_since = since;
             m_retrying = retrying;
             const QString time = since.toString(QStringLiteral("HH:mm:ss"));
-            m_label->setText(retrying
-                                 ? tr("Stale since %1 — reconnecting").arg(time)
-                                 : tr("Stale since %1 — not retrying: reconnect with File → "
-                                      "Connect…")
-                                       .arg(time));
+            m_label->setText(retrying ? tr("Stale since %1 — reconnecting").arg(time)
+                                      : tr("Stale since %1 — not retrying: reconnect with File → "
+                                           "Connect…")
+                                            .arg(time));
             m_label->setToolTip(tr("No data or heartbeat from platformd since %1. The values "
                                    "below are dimmed until the stream is live again.")
                                     .arg(since.toString(QStringLiteral("HH:mm:ss"))));
