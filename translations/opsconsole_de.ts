@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../services/auditclient.cpp" line="486"/>
-        <location filename="../services/auditclient.cpp" line="513"/>
+        <location filename="../services/auditclient.cpp" line="514"/>
         <source>Not connected to platformd.</source>
         <translation>Nicht mit platformd verbunden.</translation>
     </message>
@@ -183,7 +183,7 @@
         <translation>Das Audit-Protokoll konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="536"/>
+        <location filename="../services/auditclient.cpp" line="537"/>
         <source>platformd could not verify its audit chain: %1</source>
         <translation>platformd konnte seine Audit-Kette nicht prüfen: %1</translation>
     </message>
@@ -216,17 +216,17 @@
         <translation>platformd die ganze Kette prüfen lassen und sein Urteil mit dem der Konsole vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="200"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="202"/>
         <source>Ask platformd to verify the whole chain.</source>
         <translation>platformd die ganze Kette prüfen lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="215"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="217"/>
         <source>Chain not checked</source>
         <translation>Kette nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="258"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="260"/>
         <source>%n denied</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -234,17 +234,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="292"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="294"/>
         <source>Server filter: %1</source>
         <translation>Serverfilter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="309"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="311"/>
         <source>Asking platformd to verify its chain…</source>
         <translation>platformd prüft seine Kette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="319"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="320"/>
         <source>platformd: chain intact (%n entries checked).</source>
         <translation>
             <numerusform>platformd: Kette intakt (%n Eintrag geprüft).</numerusform>
@@ -252,62 +252,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="321"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="322"/>
         <source>platformd: chain broken at seq %1: %2.</source>
         <translation>platformd: Kette bei Seq %1 gebrochen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="326"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="328"/>
         <source>The verdicts DISAGREE: the console says %1.</source>
         <translation>Die Urteile WIDERSPRECHEN sich: die Konsole sagt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="327"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="329"/>
         <source>intact</source>
         <translation>intakt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="328"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="329"/>
         <source>broken at seq %1</source>
         <translation>gebrochen bei Seq %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="330"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="331"/>
         <source>Both find the chain broken; the console first at seq %1.</source>
         <translation>Beide finden die Kette gebrochen; die Konsole zuerst bei Seq %1.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="333"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="334"/>
         <source>The console agrees.</source>
         <translation>Die Konsole stimmt zu.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="369"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="370"/>
         <source>Checking what you may see…</source>
         <translation>Prüfe, was Sie sehen dürfen…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="371"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="372"/>
         <source>The audit log needs the permission audit.read, which your roles do not grant. Compliance officers and administrators have it; ask one of them to grant you the role, or connect with their token.</source>
         <translation>Das Audit-Protokoll erfordert die Berechtigung audit.read, die Ihre Rollen nicht gewähren. Compliance-Beauftragte und Administratoren haben sie; bitten Sie eine dieser Personen, Ihnen die Rolle zu geben, oder verbinden Sie sich mit deren Token.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="375"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="376"/>
         <source>No audit log: the request failed.</source>
         <translation>Kein Audit-Protokoll: die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="376"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="377"/>
         <source>Loading the audit log…</source>
         <translation>Audit-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="378"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="379"/>
         <source>The audit log is empty.</source>
         <translation>Das Audit-Protokoll ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="380"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="381"/>
         <source>No audit entries match the filter.</source>
         <translation>Keine Audit-Einträge passen zum Filter.</translation>
     </message>
@@ -315,42 +315,42 @@
 <context>
     <name>ops::AuditTableModel</name>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="102"/>
+        <location filename="../models/audittablemodel.cpp" line="104"/>
         <source>Seq</source>
         <translation>Seq</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="104"/>
+        <location filename="../models/audittablemodel.cpp" line="106"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="106"/>
+        <location filename="../models/audittablemodel.cpp" line="108"/>
         <source>Actor</source>
         <translation>Akteur</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="108"/>
+        <location filename="../models/audittablemodel.cpp" line="110"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="110"/>
+        <location filename="../models/audittablemodel.cpp" line="112"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="112"/>
+        <location filename="../models/audittablemodel.cpp" line="114"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="114"/>
+        <location filename="../models/audittablemodel.cpp" line="116"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../models/audittablemodel.cpp" line="116"/>
+        <location filename="../models/audittablemodel.cpp" line="118"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -1306,17 +1306,17 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::StaleBanner</name>
     <message>
-        <location filename="../ui/common/stalebanner.cpp" line="49"/>
+        <location filename="../ui/common/stalebanner.cpp" line="48"/>
         <source>Stale since %1 — reconnecting</source>
         <translation>Veraltet seit %1 — verbinde neu</translation>
     </message>
     <message>
-        <location filename="../ui/common/stalebanner.cpp" line="50"/>
+        <location filename="../ui/common/stalebanner.cpp" line="49"/>
         <source>Stale since %1 — not retrying: reconnect with File → Connect…</source>
         <translation>Veraltet seit %1 — kein neuer Versuch: über Datei → Verbinden… neu verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/common/stalebanner.cpp" line="53"/>
+        <location filename="../ui/common/stalebanner.cpp" line="52"/>
         <source>No data or heartbeat from platformd since %1. The values below are dimmed until the stream is live again.</source>
         <translation>Seit %1 keine Daten und kein Lebenszeichen von platformd. Die Werte unten sind abgeblendet, bis der Datenstrom wieder läuft.</translation>
     </message>
@@ -1324,7 +1324,7 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::TokenStore</name>
     <message>
-        <location filename="../services/tokenstore.cpp" line="55"/>
+        <location filename="../services/tokenstore.cpp" line="56"/>
         <source>Cannot create the token directory %1.</source>
         <translation>Das Token-Verzeichnis %1 kann nicht angelegt werden.</translation>
     </message>
@@ -1335,7 +1335,7 @@ Letzte Ausgabe von platformd:
         <translation>Das Token von „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/tokenstore.cpp" line="66"/>
+        <location filename="../services/tokenstore.cpp" line="67"/>
         <source>Cannot restrict the permissions of the token file of “%1”.</source>
         <translation>Die Rechte der Token-Datei von „%1“ können nicht eingeschränkt werden.</translation>
     </message>
