@@ -29,6 +29,7 @@ void AuditFilterProxyModel::setColors(const Colors &colors)
 {
     m_colors = colors;
     touchAll(Qt::BackgroundRole);
+    touchAll(Qt::DecorationRole);
 }
 
 void AuditFilterProxyModel::setStale(const QColor &dimColor)
@@ -53,6 +54,15 @@ QVariant AuditFilterProxyModel::data(const QModelIndex &index, int role) const
         if (index.data(AuditTableModel::DeniedRole).toBool())
             return m_colors.denied.isValid() ? QVariant(m_colors.denied) : QVariant();
         return {};
+    }
+    if (role == Qt::DecorationRole) {
+        if (index.column() == AuditTableModel::ResultColumn &&
+            index.data(AuditTableModel::DeniedRole).toBool() && !m_colors.deniedIcon.isNull())
+            return m_colors.deniedIcon;
+        if (index.column() == AuditTableModel::SeqColumn &&
+            index.data(AuditTableModel::FirstBadRole).toBool() && !m_colors.firstBadIcon.isNull())
+            return m_colors.firstBadIcon;
+        return QSortFilterProxyModel::data(index, role);
     }
     if (role == Qt::ForegroundRole && m_colors.stale.isValid())
         return m_colors.stale;

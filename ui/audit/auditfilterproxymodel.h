@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QIcon>
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QString>
@@ -26,9 +27,11 @@ public:
 
     struct Colors
     {
-        QColor denied;   // background of denied rows
-        QColor firstBad; // background of the first bad entry
-        QColor stale;    // text while stale; invalid: live
+        QColor denied;      // background of denied rows
+        QColor firstBad;    // background of the first bad entry
+        QColor stale;       // text while stale; invalid: live
+        QIcon deniedIcon;   // Result column of denied rows: a shape, not only a colour
+        QIcon firstBadIcon; // Seq column of the first bad entry
     };
     void setColors(const Colors &colors);
     void setStale(const QColor &dimColor); // invalid: live

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -177,7 +178,7 @@ void AuditPanel::setupColumns()
         return fm.horizontalAdvance(QLatin1Char('0')) * n + 16;
     };
     header->setMinimumSectionSize(chars(4));
-    m_view->setColumnWidth(AuditTableModel::SeqColumn, chars(3));
+    m_view->setColumnWidth(AuditTableModel::SeqColumn, chars(5));
     m_view->setColumnWidth(AuditTableModel::TimeColumn, chars(16));
     m_view->setColumnWidth(AuditTableModel::ActorColumn, chars(11));
     m_view->setColumnWidth(AuditTableModel::RoleColumn, chars(9));
@@ -404,6 +405,8 @@ void AuditPanel::updateColors()
     colors.denied = denied;
     colors.firstBad = theme::errorBackground(pal);
     colors.stale = m_stale->isStale() ? pal.color(QPalette::PlaceholderText) : QColor();
+    colors.deniedIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    colors.firstBadIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     m_proxy->setColors(colors);
 }
 
