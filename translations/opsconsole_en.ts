@@ -6,17 +6,17 @@
     <message numerus="yes">
         <location filename="../ui/audit/auditpanel.cpp" line="258"/>
         <source>%n denied</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n denied</numerusform>
+            <numerusform>%n denied</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/audit/auditpanel.cpp" line="319"/>
         <source>platformd: chain intact (%n entries checked).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>platformd: chain intact (%n entry checked).</numerusform>
+            <numerusform>platformd: chain intact (%n entries checked).</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <message numerus="yes">
         <location filename="../ui/audit/chainbadge.cpp" line="47"/>
         <source>Chain verified · %n entries · head %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chain verified · %n entry · head %1…</numerusform>
+            <numerusform>Chain verified · %n entries · head %1…</numerusform>
         </translation>
     </message>
 </context>
