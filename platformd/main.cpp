@@ -37,6 +37,7 @@ const char kHelp[] = R"(Usage: platformd [options]
        platformd token revoke ID --data-dir DIR
        platformd token list --data-dir DIR
        platformd audit verify --data-dir DIR
+       platformd init-tls DIR --host NAME [--host NAME...] --ip ADDR [--ip ADDR...] [--client NAME...] [--force]
 
 Serves the ops.platform.v1 API (RegionService, IdentityService, AuditService), grpc.health.v1 and
 server reflection over HTTP/2, plaintext or TLS. Every call but health and reflection needs
