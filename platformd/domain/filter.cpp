@@ -474,11 +474,19 @@ private:
         const Token &t = peek();
         if (t.type == Token::Type::LParen) {
             const Token open = take();
+            // The parser recurses once per parenthesis: bound it, or one request could overflow
+            // the server's stack.
+            if (m_depth >= kMaxNesting) {
+                setError(open.pos, "parentheses nested deeper than " + std::to_string(kMaxNesting));
+                return nullptr;
+            }
             if (peek().type == Token::Type::RParen) {
                 setError(peek().pos, "expected an expression inside parentheses");
                 return nullptr;
             }
+            ++m_depth;
             auto e = expression();
+            --m_depth;
             if (!e)
                 return nullptr;
             if (peek().type != Token::Type::RParen) {
@@ -617,6 +625,8 @@ private:
     const Descriptor *m_type;
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
+    int m_depth = 0;
+    static constexpr int kMaxNesting = 64;
     bool m_failed = false;
     FilterError m_error;
 };

@@ -143,6 +143,14 @@ void TestFilter::errors_data()
         << "status != AND primary = true" << 10 << R"(expected a value after "!=")";
     QTest::newRow("unclosed paren") << "(status = DOWN" << 0 << "unbalanced parenthesis";
     QTest::newRow("extra close paren") << "status = DOWN)" << 13 << "unbalanced parenthesis";
+    // 64 levels are fine; the 65th "(" (at offset 64) is refused instead of recursing on: one
+    // request with 20,000 levels used to overflow platformd's stack.
+    QTest::newRow("nesting too deep")
+        << QString(QString(65, QLatin1Char('(')) + QStringLiteral("status = DOWN") + QString(65, QLatin1Char(')')))
+        << 64 << "parentheses nested deeper than 64";
+    QTest::newRow("nesting far too deep")
+        << QString(QString(20000, QLatin1Char('(')) + QStringLiteral("status = DOWN") + QString(20000, QLatin1Char(')')))
+        << 64 << "parentheses nested deeper than 64";
     QTest::newRow("unknown enum value")
         << "status = FAST" << 9 << R"("FAST" is not a value of ops.platform.v1.HealthStatus)";
     QTest::newRow("enum ordering") << "status < DOWN" << 7 << "is not defined for enum field";
