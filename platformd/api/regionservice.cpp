@@ -119,28 +119,14 @@ public:
             std::string id;
             if (!parseRegionName(request->name(), &id))
                 return invalid("name: \"" + request->name() + "\" is not a region name (regions/{region})");
-            constexpr std::int64_t second = 1000;
-            const std::int64_t now = TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime());
-            const std::int64_t end = request->has_end_time()
-                                         ? TimeUtil::TimestampToMilliseconds(request->end_time())
-                                         : now;
-            const std::int64_t start = request->has_start_time()
-                                           ? TimeUtil::TimestampToMilliseconds(request->start_time())
-                                           : end - 3600 * second;
-            if (start >= end)
-                return invalid("start_time: must be before end_time");
-            const std::int64_t window = end - start;
-            if (window > 31 * 86400 * second)
-                return invalid("start_time: the window must not exceed 31 days");
-            std::int64_t resolution = request->has_resolution()
-                                          ? TimeUtil::DurationToMilliseconds(request->resolution())
-                                          : std::max<std::int64_t>(10 * second, window / 60);
-            if (resolution < 10 * second)
-                return invalid("resolution: must be at least 10s");
-            if (resolution > window)
-                return invalid("resolution: must not exceed the window (end_time - start_time)");
-            if ((window + resolution - 1) / resolution > 10000)
-                return invalid("resolution: the window would have more than 10000 points");
+            MetricsWindow window;
+            const std::string problem = resolveMetricsWindow(
+                *request, TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), &window);
+            if (!problem.empty())
+                return invalid(problem);
+            const std::int64_t start = window.startMs;
+            const std::int64_t end = window.endMs;
+            const std::int64_t resolution = window.resolutionMs;
             if (!m_store.getRegion(request->name()))
                 return Status(StatusCode::NOT_FOUND, "region " + request->name() + " not found");
             response->set_name(request->name());

@@ -1,5 +1,9 @@
 #include "api/validation.h"
 
+#include "ops/platform/v1/regions.pb.h"
+
+#include <algorithm>
+
 namespace platformd::api {
 
 bool isValidId(std::string_view id)
@@ -28,6 +32,58 @@ bool parseRegionParent(std::string_view parent, std::string *id)
         return true;
     }
     return parseRegionName(parent, id);
+}
+
+namespace {
+
+// google.protobuf.Timestamp's valid range, 0001-01-01T00:00:00Z .. 9999-12-31T23:59:59Z: outside it
+// the millisecond conversions overflow.
+constexpr std::int64_t kMinTimestampSeconds = -62135596800;
+constexpr std::int64_t kMaxTimestampSeconds = 253402300799;
+
+template <typename T>
+bool inTimestampRange(const T &t)
+{
+    return t.seconds() >= kMinTimestampSeconds && t.seconds() <= kMaxTimestampSeconds
+           && t.nanos() >= 0 && t.nanos() <= 999999999;
+}
+
+} // namespace
+
+std::string resolveMetricsWindow(const ops::platform::v1::GetRegionMetricsRequest &request,
+                                 std::int64_t nowMs, MetricsWindow *window)
+{
+    constexpr std::int64_t second = 1000;
+    constexpr std::int64_t maxWindow = 31 * 86400 * second;
+    if (request.has_start_time() && !inTimestampRange(request.start_time()))
+        return "start_time: outside 0001-01-01..9999-12-31";
+    if (request.has_end_time() && !inTimestampRange(request.end_time()))
+        return "end_time: outside 0001-01-01..9999-12-31";
+    const auto toMs = [](const auto &t) { return t.seconds() * second + t.nanos() / 1000000; };
+    const std::int64_t end = request.has_end_time() ? toMs(request.end_time()) : nowMs;
+    const std::int64_t start = request.has_start_time() ? toMs(request.start_time()) : end - 3600 * second;
+    if (start >= end)
+        return "start_time: must be before end_time";
+    const std::int64_t span = end - start;
+    if (span > maxWindow)
+        return "start_time: the window must not exceed 31 days";
+    std::int64_t resolution = std::max<std::int64_t>(10 * second, span / 60);
+    if (request.has_resolution()) {
+        const auto &d = request.resolution();
+        // Anything beyond the largest window is refused below; checking first keeps the arithmetic
+        // in range.
+        if (d.seconds() < 0 || d.nanos() < 0 || d.seconds() > maxWindow / second)
+            return "resolution: must be between 10s and the window (end_time - start_time)";
+        resolution = d.seconds() * second + d.nanos() / 1000000;
+    }
+    if (resolution < 10 * second)
+        return "resolution: must be at least 10s";
+    if (resolution > span)
+        return "resolution: must not exceed the window (end_time - start_time)";
+    if ((span + resolution - 1) / resolution > 10000)
+        return "resolution: the window would have more than 10000 points";
+    *window = {start, end, resolution};
+    return {};
 }
 
 } // namespace platformd::api

@@ -87,32 +87,16 @@ void checkList(const std::string &parent, const std::string &filterText, const s
     checkPageToken(pageSize, pageToken, limits, domain::requestFingerprint(parent, filterText, orderBy));
 }
 
-// GetRegionMetrics' window checks, as written in regionservice.cpp (they live inline in the handler,
-// which needs a store). Kept in step with the handler by hand: same arithmetic, so UBSan sees what
-// the handler would do with the same request. Open finding: crashes/validation-metrics-window-overflow
-// (start_time/end_time far apart overflow `end - start`; nothing checks the timestamps' range).
+// GetRegionMetrics' window checks (api/validation.cpp, shared with the handler): never overflow,
+// and whatever they accept is a sane window.
 void checkMetricsWindow(const pb::GetRegionMetricsRequest &request)
 {
-    constexpr std::int64_t second = 1000;
-    const std::int64_t now = 1798524300000;
-    const std::int64_t end = request.has_end_time() ? TimeUtil::TimestampToMilliseconds(request.end_time())
-                                                    : now;
-    const std::int64_t start = request.has_start_time()
-                                   ? TimeUtil::TimestampToMilliseconds(request.start_time())
-                                   : end - 3600 * second;
-    if (start >= end)
+    platformd::api::MetricsWindow w;
+    if (!platformd::api::resolveMetricsWindow(request, 1798524300000, &w).empty())
         return;
-    const std::int64_t window = end - start;
-    if (window > 31 * 86400 * second)
-        return;
-    const std::int64_t resolution = request.has_resolution()
-                                        ? TimeUtil::DurationToMilliseconds(request.resolution())
-                                        : std::max<std::int64_t>(10 * second, window / 60);
-    if (resolution < 10 * second || resolution > window)
-        return;
-    if ((window + resolution - 1) / resolution > 10000)
-        return;
-    check(window > 0 && resolution >= 10 * second && window / resolution <= 10000);
+    const std::int64_t window = w.endMs - w.startMs;
+    check(window > 0 && w.resolutionMs >= 10000 && w.resolutionMs <= window
+          && (window + w.resolutionMs - 1) / w.resolutionMs <= 10000);
 }
 
 template <typename Request>

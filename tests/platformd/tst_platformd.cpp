@@ -242,6 +242,7 @@ private slots:
     void metrics();
     void metricsValidation_data();
     void metricsValidation();
+    void metricsTimestampsOutOfRange();
     void watch();
     void watchErrors();
     void watcherThatStopsReadingIsDropped();
@@ -483,6 +484,19 @@ void TestPlatformd::metricsValidation()
     QCOMPARE(int(status.error_code()), code);
     if (!field.isEmpty())
         QVERIFY2(status.error_message().starts_with(field.toStdString() + ":"), status.error_message().c_str());
+}
+
+// Timestamps far outside 0001..9999 used to overflow the window arithmetic (found by fuzzing).
+void TestPlatformd::metricsTimestampsOutOfRange()
+{
+    pb::GetRegionMetricsRequest request;
+    request.set_name("regions/eu-west");
+    request.mutable_start_time()->set_seconds(-9000000000000000);
+    request.mutable_end_time()->set_seconds(9000000000000000);
+    pb::RegionMetrics metrics;
+    const auto status = m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
+    QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    QVERIFY2(status.error_message().starts_with("start_time: outside"), status.error_message().c_str());
 }
 
 void TestPlatformd::watch()
