@@ -26,7 +26,7 @@ std::string_view view(const grpc_slice &slice)
 
 // Runs for every call before it reaches a handler. Token lookups are indexed reads; refusals
 // cost one fsynced audit append.
-void process(void *state, grpc_auth_context *context, const grpc_metadata *md, size_t count,
+void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *md, size_t count,
              grpc_process_auth_metadata_done_cb done, void *userData)
 {
     auto &store = *static_cast<store::Store *>(state);

@@ -412,10 +412,11 @@ std::string Store::formatAuditTime(std::int64_t unixMicros)
     const std::time_t seconds = std::time_t(unixMicros / 1000000);
     std::tm tm{};
     gmtime_r(&seconds, &tm);
-    char buffer[40];
+    // Sized for any int year, so the format can never truncate.
+    char buffer[64];
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900,
                   tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
-                  int(unixMicros % 1000000));
+                  int(((unixMicros % 1000000) + 1000000) % 1000000));
     return buffer;
 }
 
