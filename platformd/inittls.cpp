@@ -8,6 +8,8 @@
 // days. Nothing is written until every key and certificate has been made; each file is written to a
 // temporary name beside it, fsynced and renamed, so a failure never leaves a half-written key.
 // Exit status: 0 done, 1 failed (including "ca.key exists, give --force"), 2 bad arguments.
+#include "inittls.h"
+
 #include <openssl/bn.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -20,6 +22,8 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <fcntl.h>
 #include <iostream>
 #include <memory>
@@ -29,8 +33,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
-
-int runInitTls(const std::vector<std::string> &args);
 
 namespace {
 
@@ -436,3 +438,67 @@ int runInitTls(const std::vector<std::string> &args)
     }
     return run(a);
 }
+
+namespace platformd {
+
+namespace {
+
+// false: unreadable (errno says why).
+bool readAll(const std::string &path, std::string *content)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        return false;
+    std::ostringstream out;
+    out << in.rdbuf();
+    *content = out.str();
+    return !in.bad();
+}
+
+std::vector<Cert> readCerts(const std::string &pem)
+{
+    std::vector<Cert> certs;
+    std::unique_ptr<BIO, Free> bio(BIO_new_mem_buf(pem.data(), int(pem.size())));
+    while (bio) {
+        X509 *cert = PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr);
+        if (!cert)
+            break;
+        certs.emplace_back(cert);
+    }
+    ERR_clear_error();  // the end of the input reads as an error
+    return certs;
+}
+
+} // namespace
+
+std::string checkTlsFiles(const std::string &certPath, const std::string &keyPath,
+                          const std::string &clientCaPath)
+{
+    std::string certPem, keyPem, caPem;
+    if (!readAll(certPath, &certPem))
+        return "cannot read --tls-cert " + certPath + ": " + std::strerror(errno);
+    if (!readAll(keyPath, &keyPem))
+        return "cannot read --tls-key " + keyPath + ": " + std::strerror(errno);
+    const std::vector<Cert> chain = readCerts(certPem);
+    if (chain.empty())
+        return "--tls-cert " + certPath + " holds no PEM certificate";
+    std::unique_ptr<BIO, Free> bio(BIO_new_mem_buf(keyPem.data(), int(keyPem.size())));
+    const Key key(bio ? PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr) : nullptr);
+    ERR_clear_error();
+    if (!key)
+        return "--tls-key " + keyPath + " holds no unencrypted PEM private key";
+    if (X509_check_private_key(chain.front().get(), key.get()) != 1) {
+        ERR_clear_error();
+        return "--tls-key " + keyPath + " is not the private key of the certificate in --tls-cert "
+               + certPath;
+    }
+    if (!clientCaPath.empty()) {
+        if (!readAll(clientCaPath, &caPem))
+            return "cannot read --client-ca " + clientCaPath + ": " + std::strerror(errno);
+        if (readCerts(caPem).empty())
+            return "--client-ca " + clientCaPath + " holds no PEM certificate";
+    }
+    return {};
+}
+
+} // namespace platformd

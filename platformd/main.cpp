@@ -2,6 +2,7 @@
 #include "api/identity.h"
 #include "api/server.h"
 #include "domain/simulator.h"
+#include "inittls.h"
 #include "store/store.h"
 #include "version.h"
 
@@ -266,6 +267,12 @@ int main(int argc, char **argv)
         return runCommand(argc, argv);
     const pid_t originalParent = getppid();
     const Options options = parse(argc, argv);
+    if (!options.tlsCert.empty()) {
+        if (const std::string problem = platformd::checkTlsFiles(options.tlsCert, options.tlsKey,
+                                                                 options.clientCa);
+            !problem.empty())
+            usageError(problem);
+    }
 
     if (options.exitWithParent) {
         // The kernel signals us when the parent dies, even under kill -9; if it died before

@@ -444,16 +444,46 @@ private slots:
         QCOMPARE(platformd.terminate(), 0);
     }
 
-    void unreadableTlsFilesAreRefused()
+    // Bad TLS files are bad arguments (exit 2, naming the file), found before the data dir is touched.
+    void badTlsFilesAreRefused_data()
     {
-        QTemporaryDir data;
-        const RunResult r = runPlatformd({QStringLiteral("--data-dir"), data.path(),
-                                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                          QStringLiteral("--tls-cert"), m_a.path("missing.pem"),
-                                          QStringLiteral("--tls-key"), m_a.path("server.key")});
+        QTest::addColumn<QString>("cert");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("clientCa");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::newRow("missing cert") << "a/missing.pem" << "a/server.key" << "" << QByteArray("missing.pem");
+        QTest::newRow("missing key") << "a/server.pem" << "a/missing.key" << "" << QByteArray("missing.key");
+        QTest::newRow("key is a cert") << "a/server.pem" << "a/server.pem" << "" << QByteArray("--tls-key");
+        QTest::newRow("cert is a key") << "a/server.key" << "a/server.key" << "" << QByteArray("--tls-cert");
+        QTest::newRow("key of another cert")
+            << "a/server.pem" << "a/client-ops.key" << "" << QByteArray("not the private key");
+        QTest::newRow("key from another CA's server")
+            << "a/server.pem" << "b/server.key" << "" << QByteArray("not the private key");
+        QTest::newRow("client CA is a key")
+            << "a/server.pem" << "a/server.key" << "a/ca.key" << QByteArray("--client-ca");
+        QTest::newRow("missing client CA")
+            << "a/server.pem" << "a/server.key" << "a/missing-ca.pem" << QByteArray("missing-ca.pem");
+    }
+
+    void badTlsFilesAreRefused()
+    {
+        QFETCH(QString, cert);
+        QFETCH(QString, key);
+        QFETCH(QString, clientCa);
+        QFETCH(QByteArray, mentions);
+        QTemporaryDir parent;
+        QVERIFY(parent.isValid());
+        const QString data = parent.filePath(QStringLiteral("data"));
+        QStringList args{QStringLiteral("--data-dir"), data, QStringLiteral("--listen"),
+                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
+                         m_root.filePath(cert), QStringLiteral("--tls-key"), m_root.filePath(key)};
+        if (!clientCa.isEmpty())
+            args += {QStringLiteral("--client-ca"), m_root.filePath(clientCa)};
+        const RunResult r = runPlatformd(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("missing.pem"), r.err.constData());
+        QVERIFY2(r.err.contains(mentions), r.err.constData());
         QVERIFY(!r.out.contains("LISTEN"));
+        QVERIFY(!QFileInfo::exists(data));
     }
 };
 
