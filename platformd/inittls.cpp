@@ -21,13 +21,13 @@
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-#include <fcntl.h>
 #include <iostream>
 #include <memory>
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <sys/stat.h>
@@ -75,8 +75,9 @@ bool validHost(const std::string &host)
         return false;
     for (size_t i = 0; i < host.size(); ++i) {
         const char c = host[i];
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                        || c == '-' || c == '.' || (c == '*' && i == 0 && host.size() > 2 && host[1] == '.');
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                        (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                        (c == '*' && i == 0 && host.size() > 2 && host[1] == '.');
         if (!ok)
             return false;
     }
@@ -86,7 +87,8 @@ bool validHost(const std::string &host)
 bool validIp(const std::string &ip)
 {
     unsigned char buffer[sizeof(in6_addr)];
-    return inet_pton(AF_INET, ip.c_str(), buffer) == 1 || inet_pton(AF_INET6, ip.c_str(), buffer) == 1;
+    return inet_pton(AF_INET, ip.c_str(), buffer) == 1 ||
+           inet_pton(AF_INET6, ip.c_str(), buffer) == 1;
 }
 
 bool validClient(const std::string &name)
@@ -94,8 +96,8 @@ bool validClient(const std::string &name)
     if (name.empty() || name.size() > 64 || name.front() == '.' || name.front() == '-')
         return false;
     for (const char c : name) {
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-              || c == '_' || c == '.'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_' || c == '.'))
             return false;
     }
     return true;
@@ -133,13 +135,14 @@ Args parseArgs(const std::vector<std::string> &args, bool *help)
         } else if (arg == "--ip") {
             const std::string ip = value();
             if (!validIp(ip))
-                throw UsageError("invalid value \"" + ip + "\" for --ip (expected an IPv4 or IPv6 address)");
+                throw UsageError("invalid value \"" + ip +
+                                 "\" for --ip (expected an IPv4 or IPv6 address)");
             a.ips.push_back(ip);
         } else if (arg == "--client") {
             const std::string name = value();
             if (!validClient(name))
-                throw UsageError("invalid value \"" + name
-                                 + "\" for --client (letters, digits, '.', '_' and '-' only)");
+                throw UsageError("invalid value \"" + name +
+                                 "\" for --client (letters, digits, '.', '_' and '-' only)");
             if (!clientsSeen.insert(name).second)
                 throw UsageError("--client " + name + " given twice");
             a.clients.push_back(name);
@@ -156,7 +159,8 @@ Args parseArgs(const std::vector<std::string> &args, bool *help)
         }
     }
     if (a.dir.empty())
-        throw UsageError("init-tls needs a directory: platformd init-tls DIR --host NAME --ip ADDR");
+        throw UsageError(
+            "init-tls needs a directory: platformd init-tls DIR --host NAME --ip ADDR");
     if (a.hosts.empty() && a.ips.empty())
         throw UsageError("init-tls needs at least one --host or --ip for the server certificate");
     return a;
@@ -206,14 +210,17 @@ void addExtension(X509 *cert, X509 *issuer, int nid, const std::string &value)
     X509V3_CTX ctx;
     X509V3_set_ctx_nodb(&ctx);
     X509V3_set_ctx(&ctx, issuer, cert, nullptr, nullptr, 0);
-    std::unique_ptr<X509_EXTENSION, Free> ext(X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.c_str()));
-    check(ext != nullptr, "cannot make the extension " + std::string(OBJ_nid2sn(nid)) + "=" + value);
+    std::unique_ptr<X509_EXTENSION, Free> ext(
+        X509V3_EXT_conf_nid(nullptr, &ctx, nid, value.c_str()));
+    check(ext != nullptr,
+          "cannot make the extension " + std::string(OBJ_nid2sn(nid)) + "=" + value);
     check(X509_add_ext(cert, ext.get(), -1) == 1, "cannot add an extension");
 }
 
-// A certificate for subjectKey named CN=commonName, signed by issuerKey (issuer nullptr: self-signed).
-Cert makeCert(EVP_PKEY *subjectKey, const std::string &commonName, X509 *issuer, EVP_PKEY *issuerKey,
-              const std::vector<std::pair<int, std::string>> &extensions)
+// A certificate for subjectKey named CN=commonName, signed by issuerKey (issuer nullptr:
+// self-signed).
+Cert makeCert(EVP_PKEY *subjectKey, const std::string &commonName, X509 *issuer,
+              EVP_PKEY *issuerKey, const std::vector<std::pair<int, std::string>> &extensions)
 {
     Cert cert(X509_new());
     check(cert != nullptr, "cannot allocate a certificate");
@@ -226,20 +233,23 @@ Cert makeCert(EVP_PKEY *subjectKey, const std::string &commonName, X509 *issuer,
           "cannot set the serial");
 
     // Back-dated five minutes for clocks that are slightly behind.
-    check(X509_gmtime_adj(X509_getm_notBefore(cert.get()), -300) != nullptr, "cannot set notBefore");
+    check(X509_gmtime_adj(X509_getm_notBefore(cert.get()), -300) != nullptr,
+          "cannot set notBefore");
     check(X509_time_adj_ex(X509_getm_notAfter(cert.get()), kValidityDays, 0, nullptr) != nullptr,
           "cannot set notAfter");
 
     X509_NAME *name = X509_get_subject_name(cert.get());
     check(X509_NAME_add_entry_by_txt(name, "O", MBSTRING_UTF8,
-                                     reinterpret_cast<const unsigned char *>("platformd"), -1, -1, 0) == 1,
-          "cannot set the subject");
-    check(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                     reinterpret_cast<const unsigned char *>(commonName.c_str()), -1, -1,
+                                     reinterpret_cast<const unsigned char *>("platformd"), -1, -1,
                                      0) == 1,
           "cannot set the subject");
+    check(X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
+                                     reinterpret_cast<const unsigned char *>(commonName.c_str()),
+                                     -1, -1, 0) == 1,
+          "cannot set the subject");
     X509 *issuerCert = issuer ? issuer : cert.get();
-    check(X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert)) == 1, "cannot set the issuer");
+    check(X509_set_issuer_name(cert.get(), X509_get_subject_name(issuerCert)) == 1,
+          "cannot set the issuer");
     check(X509_set_pubkey(cert.get(), subjectKey) == 1, "cannot set the public key");
 
     for (const auto &[nid, value] : extensions)
@@ -268,7 +278,8 @@ std::string certPem(X509 *cert)
 std::string keyPem(EVP_PKEY *key)
 {
     std::unique_ptr<BIO, Free> bio(BIO_new(BIO_s_mem()));
-    check(bio && PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) == 1,
+    check(bio &&
+              PEM_write_bio_PrivateKey(bio.get(), key, nullptr, nullptr, 0, nullptr, nullptr) == 1,
           "cannot encode a private key");
     return toPem(bio.get());
 }
@@ -277,12 +288,15 @@ std::string keyPem(EVP_PKEY *key)
 
 struct Output
 {
-    std::string name;  // file name inside DIR
+    std::string name; // file name inside DIR
     std::string content;
     mode_t mode;
 };
 
-std::string errnoText() { return std::strerror(errno); }
+std::string errnoText()
+{
+    return std::strerror(errno);
+}
 
 // Writes path atomically: a 0600/0644 temporary beside it, fsync, rename, fsync the directory.
 void writeFile(const std::filesystem::path &dir, const Output &out)
@@ -293,7 +307,7 @@ void writeFile(const std::filesystem::path &dir, const Output &out)
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, out.mode);
     if (fd < 0)
         throw std::runtime_error("cannot create " + temp + ": " + errnoText());
-    bool ok = ::fchmod(fd, out.mode) == 0;  // whatever the umask
+    bool ok = ::fchmod(fd, out.mode) == 0; // whatever the umask
     for (size_t done = 0; ok && done < out.content.size();) {
         const ssize_t n = ::write(fd, out.content.data() + done, out.content.size() - done);
         if (n < 0 && errno == EINTR)
@@ -342,9 +356,10 @@ int run(const Args &a)
     }
     if (!a.force) {
         if (std::filesystem::exists(dir / "ca.key", ec)) {
-            std::cerr << "platformd: " << (dir / "ca.key").string()
-                      << " already exists; refusing to replace the CA (every certificate it issued would "
-                         "stop working). Give --force to overwrite, or use another directory.\n";
+            std::cerr
+                << "platformd: " << (dir / "ca.key").string()
+                << " already exists; refusing to replace the CA (every certificate it issued would "
+                   "stop working). Give --force to overwrite, or use another directory.\n";
             return kFailed;
         }
         for (const auto &name : names) {
@@ -369,12 +384,13 @@ int run(const Args &a)
         for (const auto &ip : a.ips)
             san += (san.empty() ? "" : ",") + std::string("IP:") + ip;
         const Key serverKey = newKey();
-        const Cert server = makeCert(serverKey.get(), a.hosts.empty() ? a.ips.front() : a.hosts.front(),
-                                     ca.get(), caKey.get(),
-                                     {{NID_basic_constraints, "critical,CA:FALSE"},
-                                      {NID_key_usage, "critical,digitalSignature"},
-                                      {NID_ext_key_usage, "serverAuth"},
-                                      {NID_subject_alt_name, san}});
+        const Cert server =
+            makeCert(serverKey.get(), a.hosts.empty() ? a.ips.front() : a.hosts.front(), ca.get(),
+                     caKey.get(),
+                     {{NID_basic_constraints, "critical,CA:FALSE"},
+                      {NID_key_usage, "critical,digitalSignature"},
+                      {NID_ext_key_usage, "serverAuth"},
+                      {NID_subject_alt_name, san}});
 
         outputs.push_back({"ca.pem", certPem(ca.get()), 0644});
         outputs.push_back({"ca.key", keyPem(caKey.get()), 0600});
@@ -397,7 +413,8 @@ int run(const Args &a)
     // Keys first would leave a key without its certificate on failure; the CA certificate last
     // would leave a server.pem nobody can verify. Write ca.key last so a rerun without --force
     // is refused only once the whole set is there.
-    std::stable_partition(outputs.begin(), outputs.end(), [](const Output &o) { return o.name != "ca.key"; });
+    std::stable_partition(outputs.begin(), outputs.end(),
+                          [](const Output &o) { return o.name != "ca.key"; });
     try {
         for (const auto &out : outputs)
             writeFile(dir, out);
@@ -407,15 +424,16 @@ int run(const Args &a)
         return kFailed;
     }
     for (const auto &out : outputs)
-        std::cout << "wrote " << (dir / out.name).string() << (out.mode == 0600 ? " (0600)" : "") << "\n";
+        std::cout << "wrote " << (dir / out.name).string() << (out.mode == 0600 ? " (0600)" : "")
+                  << "\n";
     std::string san;
     for (const auto &host : a.hosts)
         san += " DNS:" + host;
     for (const auto &ip : a.ips)
         san += " IP:" + ip;
     std::cout << "server certificate for" << san << "; valid " << kValidityDays << " days\n"
-              << "serve with: platformd --tls-cert " << (dir / "server.pem").string() << " --tls-key "
-              << (dir / "server.key").string()
+              << "serve with: platformd --tls-cert " << (dir / "server.pem").string()
+              << " --tls-key " << (dir / "server.key").string()
               << (a.clients.empty() ? "" : " --client-ca " + (dir / "ca.pem").string()) << "\n";
     return 0;
 }
@@ -465,7 +483,7 @@ std::vector<Cert> readCerts(const std::string &pem)
             break;
         certs.emplace_back(cert);
     }
-    ERR_clear_error();  // the end of the input reads as an error
+    ERR_clear_error(); // the end of the input reads as an error
     return certs;
 }
 
@@ -489,8 +507,8 @@ std::string checkTlsFiles(const std::string &certPath, const std::string &keyPat
         return "--tls-key " + keyPath + " holds no unencrypted PEM private key";
     if (X509_check_private_key(chain.front().get(), key.get()) != 1) {
         ERR_clear_error();
-        return "--tls-key " + keyPath + " is not the private key of the certificate in --tls-cert "
-               + certPath;
+        return "--tls-key " + keyPath +
+               " is not the private key of the certificate in --tls-cert " + certPath;
     }
     if (!clientCaPath.empty()) {
         if (!readAll(clientCaPath, &caPem))

@@ -8,7 +8,8 @@
 int runInitTls(const std::vector<std::string> &args);
 
 namespace platformd {
-// Checks, before platformd touches its data dir, that --tls-cert holds at least one PEM certificate,
+// Checks, before platformd touches its data dir, that --tls-cert holds at least one PEM
+// certificate,
 // --tls-key a PEM private key matching the first one, and --client-ca (when not empty) at least one
 // PEM certificate. Returns "" when they do, else what is wrong, naming the file.
 std::string checkTlsFiles(const std::string &certPath, const std::string &keyPath,

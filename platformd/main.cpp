@@ -268,8 +268,8 @@ int main(int argc, char **argv)
     const pid_t originalParent = getppid();
     const Options options = parse(argc, argv);
     if (!options.tlsCert.empty()) {
-        if (const std::string problem = platformd::checkTlsFiles(options.tlsCert, options.tlsKey,
-                                                                 options.clientCa);
+        if (const std::string problem =
+                platformd::checkTlsFiles(options.tlsCert, options.tlsKey, options.clientCa);
             !problem.empty())
             usageError(problem);
     }

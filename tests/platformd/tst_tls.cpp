@@ -59,8 +59,8 @@ RunResult initTls(const QString &dir, const QStringList &extra = {})
     return runPlatformd(QStringList{QStringLiteral("init-tls"), dir, QStringLiteral("--host"),
                                     QStringLiteral("localhost"), QStringLiteral("--ip"),
                                     QStringLiteral("127.0.0.1"), QStringLiteral("--client"),
-                                    QStringLiteral("ops")}
-                        + extra);
+                                    QStringLiteral("ops")} +
+                        extra);
 }
 
 std::string readFile(const QString &path)
@@ -73,7 +73,9 @@ std::string readFile(const QString &path)
 
 int modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -185,12 +187,18 @@ grpc::Status listRegions(const std::shared_ptr<grpc::Channel> &channel, const QS
 const char *codeName(grpc::StatusCode code)
 {
     switch (code) {
-    case grpc::OK: return "OK";
-    case grpc::UNAVAILABLE: return "UNAVAILABLE";
-    case grpc::UNAUTHENTICATED: return "UNAUTHENTICATED";
-    case grpc::PERMISSION_DENIED: return "PERMISSION_DENIED";
-    case grpc::DEADLINE_EXCEEDED: return "DEADLINE_EXCEEDED";
-    default: return "other";
+    case grpc::OK:
+        return "OK";
+    case grpc::UNAVAILABLE:
+        return "UNAVAILABLE";
+    case grpc::UNAUTHENTICATED:
+        return "UNAUTHENTICATED";
+    case grpc::PERMISSION_DENIED:
+        return "PERMISSION_DENIED";
+    case grpc::DEADLINE_EXCEEDED:
+        return "DEADLINE_EXCEEDED";
+    default:
+        return "other";
     }
 }
 
@@ -203,7 +211,10 @@ const char *codeName(grpc::StatusCode code)
         QCOMPARE(int(s_.error_code()), int(expected));                                             \
     } while (0)
 
-QString portOf(const QString &address) { return address.mid(address.lastIndexOf(QLatin1Char(':')) + 1); }
+QString portOf(const QString &address)
+{
+    return address.mid(address.lastIndexOf(QLatin1Char(':')) + 1);
+}
 
 } // namespace
 
@@ -213,7 +224,7 @@ class TstTls : public QObject
 
 private:
     QTemporaryDir m_root;
-    TlsFiles m_a, m_b;  // two independent CAs, each with server and client-ops certificates
+    TlsFiles m_a, m_b; // two independent CAs, each with server and client-ops certificates
 
     QStringList tlsArgs() const
     {
@@ -233,8 +244,8 @@ private slots:
                 qWarning("init-tls: %s", r.err.constData());
             QCOMPARE(r.exitCode, 0);
             QVERIFY(r.err.isEmpty());
-            for (const char *name :
-                 {"ca.pem", "ca.key", "server.pem", "server.key", "client-ops.pem", "client-ops.key"})
+            for (const char *name : {"ca.pem", "ca.key", "server.pem", "server.key",
+                                     "client-ops.pem", "client-ops.key"})
                 QVERIFY2(r.out.contains(files->path(name).toUtf8()), r.out.constData());
         }
     }
@@ -245,9 +256,10 @@ private slots:
             QCOMPARE(modeOf(m_a.path(key)), 0600);
         for (const char *pem : {"ca.pem", "server.pem", "client-ops.pem"}) {
             QVERIFY(QFile::exists(m_a.path(pem)));
-            QCOMPARE(modeOf(m_a.path(pem)), 0644);  // certificates are public
+            QCOMPARE(modeOf(m_a.path(pem)), 0644); // certificates are public
         }
-        QCOMPARE(QDir(m_a.dir).entryList(QDir::Files | QDir::Hidden).size(), 6);  // no temporaries left
+        QCOMPARE(QDir(m_a.dir).entryList(QDir::Files | QDir::Hidden).size(),
+                 6); // no temporaries left
     }
 
     void initTlsCertificates()
@@ -270,15 +282,16 @@ private slots:
         QCOMPARE(X509_check_host(server.get(), "example.com", 0, 0, nullptr), 0);
         QVERIFY(verifies(ca.get(), server.get(), X509_PURPOSE_SSL_SERVER));
         QVERIFY(verifies(ca.get(), client.get(), X509_PURPOSE_SSL_CLIENT));
-        QVERIFY(!verifies(ca.get(), client.get(), X509_PURPOSE_SSL_SERVER));  // clientAuth only
-        QVERIFY(!verifies(ca.get(), server.get(), X509_PURPOSE_SSL_CLIENT));  // serverAuth only
+        QVERIFY(!verifies(ca.get(), client.get(), X509_PURPOSE_SSL_SERVER)); // clientAuth only
+        QVERIFY(!verifies(ca.get(), server.get(), X509_PURPOSE_SSL_CLIENT)); // serverAuth only
         QVERIFY(!verifies(otherCa.get(), server.get(), X509_PURPOSE_SSL_SERVER));
         QCOMPARE(commonName(client.get()), std::string("ops"));
 
         for (X509 *cert : {ca.get(), server.get(), client.get()}) {
             QCOMPARE(X509_get_signature_nid(cert), NID_ecdsa_with_SHA256);
             int days = 0, seconds = 0;
-            QVERIFY(ASN1_TIME_diff(&days, &seconds, X509_get0_notBefore(cert), X509_get0_notAfter(cert)));
+            QVERIFY(ASN1_TIME_diff(&days, &seconds, X509_get0_notBefore(cert),
+                                   X509_get0_notAfter(cert)));
             QVERIFY2(days >= 825 && days <= 826, qPrintable(QString::number(days)));
             QVERIFY(X509_cmp_current_time(X509_get0_notBefore(cert)) < 0);
         }
@@ -288,7 +301,8 @@ private slots:
 
         QCOMPARE(X509_check_private_key(ca.get(), loadKey(m_a.path("ca.key")).get()), 1);
         QCOMPARE(X509_check_private_key(server.get(), loadKey(m_a.path("server.key")).get()), 1);
-        QCOMPARE(X509_check_private_key(client.get(), loadKey(m_a.path("client-ops.key")).get()), 1);
+        QCOMPARE(X509_check_private_key(client.get(), loadKey(m_a.path("client-ops.key")).get()),
+                 1);
     }
 
     void initTlsRefusesToOverwriteCaKeyWithoutForce()
@@ -300,7 +314,8 @@ private slots:
 
         const RunResult refused = initTls(dir);
         QCOMPARE(refused.exitCode, 1);
-        QVERIFY2(refused.err.contains("ca.key") && refused.err.contains("--force"), refused.err.constData());
+        QVERIFY2(refused.err.contains("ca.key") && refused.err.contains("--force"),
+                 refused.err.constData());
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(readFile(QDir(dir).filePath(QStringLiteral("ca.key"))), caKey);
 
@@ -317,10 +332,10 @@ private slots:
         QTest::newRow("no host or ip") << QStringList{} << QByteArray("--host");
         QTest::newRow("bad ip") << QStringList{"--ip", "300.1.2.3"} << QByteArray("--ip");
         QTest::newRow("bad host") << QStringList{"--host", "a b"} << QByteArray("--host");
-        QTest::newRow("bad client") << QStringList{"--host", "x", "--client", "../evil"}
-                                    << QByteArray("--client");
-        QTest::newRow("unknown option") << QStringList{"--host", "x", "--frobnicate"}
-                                        << QByteArray("--frobnicate");
+        QTest::newRow("bad client")
+            << QStringList{"--host", "x", "--client", "../evil"} << QByteArray("--client");
+        QTest::newRow("unknown option")
+            << QStringList{"--host", "x", "--frobnicate"} << QByteArray("--frobnicate");
         QTest::newRow("missing value") << QStringList{"--host"} << QByteArray("--host");
     }
 
@@ -348,23 +363,29 @@ private slots:
         QVERIFY(!token.isEmpty());
 
         int count = 0;
-        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca()), token, &count), grpc::OK);
+        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca()), token, &count),
+                    grpc::OK);
         QVERIFY(count > 0);
         // The certificate's IP:127.0.0.1 and DNS:localhost match without an override, too.
-        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca(), {}, {}, {}), token), grpc::OK);
-        EXPECT_CODE(listRegions(tlsChannel("localhost:" + port, m_a.ca(), {}, {}, {}), token), grpc::OK);
+        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca(), {}, {}, {}), token),
+                    grpc::OK);
+        EXPECT_CODE(listRegions(tlsChannel("localhost:" + port, m_a.ca(), {}, {}, {}), token),
+                    grpc::OK);
         // A name the certificate does not carry.
-        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca(), {}, {}, "example.com"), token),
-                    grpc::UNAVAILABLE);
+        EXPECT_CODE(
+            listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca(), {}, {}, "example.com"), token),
+            grpc::UNAVAILABLE);
 
         // The token is still required under TLS.
-        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca()), {}), grpc::UNAUTHENTICATED);
+        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca()), {}),
+                    grpc::UNAUTHENTICATED);
         EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_a.ca()), QStringLiteral("nope")),
                     grpc::UNAUTHENTICATED);
 
         // Plaintext to a TLS port, and TLS trusting another CA, never get through.
         EXPECT_CODE(listRegions(plainChannel("127.0.0.1:" + port), token), grpc::UNAVAILABLE);
-        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_b.ca()), token), grpc::UNAVAILABLE);
+        EXPECT_CODE(listRegions(tlsChannel("127.0.0.1:" + port, m_b.ca()), token),
+                    grpc::UNAVAILABLE);
 
         QCOMPARE(platformd.terminate(), 0);
     }
@@ -372,18 +393,19 @@ private slots:
     void mutualTls()
     {
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start(tlsArgs()
-                                 + QStringList{QStringLiteral("--client-ca"), m_a.path("ca.pem"),
-                                               QStringLiteral("--demo")}),
-                 qPrintable(platformd.errorString()));
+        QVERIFY2(
+            platformd.start(tlsArgs() + QStringList{QStringLiteral("--client-ca"),
+                                                    m_a.path("ca.pem"), QStringLiteral("--demo")}),
+            qPrintable(platformd.errorString()));
         const std::string target = "127.0.0.1:" + portOf(platformd.address()).toStdString();
         const QString token = platformd.adminToken();
 
         // No client certificate.
         EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca()), token), grpc::UNAVAILABLE);
         // A client certificate from another CA.
-        EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca(), m_b.clientCert(), m_b.clientKey()), token),
-                    grpc::UNAVAILABLE);
+        EXPECT_CODE(
+            listRegions(tlsChannel(target, m_a.ca(), m_b.clientCert(), m_b.clientKey()), token),
+            grpc::UNAVAILABLE);
         // The server's own certificate is not for client authentication.
         EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca(), readFile(m_a.path("server.pem")),
                                            readFile(m_a.path("server.key"))),
@@ -391,13 +413,14 @@ private slots:
                     grpc::UNAVAILABLE);
         // The right one.
         int count = 0;
-        EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca(), m_a.clientCert(), m_a.clientKey()), token,
-                                &count),
+        EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca(), m_a.clientCert(), m_a.clientKey()),
+                                token, &count),
                     grpc::OK);
         QVERIFY(count > 0);
         // A client certificate does not replace the token.
-        EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca(), m_a.clientCert(), m_a.clientKey()), {}),
-                    grpc::UNAUTHENTICATED);
+        EXPECT_CODE(
+            listRegions(tlsChannel(target, m_a.ca(), m_a.clientCert(), m_a.clientKey()), {}),
+            grpc::UNAUTHENTICATED);
 
         QCOMPARE(platformd.terminate(), 0);
     }
@@ -407,8 +430,9 @@ private slots:
         QTemporaryDir data;
         QVERIFY(data.isValid());
         for (const char *listen : {"0.0.0.0:0", "[::]:0"}) {
-            const RunResult r = runPlatformd({QStringLiteral("--listen"), QString::fromLatin1(listen),
-                                              QStringLiteral("--data-dir"), data.path()});
+            const RunResult r =
+                runPlatformd({QStringLiteral("--listen"), QString::fromLatin1(listen),
+                              QStringLiteral("--data-dir"), data.path()});
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains("--insecure"), r.err.constData());
             QVERIFY2(!r.out.contains("LISTEN"), r.out.constData());
@@ -424,10 +448,12 @@ private slots:
     void nonLoopbackWithTlsStarts()
     {
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start(QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
-                                 + tlsArgs()),
-                 qPrintable(platformd.errorString()));
-        QVERIFY2(platformd.address().startsWith(QStringLiteral("0.0.0.0:")), qPrintable(platformd.address()));
+        QVERIFY2(
+            platformd.start(QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")} +
+                            tlsArgs()),
+            qPrintable(platformd.errorString()));
+        QVERIFY2(platformd.address().startsWith(QStringLiteral("0.0.0.0:")),
+                 qPrintable(platformd.address()));
         const std::string target = "127.0.0.1:" + portOf(platformd.address()).toStdString();
         EXPECT_CODE(listRegions(tlsChannel(target, m_a.ca()), platformd.adminToken()), grpc::OK);
         QCOMPARE(platformd.terminate(), 0);
@@ -444,25 +470,38 @@ private slots:
         QCOMPARE(platformd.terminate(), 0);
     }
 
-    // Bad TLS files are bad arguments (exit 2, naming the file), found before the data dir is touched.
+    // Bad TLS files are bad arguments (exit 2, naming the file), found before the data dir is
+    // touched.
     void badTlsFilesAreRefused_data()
     {
         QTest::addColumn<QString>("cert");
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("clientCa");
         QTest::addColumn<QByteArray>("mentions");
-        QTest::newRow("missing cert") << "a/missing.pem" << "a/server.key" << "" << QByteArray("missing.pem");
-        QTest::newRow("missing key") << "a/server.pem" << "a/missing.key" << "" << QByteArray("missing.key");
-        QTest::newRow("key is a cert") << "a/server.pem" << "a/server.pem" << "" << QByteArray("--tls-key");
-        QTest::newRow("cert is a key") << "a/server.key" << "a/server.key" << "" << QByteArray("--tls-cert");
-        QTest::newRow("key of another cert")
-            << "a/server.pem" << "a/client-ops.key" << "" << QByteArray("not the private key");
-        QTest::newRow("key from another CA's server")
-            << "a/server.pem" << "b/server.key" << "" << QByteArray("not the private key");
-        QTest::newRow("client CA is a key")
-            << "a/server.pem" << "a/server.key" << "a/ca.key" << QByteArray("--client-ca");
-        QTest::newRow("missing client CA")
-            << "a/server.pem" << "a/server.key" << "a/missing-ca.pem" << QByteArray("missing-ca.pem");
+        QTest::newRow("missing cert") << "a/missing.pem"
+                                      << "a/server.key"
+                                      << "" << QByteArray("missing.pem");
+        QTest::newRow("missing key") << "a/server.pem"
+                                     << "a/missing.key"
+                                     << "" << QByteArray("missing.key");
+        QTest::newRow("key is a cert") << "a/server.pem"
+                                       << "a/server.pem"
+                                       << "" << QByteArray("--tls-key");
+        QTest::newRow("cert is a key") << "a/server.key"
+                                       << "a/server.key"
+                                       << "" << QByteArray("--tls-cert");
+        QTest::newRow("key of another cert") << "a/server.pem"
+                                             << "a/client-ops.key"
+                                             << "" << QByteArray("not the private key");
+        QTest::newRow("key from another CA's server") << "a/server.pem"
+                                                      << "b/server.key"
+                                                      << "" << QByteArray("not the private key");
+        QTest::newRow("client CA is a key") << "a/server.pem"
+                                            << "a/server.key"
+                                            << "a/ca.key" << QByteArray("--client-ca");
+        QTest::newRow("missing client CA") << "a/server.pem"
+                                           << "a/server.key"
+                                           << "a/missing-ca.pem" << QByteArray("missing-ca.pem");
     }
 
     void badTlsFilesAreRefused()
@@ -474,9 +513,10 @@ private slots:
         QTemporaryDir parent;
         QVERIFY(parent.isValid());
         const QString data = parent.filePath(QStringLiteral("data"));
-        QStringList args{QStringLiteral("--data-dir"), data, QStringLiteral("--listen"),
-                         QStringLiteral("127.0.0.1:0"), QStringLiteral("--tls-cert"),
-                         m_root.filePath(cert), QStringLiteral("--tls-key"), m_root.filePath(key)};
+        QStringList args{QStringLiteral("--data-dir"), data,
+                         QStringLiteral("--listen"),   QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--tls-cert"), m_root.filePath(cert),
+                         QStringLiteral("--tls-key"),  m_root.filePath(key)};
         if (!clientCa.isEmpty())
             args += {QStringLiteral("--client-ca"), m_root.filePath(clientCa)};
         const RunResult r = runPlatformd(args);
