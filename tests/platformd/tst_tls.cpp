@@ -325,6 +325,46 @@ private slots:
         QCOMPARE(modeOf(QDir(dir).filePath(QStringLiteral("ca.key"))), 0600);
     }
 
+    void initTlsSeveralNamesAddressesAndClients()
+    {
+        const QString dir = m_root.filePath(QStringLiteral("many"));
+        const RunResult r = runPlatformd(
+            {QStringLiteral("init-tls"), dir, QStringLiteral("--host"), QStringLiteral("localhost"),
+             QStringLiteral("--host"), QStringLiteral("ops.example.net"), QStringLiteral("--ip"),
+             QStringLiteral("127.0.0.1"), QStringLiteral("--ip"), QStringLiteral("::1"),
+             QStringLiteral("--client"), QStringLiteral("alice"), QStringLiteral("--client"),
+             QStringLiteral("ci-bot")});
+        QCOMPARE(r.exitCode, 0);
+        const Cert ca = loadCert(QDir(dir).filePath(QStringLiteral("ca.pem")));
+        const Cert server = loadCert(QDir(dir).filePath(QStringLiteral("server.pem")));
+        QVERIFY(ca && server);
+        QCOMPARE(X509_check_host(server.get(), "localhost", 0, 0, nullptr), 1);
+        QCOMPARE(X509_check_host(server.get(), "ops.example.net", 0, 0, nullptr), 1);
+        QCOMPARE(X509_check_ip_asc(server.get(), "127.0.0.1", 0), 1);
+        QCOMPARE(X509_check_ip_asc(server.get(), "::1", 0), 1);
+        QCOMPARE(X509_check_ip_asc(server.get(), "10.0.0.1", 0), 0);
+        for (const char *name : {"alice", "ci-bot"}) {
+            const QString pem =
+                QDir(dir).filePath(QStringLiteral("client-%1.pem").arg(QLatin1String(name)));
+            const QString key =
+                QDir(dir).filePath(QStringLiteral("client-%1.key").arg(QLatin1String(name)));
+            const Cert client = loadCert(pem);
+            QVERIFY(client);
+            QCOMPARE(commonName(client.get()), std::string(name));
+            QVERIFY(verifies(ca.get(), client.get(), X509_PURPOSE_SSL_CLIENT));
+            QCOMPARE(modeOf(key), 0600);
+            QVERIFY(r.out.contains(key.toUtf8()));
+        }
+    }
+
+    void initTlsHelp()
+    {
+        const RunResult r = runPlatformd({QStringLiteral("init-tls"), QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("--client NAME"));
+        QVERIFY(runPlatformd({QStringLiteral("--help")}).out.contains("init-tls DIR"));
+    }
+
     void initTlsBadArguments_data()
     {
         QTest::addColumn<QStringList>("args");
