@@ -358,9 +358,10 @@ Status createUser(store::Store &store, const Actor &actor, const std::string &us
                 return Status(StatusCode::ALREADY_EXISTS, "user users/" + userId + " already exists");
             User u{userId, displayName.empty() ? userId : displayName, normalised, nowMs(),
                    actor.system ? actor.actor : actor.actor};
+            const std::string storedRoles = joinRoles(u.roles);
             Stmt &insert = db.prepare("INSERT INTO users (id, display_name, roles, create_time, "
                                       "created_by) VALUES (?1, ?2, ?3, ?4, ?5)");
-            insert.bind(1, u.id).bind(2, u.displayName).bind(3, joinRoles(u.roles));
+            insert.bind(1, u.id).bind(2, u.displayName).bind(3, storedRoles);
             insert.bind(4, u.createMs).bind(5, u.createdBy);
             insert.step();
             insert.reset();
@@ -392,7 +393,8 @@ Status updateUserRoles(store::Store &store, const Actor &actor, const std::strin
             if (Status s = checkGrant(actor, normalised, user->roles); !s.ok())
                 return s;
             Stmt &update = db.prepare("UPDATE users SET roles = ?2 WHERE id = ?1");
-            update.bind(1, userId).bind(2, joinRoles(normalised));
+            const std::string storedRoles = joinRoles(normalised);
+            update.bind(1, userId).bind(2, storedRoles);
             update.step();
             update.reset();
             user->roles = normalised;

@@ -27,16 +27,19 @@ Stmt &Stmt::bind(int index, double value)
     return *this;
 }
 
+// SQLITE_TRANSIENT: SQLite copies the bytes. Callers bind temporaries (bind(3, joinRoles(...)));
+// with SQLITE_STATIC those dangled by step() and stored freed memory (users.roles of a
+// compliance_officer came back as garbage, so the user was denied everything).
 Stmt &Stmt::bind(int index, std::string_view text)
 {
-    check(m_db, sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_STATIC),
+    check(m_db, sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_TRANSIENT),
           "bind");
     return *this;
 }
 
 Stmt &Stmt::bindBlob(int index, std::string_view bytes)
 {
-    check(m_db, sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_STATIC),
+    check(m_db, sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT),
           "bind");
     return *this;
 }
