@@ -95,6 +95,10 @@ bool Verifier::add(const Entry &e)
     if (!m_verdict.intact)
         return false;
     ++m_verdict.entriesChecked;
+    // A seq of 0 or below would read as "intact" (firstBadSeq 0): name the seq expected instead.
+    if (e.seq <= 0)
+        return fail(m_lastSeq + 1, "entry " + std::to_string(m_lastSeq + 1) + " has the invalid seq "
+                                       + std::to_string(e.seq));
     if (e.seq <= m_lastSeq)
         return fail(e.seq, "seq " + std::to_string(e.seq) + " is out of order (after seq "
                                + std::to_string(m_lastSeq) + ")");
