@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/watchstream_p.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -21,91 +22,49 @@ constexpr auto kUnaryDeadline = std::chrono::seconds(10);
 constexpr qint64 kProgressTimeoutMs = 10000;
 constexpr int kInitialBackoffMs = 250;
 constexpr int kMaxBackoffMs = 5000;
-constexpr auto kStopWait = std::chrono::seconds(2);
 
 // What the watch stream hands to the GUI thread: filled on gRPC threads, drained per tick.
-struct AuditInbox
+struct AuditInbox : WatchInboxBase
 {
-    std::mutex mutex;
-    std::condition_variable doneSignal;
     QList<AuditEvent> events;
     qint64 progressSeq = -1;
-    bool activity = false;
-    bool done = false;
-    grpc::Status status;
-    grpc::ClientContext *context = nullptr;
-
-    void cancel()
-    {
-        std::lock_guard lock(mutex);
-        if (context)
-            context->TryCancel();
-    }
-    bool waitDone()
-    {
-        std::unique_lock lock(mutex);
-        return doneSignal.wait_for(lock, kStopWait, [this] { return done; });
-    }
 };
 
-// One WatchAudit call; deletes itself in OnDone.
-class AuditWatchReactor final : public grpc::ClientReadReactor<pb::WatchAuditResponse>
+// One WatchAudit call.
+class AuditWatchReactor final
+    : public WatchReactor<pb::WatchAuditRequest, pb::WatchAuditResponse, AuditInbox>
 {
 public:
     AuditWatchReactor(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<AuditInbox> inbox,
                       std::shared_ptr<GuiPoster> poster, qint64 afterSeq)
-        : m_holder(std::move(holder))
-        , m_inbox(std::move(inbox))
-        , m_poster(std::move(poster))
+        : WatchReactor(std::move(holder), std::move(inbox), std::move(poster), request(afterSeq))
     {
-        m_request.set_after_seq(afterSeq);
-        {
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->context = &m_context;
-        }
-        m_holder->authorize(&m_context);
-        m_holder->audit->async()->WatchAudit(&m_context, &m_request, this);
-        StartRead(&m_response);
-        StartCall();
-    }
-
-    void OnReadDone(bool ok) override
-    {
-        if (!ok)
-            return;
-        if (m_response.has_event()) {
-            AuditEvent event = convert::toAuditEvent(m_response.event());
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->events.append(std::move(event));
-            m_inbox->activity = true;
-        } else if (m_response.has_progress()) {
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->progressSeq = m_response.progress().revision();
-            m_inbox->activity = true;
-        }
-        StartRead(&m_response);
-    }
-
-    void OnDone(const grpc::Status &status) override
-    {
-        releaseOnGui(*m_poster, std::move(m_holder));
-        {
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->status = status;
-            m_inbox->done = true;
-            m_inbox->context = nullptr;
-        }
-        m_inbox->doneSignal.notify_all();
-        delete this;
+        start([this](auto *context, auto *req, auto *self) {
+            m_holder->audit->async()->WatchAudit(context, req, self);
+        });
     }
 
 private:
-    std::shared_ptr<ChannelHolder> m_holder;
-    std::shared_ptr<AuditInbox> m_inbox;
-    std::shared_ptr<GuiPoster> m_poster;
-    grpc::ClientContext m_context;
-    pb::WatchAuditRequest m_request;
-    pb::WatchAuditResponse m_response;
+    static pb::WatchAuditRequest request(qint64 afterSeq)
+    {
+        pb::WatchAuditRequest r;
+        r.set_after_seq(afterSeq);
+        return r;
+    }
+
+    void deliver(const pb::WatchAuditResponse &response, AuditInbox &inbox) override
+    {
+        if (response.has_event()) {
+            AuditEvent event = convert::toAuditEvent(response.event());
+            std::lock_guard lock(inbox.mutex);
+            inbox.events.append(std::move(event));
+            inbox.activity = true;
+        } else if (response.has_progress()) {
+            std::lock_guard lock(inbox.mutex);
+            inbox.progressSeq = response.progress().revision();
+            inbox.activity = true;
+        }
+    }
 };
 
 // Every page of ListAuditEvents, one call after the other.

@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/watchstream_p.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -22,7 +23,6 @@ constexpr auto kUnaryDeadline = std::chrono::seconds(5);
 constexpr qint64 kProgressTimeoutMs = 10000; // the server sends progress every few seconds
 constexpr int kInitialBackoffMs = 250;
 constexpr int kMaxBackoffMs = 5000;
-constexpr auto kStopWait = std::chrono::seconds(2);
 
 auto deadlineFromNow()
 {
@@ -30,96 +30,46 @@ auto deadlineFromNow()
 }
 
 // What one watch stream hands over to the GUI thread. Filled on gRPC threads, drained per tick.
-struct StreamInbox
+struct StreamInbox : WatchInboxBase
 {
-    std::mutex mutex;
-    std::condition_variable doneSignal;
     QList<RegionChangeBatch> batches;
     quint64 events = 0;
     qint64 progressRevision = -1;
     qint64 oldestRetained = 0;
-    bool activity = false;
-    bool done = false;
-    grpc::Status status;
-    grpc::ClientContext *context = nullptr; // valid while the reactor lives
-
-    void cancel()
-    {
-        std::lock_guard lock(mutex);
-        if (context)
-            context->TryCancel();
-    }
-    // Bounded: a stream that does not end in time is abandoned; it owns everything it touches.
-    bool waitDone()
-    {
-        std::unique_lock lock(mutex);
-        return doneSignal.wait_for(lock, kStopWait, [this] { return done; });
-    }
 };
 
-// One WatchRegions call; owns its context, request and read buffer and deletes itself in OnDone.
-class WatchReactor final : public grpc::ClientReadReactor<pb::WatchRegionsResponse>
+// One WatchRegions call.
+class RegionWatchReactor final
+    : public WatchReactor<pb::WatchRegionsRequest, pb::WatchRegionsResponse, StreamInbox>
 {
 public:
-    WatchReactor(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<StreamInbox> inbox,
-                 std::shared_ptr<GuiPoster> poster, const pb::WatchRegionsRequest &request)
-        : m_holder(std::move(holder))
-        , m_inbox(std::move(inbox))
-        , m_poster(std::move(poster))
-        , m_request(request)
+    RegionWatchReactor(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<StreamInbox> inbox,
+                       std::shared_ptr<GuiPoster> poster, const pb::WatchRegionsRequest &request)
+        : WatchReactor(std::move(holder), std::move(inbox), std::move(poster), request)
     {
-        // No deadline: the stream is open-ended; keepalive and the progress timeout watch it.
-        {
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->context = &m_context;
-        }
-        m_holder->authorize(&m_context);
-        m_holder->regions->async()->WatchRegions(&m_context, &m_request, this);
-        StartRead(&m_response);
-        StartCall();
-    }
-
-    void OnReadDone(bool ok) override
-    {
-        if (!ok)
-            return; // end of stream; OnDone follows with the status
-        if (m_response.has_changes()) {
-            // Convert outside the lock; only the append is serialized with the GUI's drain.
-            RegionChangeBatch batch = convert::toChangeBatch(m_response.changes());
-            const auto events = quint64(batch.events.size());
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->batches.append(std::move(batch));
-            m_inbox->events += events;
-            m_inbox->activity = true;
-        } else if (m_response.has_progress()) {
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->progressRevision = m_response.progress().revision();
-            m_inbox->oldestRetained = m_response.progress().oldest_retained_revision();
-            m_inbox->activity = true;
-        }
-        StartRead(&m_response);
-    }
-
-    void OnDone(const grpc::Status &status) override
-    {
-        releaseOnGui(*m_poster, std::move(m_holder));
-        {
-            std::lock_guard lock(m_inbox->mutex);
-            m_inbox->status = status;
-            m_inbox->done = true;
-            m_inbox->context = nullptr;
-        }
-        m_inbox->doneSignal.notify_all();
-        delete this;
+        start([this](auto *context, auto *req, auto *self) {
+            m_holder->regions->async()->WatchRegions(context, req, self);
+        });
     }
 
 private:
-    std::shared_ptr<ChannelHolder> m_holder;
-    std::shared_ptr<StreamInbox> m_inbox;
-    std::shared_ptr<GuiPoster> m_poster;
-    grpc::ClientContext m_context;
-    pb::WatchRegionsRequest m_request;
-    pb::WatchRegionsResponse m_response;
+    void deliver(const pb::WatchRegionsResponse &response, StreamInbox &inbox) override
+    {
+        if (response.has_changes()) {
+            // Convert outside the lock; only the append is serialized with the GUI's drain.
+            RegionChangeBatch batch = convert::toChangeBatch(response.changes());
+            const auto events = quint64(batch.events.size());
+            std::lock_guard lock(inbox.mutex);
+            inbox.batches.append(std::move(batch));
+            inbox.events += events;
+            inbox.activity = true;
+        } else if (response.has_progress()) {
+            std::lock_guard lock(inbox.mutex);
+            inbox.progressRevision = response.progress().revision();
+            inbox.oldestRetained = response.progress().oldest_retained_revision();
+            inbox.activity = true;
+        }
+    }
 };
 
 // Lists regions, components and (optionally) edge nodes, all pages, one unary call after the other.
@@ -409,7 +359,7 @@ void RegionClient::Private::startWatch(qint64 afterRevision)
     request.set_include_components(true);
     request.set_include_edge_nodes(includeEdgeNodes);
     stream = std::make_shared<StreamInbox>();
-    new WatchReactor(std::move(holder), stream, poster, request); // deletes itself
+    new RegionWatchReactor(std::move(holder), stream, poster, request); // deletes itself
     cancelledForTimeout = false;
     sinceActivity.start();
     drainTimer.start(coalesceMs);
