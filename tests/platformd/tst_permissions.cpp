@@ -82,6 +82,7 @@ private slots:
     void revokedToken();
     void escalation();
     void publicMethods();
+    void cliUsers();
 
 private:
     struct Outcome
@@ -506,6 +507,63 @@ void TestPermissions::publicMethods()
     // Everything else needs a token.
     for (const std::string &m : m_methods)
         QCOMPARE(codeName(call(m, "").code), codeName(grpc::StatusCode::UNAUTHENTICATED));
+}
+
+// Users and tokens made with the CLI on a stopped platformd's data dir (audited as system:cli) work
+// once it starts; a long role name survives the round trip through the database.
+void TestPermissions::cliUsers()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        PlatformdProcess first;
+        QVERIFY2(first.start({}, dir.path()), qPrintable(first.errorString()));
+        QCOMPARE(first.terminate(), 0);
+    }
+    auto cli = [&](const QStringList &args, QByteArray *out = nullptr) {
+        QProcess p;
+        p.start(PlatformdProcess::binaryPath(), args + QStringList{"--data-dir", dir.path()});
+        if (!p.waitForFinished(30000))
+            return -1;
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    QCOMPARE(cli({"user", "add", "auditor", "--role", "compliance_officer"}), 0);
+    QByteArray out;
+    QCOMPARE(cli({"user", "list"}, &out), 0);
+    QVERIFY2(out.contains("users/auditor") && out.contains("compliance_officer"), out.constData());
+    QCOMPARE(cli({"token", "create", "users/auditor"}, &out), 0);
+    const std::string token = "Bearer " + out.trimmed().toStdString();
+    QCOMPARE(token.size(), size_t(7 + 60));
+
+    PlatformdProcess platformd;
+    QVERIFY2(platformd.start({"--demo", "--seed", "7"}, dir.path()),
+             qPrintable(platformd.errorString()));
+    auto channel =
+        grpc::CreateChannel(platformd.address().toStdString(), grpc::InsecureChannelCredentials());
+    auto regions = pb::RegionService::NewStub(channel);
+    auto audit = pb::AuditService::NewStub(channel);
+    pb::ListRegionsResponse list;
+    grpc::Status s = regions->ListRegions(admin(token).get(), {}, &list);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    pb::ListAuditEventsRequest request;
+    request.set_filter("actor = \"system:cli\"");
+    pb::ListAuditEventsResponse events;
+    s = audit->ListAuditEvents(admin(token).get(), request, &events);
+    QVERIFY2(s.ok(), s.error_message().c_str());
+    QCOMPARE(events.events_size(), 2);
+    QCOMPARE(events.events(0).action(), std::string("cli:user.add"));
+    QCOMPARE(events.events(0).resource(), std::string("users/auditor"));
+    QCOMPARE(events.events(1).action(), std::string("cli:token.create"));
+    auto identity = pb::IdentityService::NewStub(channel);
+    pb::CreateUserRequest cu;
+    cu.set_user_id("someone");
+    cu.add_roles("viewer");
+    pb::User user;
+    QCOMPARE(codeName(identity->CreateUser(admin(token).get(), cu, &user).error_code()),
+             codeName(grpc::StatusCode::PERMISSION_DENIED));
+    QCOMPARE(platformd.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPermissions)
