@@ -243,6 +243,7 @@ private slots:
     void metricsValidation_data();
     void metricsValidation();
     void metricsTimestampsOutOfRange();
+    void oversizeRequests();
     void watch();
     void watchErrors();
     void watcherThatStopsReadingIsDropped();
@@ -497,6 +498,28 @@ void TestPlatformd::metricsTimestampsOutOfRange()
     const auto status = m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
     QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
     QVERIFY2(status.error_message().starts_with("start_time: outside"), status.error_message().c_str());
+}
+
+// Requests beyond the 4 MiB message limit are refused before any handler runs; a filter beyond its
+// own limit is refused naming the field.
+void TestPlatformd::oversizeRequests()
+{
+    pb::ListRegionsRequest huge;
+    huge.set_filter(std::string(5 * 1024 * 1024, 'x'));
+    pb::ListRegionsResponse response;
+    auto status = m_client->regions->ListRegions(m_client->ctx().get(), huge, &response);
+    QCOMPARE(status.error_code(), grpc::StatusCode::RESOURCE_EXHAUSTED);
+
+    pb::ListRegionsRequest longFilter;
+    longFilter.set_filter("name = \"" + std::string(5000, 'a') + "\"");
+    status = m_client->regions->ListRegions(m_client->ctx().get(), longFilter, &response);
+    QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
+    QVERIFY2(status.error_message().starts_with("filter:"), status.error_message().c_str());
+
+    // The server is still serving afterwards.
+    status = m_client->regions->ListRegions(m_client->ctx().get(), pb::ListRegionsRequest(), &response);
+    QVERIFY2(status.ok(), status.error_message().c_str());
+    QCOMPARE(response.regions_size(), 9);
 }
 
 void TestPlatformd::watch()
