@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,18 +194,13 @@ void tst_Embedded::platformdDiesWithKilledConsole()
 
     console.kill();  // SIGKILL: the console gets no chance to stop its child
     QVERIFY(console.waitForFinished(5000));
-    const bool gone = [child] {
-        QDeadlineTimer deadline(10000);
-        while (!deadline.hasExpired()) {
-            if (processGone(child))
-                return true;
-            QTest::qWait(50);
-        }
-        return processGone(child);
-    }();
-    if (!gone)
-        ::kill(pid_t(child), SIGKILL);  // don't leak it, then fail
-    QVERIFY2(gone, "platformd outlived the SIGKILLed console (--exit-with-parent)");
+    // Don't leak the child if the check below fails.
+    const auto reap = qScopeGuard([child] {
+        if (!processGone(child))
+            ::kill(pid_t(child), SIGKILL);
+    });
+    QTRY_VERIFY2_WITH_TIMEOUT(processGone(child),
+                              "platformd outlived the SIGKILLed console (--exit-with-parent)", 10000);
 }
 
 QTEST_MAIN(tst_Embedded)
