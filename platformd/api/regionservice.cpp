@@ -73,39 +73,33 @@ public:
     Status ListEdgeNodes(grpc::ServerContext *, const pb::ListEdgeNodesRequest *request,
                          pb::ListEdgeNodesResponse *response) override
     {
-        return guarded([&] {
-            std::string region;
-            if (Status s = checkParent(request->parent(), &region); !s.ok())
-                return s;
-            auto snapshot = m_store.listEdgeNodes(region);
-            response->set_revision(snapshot.revision);
-            std::int32_t total = 0;
-            const Status status = listPage(
-                std::move(snapshot.items), request->parent(), request->filter(),
-                request->order_by(), request->page_size(), request->page_token(),
-                domain::kNestedPages,
-                [&](pb::EdgeNode &&n) { *response->add_edge_nodes() = std::move(n); },
-                response->mutable_next_page_token(), &total);
-            response->set_total_size(total);
-            return status;
-        });
+        return listInRegion(
+            *request, response, [this](const std::string &region) { return m_store.listEdgeNodes(region); },
+            [response](pb::EdgeNode &&n) { *response->add_edge_nodes() = std::move(n); });
     }
 
     Status ListComponents(grpc::ServerContext *, const pb::ListComponentsRequest *request,
                           pb::ListComponentsResponse *response) override
     {
+        return listInRegion(
+            *request, response, [this](const std::string &region) { return m_store.listComponents(region); },
+            [response](pb::Component &&c) { *response->add_components() = std::move(c); });
+    }
+
+    // A collection nested in a region (parent "regions/{region}" or "regions/-"): one page of it.
+    template <typename Request, typename Response, typename ListFn, typename AddFn>
+    Status listInRegion(const Request &request, Response *response, ListFn list, AddFn add)
+    {
         return guarded([&] {
             std::string region;
-            if (Status s = checkParent(request->parent(), &region); !s.ok())
+            if (Status s = checkParent(request.parent(), &region); !s.ok())
                 return s;
-            auto snapshot = m_store.listComponents(region);
+            auto snapshot = list(region);
             response->set_revision(snapshot.revision);
             std::int32_t total = 0;
             const Status status = listPage(
-                std::move(snapshot.items), request->parent(), request->filter(),
-                request->order_by(), request->page_size(), request->page_token(),
-                domain::kNestedPages,
-                [&](pb::Component &&c) { *response->add_components() = std::move(c); },
+                std::move(snapshot.items), request.parent(), request.filter(), request.order_by(),
+                request.page_size(), request.page_token(), domain::kNestedPages, add,
                 response->mutable_next_page_token(), &total);
             response->set_total_size(total);
             return status;
