@@ -252,6 +252,12 @@ private:
                 case pb::RegionEvent::kEdgeNode:
                     bytes = event.edge_node().SerializeAsString();
                     break;
+                case pb::RegionEvent::kFailover:
+                    bytes = event.failover().SerializeAsString();
+                    break;
+                case pb::RegionEvent::kMaintenanceWindow:
+                    bytes = event.maintenance_window().SerializeAsString();
+                    break;
                 case pb::RegionEvent::RESOURCE_NOT_SET:
                     m_state.violations.push_back("upsert of " + event.name() + " without a resource");
                     continue;
