@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <variant>
 
@@ -47,7 +48,8 @@ struct Region
     qint64 revision = 0;
     QDateTime updateTime;
     int edgeNodeCount = 0;
-    QString healthEndpoint;
+    QString healthEndpoint;  // host:port serving grpc.health.v1, if any
+    QString healthService;   // the service name to ask it about ("" = the whole server)
 
     bool operator==(const Region &) const = default;
 };
@@ -87,13 +89,49 @@ struct EdgeNode
     bool operator==(const EdgeNode &) const = default;
 };
 
+// Traffic of a failed region moved to another one (a platformd resource).
+struct Failover
+{
+    enum class State { Unknown, Active, Completed };
+    QString name;          // regions/eu-west/failovers/f-0001
+    QString sourceRegion;  // regions/eu-west (failed)
+    QString targetRegion;  // regions/eu-central (receiving)
+    State state = State::Unknown;
+    QString reason;
+    double trafficFraction = 0;  // 0..1
+    QDateTime startTime;
+    QDateTime endTime;  // invalid while active
+    qint64 revision = 0;
+    QDateTime updateTime;
+
+    bool operator==(const Failover &) const = default;
+};
+
+// A planned maintenance window of a region (a platformd resource).
+struct MaintenanceWindow
+{
+    enum class State { Unknown, Scheduled, InProgress, Completed, Cancelled };
+    QString name;  // regions/eu-west/maintenanceWindows/m-0001
+    QString title;
+    QString description;
+    QStringList components;  // regions/eu-west/components/kafka
+    State state = State::Unknown;
+    QDateTime startTime;
+    QDateTime endTime;
+    qint64 revision = 0;
+    QDateTime updateTime;
+
+    QString regionName() const { return name.section(QLatin1Char('/'), 0, 1); }
+    bool operator==(const MaintenanceWindow &) const = default;
+};
+
 // One change to one resource. An upsert carries the whole resource; a delete only its name.
 struct RegionEvent
 {
     enum class Type { Upsert, Delete };
     Type type = Type::Upsert;
     QString name;
-    std::variant<std::monostate, Region, Component, EdgeNode> resource;
+    std::variant<std::monostate, Region, Component, EdgeNode, Failover, MaintenanceWindow> resource;
 };
 
 // All the changes of one platformd transaction, committed as `revision`.
@@ -111,6 +149,8 @@ struct RegionSnapshot
     QList<Region> regions;
     QList<Component> components;
     QList<EdgeNode> edgeNodes;
+    QList<Failover> failovers;                  // with RegionClient::setIncludeOperations
+    QList<MaintenanceWindow> maintenanceWindows;
 };
 
 QString healthStatusText(HealthStatus status);     // translated, e.g. "Degraded"

@@ -115,6 +115,7 @@ Region toRegion(const pb::Region &r)
     region.updateTime = toDateTime(r.update_time());
     region.edgeNodeCount = r.edge_node_count();
     region.healthEndpoint = str(r.health_endpoint());
+    region.healthService = str(r.health_service());
     return region;
 }
 
