@@ -3,6 +3,7 @@
 #include "panelregistry.h"
 #include "ui/activity/activitypanel.h"
 #include "ui/audit/auditpanel.h"
+#include "ui/common/resourceselection.h"
 #include "ui/common/theme.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/regions/regionspanel.h"
@@ -43,6 +44,7 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     , m_connection(connection)
     , m_client(client)
     , m_panels(new PanelRegistry(this))
+    , m_selection(new ResourceSelection(this))
     , m_identity(identity)
 {
     setObjectName(QStringLiteral("mainWindow"));

@@ -19,6 +19,7 @@ class PanelRegistry;
 class RegionClient;
 class RegionTreeModel;
 class RegionsPanel;
+class ResourceSelection;
 
 // The console's main window: docked panels (see PanelRegistry), the menus, and a status bar showing
 // the endpoint, the channel state, the age of the last event and the round-trip time. The layout is
@@ -41,6 +42,8 @@ public:
     ActivityPanel *activityPanel() const { return m_activityPanel; }
     AuditPanel *auditPanel() const { return m_auditPanel; }
     QMenu *viewMenu() const { return m_viewMenu; }
+    // The window's one current resource, shared by the panels that select.
+    ResourceSelection *selection() const { return m_selection; }
 
     // Restores geometry and dock state from QSettings; returns false (and applies the default
     // layout) when nothing was saved or it was saved by another layout version.
@@ -80,6 +83,7 @@ private:
     Connection *m_connection;
     RegionClient *m_client;
     PanelRegistry *m_panels;
+    ResourceSelection *m_selection;
     RegionsPanel *m_regionsPanel = nullptr;
     ActivityPanel *m_activityPanel = nullptr;
     AuditPanel *m_auditPanel = nullptr;
