@@ -24,6 +24,36 @@ void putLengthDelimited(std::string *out, int field, std::string_view bytes)
 
 } // namespace
 
+int eventField(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Region:
+        return 2;
+    case ResourceKind::Component:
+        return 3;
+    case ResourceKind::EdgeNode:
+        return 4;
+    case ResourceKind::Failover:
+        return 6;
+    case ResourceKind::MaintenanceWindow:
+        return 7;
+    }
+    return 2;
+}
+
+ResourceKind kindOfName(std::string_view name)
+{
+    if (name.find("/components/") != std::string_view::npos)
+        return ResourceKind::Component;
+    if (name.find("/edgeNodes/") != std::string_view::npos)
+        return ResourceKind::EdgeNode;
+    if (name.find("/failovers/") != std::string_view::npos)
+        return ResourceKind::Failover;
+    if (name.find("/maintenanceWindows/") != std::string_view::npos)
+        return ResourceKind::MaintenanceWindow;
+    return ResourceKind::Region;
+}
+
 std::string ChangeBatch::encodeEvent(ResourceKind kind, int changeType,
                                      std::string_view resourceBytes, std::string_view name)
 {
@@ -35,10 +65,8 @@ std::string ChangeBatch::encodeEvent(ResourceKind kind, int changeType,
         coded.WriteTag(WFL::MakeTag(1, WFL::WIRETYPE_VARINT));
         coded.WriteVarint32(std::uint32_t(changeType));
     }
-    if (changeType != 2) {
-        const int field = kind == ResourceKind::Region ? 2 : kind == ResourceKind::Component ? 3 : 4;
-        putLengthDelimited(&out, field, resourceBytes);
-    }
+    if (changeType != 2)
+        putLengthDelimited(&out, eventField(kind), resourceBytes);
     putLengthDelimited(&out, 5, name);
     return out;
 }
@@ -109,17 +137,37 @@ bool eventKind(std::string_view bytes, ResourceKind *kind)
     CodedInputStream in(reinterpret_cast<const std::uint8_t *>(bytes.data()), int(bytes.size()));
     *kind = ResourceKind::Region;
     while (const std::uint32_t tag = in.ReadTag()) {
-        const int field = int(WFL::GetTagFieldNumber(tag));
-        if (field == 3)
-            *kind = ResourceKind::Component;
-        else if (field == 4)
-            *kind = ResourceKind::EdgeNode;
-        if (field >= 2 && field <= 4)
+        switch (WFL::GetTagFieldNumber(tag)) {
+        case 2:
+            *kind = ResourceKind::Region;
             return true;
+        case 3:
+            *kind = ResourceKind::Component;
+            return true;
+        case 4:
+            *kind = ResourceKind::EdgeNode;
+            return true;
+        case 6:
+            *kind = ResourceKind::Failover;
+            return true;
+        case 7:
+            *kind = ResourceKind::MaintenanceWindow;
+            return true;
+        case 5: {
+            // A delete carries only the name: its kind is in the name.
+            std::string name;
+            if (WFL::GetTagWireType(tag) != WFL::WIRETYPE_LENGTH_DELIMITED || !WFL::ReadBytes(&in, &name))
+                return false;
+            *kind = kindOfName(name);
+            continue;
+        }
+        default:
+            break;
+        }
         if (!WFL::SkipField(&in, tag))
             return false;
     }
-    return true;  // a delete: only the name; kind taken from the name below
+    return true;
 }
 
 } // namespace

@@ -10,17 +10,44 @@
 
 namespace platformd::store {
 
-enum class ResourceKind : std::uint8_t { Region = 0, Component = 1, EdgeNode = 2 };
+enum class ResourceKind : std::uint8_t {
+    Region = 0,
+    Component = 1,
+    EdgeNode = 2,
+    Failover = 3,
+    MaintenanceWindow = 4
+};
 
-// Which kinds a watcher asked for: regions always, components and edge nodes on request.
-enum KindMask : unsigned { kRegionsOnly = 0, kWithComponents = 1, kWithEdgeNodes = 2, kAllKinds = 3 };
+// Which kinds a watcher asked for: regions always; components, edge nodes and operations (failovers
+// and maintenance windows) on request.
+enum KindMask : unsigned {
+    kRegionsOnly = 0,
+    kWithComponents = 1,
+    kWithEdgeNodes = 2,
+    kWithOperations = 4,
+    kAllKinds = 7
+};
 
 inline bool maskIncludes(unsigned mask, ResourceKind kind)
 {
-    return kind == ResourceKind::Region
-           || (kind == ResourceKind::Component && (mask & kWithComponents))
-           || (kind == ResourceKind::EdgeNode && (mask & kWithEdgeNodes));
+    switch (kind) {
+    case ResourceKind::Region:
+        return true;
+    case ResourceKind::Component:
+        return mask & kWithComponents;
+    case ResourceKind::EdgeNode:
+        return mask & kWithEdgeNodes;
+    case ResourceKind::Failover:
+    case ResourceKind::MaintenanceWindow:
+        return mask & kWithOperations;
+    }
+    return false;
 }
+
+// The RegionEvent oneof field number carrying a resource of this kind.
+int eventField(ResourceKind kind);
+// A resource name's kind ("regions/x/failovers/y" -> Failover), for deletes that carry only a name.
+ResourceKind kindOfName(std::string_view name);
 
 // One store transaction as already-serialized ops.platform.v1.RegionEvent messages, so that a batch
 // is encoded once and shared by every watcher (and the `changes` row) instead of per stream.
@@ -52,8 +79,8 @@ public:
 private:
     std::string encode(unsigned mask) const;
     mutable std::mutex m_cacheMutex;
-    mutable std::array<std::shared_ptr<const std::string>, 4> m_cache;
-    mutable std::array<bool, 4> m_cached{};
+    mutable std::array<std::shared_ptr<const std::string>, kAllKinds + 1> m_cache;
+    mutable std::array<bool, kAllKinds + 1> m_cached{};
 };
 
 } // namespace platformd::store

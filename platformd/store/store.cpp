@@ -51,6 +51,42 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;)",
+    // Failovers and maintenance windows (regions/{r}/failovers/{f}, .../maintenanceWindows/{w}),
+    // looked up by region and listed by start time; who set a region's health endpoint ('demo' or
+    // 'user'), so the demo replaces only its own.
+    R"(CREATE TABLE failovers (name TEXT PRIMARY KEY, region TEXT NOT NULL, state INTEGER NOT NULL,
+  start_time INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE INDEX failovers_by_region ON failovers (region, start_time);
+CREATE INDEX failovers_by_start ON failovers (start_time);
+CREATE TABLE maintenance_windows (name TEXT PRIMARY KEY, region TEXT NOT NULL,
+  state INTEGER NOT NULL, start_time INTEGER NOT NULL, revision INTEGER NOT NULL,
+  data BLOB NOT NULL) WITHOUT ROWID;
+CREATE INDEX maintenance_windows_by_region ON maintenance_windows (region, start_time);
+CREATE INDEX maintenance_windows_by_start ON maintenance_windows (start_time);
+CREATE TABLE region_endpoint_owner (region TEXT PRIMARY KEY, owner TEXT NOT NULL) WITHOUT ROWID;)",
+    // The model registry (platformd/registry): its own revision sequence and change log
+    // (model_changes: revision -> serialized ModelChangeBatch), resources as serialized protos
+    // plus indexed columns, and version metrics by (key, value) for metric filters.
+    R"(CREATE TABLE registry_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO registry_meta VALUES ('revision', 0), ('compacted_through', 0);
+CREATE TABLE registry_models (name TEXT PRIMARY KEY, task INTEGER NOT NULL, owner_team TEXT NOT NULL,
+  revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE TABLE model_versions (model TEXT NOT NULL, version INTEGER NOT NULL, stage INTEGER NOT NULL,
+  status INTEGER NOT NULL, create_time INTEGER NOT NULL, revision INTEGER NOT NULL,
+  data BLOB NOT NULL, PRIMARY KEY (model, version)) WITHOUT ROWID;
+CREATE INDEX model_versions_by_stage ON model_versions (stage, create_time);
+CREATE INDEX model_versions_by_create ON model_versions (create_time);
+CREATE TABLE version_metrics (model TEXT NOT NULL, version INTEGER NOT NULL, key TEXT NOT NULL,
+  value REAL NOT NULL, PRIMARY KEY (model, version, key)) WITHOUT ROWID;
+CREATE INDEX version_metrics_by_key ON version_metrics (key, value);
+CREATE TABLE registry_deployments (name TEXT PRIMARY KEY, model TEXT NOT NULL, region TEXT NOT NULL,
+  revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE INDEX registry_deployments_by_model ON registry_deployments (model);
+CREATE TABLE approval_requests (name TEXT PRIMARY KEY, model TEXT NOT NULL, state INTEGER NOT NULL,
+  create_time INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
+CREATE INDEX approval_requests_by_state ON approval_requests (state, create_time);
+CREATE TABLE model_changes (revision INTEGER PRIMARY KEY, commit_time INTEGER NOT NULL,
+  payload BLOB NOT NULL);)",
 };
 
 std::int64_t nowNs()
@@ -123,6 +159,16 @@ Store::Store(StoreOptions options) : m_options(std::move(options))
     m_revision = m_writer->queryInt("SELECT value FROM meta WHERE key = 'revision'");
     m_compactedThrough = m_writer->queryInt("SELECT value FROM meta WHERE key = 'compacted_through'");
     {
+        Stmt &regions = m_writer->prepare("SELECT data FROM regions");
+        while (regions.step()) {
+            const std::string_view data = regions.blob(0);
+            pb::Region r;
+            if (r.ParseFromArray(data.data(), int(data.size())))
+                m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(), r.health_service()};
+        }
+        regions.reset();
+    }
+    {
         Stmt &head = m_writer->prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
         m_auditHash = audit::kGenesisHash;
         if (head.step()) {
@@ -182,21 +228,73 @@ std::int64_t Store::commit(Mutation mutation)
 {
     if (mutation.empty())
         return 0;
+    return transact([&](Connection &) { return std::move(mutation); });
+}
+
+std::int64_t Store::transact(const std::function<Mutation(Connection &)> &build)
+{
     std::lock_guard lock(m_writeMutex);
+    Transaction tx(*m_writer, Transaction::Mode::Write);
+    Mutation mutation = build(*m_writer);
+    if (mutation.empty())
+        return 0;  // rolled back: build may not have written anything either
     const std::int64_t revision = m_revision + 1;
+    auto batch = writeMutation(mutation, revision);
+    tx.commit();
+    m_revision = revision;
+    rememberSettings(mutation);
+    m_hub.publish(batch);
+    return revision;
+}
+
+namespace {
+
+template <typename T>
+void upsertNested(Connection &db, const std::string &table, std::vector<T> &items, ResourceKind kind,
+                  std::int64_t revision, ChangeBatch &batch)
+{
+    if (items.empty())
+        return;
+    Stmt &upsert = db.prepare("INSERT INTO " + table + " (name, region, state, start_time, revision, "
+                              "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
+                              "state = ?3, start_time = ?4, revision = ?5, data = ?6");
+    std::string bytes;
+    for (T &item : items) {
+        item.set_revision(revision);
+        item.SerializeToString(&bytes);
+        const std::int64_t startMs = item.start_time().seconds() * 1000 + item.start_time().nanos() / 1000000;
+        upsert.bind(1, item.name()).bind(2, regionOf(item.name())).bind(3, std::int64_t(item.state()));
+        upsert.bind(4, startMs).bind(5, revision).bindBlob(6, bytes);
+        upsert.step();
+        upsert.reset();
+        batch.events.push_back({kind, ChangeBatch::encodeEvent(kind, 1, bytes, item.name())});
+    }
+}
+
+} // namespace
+
+std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64_t revision)
+{
     auto batch = std::make_shared<ChangeBatch>();
     batch->revision = revision;
     batch->commitTimeNs = nowNs();
     batch->events.reserve(mutation.regions.size() + mutation.components.size()
-                          + mutation.edgeNodes.size());
+                          + mutation.edgeNodes.size() + mutation.failovers.size()
+                          + mutation.maintenanceWindows.size());
     Connection &db = *m_writer;
-    Transaction tx(db, Transaction::Mode::Write);
     std::string bytes;
     if (!mutation.regions.empty()) {
         Stmt &upsert = db.prepare("INSERT INTO regions (name, status, provider, revision, data) VALUES "
                                   "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
                                   "status = ?2, provider = ?3, revision = ?4, data = ?5");
         for (pb::Region &r : mutation.regions) {
+            if (!mutation.writeRegionSettings) {
+                if (auto it = m_regionSettings.find(r.name()); it != m_regionSettings.end()) {
+                    r.set_slo_availability(it->second.sloAvailability);
+                    r.set_health_endpoint(it->second.healthEndpoint);
+                    r.set_health_service(it->second.healthService);
+                }
+            }
             r.set_revision(revision);
             r.SerializeToString(&bytes);
             upsert.bind(1, r.name()).bind(2, std::int64_t(r.status()));
@@ -239,6 +337,9 @@ std::int64_t Store::commit(Mutation mutation)
                                      ChangeBatch::encodeEvent(ResourceKind::EdgeNode, 1, bytes, n.name())});
         }
     }
+    upsertNested(db, "failovers", mutation.failovers, ResourceKind::Failover, revision, *batch);
+    upsertNested(db, "maintenance_windows", mutation.maintenanceWindows,
+                 ResourceKind::MaintenanceWindow, revision, *batch);
     const auto payload = batch->bytesFor(kAllKinds);
     Stmt &append = db.prepare("INSERT INTO changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
     append.bind(1, revision).bind(2, batch->commitTimeNs / 1000000).bindBlob(3, *payload);
@@ -248,10 +349,13 @@ std::int64_t Store::commit(Mutation mutation)
     meta.bind(1, revision);
     meta.step();
     meta.reset();
-    tx.commit();
-    m_revision = revision;
-    m_hub.publish(batch);
-    return revision;
+    return batch;
+}
+
+void Store::rememberSettings(const Mutation &mutation)
+{
+    for (const pb::Region &r : mutation.regions)
+        m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(), r.health_service()};
 }
 
 void Store::appendMetrics(const std::vector<MetricSample> &samples)
@@ -344,14 +448,31 @@ Snapshot<pb::Component> Store::listComponents(const std::string &regionId)
 std::optional<pb::Region> Store::getRegion(const std::string &name)
 {
     auto db = reader();
-    Stmt &select = db->prepare("SELECT data FROM regions WHERE name = ?1");
+    return readRegion(*db, name);
+}
+
+Snapshot<pb::Failover> Store::listFailovers(const std::string &regionId)
+{
+    auto db = reader();
+    return readTable<pb::Failover>(*db, "failovers", regionId);
+}
+
+Snapshot<pb::MaintenanceWindow> Store::listMaintenanceWindows(const std::string &regionId)
+{
+    auto db = reader();
+    return readTable<pb::MaintenanceWindow>(*db, "maintenance_windows", regionId);
+}
+
+std::optional<pb::Region> Store::readRegion(Connection &db, const std::string &name)
+{
+    Stmt &select = db.prepare("SELECT data FROM regions WHERE name = ?1");
     select.bind(1, name);
     std::optional<pb::Region> region;
     if (select.step()) {
         const std::string_view data = select.blob(0);
         region.emplace();
         if (!region->ParseFromArray(data.data(), int(data.size())))
-            throw StoreError("database " + db->path() + ": unreadable row in regions");
+            throw StoreError("database " + db.path() + ": unreadable row in regions");
     }
     select.reset();
     return region;
@@ -473,6 +594,16 @@ const char kSelectAudit[] = "SELECT seq, time, actor, role, action, resource, re
 
 audit::Entry Store::audited(audit::Entry entry, const AuditedEffect &effect)
 {
+    return auditedCommit(std::move(entry), [&](Connection &db, audit::Entry &e) {
+        if (effect)
+            effect(db, e);
+        return Mutation{};
+    });
+}
+
+audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect &effect,
+                                  std::int64_t *revision)
+{
     std::lock_guard lock(m_writeMutex);
     Connection &db = *m_writer;
     db.exec("PRAGMA synchronous=FULL");
@@ -490,8 +621,13 @@ audit::Entry Store::audited(audit::Entry entry, const AuditedEffect &effect)
     Transaction tx(db, Transaction::Mode::Write);
     if (entry.result.empty())
         entry.result = "OK";
+    Mutation mutation;
     if (effect)
-        effect(db, entry);
+        mutation = effect(db, entry);
+    std::shared_ptr<ChangeBatch> batch;
+    const std::int64_t newRevision = m_revision + 1;
+    if (!mutation.empty())
+        batch = writeMutation(mutation, newRevision);
     // The chain continues from what the table holds, not from memory: a CLI may have appended.
     Stmt &head = db.prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
     std::int64_t lastSeq = 0;
@@ -514,6 +650,13 @@ audit::Entry Store::audited(audit::Entry entry, const AuditedEffect &effect)
     insert.step();
     insert.reset();
     tx.commit();
+    if (revision)
+        *revision = batch ? newRevision : 0;
+    if (batch) {
+        m_revision = newRevision;
+        rememberSettings(mutation);
+        m_hub.publish(batch);
+    }
     try {
         writeFileDurably(auditHeadPath(), std::to_string(entry.seq) + " " + entry.entryHash + "\n");
     } catch (const StoreError &e) {

@@ -15,6 +15,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace platformd::store {
@@ -28,7 +29,17 @@ struct Mutation
     std::vector<pb::Region> regions;
     std::vector<pb::Component> components;
     std::vector<pb::EdgeNode> edgeNodes;
-    bool empty() const { return regions.empty() && components.empty() && edgeNodes.empty(); }
+    std::vector<pb::Failover> failovers;
+    std::vector<pb::MaintenanceWindow> maintenanceWindows;
+    // A region's settings (slo_availability, health_endpoint, health_service) belong to
+    // UpdateRegion: a stored region keeps its settings unless this is set. So the simulator's copy of
+    // a region, older than an UpdateRegion, cannot undo it.
+    bool writeRegionSettings = false;
+    bool empty() const
+    {
+        return regions.empty() && components.empty() && edgeNodes.empty() && failovers.empty()
+               && maintenanceWindows.empty();
+    }
 };
 
 // One region health sample for GetRegionMetrics.
@@ -81,6 +92,9 @@ public:
     // One BEGIN IMMEDIATE transaction: writes the resources, stamps them with the next revision,
     // appends the batch to `changes`, commits, then publishes it. Returns the revision (0: empty).
     std::int64_t commit(Mutation mutation);
+    // Like commit, but build runs inside the transaction (under the writer lock) and returns the
+    // resources to write, so it can read the current rows and write other tables consistently.
+    std::int64_t transact(const std::function<Mutation(Connection &)> &build);
     void appendMetrics(const std::vector<MetricSample> &samples);
     // Deletes history older than the retention. Returns the number of revisions removed.
     std::int64_t compact();
@@ -95,6 +109,11 @@ public:
     Snapshot<pb::EdgeNode> listEdgeNodes(const std::string &regionId);
     Snapshot<pb::Component> listComponents(const std::string &regionId);
     std::optional<pb::Region> getRegion(const std::string &name);
+    // regionId empty: every region's. Unordered (callers sort).
+    Snapshot<pb::Failover> listFailovers(const std::string &regionId);
+    Snapshot<pb::MaintenanceWindow> listMaintenanceWindows(const std::string &regionId);
+    // A region as stored, read through db (e.g. inside transact or audited).
+    static std::optional<pb::Region> readRegion(Connection &db, const std::string &name);
     std::vector<MetricBucket> queryMetrics(const std::string &regionId, std::int64_t startMs,
                                            std::int64_t endMs, std::int64_t resolutionMs);
     // History rows with after < revision <= upTo, ascending, at most limit.
@@ -114,6 +133,12 @@ public:
     // resource; an exception from it rolls everything back (no row) and propagates.
     using AuditedEffect = std::function<void(Connection &, audit::Entry &)>;
     audit::Entry audited(audit::Entry entry, const AuditedEffect &effect = {});
+    // An audited write that is also a store transaction: effect returns resources, which are
+    // written, stamped with the next revision and published to watchers in the same transaction as
+    // the audit entry (an empty mutation commits only the entry). *revision: the new revision or 0.
+    using AuditedCommitEffect = std::function<Mutation(Connection &, audit::Entry &)>;
+    audit::Entry auditedCommit(audit::Entry entry, const AuditedCommitEffect &effect,
+                               std::int64_t *revision = nullptr);
     // Entries with seq > afterSeq, ascending, at most limit.
     std::vector<audit::Entry> readAudit(std::int64_t afterSeq, int limit);
     // The newest committed entry (0, genesis hash when the log is empty).
@@ -131,6 +156,16 @@ private:
     class ReaderLease;
     ReaderLease reader();
     void migrate();
+    struct RegionSettings
+    {
+        double sloAvailability = 0;
+        std::string healthEndpoint, healthService;
+    };
+    // Writes mutation on the writer connection (inside a transaction, m_writeMutex held) as
+    // revision; returns the batch to publish once the transaction committed.
+    std::shared_ptr<ChangeBatch> writeMutation(Mutation &mutation, std::int64_t revision);
+    // After the transaction committed: the region settings it wrote become the ones kept.
+    void rememberSettings(const Mutation &mutation);
 
     StoreOptions m_options;
     std::mutex m_writeMutex;
@@ -141,6 +176,7 @@ private:
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
     WatchHub m_hub;
+    std::unordered_map<std::string, RegionSettings> m_regionSettings;  // under m_writeMutex
     mutable std::mutex m_auditMutex;
     std::condition_variable m_auditCv;
     std::int64_t m_auditSeq = 0;
