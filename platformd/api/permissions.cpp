@@ -21,7 +21,8 @@ const std::map<std::string, std::vector<std::string>> kGrants = {
     {"manager", {"promotions.approve", "budgets.write"}},
     {"compliance_officer", {"identity.self", "regions.read", "audit.read", "users.read"}},
     {"admin",
-     {"identity.self", "regions.read", "audit.read", "users.read", "users.write", "tokens.write"}},
+     {"identity.self", "regions.read", "regions.write", "audit.read", "users.read", "users.write",
+      "tokens.write"}},
 };
 
 const std::map<std::string, std::string, std::less<>> kMethods = {
@@ -31,6 +32,9 @@ const std::map<std::string, std::string, std::less<>> kMethods = {
     {"/ops.platform.v1.RegionService/ListEdgeNodes", "regions.read"},
     {"/ops.platform.v1.RegionService/ListComponents", "regions.read"},
     {"/ops.platform.v1.RegionService/GetRegionMetrics", "regions.read"},
+    {"/ops.platform.v1.RegionService/ListFailovers", "regions.read"},
+    {"/ops.platform.v1.RegionService/ListMaintenanceWindows", "regions.read"},
+    {"/ops.platform.v1.RegionService/UpdateRegion", "regions.write"},
     {"/ops.platform.v1.IdentityService/WhoAmI", "identity.self"},
     {"/ops.platform.v1.IdentityService/ListUsers", "users.read"},
     {"/ops.platform.v1.IdentityService/ListTokens", "users.read"},

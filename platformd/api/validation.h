@@ -3,10 +3,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ops::platform::v1 {
 class GetRegionMetricsRequest;
-}
+class UpdateRegionRequest;
+} // namespace ops::platform::v1
 
 namespace platformd::api {
 
@@ -28,5 +30,16 @@ struct MetricsWindow
 };
 std::string resolveMetricsWindow(const ops::platform::v1::GetRegionMetricsRequest &request,
                                  std::int64_t nowMs, MetricsWindow *window);
+
+// A gRPC target "host:port": host a DNS name, an IPv4 address or a bracketed IPv6 address, port
+// 1..65535. Returns an empty string, or what is wrong with it.
+std::string checkHostPort(std::string_view endpoint);
+
+// UpdateRegion's request: region.name, update_mask (only the updatable fields, at least one) and
+// the value of every masked field (slo_availability in (0, 1), health_endpoint empty or
+// host:port, health_service printable and at most 200 bytes). Returns an empty string, or
+// "field: problem" for INVALID_ARGUMENT. paths receives the mask's distinct paths.
+std::string checkUpdateRegion(const ops::platform::v1::UpdateRegionRequest &request,
+                              std::vector<std::string> *paths);
 
 } // namespace platformd::api

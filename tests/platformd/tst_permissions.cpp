@@ -300,8 +300,8 @@ void TestPermissions::matrix()
          {"identity.self", "regions.read", "incidents.write", "deployments.write",
           "promotions.approve", "budgets.write"}},
         {"admin",
-         {"identity.self", "regions.read", "audit.read", "users.read", "users.write",
-          "tokens.write"}},
+         {"identity.self", "regions.read", "regions.write", "audit.read", "users.read",
+          "users.write", "tokens.write"}},
     };
     int cells = 0, denied = 0;
     std::set<std::string> deniedCells; // "users/<id> <role> <method>"
