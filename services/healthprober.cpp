@@ -278,8 +278,9 @@ bool HealthProber::Private::createChannel(Probe &p)
     // often than a default server tolerates on an idle stream without GOAWAY too_many_pings.
     args.SetInt(GRPC_ARG_KEEPALIVE_TIME_MS, 60000);
     args.SetInt(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    // Not GRPC_ARG_MIN_RECONNECT_BACKOFF_MS: gRPC takes it as the connect timeout (default 20 s),
+    // too short a value fails slow far-away handshakes. Our own deadline reports silence earlier.
     args.SetInt(GRPC_ARG_INITIAL_RECONNECT_BACKOFF_MS, initialBackoffMs);
-    args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, initialBackoffMs);
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, maxBackoffMs);
     if (t.tls != ProbeTarget::Tls::Plaintext && !t.serverName.isEmpty())
         args.SetSslTargetNameOverride(t.serverName.toStdString());

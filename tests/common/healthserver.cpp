@@ -11,6 +11,7 @@
 // and acknowledges each with "OK <line>" (or "ERROR <why>"). EOF on stdin ends the server too.
 
 #include "grpc/health/v1/health.grpc.pb.h"
+#include "ops/platform/v1/identity.grpc.pb.h"
 
 #include <grpcpp/grpcpp.h>
 
@@ -166,7 +167,12 @@ int main(int argc, char **argv)
     // Health Watch streams are idle between changes: let clients keep them alive.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 5000);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
-    if (!noHealth)
+    // gRPC wants at least one service: without health, one that has nothing to do with it (every
+    // method UNIMPLEMENTED), like any server that does not implement the health protocol.
+    ops::platform::v1::IdentityService::Service unrelated;
+    if (noHealth)
+        builder.RegisterService(&unrelated);
+    else
         builder.RegisterService(&service);
     std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
     if (!server || port == 0) {
