@@ -2,6 +2,7 @@
 
 #include "api/auditservice.h"
 #include "api/identityservice.h"
+#include "api/regionhealth.h"
 #include "store/store.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
@@ -26,6 +27,7 @@ struct Server::Impl
     std::unique_ptr<grpc::Service> identity;
     std::unique_ptr<grpc::Service> audit;
     std::unique_ptr<grpc::Server> server;
+    std::unique_ptr<RegionHealthPublisher> regionHealth;  // "regions/{region}" health names
 };
 
 Server::Server(store::Store &store, ServerOptions options)
@@ -78,6 +80,8 @@ bool Server::start(std::string *error)
     health->SetServingStatus("", true);
     for (const char *name : kServiceNames)
         health->SetServingStatus(name, true);
+    m_impl->regionHealth = std::make_unique<RegionHealthPublisher>(m_impl->store, health);
+    m_impl->regionHealth->start();
     return true;
 }
 
@@ -87,6 +91,7 @@ void Server::shutdown(std::chrono::milliseconds deadline)
         return;
     m_impl->server->GetHealthCheckService()->Shutdown();
     m_impl->store.hub().close();  // ends every watch stream with UNAVAILABLE
+    m_impl->regionHealth.reset();
     m_impl->server->Shutdown(std::chrono::system_clock::now() + deadline);
     m_impl->server->Wait();
     m_impl->server.reset();
