@@ -7,7 +7,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <ctime>
 #include <numbers>
+#include <optional>
 #include <unordered_map>
 
 namespace platformd::domain {
@@ -77,6 +80,104 @@ pb::CloudProvider pickProvider(std::mt19937_64 &rng)
     return u < 0.60 ? pb::AWS : u < 0.85 ? pb::GCP : pb::AZURE;
 }
 
+constexpr std::int64_t kMinute = 60000;
+constexpr std::int64_t kHour = 60 * kMinute;
+constexpr std::int64_t kDay = 24 * kHour;
+constexpr double kDownError = 0.35;  // added to the error rate while down (see fillHealth)
+constexpr double kFailoverTraffic = 0.98;  // a down region keeps 2 % of its traffic
+
+// Background error rate of a healthy region at the given load: ~0.002 %, i.e. about a fifth of
+// a 99.99 % error budget, so budgets show the incidents rather than the noise.
+double baseErrorRate(double load, double noise)
+{
+    return (0.000005 + 0.000015 * load) * (1 + 4 * std::abs(noise));
+}
+
+// "fo-20261129-081200" from a time: readable, sortable, unique per region (one failover at a
+// time, windows never overlap).
+std::string idAt(const char *prefix, std::int64_t ms, bool seconds)
+{
+    const std::time_t t = std::time_t(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buffer[48];
+    if (seconds)
+        std::snprintf(buffer, sizeof buffer, "%s-%04d%02d%02d-%02d%02d%02d", prefix, tm.tm_year + 1900,
+                      tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    else
+        std::snprintf(buffer, sizeof buffer, "%s-%04d%02d%02d-%02d%02d", prefix, tm.tm_year + 1900,
+                      tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
+    return buffer;
+}
+
+std::int64_t msOf(const google::protobuf::Timestamp &t)
+{
+    return t.seconds() * 1000 + t.nanos() / 1000000;
+}
+
+std::string regionIdOf(const std::string &name)
+{
+    const size_t start = name.find('/') + 1;
+    return name.substr(start, name.find('/', start) - start);
+}
+
+struct WindowSpec
+{
+    const char *title;
+    const char *description;
+    int component;  // index into kComponents; -1: the whole region
+};
+
+const WindowSpec kWindowSpecs[] = {
+    {"Kubernetes control-plane upgrade", "Rolling upgrade of the control plane and node pools.", 6},
+    {"Kafka rolling broker restart", "Brokers restarted one at a time to apply a configuration change.", 2},
+    {"Model serving GPU driver update", "GPU nodes drained and updated in batches.", 1},
+    {"Network maintenance", "Provider network maintenance; traffic drained to the partner region.", -1},
+    {"API gateway certificate rotation", "Ingress certificates rotated across every zone.", 0},
+    {"Spark cluster OS patching", "Worker nodes patched and rebooted.", 3},
+};
+
+pb::MaintenanceWindow makeWindow(const std::string &regionId, const WindowSpec &spec,
+                                 std::int64_t startMs, std::int64_t endMs,
+                                 pb::MaintenanceWindow::State state, std::int64_t updateMs)
+{
+    pb::MaintenanceWindow w;
+    w.set_name("regions/" + regionId + "/maintenanceWindows/" + idAt("mw", startMs, false));
+    w.set_title(spec.title);
+    w.set_description(spec.description);
+    for (int k = 0; k < kComponentCount; ++k)
+        if (spec.component < 0 || spec.component == k)
+            w.add_components("regions/" + regionId + "/components/" + kComponents[k].id);
+    w.set_state(state);
+    setTime(w.mutable_start_time(), startMs);
+    setTime(w.mutable_end_time(), endMs);
+    setTime(w.mutable_update_time(), updateMs);
+    return w;
+}
+
+pb::Failover makeFailover(const RegionInfo &info, const std::string &reason, std::int64_t startMs)
+{
+    pb::Failover f;
+    f.set_name("regions/" + std::string(info.id) + "/failovers/" + idAt("fo", startMs, true));
+    f.set_source_region("regions/" + std::string(info.id));
+    f.set_target_region("regions/" + std::string(info.failoverPartner));
+    f.set_state(pb::Failover::ACTIVE);
+    f.set_reason(reason);
+    f.set_traffic_fraction(kFailoverTraffic);
+    setTime(f.mutable_start_time(), startMs);
+    setTime(f.mutable_update_time(), startMs);
+    return f;
+}
+
+// A past or ongoing period of a region's health, for the metrics backfill.
+struct Outage
+{
+    int region;
+    std::int64_t startMs, endMs;
+    pb::HealthStatus status;
+    double errorRate;  // added while it lasts
+};
+
 } // namespace
 
 struct Simulator::State
@@ -107,6 +208,12 @@ struct Simulator::State
     std::vector<int> forced;           // resources whose status changed: sent in the next tick
     double budget = 0;
     double secondsSinceIncidentCheck = 0;
+    std::vector<std::optional<pb::Failover>> activeFailover;  // per region
+    std::vector<pb::MaintenanceWindow> windows;  // SCHEDULED or IN_PROGRESS
+    std::vector<pb::Failover> pendingFailovers;  // changed: committed with their region
+    std::vector<pb::MaintenanceWindow> pendingWindows;
+    std::unordered_map<std::string, int> regionByName;
+    std::vector<Outage> history;  // the seed's past, for the metrics backfill
 
     int resourceCount() const { return int(regions.size() + components.size() + nodes.size()); }
 
@@ -129,8 +236,9 @@ struct Simulator::State
             force(int(regions.size()) + r * kComponentCount + k);
     }
 
-    // Derives every status from the incidents; marks changed resources for the next tick.
-    void applyStatuses()
+    // Derives every status from the incidents; marks changed resources for the next tick and
+    // starts or completes failovers.
+    void applyStatuses(std::int64_t nowMs)
     {
         const auto &infos = demoRegions();
         std::vector<double> boost(regions.size(), 0.0);
@@ -156,7 +264,12 @@ struct Simulator::State
                 } else if (status == pb::DOWN && kComponents[k].critical) {
                     regionStatus = pb::DOWN;
                     message = std::string(kComponents[k].displayName) + ": " + incident->message;
-                } else if (regionStatus == pb::HEALTHY) {
+                } else if (status == pb::MAINTENANCE) {
+                    if (regionStatus == pb::HEALTHY) {
+                        regionStatus = pb::MAINTENANCE;
+                        message = std::string(kComponents[k].displayName) + ": " + incident->message;
+                    }
+                } else if (regionStatus == pb::HEALTHY || regionStatus == pb::MAINTENANCE) {
                     regionStatus = pb::DEGRADED;
                     message = std::string(kComponents[k].displayName) + ": " + incident->message;
                 }
@@ -171,6 +284,19 @@ struct Simulator::State
                         boost[p] += infos[r].trafficWeight;
                         failoverFrom[p] = region.name();
                     }
+            }
+            if (!failover.empty() && !activeFailover[r]) {
+                activeFailover[r] = makeFailover(infos[r], message.substr(0, message.find(';')), nowMs);
+                pendingFailovers.push_back(*activeFailover[r]);
+                force(int(r));
+            } else if (failover.empty() && activeFailover[r]) {
+                pb::Failover &f = *activeFailover[r];
+                f.set_state(pb::Failover::COMPLETED);
+                setTime(f.mutable_end_time(), nowMs);
+                setTime(f.mutable_update_time(), nowMs);
+                pendingFailovers.push_back(f);
+                activeFailover[r].reset();
+                force(int(r));
             }
             if (region.status() != regionStatus || region.status_message() != message
                 || region.failover_target() != failover) {
@@ -210,11 +336,11 @@ struct Simulator::State
         h->set_latency_p50_ms(p50);
         h->set_latency_p95_ms(p50 * (2.1 + std::abs(n) * 3));
         h->set_latency_p99_ms(h->latency_p95_ms() * (1.6 + std::abs(n) * 4));
-        double error = (0.00002 + 0.00006 * load) * (1 + 4 * std::abs(n));
+        double error = baseErrorRate(load, n);
         if (status == pb::DEGRADED)
             error += 0.015 + 0.01 * std::abs(n);
         else if (status == pb::DOWN)
-            error += 0.35;
+            error += kDownError;
         h->set_error_rate(std::min(1.0, error));
         h->set_throughput_rps(std::max(0.0, throughput * (1 + n)));
         h->set_availability(std::clamp(1 - error * 1.2, 0.0, 1.0));
@@ -261,9 +387,104 @@ struct Simulator::State
         }
     }
 
+    // Announces a maintenance window of region r a few minutes ahead (none if one is open).
+    void scheduleWindow(int r, std::int64_t nowMs)
+    {
+        for (const pb::MaintenanceWindow &w : windows)
+            if (regionIdOf(w.name()) == regions[size_t(r)].name().substr(8))
+                return;
+        const WindowSpec &spec = kWindowSpecs[size_t(uniform(rng) * std::size(kWindowSpecs)) % std::size(kWindowSpecs)];
+        const std::int64_t lead = 60000 + std::int64_t(uniform(rng) * 180000);
+        const std::int64_t start = (nowMs + lead + kMinute - 1) / kMinute * kMinute;
+        const std::int64_t end = start + 2 * kMinute + std::int64_t(uniform(rng) * 3) * kMinute;
+        windows.push_back(makeWindow(regions[size_t(r)].name().substr(8), spec, start, end,
+                                     pb::MaintenanceWindow::SCHEDULED, nowMs));
+        pendingWindows.push_back(windows.back());
+        force(r);
+        spdlog::info("simulator: maintenance \"{}\" scheduled in {} at {} s from now", spec.title,
+                     regions[size_t(r)].name(), (start - nowMs) / 1000);
+    }
+
+    // Cancels a scheduled window that has not started yet (chosen at random), if any.
+    void cancelWindow(std::int64_t nowMs)
+    {
+        std::vector<size_t> candidates;
+        for (size_t i = 0; i < windows.size(); ++i)
+            if (windows[i].state() == pb::MaintenanceWindow::SCHEDULED && msOf(windows[i].start_time()) > nowMs + 30000)
+                candidates.push_back(i);
+        if (candidates.empty())
+            return;
+        const size_t i = candidates[size_t(uniform(rng) * double(candidates.size())) % candidates.size()];
+        finishWindow(i, pb::MaintenanceWindow::CANCELLED, nowMs, " Cancelled: postponed by the change board.");
+    }
+
+    void finishWindow(size_t i, pb::MaintenanceWindow::State state, std::int64_t nowMs,
+                      const std::string &note = {})
+    {
+        pb::MaintenanceWindow w = std::move(windows[i]);
+        windows.erase(windows.begin() + std::ptrdiff_t(i));
+        w.set_state(state);
+        if (!note.empty())
+            w.set_description(w.description() + note);
+        setTime(w.mutable_update_time(), nowMs);
+        pendingWindows.push_back(w);
+        force(regionByName.at("regions/" + regionIdOf(w.name())));
+    }
+
+    // Puts a window's maintenance in force until its end: incidents on its components.
+    void beginMaintenance(const pb::MaintenanceWindow &w)
+    {
+        const int r = regionByName.at("regions/" + regionIdOf(w.name()));
+        const std::int64_t end = msOf(w.end_time());
+        if (w.components_size() >= kComponentCount) {
+            incidents.push_back({r, -1, pb::MAINTENANCE, end, w.title()});
+            return;
+        }
+        for (const std::string &c : w.components())
+            for (int k = 0; k < kComponentCount; ++k)
+                if (c.ends_with(std::string("/components/") + kComponents[k].id))
+                    incidents.push_back({r, k, pb::MAINTENANCE, end, w.title()});
+    }
+
+    // Moves windows along: SCHEDULED -> IN_PROGRESS at the start (CANCELLED if the region is
+    // down), IN_PROGRESS -> COMPLETED at the end. True when an incident started.
+    bool advanceWindows(std::int64_t nowMs)
+    {
+        bool changed = false;
+        for (size_t i = 0; i < windows.size();) {
+            pb::MaintenanceWindow &w = windows[i];
+            const int r = regionByName.at("regions/" + regionIdOf(w.name()));
+            if (w.state() == pb::MaintenanceWindow::SCHEDULED && msOf(w.start_time()) <= nowMs) {
+                if (msOf(w.end_time()) <= nowMs) {
+                    finishWindow(i, pb::MaintenanceWindow::COMPLETED, nowMs);
+                    continue;
+                }
+                if (regions[size_t(r)].status() == pb::DOWN) {
+                    finishWindow(i, pb::MaintenanceWindow::CANCELLED, nowMs,
+                                 " Cancelled: the region was down at the start of the window.");
+                    continue;
+                }
+                w.set_state(pb::MaintenanceWindow::IN_PROGRESS);
+                setTime(w.mutable_update_time(), nowMs);
+                pendingWindows.push_back(w);
+                force(r);
+                beginMaintenance(w);
+                changed = true;
+            } else if (w.state() == pb::MaintenanceWindow::IN_PROGRESS && msOf(w.end_time()) <= nowMs) {
+                finishWindow(i, pb::MaintenanceWindow::COMPLETED, nowMs);
+                changed = true;
+                continue;
+            }
+            ++i;
+        }
+        return changed;
+    }
+
     void maybeStartIncident(std::int64_t nowMs)
     {
         // One draw per simulated second keeps the decision sequence independent of the tick rate.
+        if (uniform(rng) < 1.0 / 1200)
+            cancelWindow(nowMs);
         if (uniform(rng) >= 1.0 / 75)
             return;
         const auto &infos = demoRegions();
@@ -283,13 +504,177 @@ struct Simulator::State
             incident.status = pb::DOWN;
             incident.message = kDownReasons[size_t(uniform(rng) * std::size(kDownReasons)) % std::size(kDownReasons)];
         } else {
-            incident.component = -1;
-            incident.status = pb::MAINTENANCE;
-            incident.message = "scheduled maintenance window";
+            scheduleWindow(r, nowMs);
+            return;
         }
         spdlog::info("simulator: {} in {} for {} s: {}", pb::HealthStatus_Name(incident.status),
                      infos[size_t(r)].id, duration / 1000, incident.message);
         incidents.push_back(std::move(incident));
+    }
+
+    // The seed's last 30 days (completed failovers and maintenance windows, degraded periods, for
+    // the metrics backfill in `history`) and its present: one region burning its error budget fast
+    // (degraded for half an hour), one primary down with its failover active, one maintenance in
+    // progress and 1-3 windows announced. Resources go into m; incidents start now.
+    void seedHistory(std::uint64_t seed, std::int64_t nowMs, store::Mutation &m)
+    {
+        std::mt19937_64 g(seed * 0x2545f4914f6cdd1dULL + 17);
+        std::uniform_real_distribution<double> unit(0.0, 1.0);
+        const auto U = [&] { return unit(g); };
+        const auto pick = [&](size_t n) { return size_t(g() % n); };
+        const auto &infos = demoRegions();
+        const int R = int(regions.size());
+        const std::int64_t now = nowMs - nowMs % kMinute;
+        std::vector<int> order(static_cast<size_t>(R));
+        for (int i = 0; i < R; ++i)
+            order[size_t(i)] = i;
+        std::shuffle(order.begin(), order.end(), g);
+        const int burning = order[0];
+        int downNow = -1, maintNow = -1;
+        for (int i = 1; i < R; ++i) {
+            const int r = order[size_t(i)];
+            if (downNow < 0 && infos[size_t(r)].primary)
+                downNow = r;
+            else if (maintNow < 0)
+                maintNow = r;
+        }
+        std::vector<int> usedMuch;
+        for (int r : order)
+            if (r != burning && r != downNow && r != maintNow && usedMuch.size() < 2)
+                usedMuch.push_back(r);
+
+        std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>> busy(static_cast<size_t>(R));
+        const auto isFree = [&](int r, std::int64_t start, std::int64_t end) {
+            for (const auto &[a, b] : busy[size_t(r)])
+                if (start < b + kHour && a < end + kHour)
+                    return false;
+            return true;
+        };
+        // A free start in [earliest, latest - duration], whole minutes; -1 when none is found.
+        const auto place = [&](int r, std::int64_t duration, std::int64_t earliest, std::int64_t latest) {
+            for (int attempt = 0; attempt < 40; ++attempt) {
+                std::int64_t start = earliest + std::int64_t(U() * double(latest - duration - earliest));
+                start -= start % kMinute;
+                if (isFree(r, start, start + duration)) {
+                    busy[size_t(r)].emplace_back(start, start + duration);
+                    return start;
+                }
+            }
+            return std::int64_t(-1);
+        };
+        const std::int64_t monthAgo = now - 30 * kDay;
+        const auto reasonOf = [&](const auto &list) { return std::string(list[pick(std::size(list))]); };
+        static constexpr int critical[] = {0, 1, 6};
+
+        // The present first, so the past keeps clear of it.
+        {
+            const std::int64_t start = now - (20 + std::int64_t(U() * 20)) * kMinute;
+            const int k = int(pick(kComponentCount));
+            busy[size_t(burning)].emplace_back(start, nowMs);
+            history.push_back({burning, start, nowMs, pb::DEGRADED, 0.02});
+            incidents.push_back({burning, k, pb::DEGRADED, nowMs + (3 + std::int64_t(U() * 3)) * kMinute,
+                                 reasonOf(kDegradedReasons)});
+        }
+        if (downNow >= 0) {
+            const std::int64_t start = now - (2 + std::int64_t(U() * 4)) * kMinute;
+            const int k = critical[pick(3)];
+            const std::string reason = reasonOf(kDownReasons);
+            busy[size_t(downNow)].emplace_back(start, nowMs);
+            history.push_back({downNow, start, nowMs, pb::DOWN, kDownError});
+            incidents.push_back({downNow, k, pb::DOWN, nowMs + 90000 + std::int64_t(U() * 150000), reason});
+            activeFailover[size_t(downNow)] = makeFailover(
+                infos[size_t(downNow)], std::string(kComponents[k].displayName) + ": " + reason, start);
+            m.failovers.push_back(*activeFailover[size_t(downNow)]);
+        }
+        std::vector<bool> hasOpenWindow(static_cast<size_t>(R), false);
+        if (maintNow >= 0) {
+            const std::int64_t start = now - (1 + std::int64_t(pick(3))) * kMinute;
+            const std::int64_t end = start + (5 + std::int64_t(pick(4))) * kMinute;
+            busy[size_t(maintNow)].emplace_back(start, end);
+            windows.push_back(makeWindow(std::string(infos[size_t(maintNow)].id),
+                                         kWindowSpecs[pick(std::size(kWindowSpecs))], start, end,
+                                         pb::MaintenanceWindow::IN_PROGRESS, start));
+            hasOpenWindow[size_t(maintNow)] = true;
+            beginMaintenance(windows.back());
+            history.push_back({maintNow, start, nowMs, pb::MAINTENANCE, 0});
+        }
+        // 02:00 local time, `days` days from now (negative: ago).
+        const auto twoAm = [&](int r, int days) {
+            const std::int64_t offset = std::int64_t(infos[size_t(r)].utcOffsetMinutes) * kMinute;
+            const std::int64_t local = now + std::int64_t(days) * kDay + offset;
+            return local - local % kDay + 2 * kHour - offset;
+        };
+        const int upcoming = 1 + int(pick(3));
+        for (int i = 0; i < upcoming; ++i) {
+            int r = int(pick(size_t(R)));
+            // The soon one in a region with nothing else going on, so it does start.
+            while (hasOpenWindow[size_t(r)] || (i == 0 && (r == burning || r == downNow)))
+                r = (r + 1) % R;
+            hasOpenWindow[size_t(r)] = true;
+            // The first one starts within 20 s, so a fresh demo shows a window begin; the
+            // others at night.
+            const std::int64_t start =
+                i == 0 ? nowMs - nowMs % 1000 + 12000 + std::int64_t(pick(9)) * 1000 : twoAm(r, 1 + int(pick(3)));
+            const std::int64_t end = start + (i == 0 ? (3 + std::int64_t(pick(3))) * kMinute : 2 * kHour);
+            windows.push_back(makeWindow(std::string(infos[size_t(r)].id), kWindowSpecs[pick(std::size(kWindowSpecs))],
+                                         start, end, pb::MaintenanceWindow::SCHEDULED, now - std::int64_t(pick(48)) * kHour));
+        }
+        m.maintenanceWindows.insert(m.maintenanceWindows.end(), windows.begin(), windows.end());
+
+        // The past 30 days.
+        for (int r = 0; r < R; ++r) {
+            const RegionInfo &info = infos[size_t(r)];
+            const double budgetMinutes = 30 * 1440 * (1 - info.sloAvailability);
+            std::vector<std::int64_t> downs;  // outage durations
+            if (std::find(usedMuch.begin(), usedMuch.end(), r) != usedMuch.end()) {
+                // 45-75 % of the budget in one or two outages (unavailability 1.2 x error rate).
+                const int n = 1 + int(pick(2));
+                const double minutes = (0.45 + 0.3 * U()) * budgetMinutes / (1.2 * kDownError) / n;
+                for (int i = 0; i < n; ++i)
+                    downs.push_back(std::max<std::int64_t>(kMinute, std::int64_t(minutes * double(kMinute))));
+            } else if (U() < 0.4) {
+                const double minutes = (0.08 + 0.12 * U()) * budgetMinutes / (1.2 * kDownError);
+                downs.push_back(std::max<std::int64_t>(kMinute, std::int64_t(minutes * double(kMinute))));
+            }
+            for (const std::int64_t duration : downs) {
+                const std::int64_t start = place(r, duration, monthAgo + kHour, now - 3 * kHour);
+                if (start < 0)
+                    continue;
+                const int k = critical[pick(3)];
+                const std::string reason = std::string(kComponents[k].displayName) + ": " + reasonOf(kDownReasons);
+                history.push_back({r, start, start + duration, pb::DOWN, kDownError});
+                if (!info.primary)
+                    continue;
+                pb::Failover f = makeFailover(info, reason, start);
+                f.set_state(pb::Failover::COMPLETED);
+                setTime(f.mutable_end_time(), start + duration);
+                setTime(f.mutable_update_time(), start + duration);
+                m.failovers.push_back(std::move(f));
+            }
+            for (int i = 0, n = 1 + int(pick(3)); i < n; ++i) {
+                const std::int64_t duration = (5 + std::int64_t(U() * 20)) * kMinute;
+                const std::int64_t start = place(r, duration, monthAgo + kHour, now - 3 * kHour);
+                if (start >= 0)
+                    history.push_back({r, start, start + duration, pb::DEGRADED, 0.015 + 0.015 * U()});
+            }
+            for (int i = 0, n = 1 + int(pick(2)); i < n; ++i) {
+                const std::int64_t start = twoAm(r, -1 - int(pick(28)));
+                const std::int64_t duration = (2 + std::int64_t(pick(7))) * 15 * kMinute;
+                if (!isFree(r, start, start + duration))
+                    continue;
+                busy[size_t(r)].emplace_back(start, start + duration);
+                const bool cancelled = pick(6) == 0;
+                pb::MaintenanceWindow w = makeWindow(
+                    std::string(info.id), kWindowSpecs[pick(std::size(kWindowSpecs))], start, start + duration,
+                    cancelled ? pb::MaintenanceWindow::CANCELLED : pb::MaintenanceWindow::COMPLETED,
+                    cancelled ? start - 6 * kHour : start + duration);
+                if (cancelled)
+                    w.set_description(w.description() + " Cancelled: postponed by the change board.");
+                else
+                    history.push_back({r, start, start + duration, pb::MAINTENANCE, 0});
+                m.maintenanceWindows.push_back(std::move(w));
+            }
+        }
     }
 };
 
@@ -319,7 +704,7 @@ store::Mutation Simulator::buildWorld(std::uint64_t seed, std::int64_t nowMs)
         r.set_longitude(info.longitude);
         r.set_utc_offset_minutes(info.utcOffsetMinutes);
         r.set_status(pb::HEALTHY);
-        r.set_slo_availability(0.9999);
+        r.set_slo_availability(info.sloAvailability);
         setTime(r.mutable_update_time(), nowMs);
         m.regions.push_back(std::move(r));
         for (const ComponentSpec &spec : kComponents) {
@@ -376,9 +761,12 @@ void Simulator::initialize()
     s.nodes = world.edgeNodes;
     s.regionNodes.assign(s.regions.size(), {});
     s.regionBoost.assign(s.regions.size(), 0.0);
+    s.activeFailover.assign(s.regions.size(), std::nullopt);
     std::unordered_map<std::string, int> regionIndex;
-    for (size_t i = 0; i < s.regions.size(); ++i)
+    for (size_t i = 0; i < s.regions.size(); ++i) {
         regionIndex[std::string(infos[i].id)] = int(i);
+        s.regionByName[s.regions[i].name()] = int(i);
+    }
     for (size_t i = 0; i < s.nodes.size(); ++i) {
         const std::string &name = s.nodes[i].name();
         const std::string id = name.substr(8, name.find('/', 8) - 8);
@@ -395,14 +783,34 @@ void Simulator::initialize()
 
     const auto stored = m_store.listRegions();
     if (stored.items.empty()) {
-        // Fill every health sample so the first List already shows live-looking data.
+        // A month of history and a present with something going on; then every health sample, so
+        // the first List already shows live-looking data.
         store::Mutation seed;
+        s.seedHistory(m_options.seed, nowMs, seed);
+        s.applyStatuses(nowMs);
+        s.forced.clear();
+        s.pendingFailovers.clear();
+        s.pendingWindows.clear();
         for (int i = 0; i < s.resourceCount(); ++i)
             s.updateResource(i, nowMs, seed);
-        const std::int64_t revision = m_store.commit(std::move(seed));
+        // Two transactions: the world, then its operations with the regions they concern, so a
+        // watcher resuming after the first replays the failovers and windows (and watchers of
+        // regions only still see every revision).
+        store::Mutation operations;
+        operations.failovers = std::move(seed.failovers);
+        operations.maintenanceWindows = std::move(seed.maintenanceWindows);
+        seed.failovers.clear();
+        seed.maintenanceWindows.clear();
+        operations.regions = seed.regions;
+        const size_t seedFailovers = operations.failovers.size();
+        const size_t seedWindows = operations.maintenanceWindows.size();
+        m_store.commit(std::move(seed));
+        const std::int64_t revision = m_store.commit(std::move(operations));
         backfillMetrics(nowMs);
-        spdlog::info("simulator: seeded {} regions, {} components, {} edge nodes at revision {} (seed {})",
-                     s.regions.size(), s.components.size(), s.nodes.size(), revision, m_options.seed);
+        spdlog::info("simulator: seeded {} regions, {} components, {} edge nodes, {} failovers, {} "
+                     "maintenance windows at revision {} (seed {})",
+                     s.regions.size(), s.components.size(), s.nodes.size(), seedFailovers, seedWindows,
+                     revision, m_options.seed);
         return;
     }
     // Continue from what a previous run left: stored resources replace the seed's, and anything
@@ -421,7 +829,9 @@ void Simulator::initialize()
         if (it == byName.end())
             continue;
         s.components[it->second] = c;
-        if (c.status() != pb::HEALTHY && c.status() != pb::HEALTH_STATUS_UNSPECIFIED) {
+        // Maintenance comes back from its window (below), not as an incident of its own.
+        if (c.status() != pb::HEALTHY && c.status() != pb::HEALTH_STATUS_UNSPECIFIED
+            && c.status() != pb::MAINTENANCE) {
             const int region = int(it->second) / kComponentCount;
             const int k = int(it->second) % kComponentCount;
             s.incidents.push_back({region, c.status() == pb::MAINTENANCE ? -1 : k, c.status(),
@@ -435,10 +845,22 @@ void Simulator::initialize()
     for (const pb::EdgeNode &n : m_store.listEdgeNodes({}).items)
         if (auto it = byName.find(n.name()); it != byName.end())
             s.nodes[it->second] = n;
-    s.applyStatuses();
+    for (const pb::Failover &f : m_store.listFailovers({}).items)
+        if (f.state() == pb::Failover::ACTIVE)
+            if (auto it = s.regionByName.find(f.source_region()); it != s.regionByName.end())
+                s.activeFailover[size_t(it->second)] = f;
+    for (const pb::MaintenanceWindow &w : m_store.listMaintenanceWindows({}).items) {
+        if ((w.state() != pb::MaintenanceWindow::SCHEDULED && w.state() != pb::MaintenanceWindow::IN_PROGRESS)
+            || !s.regionByName.count("regions/" + regionIdOf(w.name())))
+            continue;
+        s.windows.push_back(w);
+        if (w.state() == pb::MaintenanceWindow::IN_PROGRESS)
+            s.beginMaintenance(w);
+    }
+    s.applyStatuses(nowMs);
     s.forced.clear();
-    spdlog::info("simulator: continuing from revision {} ({} open incidents)",
-                 m_store.currentRevision(), s.incidents.size());
+    spdlog::info("simulator: continuing from revision {} ({} open incidents, {} open maintenance windows)",
+                 m_store.currentRevision(), s.incidents.size(), s.windows.size());
 }
 
 void Simulator::backfillMetrics(std::int64_t nowMs)
@@ -451,24 +873,77 @@ void Simulator::backfillMetrics(std::int64_t nowMs)
     const std::int64_t end = nowMs - nowMs % minute;
     const std::int64_t dayAgo = end - 1440 * minute;
     samples.reserve(infos.size() * (8640 + 1440));
-    for (const RegionInfo &info : infos) {
+    for (size_t r = 0; r < infos.size(); ++r) {
+        const RegionInfo &info = infos[r];
+        std::vector<Outage> outages;
+        for (const Outage &o : m_state->history)
+            if (o.region == int(r))
+                outages.push_back(o);
         for (std::int64_t t = end - 30 * 1440 * minute; t < end;
              t += t < dayAgo ? 5 * minute : minute) {
+            const std::int64_t step = t < dayAgo ? 5 * minute : minute;
+            // The share of [t, t + step) each outage covers, so short ones show at any resolution.
+            double down = 0, degraded = 0, maintenance = 0, extraError = 0;
+            for (const Outage &o : outages) {
+                const std::int64_t overlap = std::min(t + step, o.endMs) - std::max(t, o.startMs);
+                if (overlap <= 0)
+                    continue;
+                const double f = double(overlap) / double(step);
+                extraError += f * o.errorRate;
+                (o.status == pb::DOWN ? down : o.status == pb::DEGRADED ? degraded : maintenance) += f;
+            }
             const double load = loadAt(t, info.utcOffsetMinutes);
             const double n = noise(rng);
             store::MetricSample s;
             s.region = std::string(info.id);
             s.timeMs = t;
-            s.p50 = info.baseLatencyMs * (1 + 0.6 * load * load) * (1 + n);
+            s.p50 = info.baseLatencyMs * (1 + 0.6 * load * load) * (1 + n)
+                    * (1 + 5 * down + 1.5 * degraded + 0.3 * maintenance);
             s.p95 = s.p50 * (2.1 + std::abs(n) * 3);
             s.p99 = s.p95 * (1.6 + std::abs(n) * 4);
-            s.errorRate = (0.00002 + 0.00006 * load) * (1 + 4 * std::abs(n));
-            s.throughput = info.trafficWeight * 1000 * load * (1 + n);
-            s.availability = 1 - s.errorRate * 1.2;
+            s.errorRate = std::min(1.0, baseErrorRate(load, n) + extraError);
+            s.throughput = info.trafficWeight * 1000 * load * (1 + n) * (1 - kFailoverTraffic * down);
+            s.availability = std::clamp(1 - s.errorRate * 1.2, 0.0, 1.0);
             samples.push_back(std::move(s));
         }
     }
+    m_state->history.clear();
     m_store.appendMetrics(samples);
+}
+
+int Simulator::adoptHealthEndpoint(const std::string &address)
+{
+    int changed = 0;
+    m_store.transact([&](store::Connection &db) {
+        store::Mutation m;
+        m.writeRegionSettings = true;
+        store::Stmt &owner = db.prepare("SELECT owner FROM region_endpoint_owner WHERE region = ?1");
+        store::Stmt &claim = db.prepare(
+            "INSERT OR REPLACE INTO region_endpoint_owner (region, owner) VALUES (?1, 'demo')");
+        for (const RegionInfo &info : demoRegions()) {
+            const std::string id(info.id);
+            owner.bind(1, id);
+            const bool explicitlySet = owner.step() && owner.text(0) == "user";
+            owner.reset();
+            if (explicitlySet)
+                continue;
+            auto region = store::Store::readRegion(db, "regions/" + id);
+            if (!region || (region->health_endpoint() == address && region->health_service() == region->name()))
+                continue;
+            region->set_health_endpoint(address);
+            region->set_health_service(region->name());
+            setTime(region->mutable_update_time(), toMs(Clock::now()));
+            claim.bind(1, id);
+            claim.step();
+            claim.reset();
+            m.regions.push_back(std::move(*region));
+        }
+        changed = int(m.regions.size());
+        return m;
+    });
+    if (changed)
+        spdlog::info("demo: {} regions report health at {} (service regions/<id>)", changed, address);
+    return changed;
 }
 
 void Simulator::start()
@@ -542,10 +1017,12 @@ void Simulator::tick(Clock::time_point now, double seconds)
     const std::int64_t nowMs = toMs(now);
     const double rate = m_options.eventsPerSecond;
 
-    // Incidents: end the expired ones, draw for new ones once per elapsed second.
+    // Maintenance windows move on; incidents end when they expire; new ones are drawn once per
+    // elapsed second.
+    bool changed = s.advanceWindows(nowMs);
     const size_t before = s.incidents.size();
     std::erase_if(s.incidents, [&](const State::Incident &i) { return i.endMs <= nowMs; });
-    bool changed = s.incidents.size() != before;
+    changed = changed || s.incidents.size() != before;
     s.secondsSinceIncidentCheck += seconds;
     while (s.secondsSinceIncidentCheck >= 1.0) {
         s.secondsSinceIncidentCheck -= 1.0;
@@ -554,7 +1031,13 @@ void Simulator::tick(Clock::time_point now, double seconds)
         changed = changed || s.incidents.size() != n;
     }
     if (changed)
-        s.applyStatuses();
+        s.applyStatuses(nowMs);
+    // Failovers and windows ride in the same transaction as their region, so a watcher of regions
+    // only sees every revision it used to.
+    for (const pb::Failover &f : s.pendingFailovers)
+        s.force(s.regionByName.at(f.source_region()));
+    for (const pb::MaintenanceWindow &w : s.pendingWindows)
+        s.force(s.regionByName.at("regions/" + regionIdOf(w.name())));
 
     s.budget = std::min(s.budget + rate * seconds, std::max(1.0, rate * 0.25));
     auto events = std::int64_t(s.budget);
@@ -565,6 +1048,10 @@ void Simulator::tick(Clock::time_point now, double seconds)
         store::Mutation m;
         const std::int64_t txMs = toMs(Clock::now());
         int inTx = 0;
+        m.failovers = std::move(s.pendingFailovers);
+        m.maintenanceWindows = std::move(s.pendingWindows);
+        s.pendingFailovers.clear();
+        s.pendingWindows.clear();
         for (int index : s.forced) {
             if (s.stamp[size_t(index)] == s.txCounter)
                 continue;

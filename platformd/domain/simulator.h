@@ -27,7 +27,8 @@ struct SimulatorOptions
 };
 
 // The demo: a deterministic (per seed) world of regions, edge nodes and components whose health
-// follows each region's time of day, with random incidents, failovers and maintenance windows.
+// follows each region's time of day, with random incidents, failovers and maintenance windows
+// (Failover and MaintenanceWindow resources, with a seeded 30-day history).
 // Every tick commits its events as store transactions with at most one event per resource.
 class Simulator
 {
@@ -40,6 +41,10 @@ public:
     void initialize();
     void start();
     void stop();
+    // Once the server listens at address (host:port): every region whose health endpoint was not
+    // set through UpdateRegion gets health_endpoint = address and health_service =
+    // "regions/{region}", in one store transaction. Returns the number of regions changed.
+    int adoptHealthEndpoint(const std::string &address);
 
     // The resources a seed produces, as the seeding transaction writes them.
     static store::Mutation buildWorld(std::uint64_t seed, std::int64_t nowMs);

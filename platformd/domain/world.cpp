@@ -8,16 +8,17 @@ namespace platformd::domain {
 namespace {
 
 // AWS carries 22+15+11+7+5 = 60 % of the traffic, GCP 15+10 = 25 %, Azure 10+5 = 15 %.
+// SLOs: 99.99 % for the big primaries, 99.95 % for Singapore and two secondaries, 99.9 % for Cape Town.
 constexpr RegionInfo kRegions[] = {
-    {"us-east", "US East (Virginia)", "North America", true, 38.13, -78.45, -300, 1, 22, "us-west", 18},
-    {"us-west", "US West (Oregon)", "North America", true, 45.84, -119.70, -480, 2, 15, "us-east", 20},
-    {"eu-west", "Europe (Ireland)", "Europe", true, 53.35, -6.26, 0, 1, 15, "eu-central", 19},
-    {"eu-central", "Europe (Frankfurt)", "Europe", true, 50.11, 8.68, 60, 3, 10, "eu-west", 17},
-    {"ap-southeast", "Asia Pacific (Singapore)", "Asia-Pacific", true, 1.35, 103.82, 480, 2, 10, "ap-northeast", 24},
-    {"ap-northeast", "Asia Pacific (Tokyo)", "Asia-Pacific", true, 35.68, 139.69, 540, 1, 11, "ap-southeast", 22},
-    {"sa-east", "South America (São Paulo)", "South America", false, -23.55, -46.63, -180, 1, 7, "us-east", 30},
-    {"af-south", "Africa (Cape Town)", "Africa", false, -33.92, 18.42, 120, 1, 5, "eu-west", 34},
-    {"me-central", "Middle East (UAE)", "Middle East", false, 25.20, 55.27, 240, 3, 5, "eu-central", 28},
+    {"us-east", "US East (Virginia)", "North America", true, 38.13, -78.45, -300, 1, 22, "us-west", 18, 0.9999},
+    {"us-west", "US West (Oregon)", "North America", true, 45.84, -119.70, -480, 2, 15, "us-east", 20, 0.9999},
+    {"eu-west", "Europe (Ireland)", "Europe", true, 53.35, -6.26, 0, 1, 15, "eu-central", 19, 0.9999},
+    {"eu-central", "Europe (Frankfurt)", "Europe", true, 50.11, 8.68, 60, 3, 10, "eu-west", 17, 0.9999},
+    {"ap-southeast", "Asia Pacific (Singapore)", "Asia-Pacific", true, 1.35, 103.82, 480, 2, 10, "ap-northeast", 24, 0.9995},
+    {"ap-northeast", "Asia Pacific (Tokyo)", "Asia-Pacific", true, 35.68, 139.69, 540, 1, 11, "ap-southeast", 22, 0.9999},
+    {"sa-east", "South America (São Paulo)", "South America", false, -23.55, -46.63, -180, 1, 7, "us-east", 30, 0.9995},
+    {"af-south", "Africa (Cape Town)", "Africa", false, -33.92, 18.42, 120, 1, 5, "eu-west", 34, 0.999},
+    {"me-central", "Middle East (UAE)", "Middle East", false, 25.20, 55.27, 240, 3, 5, "eu-central", 28, 0.9995},
 };
 
 constexpr CityInfo kCities[] = {

@@ -19,6 +19,7 @@ struct RegionInfo
     double trafficWeight;  // share of the platform's traffic, percent
     std::string_view failoverPartner;
     double baseLatencyMs;
+    double sloAvailability;  // the region's availability target over 30 days
 };
 
 struct CityInfo
