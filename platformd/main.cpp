@@ -3,6 +3,8 @@
 #include "api/server.h"
 #include "domain/simulator.h"
 #include "inittls.h"
+#include "registry/registrydemo.h"
+#include "registry/registrystore.h"
 #include "store/store.h"
 #include "version.h"
 
@@ -57,6 +59,8 @@ Options:
   --demo                      run the demo simulator (seeds an empty database, then changes it live)
   --seed N                    demo world and random decisions (default 1)
   --demo-rate EVENTS_PER_S    demo health events per second (default 50)
+  --demo-scale N              with --demo on an empty registry: generate model versions up to N in
+                              total (older history spread over the demo models), for benchmarks
   --retention-revisions N     revisions kept for watch resumption (default 100000)
   --progress-interval-ms MS   WatchProgress heartbeat interval (default 2000)
   --watch-queue N             undelivered transactions before a watcher is dropped (default 4096)
@@ -76,6 +80,7 @@ struct Options
     bool demo = false;
     std::uint64_t seed = 1;
     double demoRate = 50;
+    std::int64_t demoScale = 0;
     std::int64_t retention = 100000;
     int progressIntervalMs = 2000;
     std::int64_t watchQueue = 4096;
@@ -196,6 +201,8 @@ Options parse(int argc, char **argv)
             o.seed = parseNumber<std::uint64_t>(arg, value(), 0, UINT64_MAX);
         } else if (arg == "--demo-rate") {
             o.demoRate = parseNumber<double>(arg, value(), 0, 10'000'000);
+        } else if (arg == "--demo-scale") {
+            o.demoScale = parseNumber<std::int64_t>(arg, value(), 0, 10'000'000);
         } else if (arg == "--retention-revisions") {
             o.retention = parseNumber<std::int64_t>(arg, value(), 1, INT64_MAX);
         } else if (arg == "--progress-interval-ms") {
@@ -340,7 +347,21 @@ int main(int argc, char **argv)
         }
     }
 
+    std::unique_ptr<platformd::registry::RegistryStore> registry;
+    std::unique_ptr<platformd::registry::RegistrySimulator> registrySimulator;
+    try {
+        registry = std::make_unique<platformd::registry::RegistryStore>(*store);
+        if (options.demo && registry->empty())
+            platformd::registry::seedRegistryDemo(*registry, {options.seed, options.demoScale});
+    } catch (const std::exception &e) {
+        spdlog::error("refusing to start: the model registry: {}", e.what());
+        return 1;
+    }
+    if (options.demo)
+        registrySimulator = std::make_unique<platformd::registry::RegistrySimulator>(*registry, options.seed);
+
     platformd::api::ServerOptions serverOptions;
+    serverOptions.registry = registry.get();
     serverOptions.listen = options.listen;
     serverOptions.regions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
     serverOptions.regions.watchQueue = size_t(options.watchQueue);
@@ -367,6 +388,8 @@ int main(int argc, char **argv)
         simulator->start();
     }
 
+    if (registrySimulator)
+        registrySimulator->start();
     std::printf("LISTEN %s:%d\n", host.c_str(), server.port());
     std::fflush(stdout);
     spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server.port(),
@@ -377,6 +400,8 @@ int main(int argc, char **argv)
     spdlog::info("received {}, shutting down", signal == SIGINT ? "SIGINT" : "SIGTERM");
     if (simulator)
         simulator->stop();
+    if (registrySimulator)
+        registrySimulator->stop();
     server.shutdown(std::chrono::seconds(2));
     store.reset();
     spdlog::info("stopped");

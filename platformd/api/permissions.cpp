@@ -16,13 +16,13 @@ const std::map<std::string, std::vector<std::string>> kImplies = {
 
 // What each role grants by itself, without the roles it implies.
 const std::map<std::string, std::vector<std::string>> kGrants = {
-    {"viewer", {"identity.self", "regions.read"}},
-    {"operator", {"incidents.write", "deployments.write"}},
+    {"viewer", {"identity.self", "regions.read", "models.read"}},
+    {"operator", {"incidents.write", "deployments.write", "models.write", "promotions.request"}},
     {"manager", {"promotions.approve", "budgets.write"}},
-    {"compliance_officer", {"identity.self", "regions.read", "audit.read", "users.read"}},
+    {"compliance_officer", {"identity.self", "regions.read", "audit.read", "users.read", "models.read"}},
     {"admin",
      {"identity.self", "regions.read", "regions.write", "audit.read", "users.read", "users.write",
-      "tokens.write"}},
+      "tokens.write", "models.read", "aliases.protected"}},
 };
 
 const std::map<std::string, std::string, std::less<>> kMethods = {
@@ -45,6 +45,28 @@ const std::map<std::string, std::string, std::less<>> kMethods = {
     {"/ops.platform.v1.AuditService/ListAuditEvents", "audit.read"},
     {"/ops.platform.v1.AuditService/WatchAudit", "audit.read"},
     {"/ops.platform.v1.AuditService/VerifyChain", "audit.read"},
+    {"/ops.platform.v1.ModelRegistryService/ListModels", "models.read"},
+    {"/ops.platform.v1.ModelRegistryService/GetModel", "models.read"},
+    {"/ops.platform.v1.ModelRegistryService/CreateModel", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/UpdateModel", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/ListModelVersions", "models.read"},
+    {"/ops.platform.v1.ModelRegistryService/GetModelVersion", "models.read"},
+    {"/ops.platform.v1.ModelRegistryService/CreateModelVersion", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/UpdateModelVersion", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/TransitionStage", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/SetAlias", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/DeleteAlias", "models.write"},
+    {"/ops.platform.v1.ModelRegistryService/CreateApprovalRequest", "promotions.request"},
+    {"/ops.platform.v1.ModelRegistryService/ListApprovalRequests", "models.read"},
+    {"/ops.platform.v1.ModelRegistryService/ApproveRequest", "promotions.approve"},
+    {"/ops.platform.v1.ModelRegistryService/RejectRequest", "promotions.approve"},
+    {"/ops.platform.v1.ModelRegistryService/CancelApprovalRequest", "promotions.request"},
+    {"/ops.platform.v1.ModelRegistryService/ListDeployments", "models.read"},
+    {"/ops.platform.v1.ModelRegistryService/CreateDeployment", "deployments.write"},
+    {"/ops.platform.v1.ModelRegistryService/UpdateTraffic", "deployments.write"},
+    {"/ops.platform.v1.ModelRegistryService/RollbackDeployment", "deployments.write"},
+    {"/ops.platform.v1.ModelRegistryService/DeleteDeployment", "deployments.write"},
+    {"/ops.platform.v1.ModelRegistryService/WatchModels", "models.read"},
 };
 
 } // namespace

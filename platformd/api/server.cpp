@@ -3,6 +3,8 @@
 #include "api/auditservice.h"
 #include "api/identityservice.h"
 #include "api/regionhealth.h"
+#include "registry/registryservice.h"
+#include "registry/registrystore.h"
 #include "store/store.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
@@ -16,7 +18,8 @@ namespace platformd::api {
 namespace {
 const char *const kServiceNames[] = {"ops.platform.v1.RegionService",
                                      "ops.platform.v1.IdentityService",
-                                     "ops.platform.v1.AuditService"};
+                                     "ops.platform.v1.AuditService",
+                                     "ops.platform.v1.ModelRegistryService"};
 }
 
 struct Server::Impl
@@ -26,12 +29,14 @@ struct Server::Impl
     std::unique_ptr<grpc::Service> regions;
     std::unique_ptr<grpc::Service> identity;
     std::unique_ptr<grpc::Service> audit;
+    std::unique_ptr<registry::RegistryStore> ownRegistry;
+    std::unique_ptr<grpc::Service> registry;
     std::unique_ptr<grpc::Server> server;
     std::unique_ptr<RegionHealthPublisher> regionHealth;  // "regions/{region}" health names
 };
 
 Server::Server(store::Store &store, ServerOptions options)
-    : m_impl(new Impl{store, std::move(options), nullptr, nullptr, nullptr, nullptr})
+    : m_impl(new Impl{store, std::move(options), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr})
 {
 }
 
@@ -48,6 +53,12 @@ bool Server::start(std::string *error)
     m_impl->regions = makeRegionService(m_impl->store, m_impl->options.regions);
     m_impl->identity = makeIdentityService(m_impl->store);
     m_impl->audit = makeAuditService(m_impl->store, m_impl->options.regions.progressInterval);
+    if (!m_impl->options.registry) {
+        m_impl->ownRegistry = std::make_unique<registry::RegistryStore>(m_impl->store);
+        m_impl->options.registry = m_impl->ownRegistry.get();
+    }
+    m_impl->registry = registry::makeRegistryService(m_impl->store, *m_impl->options.registry,
+                                                     {m_impl->options.regions.progressInterval});
 
     auto credentials = makeServerCredentials(m_impl->store, m_impl->options.tls);
     if (!credentials) {
@@ -59,6 +70,7 @@ bool Server::start(std::string *error)
     builder.RegisterService(m_impl->regions.get());
     builder.RegisterService(m_impl->identity.get());
     builder.RegisterService(m_impl->audit.get());
+    builder.RegisterService(m_impl->registry.get());
     builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
     // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
@@ -92,6 +104,8 @@ void Server::shutdown(std::chrono::milliseconds deadline)
     m_impl->server->GetHealthCheckService()->Shutdown();
     m_impl->store.hub().close();  // ends every watch stream with UNAVAILABLE
     m_impl->regionHealth.reset();
+    if (m_impl->options.registry)
+        m_impl->options.registry->hub().close();
     m_impl->server->Shutdown(std::chrono::system_clock::now() + deadline);
     m_impl->server->Wait();
     m_impl->server.reset();

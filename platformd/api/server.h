@@ -10,6 +10,9 @@
 namespace platformd::store {
 class Store;
 }
+namespace platformd::registry {
+class RegistryStore;
+}
 
 namespace platformd::api {
 
@@ -18,6 +21,8 @@ struct ServerOptions
     std::string listen = "127.0.0.1:7443";  // host:port; port 0 picks a free one
     RegionServiceOptions regions;
     TlsOptions tls;  // no certificate: plaintext
+    // The model registry (seeded by main for --demo); null: the server opens it on the store.
+    registry::RegistryStore *registry = nullptr;
 };
 
 // The gRPC server: RegionService, IdentityService, AuditService, grpc.health.v1 and reflection,

@@ -120,6 +120,28 @@ bool compareOrdered(const T &a, Op op, const T &b)
     return false;
 }
 
+// A map entry's key as text (string keys as they are, integer and bool keys in decimal).
+std::string mapKeyText(const Message &entry, const FieldDescriptor *keyField)
+{
+    const Reflection *r = entry.GetReflection();
+    switch (keyField->cpp_type()) {
+    case FieldDescriptor::CPPTYPE_STRING:
+        return r->GetString(entry, keyField);
+    case FieldDescriptor::CPPTYPE_INT32:
+        return std::to_string(r->GetInt32(entry, keyField));
+    case FieldDescriptor::CPPTYPE_INT64:
+        return std::to_string(r->GetInt64(entry, keyField));
+    case FieldDescriptor::CPPTYPE_UINT32:
+        return std::to_string(r->GetUInt32(entry, keyField));
+    case FieldDescriptor::CPPTYPE_UINT64:
+        return std::to_string(r->GetUInt64(entry, keyField));
+    case FieldDescriptor::CPPTYPE_BOOL:
+        return r->GetBool(entry, keyField) ? "true" : "false";
+    default:
+        return {};
+    }
+}
+
 } // namespace
 
 struct Filter::Node
@@ -130,6 +152,9 @@ struct Filter::Node
     Op op = Op::Eq;
     Value value;
     bool wildcard = false;  // string equality with '*'
+    bool keyed = false;     // path ends at a map field; compare the value under mapKey
+    std::string mapKey;
+    bool mapHas = false;    // `map:key`: the key is present (value holds the key)
 
     bool eval(const Message &m) const;
     bool compareOne(const Message &parent, const FieldDescriptor *f, int index) const;
@@ -217,6 +242,20 @@ bool Filter::Node::eval(const Message &m) const
     const Message &parent = leafParent(m, path);
     const FieldDescriptor *f = path.back();
     const Reflection *r = parent.GetReflection();
+    if (keyed || mapHas) {
+        const std::string &key = keyed ? mapKey : std::get<std::string>(value);
+        const FieldDescriptor *keyField = f->message_type()->map_key();
+        const int n = r->FieldSize(parent, f);
+        for (int i = 0; i < n; ++i) {
+            const Message &entry = r->GetRepeatedMessage(parent, f, i);
+            if (mapKeyText(entry, keyField) != key)
+                continue;
+            if (!keyed || std::holds_alternative<Presence>(value))
+                return true;
+            return compareOne(entry, f->message_type()->map_value(), -1);
+        }
+        return false;  // a missing key matches nothing, not even !=
+    }
     if (std::holds_alternative<Presence>(value)) {
         if (f->is_repeated())
             return r->FieldSize(parent, f) > 0;
@@ -519,7 +558,8 @@ private:
         node->kind = Filter::Node::Kind::Compare;
         size_t badOffset = 0;
         std::string badSegment;
-        if (!resolveFieldPath(m_type, field.text, &node->path, &badOffset, &badSegment)) {
+        if (!resolveFieldPath(m_type, field.text, &node->path, &badOffset, &badSegment)
+            && !resolveMapKey(field.text, node.get())) {
             setError(field.pos + int(badOffset), "unknown field \"" + badSegment + "\"");
             return nullptr;
         }
@@ -547,6 +587,29 @@ private:
         return node;
     }
 
+    // "metrics.accuracy": the longest prefix naming a map field, the rest its key.
+    bool resolveMapKey(const std::string &text, Filter::Node *node)
+    {
+        for (size_t dot = text.rfind('.'); dot != std::string::npos && dot > 0;
+             dot = text.rfind('.', dot - 1)) {
+            FieldPath path;
+            size_t badOffset = 0;
+            std::string badSegment;
+            if (dot + 1 < text.size()
+                && resolveFieldPath(m_type, std::string_view(text).substr(0, dot), &path, &badOffset,
+                                    &badSegment)
+                && path.back()->is_map()) {
+                node->path = std::move(path);
+                node->keyed = true;
+                node->mapKey = text.substr(dot + 1);
+                return true;
+            }
+            if (dot == 0)
+                break;
+        }
+        return false;
+    }
+
     bool typeValue(Filter::Node &node, const Token &field, const Token &op, const Token &value)
     {
         const FieldDescriptor *f = node.path.back();
@@ -556,6 +619,18 @@ private:
                               || node.op == Op::Ge;
         if (node.op == Op::Has && !quoted && v == "*") {
             node.value = Presence{};
+            return true;
+        }
+        if (node.keyed) {
+            f = f->message_type()->map_value();  // compare the value under the key
+        } else if (f->is_map()) {
+            if (node.op != Op::Has) {
+                setError(op.pos, "map field \"" + field.text + "\" supports only \":\" or a key (\""
+                                     + field.text + ".KEY\")");
+                return false;
+            }
+            node.mapHas = true;
+            node.value = v;
             return true;
         }
         if (f->is_repeated() && node.op != Op::Has) {
@@ -651,6 +726,63 @@ bool Filter::compile(std::string_view text, const Descriptor *type, Filter *out,
 bool Filter::matches(const Message &message) const
 {
     return !m_root || m_root->eval(message);
+}
+
+namespace {
+
+void collectConjuncts(const Filter::Node &node, std::vector<FilterTerm> *out, bool *complete)
+{
+    if (node.kind == Filter::Node::Kind::And) {
+        for (const auto &c : node.children)
+            collectConjuncts(*c, out, complete);
+        return;
+    }
+    if (node.kind != Filter::Node::Kind::Compare) {
+        *complete = false;
+        return;
+    }
+    FilterTerm t;
+    for (const FieldDescriptor *f : node.path)
+        t.field += (t.field.empty() ? "" : ".") + f->name();
+    t.mapKey = node.keyed ? node.mapKey : std::string();
+    t.op = FilterTerm::Op(int(node.op));
+    t.wildcard = node.wildcard;
+    if (node.mapHas) {
+        t.kind = FilterTerm::Kind::String;
+        t.text = std::get<std::string>(node.value);
+    } else if (const auto *s = std::get_if<std::string>(&node.value)) {
+        t.kind = FilterTerm::Kind::String;
+        t.text = *s;
+    } else if (const auto *d = std::get_if<double>(&node.value)) {
+        t.kind = FilterTerm::Kind::Number;
+        t.number = *d;
+    } else if (const auto *b = std::get_if<bool>(&node.value)) {
+        t.kind = FilterTerm::Kind::Bool;
+        t.boolean = *b;
+    } else if (const auto *e = std::get_if<int>(&node.value)) {
+        t.kind = FilterTerm::Kind::Enum;
+        t.enumValue = *e;
+    } else if (const auto *ts = std::get_if<Timestamp>(&node.value)) {
+        t.kind = FilterTerm::Kind::Timestamp;
+        t.seconds = ts->seconds;
+        t.nanos = ts->nanos;
+    } else {
+        t.kind = FilterTerm::Kind::Presence;
+    }
+    out->push_back(std::move(t));
+}
+
+} // namespace
+
+std::vector<FilterTerm> Filter::conjuncts(bool *complete) const
+{
+    std::vector<FilterTerm> out;
+    bool all = true;
+    if (m_root)
+        collectConjuncts(*m_root, &out, &all);
+    if (complete)
+        *complete = all;
+    return out;
 }
 
 } // namespace platformd::domain

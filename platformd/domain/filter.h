@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -22,8 +23,29 @@ struct FilterError
     std::string format() const;
 };
 
+// One comparison ANDed at the top level of a filter (every matching message satisfies it), exposed
+// so that a store can answer it from an index before evaluating the whole filter.
+struct FilterTerm
+{
+    enum class Op { Eq, Ne, Lt, Gt, Le, Ge, Has };
+    enum class Kind { String, Number, Bool, Enum, Timestamp, Presence };
+    std::string field;   // the field path as written, without the map key: "stage", "metrics"
+    std::string mapKey;  // "accuracy" for metrics.accuracy; empty for other fields
+    Op op = Op::Eq;
+    Kind kind = Kind::String;
+    std::string text;    // String (Has on a map without a key: the key)
+    double number = 0;   // Number
+    bool boolean = false;
+    int enumValue = 0;
+    std::int64_t seconds = 0;  // Timestamp
+    std::int32_t nanos = 0;
+    bool wildcard = false;     // String with '*'
+};
+
 // An AIP-160 filter, parsed and type-checked against a message type once, then evaluated against
 // any number of messages of that type via reflection. Empty text matches everything.
+// Map fields: `metrics.accuracy > 0.9` compares the value under a key (a missing key is false),
+// `metrics:accuracy` tests for the key, `metrics:*` for a non-empty map.
 // Precedence (as AIP-160): NOT binds tightest, then OR, then AND (juxtaposition is AND).
 class Filter
 {
@@ -37,6 +59,9 @@ public:
                         Filter *out, FilterError *error);
     bool matches(const google::protobuf::Message &message) const;
     bool empty() const { return !m_root; }
+    // The plain comparisons ANDed at the top level. complete (optional) is set to whether they are
+    // the whole filter (false when ORs or NOTs were left out).
+    std::vector<FilterTerm> conjuncts(bool *complete = nullptr) const;
 
     struct Node;
 

@@ -6,6 +6,7 @@
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
+#include "ops/platform/v1/models.pb.h"
 #include "ops/platform/v1/identity.grpc.pb.h"
 #include "ops/platform/v1/regions.grpc.pb.h"
 
@@ -245,7 +246,7 @@ void TestPermissions::initTestCase()
     std::set<std::string> services;
     for (const auto *file :
          {pb::Region::descriptor()->file(), pb::WhoAmIRequest::descriptor()->file(),
-          pb::AuditEvent::descriptor()->file()}) {
+          pb::AuditEvent::descriptor()->file(), pb::Model::descriptor()->file()}) {
         QCOMPARE(file->package(), kPackage);
         for (int s = 0; s < file->service_count(); ++s)
             services.insert(file->service(s)->full_name());
@@ -293,15 +294,18 @@ void TestPermissions::matrix()
 {
     // The docs' table, as sets of permissions per role (independent of the code's table).
     const std::map<std::string, std::set<std::string>> docs = {
-        {"viewer", {"identity.self", "regions.read"}},
-        {"operator", {"identity.self", "regions.read", "incidents.write", "deployments.write"}},
-        {"compliance_officer", {"identity.self", "regions.read", "audit.read", "users.read"}},
+        {"viewer", {"identity.self", "regions.read", "models.read"}},
+        {"operator",
+         {"identity.self", "regions.read", "models.read", "incidents.write", "deployments.write",
+          "models.write", "promotions.request"}},
+        {"compliance_officer",
+         {"identity.self", "regions.read", "audit.read", "users.read", "models.read"}},
         {"manager",
-         {"identity.self", "regions.read", "incidents.write", "deployments.write",
-          "promotions.approve", "budgets.write"}},
+         {"identity.self", "regions.read", "models.read", "incidents.write", "deployments.write",
+          "models.write", "promotions.request", "promotions.approve", "budgets.write"}},
         {"admin",
          {"identity.self", "regions.read", "regions.write", "audit.read", "users.read",
-          "users.write", "tokens.write"}},
+          "users.write", "tokens.write", "models.read", "aliases.protected"}},
     };
     int cells = 0, denied = 0;
     std::set<std::string> deniedCells; // "users/<id> <role> <method>"

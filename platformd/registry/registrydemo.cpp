@@ -1,0 +1,577 @@
+#include "registry/registrydemo.h"
+
+#include "domain/world.h"
+#include "registry/registrynames.h"
+#include "registry/registrystore.h"
+
+#include <google/protobuf/util/time_util.h>
+#include <openssl/sha.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <random>
+
+namespace platformd::registry {
+
+namespace {
+
+using google::protobuf::util::TimeUtil;
+
+struct DemoModel
+{
+    const char *id;
+    const char *display;
+    pb::ModelTask task;
+    const char *team;
+    const char *tags;       // comma-separated
+    const char *framework;
+    const char *signature;
+    const char *summary;    // one sentence for the description and the card
+    const char *dataset;
+};
+
+constexpr DemoModel kModels[] = {
+    {"support-intent", "Support intent classifier", pb::NLP, "customer-care", "nlp,routing,pii", "pytorch 2.3", "text: string[1]", "Routes inbound support messages to one of 48 intents.", "s3://datasets/support/tickets-2026q3"},
+    {"doc-summarizer", "Document summarizer", pb::NLP, "knowledge", "nlp,summarization", "transformers 4.44", "text: string[1]", "Abstractive summaries of internal documents up to 16k tokens.", "s3://datasets/docs/corpus-v7"},
+    {"query-translator", "Query translator", pb::NLP, "search", "nlp,translation,search", "jax 0.4", "query: string[1], lang: string[1]", "Translates search queries between 14 languages.", "gs://datasets/search/parallel-queries"},
+    {"toxicity-filter", "Toxicity filter", pb::NLP, "trust-safety", "nlp,moderation,pii", "pytorch 2.3", "text: string[1]", "Flags toxic user-generated content before publication.", "s3://datasets/moderation/ugc-labels"},
+    {"product-tagger", "Product image tagger", pb::VISION, "catalog", "vision,catalog", "pytorch 2.3", "image: uint8[224,224,3]", "Assigns catalog attributes to product photos.", "s3://datasets/catalog/images-2026"},
+    {"defect-detector", "Defect detector", pb::VISION, "manufacturing", "vision,quality,edge", "onnx 1.16", "image: uint8[512,512,1]", "Finds surface defects on the assembly line cameras.", "s3://datasets/factory/line-cams"},
+    {"id-document-ocr", "ID document OCR", pb::VISION, "onboarding", "vision,ocr,pii", "paddle 2.6", "image: uint8[1024,640,3]", "Reads identity documents during onboarding.", "s3://datasets/kyc/documents-redacted"},
+    {"shelf-monitor", "Shelf monitor", pb::VISION, "retail-ops", "vision,retail", "tensorflow 2.16", "image: uint8[640,640,3]", "Detects empty shelf slots in store camera feeds.", "gs://datasets/retail/shelves"},
+    {"home-feed-ranker", "Home feed ranker", pb::RECOMMENDATION, "personalization", "ranking,realtime", "tensorflow 2.16", "user: int64[1], candidates: int64[500]", "Ranks the candidates of the home feed per user.", "s3://datasets/feed/impressions-30d"},
+    {"similar-items", "Similar items", pb::RECOMMENDATION, "personalization", "retrieval,embeddings", "pytorch 2.3", "item: int64[1]", "Retrieves visually and behaviourally similar items.", "s3://datasets/catalog/co-views"},
+    {"next-best-offer", "Next best offer", pb::RECOMMENDATION, "marketing", "ranking,offers", "xgboost 2.0", "features: float32[142]", "Chooses the offer shown in the app's offer slot.", "s3://datasets/marketing/offer-responses"},
+    {"playlist-continuation", "Playlist continuation", pb::RECOMMENDATION, "media", "sequence,ranking", "pytorch 2.3", "tracks: int64[50]", "Continues user playlists with fitting tracks.", "gs://datasets/media/playlists"},
+    {"demand-forecast", "Demand forecast", pb::TIME_SERIES, "supply-chain", "forecasting,daily", "lightgbm 4.3", "series: float32[365]", "Daily demand per SKU and warehouse, 28 days ahead.", "s3://datasets/supply/sales-daily"},
+    {"capacity-planner", "Capacity planner", pb::TIME_SERIES, "platform", "forecasting,infra", "prophet 1.1", "series: float32[720]", "Forecasts cluster CPU and memory for capacity planning.", "s3://datasets/infra/usage-hourly"},
+    {"energy-load", "Energy load forecast", pb::TIME_SERIES, "facilities", "forecasting,energy", "pytorch 2.3", "series: float32[168]", "Hourly energy load of data centres, a week ahead.", "gs://datasets/facilities/meters"},
+    {"call-volume", "Call volume forecast", pb::TIME_SERIES, "customer-care", "forecasting,staffing", "statsmodels 0.14", "series: float32[90]", "Contact centre call volume per 15 minutes.", "s3://datasets/care/call-logs"},
+    {"fraud-detector", "Card fraud detector", pb::ANOMALY_DETECTION, "risk", "fraud,realtime,pii", "xgboost 2.0", "transaction: float32[87]", "Scores card transactions for fraud in real time.", "s3://datasets/risk/transactions-labeled"},
+    {"login-anomaly", "Login anomaly detector", pb::ANOMALY_DETECTION, "security", "security,realtime", "scikit-learn 1.5", "session: float32[34]", "Detects account-takeover attempts at login.", "s3://datasets/security/auth-events"},
+    {"sensor-anomaly", "Sensor anomaly detector", pb::ANOMALY_DETECTION, "manufacturing", "iot,edge", "pytorch 2.3", "window: float32[256,12]", "Finds anomalous vibration patterns in machine sensors.", "s3://datasets/factory/sensors"},
+    {"billing-outliers", "Billing outlier detector", pb::ANOMALY_DETECTION, "finance", "finance,batch", "scikit-learn 1.5", "invoice: float32[22]", "Flags unusual invoices before they are sent.", "s3://datasets/finance/invoices"},
+    {"customer-segments", "Customer segments", pb::CLUSTERING, "marketing", "segmentation,batch", "scikit-learn 1.5", "customer: float32[64]", "Segments customers by behaviour for campaigns.", "s3://datasets/marketing/customers"},
+    {"store-clusters", "Store clusters", pb::CLUSTERING, "retail-ops", "segmentation,retail", "scikit-learn 1.5", "store: float32[40]", "Groups stores with similar assortments and demand.", "gs://datasets/retail/stores"},
+    {"topic-clusters", "Support topic clusters", pb::CLUSTERING, "customer-care", "nlp,segmentation", "hdbscan 0.8", "embedding: float32[768]", "Clusters support tickets into emerging topics.", "s3://datasets/support/embeddings"},
+    {"log-patterns", "Log pattern miner", pb::CLUSTERING, "platform", "observability", "drain3 0.9", "line: string[1]", "Mines recurring patterns from service logs.", "s3://datasets/infra/logs-sampled"},
+    {"churn-predictor", "Churn predictor", pb::CLASSIFICATION, "growth", "churn,batch", "xgboost 2.0", "customer: float32[118]", "Predicts which subscribers will cancel within 30 days.", "s3://datasets/growth/subscriptions"},
+    {"credit-risk", "Credit risk scorer", pb::CLASSIFICATION, "risk", "credit,regulated,pii", "lightgbm 4.3", "applicant: float32[210]", "Scores loan applications for default risk.", "s3://datasets/risk/applications"},
+    {"lead-scoring", "Lead scoring", pb::CLASSIFICATION, "sales", "crm,batch", "catboost 1.2", "lead: float32[56]", "Ranks inbound leads by conversion likelihood.", "s3://datasets/sales/leads"},
+    {"email-spam", "Email spam filter", pb::CLASSIFICATION, "security", "email,realtime", "fasttext 0.9", "email: string[1]", "Filters spam and phishing from corporate mail.", "s3://datasets/security/mail-labels"},
+    {"delivery-eta", "Delivery ETA", pb::REGRESSION, "logistics", "eta,realtime", "lightgbm 4.3", "route: float32[48]", "Predicts parcel delivery times at checkout.", "s3://datasets/logistics/deliveries"},
+    {"price-elasticity", "Price elasticity", pb::REGRESSION, "pricing", "pricing,batch", "pymc 5.16", "product: float32[30]", "Estimates price elasticity per product family.", "s3://datasets/pricing/price-tests"},
+    {"claim-cost", "Claim cost estimator", pb::REGRESSION, "insurance", "claims,regulated", "xgboost 2.0", "claim: float32[75]", "Estimates the final cost of insurance claims.", "s3://datasets/insurance/claims"},
+    {"house-valuation", "House valuation", pb::REGRESSION, "mortgages", "valuation", "catboost 1.2", "property: float32[61]", "Automated valuation of residential property.", "gs://datasets/mortgages/sales"},
+    {"bid-optimizer", "Ad bid optimizer", pb::REINFORCEMENT_LEARNING, "ads", "bidding,realtime", "ray-rllib 2.34", "auction: float32[26]", "Learns bids for the ad exchange within budget.", "s3://datasets/ads/auctions"},
+    {"warehouse-robot", "Warehouse picking policy", pb::REINFORCEMENT_LEARNING, "robotics", "robotics,edge", "stable-baselines3 2.3", "state: float32[128]", "Picking policy for the warehouse robot fleet.", "s3://datasets/robotics/sim-episodes"},
+    {"traffic-signal", "Traffic signal control", pb::REINFORCEMENT_LEARNING, "smart-city", "control", "ray-rllib 2.34", "intersection: float32[48]", "Controls signal phases at pilot intersections.", "gs://datasets/city/intersections"},
+    {"autoscaler-policy", "Autoscaler policy", pb::REINFORCEMENT_LEARNING, "platform", "infra,control", "pytorch 2.3", "cluster: float32[36]", "Decides scale-out and scale-in of service pools.", "s3://datasets/infra/scaling-episodes"},
+    {"product-copy", "Product copy writer", pb::GENERATIVE, "catalog", "llm,content", "vllm 0.5", "prompt: string[1]", "Writes product descriptions from attributes.", "s3://datasets/catalog/descriptions"},
+    {"code-assistant", "Code assistant", pb::GENERATIVE, "developer-experience", "llm,code", "vllm 0.5", "prompt: string[1]", "Completes code in the internal IDE plugin.", "s3://datasets/dx/repos-permissive"},
+    {"banner-generator", "Banner image generator", pb::GENERATIVE, "marketing", "diffusion,images", "diffusers 0.30", "prompt: string[1]", "Generates campaign banner drafts.", "s3://datasets/marketing/banners"},
+    {"support-reply", "Support reply drafter", pb::GENERATIVE, "customer-care", "llm,rag,pii", "vllm 0.5", "conversation: string[1]", "Drafts replies for agents, grounded in the help centre.", "s3://datasets/support/resolved-threads"},
+};
+
+const char *const kPeople[] = {"users/priya", "users/marco", "users/lena", "users/tomasz", "users/aiko",
+                               "users/samuel", "users/fatima", "users/jonas"};
+
+bool isClassifier(pb::ModelTask t)
+{
+    return t == pb::CLASSIFICATION || t == pb::ANOMALY_DETECTION || t == pb::VISION;
+}
+
+std::string sha256Hex(const std::string &text)
+{
+    unsigned char digest[SHA256_DIGEST_LENGTH];
+    SHA256(reinterpret_cast<const unsigned char *>(text.data()), text.size(), digest);
+    char out[2 * SHA256_DIGEST_LENGTH + 1];
+    for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i)
+        std::snprintf(out + 2 * i, 3, "%02x", digest[i]);
+    return out;
+}
+
+double round4(double v)
+{
+    return std::round(v * 10000) / 10000;
+}
+
+// Plausible metrics for the task; quality grows with progress (0..1) plus noise.
+void fillMetrics(pb::ModelVersion *v, pb::ModelTask task, double progress, std::mt19937_64 &rng)
+{
+    std::normal_distribution<double> noise(0, 1);
+    auto &m = *v->mutable_metrics();
+    const double q = std::clamp(progress + 0.08 * noise(rng), 0.0, 1.0);
+    switch (task) {
+    case pb::CLASSIFICATION:
+    case pb::ANOMALY_DETECTION:
+    case pb::VISION: {
+        const double acc = std::clamp(0.84 + 0.15 * q + 0.01 * noise(rng), 0.5, 0.999);
+        m["accuracy"] = round4(acc);
+        m["f1"] = round4(std::clamp(acc - 0.03 + 0.01 * noise(rng), 0.4, 0.995));
+        m["auc"] = round4(std::clamp(acc + 0.015 + 0.005 * noise(rng), 0.5, 0.9995));
+        m["precision"] = round4(std::clamp(acc - 0.01 + 0.015 * noise(rng), 0.4, 0.999));
+        m["recall"] = round4(std::clamp(acc - 0.04 + 0.015 * noise(rng), 0.4, 0.999));
+        break;
+    }
+    case pb::NLP:
+        m["bleu"] = round4(22 + 14 * q + noise(rng));
+        m["rouge_l"] = round4(std::clamp(0.32 + 0.18 * q + 0.01 * noise(rng), 0.0, 1.0));
+        m["perplexity"] = round4(std::max(3.0, 18 - 10 * q + 0.5 * noise(rng)));
+        m["accuracy"] = round4(std::clamp(0.80 + 0.17 * q + 0.01 * noise(rng), 0.5, 0.995));
+        break;
+    case pb::REGRESSION:
+    case pb::TIME_SERIES:
+        m["rmse"] = round4(std::max(0.5, 14 - 8 * q + 0.6 * noise(rng)));
+        m["mape"] = round4(std::clamp(0.18 - 0.11 * q + 0.01 * noise(rng), 0.02, 0.5));
+        m["mae"] = round4(std::max(0.3, 9 - 5 * q + 0.4 * noise(rng)));
+        break;
+    case pb::RECOMMENDATION:
+        m["ndcg_at_10"] = round4(std::clamp(0.31 + 0.14 * q + 0.01 * noise(rng), 0.0, 1.0));
+        m["map_at_10"] = round4(std::clamp(0.22 + 0.12 * q + 0.01 * noise(rng), 0.0, 1.0));
+        m["recall_at_20"] = round4(std::clamp(0.41 + 0.18 * q + 0.01 * noise(rng), 0.0, 1.0));
+        break;
+    case pb::CLUSTERING:
+        m["silhouette"] = round4(std::clamp(0.28 + 0.3 * q + 0.02 * noise(rng), -1.0, 1.0));
+        m["davies_bouldin"] = round4(std::max(0.2, 1.6 - 0.8 * q + 0.05 * noise(rng)));
+        break;
+    case pb::REINFORCEMENT_LEARNING:
+        m["mean_reward"] = round4(120 + 260 * q + 8 * noise(rng));
+        m["episode_length"] = round4(std::max(10.0, 400 - 150 * q + 10 * noise(rng)));
+        break;
+    case pb::GENERATIVE:
+        m["perplexity"] = round4(std::max(2.0, 11 - 5 * q + 0.3 * noise(rng)));
+        m["win_rate"] = round4(std::clamp(0.42 + 0.25 * q + 0.02 * noise(rng), 0.0, 1.0));
+        m["toxicity_rate"] = round4(std::clamp(0.012 - 0.008 * q + 0.001 * noise(rng), 0.0, 1.0));
+        break;
+    default:
+        break;
+    }
+}
+
+void fillParameters(pb::ModelVersion *v, pb::ModelTask task, std::mt19937_64 &rng)
+{
+    static const char *const lrs[] = {"0.1", "0.05", "0.01", "0.003", "0.001", "0.0003", "0.0001"};
+    auto &p = *v->mutable_parameters();
+    p["lr"] = lrs[rng() % std::size(lrs)];
+    p["seed"] = std::to_string(rng() % 10000);
+    switch (task) {
+    case pb::CLASSIFICATION:
+    case pb::ANOMALY_DETECTION:
+    case pb::REGRESSION:
+        p["max_depth"] = std::to_string(4 + rng() % 8);
+        p["n_estimators"] = std::to_string(200 + 100 * (rng() % 10));
+        break;
+    case pb::CLUSTERING:
+        p["n_clusters"] = std::to_string(6 + rng() % 20);
+        break;
+    case pb::REINFORCEMENT_LEARNING:
+        p["gamma"] = "0.99";
+        p["rollout_steps"] = std::to_string(1024 << (rng() % 4));
+        break;
+    default:
+        p["batch_size"] = std::to_string(32 << (rng() % 5));
+        p["epochs"] = std::to_string(3 + rng() % 20);
+        break;
+    }
+}
+
+std::string modelCard(const DemoModel &d, std::int64_t number, const pb::ModelVersion &v)
+{
+    std::string card = "# " + std::string(d.display) + " v" + std::to_string(number) + "\n\n"
+                       + d.summary + "\n\n## Intended use\n" + d.summary
+                       + " Not for decisions about individuals without human review.\n\n"
+                         "## Training data\n`" + v.dataset() + "` (" + v.dataset_hash().substr(0, 19)
+                       + "…)\n\n## Evaluation\n| metric | value |\n|---|---|\n";
+    std::vector<std::pair<std::string, double>> metrics(v.metrics().begin(), v.metrics().end());
+    std::sort(metrics.begin(), metrics.end());
+    for (const auto &[k, value] : metrics) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.4g", value);
+        card += "| " + k + " | " + buf + " |\n";
+    }
+    card += "\n## Limitations\nPerformance drops on inputs far from the training distribution; watch "
+            "the drift score of its deployments.\n";
+    return card;
+}
+
+pb::ModelVersion makeVersion(const DemoModel &d, std::int64_t number, std::int64_t createMs, double progress,
+                             std::mt19937_64 &rng, bool detailed)
+{
+    pb::ModelVersion v;
+    v.set_name(names::version(d.id, number));
+    v.set_model(names::model(d.id));
+    v.set_version(number);
+    char run[16];
+    std::snprintf(run, sizeof run, "%012llx", static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
+    v.set_run_id(run);
+    v.set_run_link("https://mlflow.example/#/experiments/" + std::string(d.id) + "/runs/" + run);
+    v.set_source_uri("s3://models/" + std::string(d.id) + "/" + std::to_string(number) + "/model");
+    v.set_dataset(std::string(d.dataset) + "@" + std::to_string(number));
+    v.set_dataset_hash("sha256:" + sha256Hex(v.dataset() + run));
+    v.set_framework(d.framework);
+    v.set_input_signature(d.signature);
+    v.set_created_by(kPeople[rng() % std::size(kPeople)]);
+    *v.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(createMs);
+    *v.mutable_update_time() = v.create_time();
+    v.set_status(pb::ModelVersion::READY);
+    v.set_task(d.task);
+    fillMetrics(&v, d.task, progress, rng);
+    fillParameters(&v, d.task, rng);
+    if (detailed) {
+        v.set_description("Retrained on " + std::string(d.dataset) + " with tuned hyper-parameters.");
+        v.set_model_card(modelCard(d, number, v));
+    }
+    return v;
+}
+
+void setAliasesOnVersions(pb::Model &m, std::vector<pb::ModelVersion> &versions, size_t first)
+{
+    for (size_t i = first; i < versions.size(); ++i) {
+        pb::ModelVersion &v = versions[i];
+        v.clear_aliases();
+        for (const auto &[alias, number] : m.aliases())
+            if (number == v.version())
+                v.add_aliases(alias);
+    }
+}
+
+} // namespace
+
+std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions &options)
+{
+    const auto started = std::chrono::steady_clock::now();
+    std::mt19937_64 rng(options.seed * 7919 + 17);
+    const std::int64_t now = TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime());
+    const std::int64_t day = 86400000;
+    const auto regions = domain::demoRegions();
+    std::vector<pb::Model> models;
+    std::vector<pb::ModelVersion> versions;
+    std::vector<pb::Deployment> deployments;
+    std::vector<pb::ApprovalRequest> approvals;
+    const size_t modelCount = std::size(kModels);
+    std::vector<int> baseCounts;
+    for (size_t i = 0; i < modelCount; ++i)
+        baseCounts.push_back(3 + int(rng() % 13));
+    std::int64_t baseTotal = 0;
+    for (int c : baseCounts)
+        baseTotal += c;
+    const std::int64_t extra = std::max<std::int64_t>(0, options.scale - baseTotal);
+    versions.reserve(size_t(baseTotal + extra));
+    int approvalId = 1;
+    for (size_t mi = 0; mi < modelCount; ++mi) {
+        const DemoModel &d = kModels[mi];
+        const std::int64_t older = extra / std::int64_t(modelCount) + (std::int64_t(mi) < extra % std::int64_t(modelCount));
+        const int n = baseCounts[mi];
+        pb::Model m;
+        m.set_name(names::model(d.id));
+        m.set_display_name(d.display);
+        m.set_owner_team(d.team);
+        m.set_task(d.task);
+        for (std::string tags = d.tags; !tags.empty();) {
+            const size_t comma = tags.find(',');
+            m.add_tags(tags.substr(0, comma));
+            tags = comma == std::string::npos ? "" : tags.substr(comma + 1);
+        }
+        m.add_protected_aliases("champion");
+        m.set_created_by(kPeople[mi % std::size(kPeople)]);
+        const std::int64_t created = now - (420 + std::int64_t(rng() % 300)) * day;
+        const std::int64_t recentStart = now - (120 + std::int64_t(rng() % 60)) * day;
+        *m.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(created);
+        m.set_description("## " + std::string(d.display) + "\n\n" + d.summary + "\n\n**Owner:** `" + d.team
+                          + "` · **Task:** " + pb::ModelTask_Name(d.task)
+                          + "\n\n- Input: `" + d.signature + "`\n- Training data: `" + d.dataset
+                          + "`\n- Retrained when drift exceeds 0.2 or monthly.\n");
+        const size_t first = versions.size();
+        // Older history (--demo-scale) first, so version numbers follow creation time.
+        for (std::int64_t k = 0; k < older; ++k) {
+            const std::int64_t t = created + std::int64_t((recentStart - created) * (double(k) + double(rng() % 1000) / 1000) / double(older));
+            pb::ModelVersion v = makeVersion(d, k + 1, t, 0.6 * double(k) / double(older), rng, false);
+            const auto r = rng() % 100;
+            v.set_stage(r < 70 ? pb::ARCHIVED : r < 85 ? pb::MODEL_STAGE_UNSPECIFIED : pb::STAGING);
+            if (r >= 97) {
+                v.set_status(pb::ModelVersion::FAILED);
+                v.set_status_message("evaluation job failed: OOM on the validation split");
+                v.set_stage(pb::MODEL_STAGE_UNSPECIFIED);
+            }
+            versions.push_back(std::move(v));
+        }
+        for (int k = 0; k < n; ++k) {
+            const std::int64_t number = older + k + 1;
+            const std::int64_t t = recentStart + (now - recentStart - day) * (k + 1) / (n + 1)
+                                   + std::int64_t(rng() % (6 * 3600000));
+            pb::ModelVersion v = makeVersion(d, number, t, 0.6 + 0.4 * double(k + 1) / n, rng, true);
+            if (k == n - 2 && rng() % 7 == 0) {
+                v.set_status(pb::ModelVersion::FAILED);
+                v.set_status_message("validation failed: f1 below the 0.80 gate on the holdout set");
+            }
+            versions.push_back(std::move(v));
+        }
+        // Stages: a production version for most models (the newest READY but the latest), the
+        // ones before it archived, the latest in staging.
+        const std::int64_t total = older + n;
+        auto at = [&](std::int64_t number) -> pb::ModelVersion & { return versions[first + size_t(number - 1)]; };
+        std::int64_t production = 0;
+        if (mi % 5 != 4 && n >= 2)
+            for (std::int64_t k = total - 1; k > older; --k)
+                if (at(k).status() == pb::ModelVersion::READY) {
+                    production = k;
+                    break;
+                }
+        for (std::int64_t k = older + 1; k <= total; ++k) {
+            pb::ModelVersion &v = at(k);
+            if (v.status() != pb::ModelVersion::READY)
+                continue;
+            if (k == production)
+                v.set_stage(pb::PRODUCTION);
+            else if (production && k < production)
+                v.set_stage(pb::ARCHIVED);
+            else if (k == total)
+                v.set_stage(pb::STAGING);
+        }
+        std::int64_t latestReady = 0;
+        for (std::int64_t k = total; k >= 1 && !latestReady; --k)
+            if (at(k).status() == pb::ModelVersion::READY)
+                latestReady = k;
+        const std::int64_t champion = production ? production : latestReady;
+        if (champion)
+            (*m.mutable_aliases())["champion"] = champion;
+        if (latestReady && latestReady != champion)
+            (*m.mutable_aliases())["challenger"] = latestReady;
+        if (mi % 3 == 0 && total >= 3)
+            (*m.mutable_aliases())["baseline"] = std::max<std::int64_t>(1, older + 1);
+        setAliasesOnVersions(m, versions, first);
+        m.set_production_version(production);
+        *m.mutable_update_time() = at(total).create_time();
+
+        // Deployments of production models in 1-4 regions: plain, A/B or canary.
+        if (production) {
+            const int regionCount = 1 + int(rng() % 4);
+            std::vector<size_t> order(regions.size());
+            for (size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::shuffle(order.begin(), order.end(), rng);
+            const std::int64_t challenger = latestReady != production ? latestReady : 0;
+            for (int r = 0; r < regionCount; ++r) {
+                const auto &region = regions[order[size_t(r)]];
+                pb::Deployment dep;
+                dep.set_name(m.name() + "/deployments/" + std::string(region.id));
+                dep.set_model(m.name());
+                dep.set_region("regions/" + std::string(region.id));
+                dep.set_endpoint("https://" + std::string(region.id) + ".serve.example/" + d.id);
+                const auto kind = challenger ? rng() % 3 : 0;
+                auto add = [&](std::int64_t version, int traffic) {
+                    pb::DeploymentVariant *var = dep.add_variants();
+                    var->set_version(version);
+                    var->set_traffic_percent(traffic);
+                };
+                if (kind == 1) {  // A/B
+                    add(production, 50);
+                    add(challenger, 50);
+                } else if (kind == 2) {  // canary
+                    add(production, 90);
+                    add(challenger, 10);
+                    pb::DeploymentVariant *prev = dep.add_previous_variants();
+                    prev->set_version(production);
+                    prev->set_traffic_percent(100);
+                } else {
+                    add(production, 100);
+                }
+                dep.set_rollout_state(kind ? pb::Deployment::ROLLING_OUT : pb::Deployment::LIVE);
+                dep.set_created_by(kPeople[rng() % std::size(kPeople)]);
+                *dep.mutable_create_time() = at(production).create_time();
+                *dep.mutable_update_time() = dep.create_time();
+                deployments.push_back(std::move(dep));
+            }
+            // History: the approved promotion of the production version.
+            pb::ApprovalRequest a;
+            a.set_name(m.name() + "/approvalRequests/ar-" + std::to_string(approvalId++));
+            a.set_model(m.name());
+            a.set_action(pb::ApprovalRequest::PROMOTE_TO_PRODUCTION);
+            a.set_version(production);
+            a.set_requester(kPeople[mi % std::size(kPeople)]);
+            a.set_comment("Beats the current production version on the offline evaluation; shadow "
+                          "traffic for a week showed no regressions.");
+            a.add_evidence_links("https://mlflow.example/#/experiments/" + std::string(d.id) + "/compare");
+            a.set_state(pb::ApprovalRequest::APPROVED);
+            a.set_reviewer(kPeople[(mi + 3) % std::size(kPeople)]);
+            a.set_review_comment("Looks good; the rollback plan is in the runbook.");
+            *a.mutable_create_time() = at(production).create_time();
+            *a.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(
+                TimeUtil::TimestampToMilliseconds(at(production).create_time()) + day / 3);
+            approvals.push_back(std::move(a));
+        }
+        // Pending requests for some challengers, a rejected one now and then.
+        if (latestReady && latestReady != production && (mi % 4 == 1 || mi % 4 == 2)) {
+            pb::ApprovalRequest a;
+            a.set_name(m.name() + "/approvalRequests/ar-" + std::to_string(approvalId++));
+            a.set_model(m.name());
+            a.set_action(pb::ApprovalRequest::PROMOTE_TO_PRODUCTION);
+            a.set_version(latestReady);
+            a.set_requester(kPeople[(mi + 1) % std::size(kPeople)]);
+            const bool rejected = mi % 4 == 2 && mi % 3 == 0;
+            a.set_comment(rejected ? "Urgent: marketing launch on Monday needs the new labels."
+                                   : "Canary at 10% for 72 h: error rate flat, p95 -8%, accuracy proxy +1.2 pt. "
+                                     "Requesting full promotion.");
+            a.add_evidence_links("https://grafana.example/d/model-canary?var-model=" + std::string(d.id));
+            a.add_evidence_links("https://mlflow.example/#/experiments/" + std::string(d.id) + "/runs/"
+                                 + at(latestReady).run_id());
+            a.set_state(rejected ? pb::ApprovalRequest::REJECTED : pb::ApprovalRequest::PENDING);
+            if (rejected) {
+                a.set_reviewer(kPeople[(mi + 5) % std::size(kPeople)]);
+                a.set_review_comment("Fairness evaluation on the new segments is missing; resubmit with it.");
+                *a.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(now - day);
+            }
+            *a.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(now - 2 * day - std::int64_t(mi) * 3600000);
+            approvals.push_back(std::move(a));
+        }
+        models.push_back(std::move(m));
+    }
+    const size_t versionCount = versions.size();
+    const size_t modelTotal = models.size();
+    registry.seed(std::move(models), std::move(versions), std::move(deployments), std::move(approvals));
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+    spdlog::info("registry demo: seeded {} models and {} versions in {} ms", modelTotal, versionCount, ms);
+    return ms;
+}
+
+RegistrySimulator::RegistrySimulator(RegistryStore &registry, std::uint64_t seed)
+    : m_registry(registry), m_seed(seed)
+{
+}
+
+RegistrySimulator::~RegistrySimulator()
+{
+    stop();
+}
+
+void RegistrySimulator::start()
+{
+    m_thread = std::thread([this] { run(); });
+}
+
+void RegistrySimulator::stop()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stop = true;
+    }
+    m_cv.notify_all();
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void RegistrySimulator::run()
+{
+    std::mt19937_64 rng(m_seed * 104729 + 3);
+    std::normal_distribution<double> noise(0, 1);
+    Caller system;
+    system.user = "system:demo";
+    system.roles = "system";
+    system.system = true;
+    system.peer = "local";
+    std::map<std::string, double> drift;
+    std::map<std::string, double> base;
+    for (std::int64_t tick = 1;; ++tick) {
+        {
+            std::unique_lock lock(m_mutex);
+            if (m_cv.wait_for(lock, std::chrono::seconds(3), [this] { return m_stop; }))
+                return;
+        }
+        try {
+            const auto now = TimeUtil::GetCurrentTime();
+            std::vector<pb::Deployment> deployments = m_registry.deployments();
+            for (pb::Deployment &d : deployments) {
+                const std::string region = d.region().substr(8);
+                double weight = 5;
+                for (const domain::RegionInfo &r : domain::demoRegions())
+                    if (r.id == region)
+                        weight = r.trafficWeight;
+                if (!base.count(d.name()))
+                    base[d.name()] = 20 + double(rng() % 400);
+                double &dr = drift[d.name()];
+                dr = std::clamp(dr + 0.01 * noise(rng), 0.0, 0.45);
+                pb::Model model;
+                const bool classifier = m_registry.getModel(d.model(), &model).ok() && isClassifier(model.task());
+                pb::ServingMetrics total;
+                double rpsSum = 0, p95 = 0, err = 0, acc = 0;
+                for (pb::DeploymentVariant &v : *d.mutable_variants()) {
+                    pb::ServingMetrics *m = v.mutable_metrics();
+                    const double rps = base[d.name()] * weight / 10 * v.traffic_percent() / 100.0
+                                       * (1 + 0.08 * noise(rng));
+                    m->set_requests_per_second(std::max(0.0, round4(rps)));
+                    m->set_latency_p95_ms(round4(std::max(3.0, 35 + 6 * noise(rng) + 40 * dr)));
+                    m->set_error_rate(round4(std::clamp(0.002 + 0.001 * noise(rng) + 0.02 * dr, 0.0, 1.0)));
+                    m->set_accuracy(classifier ? round4(std::clamp(0.95 - 0.3 * dr + 0.005 * noise(rng), 0.0, 1.0)) : 0);
+                    m->set_drift_score(classifier ? round4(dr) : 0);
+                    *m->mutable_sample_time() = now;
+                    rpsSum += m->requests_per_second();
+                    p95 = std::max(p95, m->latency_p95_ms());
+                    err += m->error_rate() * m->requests_per_second();
+                    acc += m->accuracy() * m->requests_per_second();
+                }
+                total.set_requests_per_second(round4(rpsSum));
+                total.set_latency_p95_ms(p95);
+                total.set_error_rate(rpsSum > 0 ? round4(err / rpsSum) : 0);
+                total.set_accuracy(rpsSum > 0 ? round4(acc / rpsSum) : 0);
+                total.set_drift_score(classifier ? round4(dr) : 0);
+                *total.mutable_sample_time() = now;
+                *d.mutable_metrics() = total;
+            }
+            m_registry.updateServingMetrics(std::move(deployments));
+
+            // Every ~30 s a canary takes 10 points more traffic.
+            if (tick % 10 == 0) {
+                for (const pb::Deployment &d : m_registry.deployments()) {
+                    if (d.variants_size() != 2 || d.variants(1).traffic_percent() == 0
+                        || d.variants(1).traffic_percent() >= 50)
+                        continue;
+                    pb::UpdateTrafficRequest r;
+                    r.set_name(d.name());
+                    const int canary = std::min(100, d.variants(1).traffic_percent() + 10);
+                    auto *a = r.add_variants();
+                    a->set_version(d.variants(0).version());
+                    a->set_traffic_percent(100 - canary);
+                    auto *b = r.add_variants();
+                    b->set_version(d.variants(1).version());
+                    b->set_traffic_percent(canary);
+                    pb::Deployment out;
+                    system.action = "demo:canary-progress";
+                    m_registry.updateTraffic(system, r, &out);
+                    break;
+                }
+            }
+            // Every ~90 s a model gets a new version.
+            if (tick % 30 == 0) {
+                const auto ids = m_registry.modelIds();
+                if (!ids.empty()) {
+                    const std::string id = ids[rng() % ids.size()];
+                    const DemoModel *d = nullptr;
+                    for (const DemoModel &dm : kModels)
+                        if (id == dm.id)
+                            d = &dm;
+                    pb::Model model;
+                    if (d && m_registry.getModel(names::model(id), &model).ok()) {
+                        pb::CreateModelVersionRequest r;
+                        r.set_parent(model.name());
+                        *r.mutable_model_version() = makeVersion(
+                            *d, model.latest_version() + 1,
+                            TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), 0.95, rng, true);
+                        pb::ModelVersion out;
+                        system.action = "demo:register-version";
+                        m_registry.createVersion(system, r, &out);
+                    }
+                }
+            }
+            if (tick % 100 == 0)
+                m_registry.compact();
+        } catch (const std::exception &e) {
+            spdlog::error("registry simulator: {}", e.what());
+        }
+    }
+}
+
+} // namespace platformd::registry

@@ -1,0 +1,508 @@
+// The registry's reads. Versions are answered from the in-memory column indexes: the filter's
+// indexable top-level conjuncts (metric ranges, metric presence, stage/status/task/model equality,
+// create_time bounds) select candidates; the whole filter is evaluated by reflection only on
+// those, and only when the indexes did not already decide it. Pages resume after the last item's
+// order key (keyset), so concurrent inserts neither duplicate nor skip items.
+#include "api/listing.h"
+#include "registry/registrynames.h"
+#include "registry/registrystore.h"
+
+#include <google/protobuf/util/time_util.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace platformd::registry {
+
+using api::invalid;
+using grpc::StatusCode;
+
+namespace {
+
+constexpr domain::PageLimits kModelPages{100, 1000};
+constexpr domain::PageLimits kVersionPages{500, 5000};
+constexpr domain::PageLimits kOtherPages{100, 1000};
+
+Status notFound(const std::string &what)
+{
+    return Status(StatusCode::NOT_FOUND, what + " not found");
+}
+
+std::string hex(std::string_view bytes)
+{
+    static const char digits[] = "0123456789abcdef";
+    std::string out;
+    out.reserve(bytes.size() * 2);
+    for (const unsigned char c : bytes) {
+        out += digits[c >> 4];
+        out += digits[c & 15];
+    }
+    return out;
+}
+
+bool unhex(std::string_view text, std::string *out)
+{
+    if (text.size() % 2)
+        return false;
+    out->clear();
+    auto nibble = [](char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    };
+    for (size_t i = 0; i < text.size(); i += 2) {
+        const int hi = nibble(text[i]), lo = nibble(text[i + 1]);
+        if (hi < 0 || lo < 0)
+            return false;
+        *out += char(hi * 16 + lo);
+    }
+    return true;
+}
+
+// A keyset page token: the request's fingerprint and the name of the last item returned.
+std::string encodeToken(std::uint64_t fingerprint, const std::string &lastName)
+{
+    return hex(std::to_string(fingerprint) + ":" + lastName);
+}
+
+bool decodeToken(const std::string &token, std::uint64_t fingerprint, std::string *lastName,
+                 std::string *error)
+{
+    std::string text;
+    const size_t colon = unhex(token, &text) ? text.find(':') : std::string::npos;
+    if (colon == std::string::npos) {
+        *error = "page_token: not a page token of this list";
+        return false;
+    }
+    if (text.substr(0, colon) != std::to_string(fingerprint)) {
+        *error = "page_token does not match the request";
+        return false;
+    }
+    *lastName = text.substr(colon + 1);
+    return true;
+}
+
+std::int64_t micros(std::int64_t seconds, std::int32_t nanos)
+{
+    return seconds * 1000000 + nanos / 1000;
+}
+
+// order_by for versions: scalar fields and metrics.KEY, each optionally " desc"; ties by name.
+struct VersionOrder
+{
+    enum class Field {
+        Name, Model, Version, CreateTime, UpdateTime, Stage, Status, Task, Framework, CreatedBy,
+        Dataset, Revision, Metric
+    };
+    struct Key
+    {
+        Field field;
+        std::string metric;
+        bool desc = false;
+    };
+    std::vector<Key> keys;
+
+    bool isDefault() const
+    {
+        return keys.size() == 1 && keys[0].field == Field::CreateTime && keys[0].desc;
+    }
+
+    static bool parse(std::string_view text, VersionOrder *out, std::string *error)
+    {
+        static const std::pair<const char *, Field> fields[] = {
+            {"name", Field::Name},           {"model", Field::Model},
+            {"version", Field::Version},     {"create_time", Field::CreateTime},
+            {"update_time", Field::UpdateTime}, {"stage", Field::Stage},
+            {"status", Field::Status},       {"task", Field::Task},
+            {"framework", Field::Framework}, {"created_by", Field::CreatedBy},
+            {"dataset", Field::Dataset},     {"revision", Field::Revision}};
+        out->keys.clear();
+        auto trim = [](std::string_view s) {
+            while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+                s.remove_prefix(1);
+            while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+                s.remove_suffix(1);
+            return s;
+        };
+        std::string_view rest = text;
+        while (!trim(rest).empty()) {
+            const size_t comma = rest.find(',');
+            const std::string_view part = trim(rest.substr(0, comma));
+            rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+            const size_t space = part.find_first_of(" \t");
+            const std::string_view path = part.substr(0, space);
+            const std::string_view direction =
+                space == std::string_view::npos ? std::string_view() : trim(part.substr(space));
+            Key key{Field::Name, {}, direction == "desc"};
+            if (!direction.empty() && direction != "desc" && direction != "asc") {
+                *error = "order_by: expected \"desc\" after \"" + std::string(path) + "\", got \""
+                         + std::string(direction) + "\"";
+                return false;
+            }
+            bool known = false;
+            if (path.starts_with("metrics.") && path.size() > 8) {
+                key.field = Field::Metric;
+                key.metric = std::string(path.substr(8));
+                known = true;
+            }
+            for (const auto &[name, field] : fields)
+                if (path == name) {
+                    key.field = field;
+                    known = true;
+                }
+            if (!known) {
+                *error = "order_by: cannot sort versions by \"" + std::string(path)
+                         + "\" (name, model, version, create_time, update_time, stage, status, "
+                           "task, framework, created_by, dataset, revision, metrics.KEY)";
+                return false;
+            }
+            out->keys.push_back(std::move(key));
+        }
+        if (out->keys.empty())
+            out->keys.push_back({Field::CreateTime, {}, true});
+        return true;
+    }
+};
+
+template <typename T>
+int cmp(const T &a, const T &b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+int cmpTime(const google::protobuf::Timestamp &a, const google::protobuf::Timestamp &b)
+{
+    if (const int c = cmp(a.seconds(), b.seconds()))
+        return c;
+    return cmp(a.nanos(), b.nanos());
+}
+
+} // namespace
+
+struct RegistryStore::Planned
+{
+    std::vector<VersionPtr> page;
+    std::int32_t total = 0;
+    std::string nextToken;
+    std::int64_t revision = 0;
+};
+
+Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, Planned *plan) const
+{
+    std::string modelId;
+    if (!names::parseModelParent(request.parent(), &modelId))
+        return invalid("parent: \"" + request.parent() + "\" is not models/{model} or models/-");
+    if (request.filter().size() > 4096)
+        return invalid("filter: longer than 4096 bytes");
+    if (request.order_by().size() > 1024)
+        return invalid("order_by: longer than 1024 bytes");
+    if (request.page_size() < 0)
+        return invalid("page_size: must not be negative");
+    const int pageSize = request.page_size() == 0 ? kVersionPages.defaultSize
+                                                  : std::min(request.page_size(), kVersionPages.maxSize);
+    domain::Filter filter;
+    domain::FilterError filterError;
+    if (!domain::Filter::compile(request.filter(), pb::ModelVersion::descriptor(), &filter, &filterError))
+        return invalid(filterError.format());
+    VersionOrder order;
+    std::string error;
+    if (!VersionOrder::parse(request.order_by(), &order, &error))
+        return invalid(error);
+    const std::uint64_t fingerprint =
+        domain::requestFingerprint(request.parent(), request.filter(), request.order_by());
+    std::string afterName;
+    if (!request.page_token().empty() && !decodeToken(request.page_token(), fingerprint, &afterName, &error))
+        return invalid(error);
+
+    std::shared_lock lock(m_mutex);
+    plan->revision = m_revision;
+    std::uint32_t modelOrdinal = UINT32_MAX;
+    if (!modelId.empty()) {
+        const auto it = m_models.find(modelId);
+        if (it == m_models.end())
+            return notFound("model " + request.parent());
+        modelOrdinal = it->second.ordinal;
+    }
+    std::uint32_t afterIndex = UINT32_MAX;
+    if (!afterName.empty()) {
+        const auto it = m_versionByName.find(afterName);
+        if (it == m_versionByName.end())
+            return invalid("page_token: not a page token of this list");
+        afterIndex = it->second;
+    }
+
+    // Plan: index-answerable conjuncts become column predicates or candidate bitmaps.
+    bool complete = false;
+    const std::vector<domain::FilterTerm> terms = filter.conjuncts(&complete);
+    bool residual = !complete;
+    const size_t n = m_versions.size();
+    std::vector<std::uint8_t> candidates;  // empty: every version is a candidate
+    auto restrict = [&](auto &&begin, auto &&end) {
+        std::vector<std::uint8_t> hit(n, 0);
+        for (auto it = begin; it != end; ++it)
+            hit[it->second] = 1;
+        if (candidates.empty())
+            candidates = std::move(hit);
+        else
+            for (size_t i = 0; i < n; ++i)
+                candidates[i] &= hit[i];
+    };
+    struct ColumnTest
+    {
+        const std::vector<std::uint8_t> *column;
+        int value;
+        bool equal;
+    };
+    std::vector<ColumnTest> columnTests;
+    std::int64_t createMin = std::numeric_limits<std::int64_t>::min();
+    std::int64_t createMax = std::numeric_limits<std::int64_t>::max();
+    bool none = false;
+    using Op = domain::FilterTerm::Op;
+    using Kind = domain::FilterTerm::Kind;
+    static const std::vector<std::pair<double, std::uint32_t>> kNoEntries;
+    for (const domain::FilterTerm &t : terms) {
+        if (t.field == "metrics" && !t.mapKey.empty() && t.kind == Kind::Number && t.op != Op::Ne
+            && t.op != Op::Has) {
+            const auto it = m_metricIndex.find(t.mapKey);
+            const auto &entries = it == m_metricIndex.end() ? kNoEntries : it->second;
+            auto lo = entries.begin(), hi = entries.end();
+            const auto geq = std::lower_bound(entries.begin(), entries.end(), t.number,
+                                              [](const auto &e, double v) { return e.first < v; });
+            const auto gt = std::upper_bound(entries.begin(), entries.end(), t.number,
+                                             [](double v, const auto &e) { return v < e.first; });
+            switch (t.op) {
+            case Op::Gt: lo = gt; break;
+            case Op::Ge: lo = geq; break;
+            case Op::Lt: hi = geq; break;
+            case Op::Le: hi = gt; break;
+            case Op::Eq: lo = geq; hi = gt; break;
+            default: break;
+            }
+            if (lo >= hi)
+                none = true;
+            else
+                restrict(lo, hi);
+        } else if (t.field == "metrics" && t.mapKey.empty() && t.op == Op::Has && t.kind == Kind::String) {
+            const auto it = m_metricIndex.find(t.text);
+            if (it == m_metricIndex.end())
+                none = true;
+            else
+                restrict(it->second.begin(), it->second.end());
+        } else if ((t.field == "stage" || t.field == "status" || t.field == "task") && t.kind == Kind::Enum
+                   && (t.op == Op::Eq || t.op == Op::Ne)) {
+            const auto *column = t.field == "stage" ? &m_vStage : t.field == "status" ? &m_vStatus : &m_vTask;
+            columnTests.push_back({column, t.enumValue, t.op == Op::Eq});
+        } else if (t.field == "model" && t.kind == Kind::String && t.op == Op::Eq && !t.wildcard) {
+            std::string id;
+            const auto it = names::parseModel(t.text, &id) ? m_models.find(id) : m_models.end();
+            if (it == m_models.end())
+                none = true;
+            else if (modelOrdinal != UINT32_MAX && modelOrdinal != it->second.ordinal)
+                none = true;
+            else
+                modelOrdinal = it->second.ordinal;
+        } else if (t.field == "create_time" && t.kind == Kind::Timestamp && t.op != Op::Ne && t.op != Op::Has) {
+            // Column micros are truncated: bound inclusively and let the filter decide the edge.
+            const std::int64_t v = micros(t.seconds, t.nanos);
+            if (t.op == Op::Gt || t.op == Op::Ge || t.op == Op::Eq)
+                createMin = std::max(createMin, v);
+            if (t.op == Op::Lt || t.op == Op::Le || t.op == Op::Eq)
+                createMax = std::min(createMax, v + 1);
+            residual = true;
+        } else {
+            residual = true;
+        }
+    }
+    auto matches = [&](std::uint32_t i) {
+        if (modelOrdinal != UINT32_MAX && m_vModel[i] != modelOrdinal)
+            return false;
+        if (!candidates.empty() && !candidates[i])
+            return false;
+        for (const ColumnTest &c : columnTests)
+            if (((*c.column)[i] == c.value) != c.equal)
+                return false;
+        if (m_vCreate[i] < createMin || m_vCreate[i] > createMax)
+            return false;
+        return !residual || filter.matches(*m_versions[i]);
+    };
+    std::vector<std::uint32_t> hits;
+    if (!none) {
+        if (order.isDefault()) {
+            for (const std::uint32_t i : m_byCreate)
+                if (matches(i))
+                    hits.push_back(i);
+        } else {
+            for (std::uint32_t i = 0; i < n; ++i)
+                if (matches(i))
+                    hits.push_back(i);
+        }
+    }
+    auto compare = [&](std::uint32_t a, std::uint32_t b) {
+        const pb::ModelVersion &va = *m_versions[a];
+        const pb::ModelVersion &vb = *m_versions[b];
+        for (const VersionOrder::Key &k : order.keys) {
+            int c = 0;
+            using F = VersionOrder::Field;
+            switch (k.field) {
+            case F::Name: c = cmp(va.name(), vb.name()); break;
+            case F::Model: c = cmp(va.model(), vb.model()); break;
+            case F::Version: c = cmp(va.version(), vb.version()); break;
+            case F::CreateTime: c = cmp(m_vCreate[a], m_vCreate[b]); break;
+            case F::UpdateTime: c = cmpTime(va.update_time(), vb.update_time()); break;
+            case F::Stage: c = cmp(int(va.stage()), int(vb.stage())); break;
+            case F::Status: c = cmp(int(va.status()), int(vb.status())); break;
+            case F::Task: c = cmp(int(va.task()), int(vb.task())); break;
+            case F::Framework: c = cmp(va.framework(), vb.framework()); break;
+            case F::CreatedBy: c = cmp(va.created_by(), vb.created_by()); break;
+            case F::Dataset: c = cmp(va.dataset(), vb.dataset()); break;
+            case F::Revision: c = cmp(va.revision(), vb.revision()); break;
+            case F::Metric: {
+                const auto ia = va.metrics().find(k.metric);
+                const auto ib = vb.metrics().find(k.metric);
+                const bool ha = ia != va.metrics().end(), hb = ib != vb.metrics().end();
+                if (ha != hb)
+                    return ha;  // versions without the metric last, in either direction
+                if (ha)
+                    c = cmp(ia->second, ib->second);
+                break;
+            }
+            }
+            if (k.desc)
+                c = -c;
+            if (c)
+                return c < 0;
+        }
+        return va.name() < vb.name();
+    };
+    if (!order.isDefault())
+        std::sort(hits.begin(), hits.end(), compare);
+    size_t start = 0;
+    if (afterIndex != UINT32_MAX)
+        start = size_t(std::partition_point(hits.begin(), hits.end(),
+                                            [&](std::uint32_t x) { return !compare(afterIndex, x); })
+                       - hits.begin());
+    plan->total = std::int32_t(hits.size());
+    const size_t end = std::min(hits.size(), start + size_t(pageSize));
+    plan->page.reserve(end - start);
+    for (size_t i = start; i < end; ++i)
+        plan->page.push_back(m_versions[hits[i]]);
+    if (end < hits.size() && end > start)
+        plan->nextToken = encodeToken(fingerprint, m_versions[hits[end - 1]]->name());
+    return Status::OK;
+}
+
+Status RegistryStore::listVersions(const pb::ListModelVersionsRequest &request,
+                                   pb::ListModelVersionsResponse *response)
+{
+    Planned plan;
+    if (Status s = planVersions(request, &plan); !s.ok())
+        return s;
+    response->set_revision(plan.revision);
+    response->set_total_size(plan.total);
+    response->set_next_page_token(plan.nextToken);
+    auto *out = response->mutable_model_versions();
+    out->Reserve(int(plan.page.size()));
+    for (const VersionPtr &v : plan.page)
+        *out->Add() = *v;
+    return Status::OK;
+}
+
+Status RegistryStore::getVersion(const std::string &name, pb::ModelVersion *out)
+{
+    std::string id;
+    std::int64_t number = 0;
+    if (!names::parseVersion(name, &id, &number))
+        return invalid("name: \"" + name + "\" is not a version name (models/{model}/versions/{number})");
+    std::shared_lock lock(m_mutex);
+    const auto it = m_versionByName.find(name);
+    if (it == m_versionByName.end())
+        return notFound("version " + name);
+    *out = *m_versions[it->second];
+    return Status::OK;
+}
+
+Status RegistryStore::getModel(const std::string &name, pb::Model *out)
+{
+    std::string id;
+    if (!names::parseModel(name, &id))
+        return invalid("name: \"" + name + "\" is not a model name (models/{model})");
+    std::shared_lock lock(m_mutex);
+    const auto it = m_models.find(id);
+    if (it == m_models.end())
+        return notFound("model " + name);
+    *out = it->second.model;
+    return Status::OK;
+}
+
+Status RegistryStore::listModels(const pb::ListModelsRequest &request, pb::ListModelsResponse *response)
+{
+    std::vector<pb::Model> models;
+    {
+        std::shared_lock lock(m_mutex);
+        response->set_revision(m_revision);
+        models.reserve(m_models.size());
+        for (const auto &[id, rec] : m_models)
+            models.push_back(rec.model);
+    }
+    std::int32_t total = 0;
+    const Status status = api::listPage(
+        std::move(models), {}, request.filter(), request.order_by(), request.page_size(),
+        request.page_token(), kModelPages, [&](pb::Model &&m) { *response->add_models() = std::move(m); },
+        response->mutable_next_page_token(), &total);
+    response->set_total_size(total);
+    return status;
+}
+
+Status RegistryStore::listDeployments(const pb::ListDeploymentsRequest &request,
+                                      pb::ListDeploymentsResponse *response)
+{
+    std::string modelId;
+    if (!names::parseModelParent(request.parent(), &modelId))
+        return invalid("parent: \"" + request.parent() + "\" is not models/{model} or models/-");
+    std::vector<pb::Deployment> items;
+    {
+        std::shared_lock lock(m_mutex);
+        if (!modelId.empty() && !m_models.count(modelId))
+            return notFound("model " + request.parent());
+        response->set_revision(m_revision);
+        for (const auto &[name, d] : m_deployments)
+            if (modelId.empty() || d.model() == request.parent())
+                items.push_back(d);
+    }
+    std::int32_t total = 0;
+    const Status status = api::listPage(
+        std::move(items), request.parent(), request.filter(), request.order_by(), request.page_size(),
+        request.page_token(), kOtherPages,
+        [&](pb::Deployment &&d) { *response->add_deployments() = std::move(d); },
+        response->mutable_next_page_token(), &total);
+    response->set_total_size(total);
+    return status;
+}
+
+Status RegistryStore::listApprovals(const pb::ListApprovalRequestsRequest &request,
+                                    pb::ListApprovalRequestsResponse *response)
+{
+    std::string modelId;
+    if (!names::parseModelParent(request.parent(), &modelId))
+        return invalid("parent: \"" + request.parent() + "\" is not models/{model} or models/-");
+    std::vector<pb::ApprovalRequest> items;
+    {
+        std::shared_lock lock(m_mutex);
+        if (!modelId.empty() && !m_models.count(modelId))
+            return notFound("model " + request.parent());
+        response->set_revision(m_revision);
+        for (const auto &[name, a] : m_approvals)
+            if (modelId.empty() || a.model() == request.parent())
+                items.push_back(a);
+    }
+    std::int32_t total = 0;
+    const Status status = api::listPage(
+        std::move(items), request.parent(), request.filter(),
+        request.order_by().empty() ? std::string("create_time desc") : request.order_by(),
+        request.page_size(), request.page_token(), kOtherPages,
+        [&](pb::ApprovalRequest &&a) { *response->add_approval_requests() = std::move(a); },
+        response->mutable_next_page_token(), &total);
+    response->set_total_size(total);
+    return status;
+}
+
+} // namespace platformd::registry

@@ -1,0 +1,533 @@
+#include "registry/registrystore.h"
+
+#include "api/identity.h"
+#include "registry/registrytx.h"
+#include "store/store.h"
+
+#include <google/protobuf/util/time_util.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+#include <chrono>
+
+namespace platformd::registry {
+
+using google::protobuf::util::TimeUtil;
+using store::Connection;
+using store::Stmt;
+
+namespace {
+
+std::int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+std::int64_t micros(const google::protobuf::Timestamp &t)
+{
+    return t.seconds() * 1000000 + t.nanos() / 1000;
+}
+
+template <typename T>
+T parseRow(Stmt &s, int column, const Connection &db, const char *table)
+{
+    const std::string_view data = s.blob(column);
+    T item;
+    if (!item.ParseFromArray(data.data(), int(data.size())))
+        throw store::StoreError("database " + db.path() + ": unreadable row in " + table);
+    return item;
+}
+
+// Default order of versions: create_time desc, then name.
+struct ByCreate
+{
+    const std::vector<std::int64_t> &create;
+    const std::vector<VersionPtr> &versions;
+    bool operator()(std::uint32_t a, std::uint32_t b) const
+    {
+        if (create[a] != create[b])
+            return create[a] > create[b];
+        return versions[a]->name() < versions[b]->name();
+    }
+};
+
+} // namespace
+
+RegistryStore::RegistryStore(store::Store &store) : m_store(store)
+{
+    load();
+}
+
+RegistryStore::~RegistryStore()
+{
+    m_hub.close();
+}
+
+void RegistryStore::load()
+{
+    std::vector<pb::ModelVersion> versions;
+    m_store.read([&](Connection &db) {
+        store::Transaction tx(db, store::Transaction::Mode::Read);
+        m_revision = db.queryInt("SELECT value FROM registry_meta WHERE key = 'revision'");
+        m_compactedThrough = db.queryInt("SELECT value FROM registry_meta WHERE key = 'compacted_through'");
+        Stmt &models = db.prepare("SELECT data FROM registry_models ORDER BY name");
+        while (models.step()) {
+            pb::Model m = parseRow<pb::Model>(models, 0, db, "registry_models");
+            const std::string id = names::modelIdOf(m.name());
+            ModelRec &rec = m_models[id];
+            rec.model = std::move(m);
+            rec.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
+            m_modelIdByOrdinal.push_back(id);
+        }
+        models.reset();
+        Stmt &select = db.prepare("SELECT data FROM model_versions ORDER BY model, version");
+        while (select.step())
+            versions.push_back(parseRow<pb::ModelVersion>(select, 0, db, "model_versions"));
+        select.reset();
+        Stmt &deployments = db.prepare("SELECT data FROM registry_deployments");
+        while (deployments.step()) {
+            pb::Deployment d = parseRow<pb::Deployment>(deployments, 0, db, "registry_deployments");
+            m_deployments[d.name()] = std::move(d);
+        }
+        deployments.reset();
+        Stmt &approvals = db.prepare("SELECT data FROM approval_requests");
+        while (approvals.step()) {
+            pb::ApprovalRequest a = parseRow<pb::ApprovalRequest>(approvals, 0, db, "approval_requests");
+            const std::string id = a.name().substr(a.name().rfind('/') + 1);
+            if (id.starts_with("ar-"))
+                m_nextApproval = std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
+            m_approvals[a.name()] = std::move(a);
+        }
+        approvals.reset();
+        tx.commit();
+    });
+    m_versions.reserve(versions.size());
+    for (pb::ModelVersion &v : versions) {
+        const auto index = std::uint32_t(m_versions.size());
+        m_versions.push_back(std::make_shared<const pb::ModelVersion>(std::move(v)));
+        insertVersionIndexes(index);
+    }
+    std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
+    for (auto &[key, entries] : m_metricIndex)
+        std::sort(entries.begin(), entries.end());
+    m_hub.reset(m_revision);
+    spdlog::info("registry: {} models, {} versions, {} deployments at registry revision {}",
+                 m_models.size(), m_versions.size(), m_deployments.size(), m_revision.load());
+}
+
+// Columns, the name map and the model's list for the version at index (already in m_versions).
+// Appends to m_byCreate and the metric index unsorted: callers sort or insert in place.
+void RegistryStore::insertVersionIndexes(std::uint32_t index)
+{
+    const pb::ModelVersion &v = *m_versions[index];
+    ModelRec &rec = m_models[names::modelIdOf(v.name())];
+    m_versionByName[v.name()] = index;
+    m_vStage.push_back(std::uint8_t(v.stage()));
+    m_vStatus.push_back(std::uint8_t(v.status()));
+    m_vTask.push_back(std::uint8_t(v.task()));
+    m_vModel.push_back(rec.ordinal);
+    m_vCreate.push_back(micros(v.create_time()));
+    if (rec.versions.size() < size_t(v.version()))
+        rec.versions.resize(size_t(v.version()), UINT32_MAX);
+    rec.versions[size_t(v.version() - 1)] = index;
+    m_byCreate.push_back(index);
+    for (const auto &[key, value] : v.metrics())
+        m_metricIndex[key].emplace_back(value, index);
+}
+
+bool RegistryStore::empty() const
+{
+    std::shared_lock lock(m_mutex);
+    return m_models.empty();
+}
+
+Status RegistryStore::mutate(const Caller *caller, const std::string &resource,
+                             const std::string &summary, const std::function<Status(Tx &)> &op,
+                             const std::function<void(const Tx &)> &onCommitted)
+{
+    std::lock_guard writer(m_writeMutex);
+    Tx tx(*this, m_revision + 1, nowMs());
+    Status result;
+    auto effect = [&](Connection &db) {
+        result = op(tx);
+        if (result.ok() && !tx.empty()) {
+            for (const std::string &id : std::set<std::string>(tx.touchedModels))
+                refreshModel(tx, id);
+            persist(db, tx, true);
+        }
+    };
+    if (caller) {
+        audit::Entry entry;
+        entry.actor = caller->user;
+        entry.role = caller->roles;
+        entry.action = caller->action;
+        entry.resource = resource;
+        entry.requestSummary = summary;
+        entry.peer = caller->peer;
+        m_store.audited(std::move(entry), [&](Connection &db, audit::Entry &e) {
+            effect(db);
+            e.result = identity::codeName(result.error_code());
+            e.resultMessage = result.error_message();
+        });
+    } else {
+        m_store.write(effect);
+    }
+    if (result.ok() && !tx.empty())
+        apply(tx);
+    if (result.ok() && onCommitted)
+        onCommitted(tx);
+    return result;
+}
+
+void RegistryStore::refreshModel(Tx &tx, const std::string &id)
+{
+    if (!tx.model(id))
+        return;
+    pb::Model &m = tx.stageModel(id);
+    const std::int64_t count = tx.versionCount(id);
+    m.set_version_count(std::int32_t(count));
+    m.set_latest_version(count);
+    const pb::ModelVersion *latest = count ? tx.version(id, count) : nullptr;
+    m.set_latest_stage(latest ? latest->stage() : pb::MODEL_STAGE_UNSPECIFIED);
+    std::int64_t production = 0;
+    // Production changes only through staged versions: look at the committed production version
+    // and at every staged version of this model.
+    if (m.production_version() > 0) {
+        const pb::ModelVersion *p = tx.version(id, m.production_version());
+        if (p && p->stage() == pb::PRODUCTION)
+            production = p->version();
+    }
+    const std::string prefix = names::model(id) + "/";
+    for (const auto &[name, v] : tx.versions)
+        if (name.starts_with(prefix) && v.stage() == pb::PRODUCTION)
+            production = std::max(production, v.version());
+    m.set_production_version(production);
+    int live = 0;
+    for (const auto &[name, d] : m_deployments)
+        if (d.model() == m.name() && !tx.deployments.count(name) && !tx.deletedDeployments.count(name))
+            live += d.rollout_state() != pb::Deployment::FAILED;
+    for (const auto &[name, d] : tx.deployments)
+        if (d.model() == m.name() && !tx.deletedDeployments.count(name))
+            live += d.rollout_state() != pb::Deployment::FAILED;
+    m.set_live_deployments(live);
+}
+
+void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
+{
+    const std::int64_t revision = tx.revision;
+    const auto now = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+    pb::ModelChangeBatch batch;
+    batch.set_revision(revision);
+    *batch.mutable_commit_time() = now;
+    std::string bytes;
+    auto event = [&](const std::string &name, pb::ChangeType type) {
+        pb::ModelEvent *e = batch.add_events();
+        e->set_type(type);
+        e->set_name(name);
+        return e;
+    };
+    if (!tx.models.empty()) {
+        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO registry_models (name, task, owner_team, "
+                                  "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (auto &[id, m] : tx.models) {
+            m.set_revision(revision);
+            if (writeHistory || !m.has_update_time())
+                *m.mutable_update_time() = now;
+            m.SerializeToString(&bytes);
+            upsert.bind(1, m.name()).bind(2, std::int64_t(m.task())).bind(3, m.owner_team());
+            upsert.bind(4, revision).bindBlob(5, bytes);
+            upsert.step();
+            upsert.reset();
+            if (writeHistory)
+                *event(m.name(), pb::CHANGE_TYPE_UPSERT)->mutable_model() = m;
+        }
+    }
+    if (!tx.versions.empty()) {
+        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
+                                  "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        for (auto &[name, v] : tx.versions) {
+            v.set_revision(revision);
+            if (writeHistory || !v.has_update_time())
+                *v.mutable_update_time() = now;
+            v.SerializeToString(&bytes);
+            upsert.bind(1, v.model()).bind(2, v.version()).bind(3, std::int64_t(v.stage()));
+            upsert.bind(4, std::int64_t(v.status())).bind(5, micros(v.create_time()));
+            upsert.bind(6, revision).bindBlob(7, bytes);
+            upsert.step();
+            upsert.reset();
+            if (writeHistory)
+                *event(v.name(), pb::CHANGE_TYPE_UPSERT)->mutable_model_version() = v;
+        }
+        Stmt &metric = db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
+                                  "VALUES (?1, ?2, ?3, ?4)");
+        for (const std::string &name : tx.newVersions) {
+            const pb::ModelVersion &v = tx.versions.at(name);
+            for (const auto &[key, value] : v.metrics()) {
+                metric.bind(1, v.model()).bind(2, v.version()).bind(3, key).bind(4, value);
+                metric.step();
+                metric.reset();
+            }
+        }
+    }
+    if (!tx.deployments.empty()) {
+        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
+                                  "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (auto &[name, d] : tx.deployments) {
+            if (tx.deletedDeployments.count(name))
+                continue;
+            d.set_revision(revision);
+            if (writeHistory || !d.has_update_time())
+                *d.mutable_update_time() = now;
+            d.SerializeToString(&bytes);
+            upsert.bind(1, d.name()).bind(2, d.model()).bind(3, d.region()).bind(4, revision);
+            upsert.bindBlob(5, bytes);
+            upsert.step();
+            upsert.reset();
+            if (writeHistory)
+                *event(d.name(), pb::CHANGE_TYPE_UPSERT)->mutable_deployment() = d;
+        }
+    }
+    if (!tx.deletedDeployments.empty()) {
+        Stmt &del = db.prepare("DELETE FROM registry_deployments WHERE name = ?1");
+        for (const std::string &name : tx.deletedDeployments) {
+            del.bind(1, name);
+            del.step();
+            del.reset();
+            if (writeHistory)
+                event(name, pb::CHANGE_TYPE_DELETE);
+        }
+    }
+    if (!tx.approvals.empty()) {
+        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO approval_requests (name, model, state, "
+                                  "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        for (auto &[name, a] : tx.approvals) {
+            a.set_revision(revision);
+            a.SerializeToString(&bytes);
+            upsert.bind(1, a.name()).bind(2, a.model()).bind(3, std::int64_t(a.state()));
+            upsert.bind(4, micros(a.create_time())).bind(5, revision).bindBlob(6, bytes);
+            upsert.step();
+            upsert.reset();
+            if (writeHistory)
+                *event(a.name(), pb::CHANGE_TYPE_UPSERT)->mutable_approval_request() = a;
+        }
+    }
+    Stmt &meta = db.prepare("UPDATE registry_meta SET value = ?1 WHERE key = 'revision'");
+    meta.bind(1, revision);
+    meta.step();
+    meta.reset();
+    if (!writeHistory)
+        return;
+    auto out = std::make_shared<ModelBatch>();
+    out->revision = revision;
+    auto all = std::make_shared<std::string>();
+    batch.SerializeToString(all.get());
+    bool onlyVersions = true;
+    for (const pb::ModelEvent &e : batch.events())
+        onlyVersions = onlyVersions && e.has_model_version();
+    if (!onlyVersions) {
+        pb::ModelChangeBatch without = batch;
+        auto *events = without.mutable_events();
+        events->erase(std::remove_if(events->begin(), events->end(),
+                                     [](const pb::ModelEvent &e) { return e.has_model_version(); }),
+                      events->end());
+        out->withoutVersions = std::make_shared<const std::string>(without.SerializeAsString());
+    }
+    out->all = std::move(all);
+    Stmt &append = db.prepare("INSERT INTO model_changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
+    append.bind(1, revision).bind(2, tx.nowMs).bindBlob(3, *out->all);
+    append.step();
+    append.reset();
+    tx.batch = std::move(out);
+}
+
+void RegistryStore::apply(Tx &tx)
+{
+    {
+        std::unique_lock lock(m_mutex);
+        for (auto &[id, m] : tx.models) {
+            auto [it, inserted] = m_models.try_emplace(id);
+            if (inserted) {
+                it->second.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
+                m_modelIdByOrdinal.push_back(id);
+            }
+            it->second.model = m;
+        }
+        const ByCreate order{m_vCreate, m_versions};
+        for (const std::string &name : tx.newVersions) {
+            const auto index = std::uint32_t(m_versions.size());
+            m_versions.push_back(std::make_shared<const pb::ModelVersion>(tx.versions.at(name)));
+            insertVersionIndexes(index);
+            // Keep the default order and the metric index sorted: move the new entries into place.
+            m_byCreate.pop_back();
+            m_byCreate.insert(std::lower_bound(m_byCreate.begin(), m_byCreate.end(), index, order), index);
+            for (const auto &[key, value] : m_versions[index]->metrics()) {
+                auto &entries = m_metricIndex[key];
+                entries.pop_back();
+                const std::pair<double, std::uint32_t> entry{value, index};
+                entries.insert(std::lower_bound(entries.begin(), entries.end(), entry), entry);
+            }
+        }
+        const std::set<std::string> created(tx.newVersions.begin(), tx.newVersions.end());
+        for (const auto &[name, v] : tx.versions) {
+            if (created.count(name))
+                continue;
+            const std::uint32_t index = m_versionByName.at(name);
+            m_vStage[index] = std::uint8_t(v.stage());
+            m_vStatus[index] = std::uint8_t(v.status());
+            m_versions[index] = std::make_shared<const pb::ModelVersion>(v);
+        }
+        for (const auto &[name, d] : tx.deployments)
+            if (!tx.deletedDeployments.count(name))
+                m_deployments[name] = d;
+        for (const std::string &name : tx.deletedDeployments)
+            m_deployments.erase(name);
+        for (const auto &[name, a] : tx.approvals)
+            m_approvals[name] = a;
+    }
+    m_revision = tx.revision;
+    if (tx.batch)
+        m_hub.publish(tx.batch);
+}
+
+std::vector<std::pair<std::int64_t, std::string>> RegistryStore::readChanges(std::int64_t after,
+                                                                             std::int64_t upTo, int limit)
+{
+    std::vector<std::pair<std::int64_t, std::string>> rows;
+    m_store.read([&](Connection &db) {
+        Stmt &select = db.prepare("SELECT revision, payload FROM model_changes WHERE revision > ?1 AND "
+                                  "revision <= ?2 ORDER BY revision LIMIT ?3");
+        select.bind(1, after).bind(2, upTo).bind(3, std::int64_t(limit));
+        while (select.step())
+            rows.emplace_back(select.int64(0), std::string(select.blob(1)));
+        select.reset();
+    });
+    return rows;
+}
+
+std::int64_t RegistryStore::compact()
+{
+    std::lock_guard writer(m_writeMutex);
+    const std::int64_t target = m_revision - m_store.retention();
+    if (target <= m_compactedThrough)
+        return 0;
+    const std::int64_t before = m_compactedThrough;
+    m_store.write([&](Connection &db) {
+        Stmt &del = db.prepare("DELETE FROM model_changes WHERE revision <= ?1");
+        del.bind(1, target);
+        del.step();
+        del.reset();
+        Stmt &meta = db.prepare("UPDATE registry_meta SET value = ?1 WHERE key = 'compacted_through'");
+        meta.bind(1, target);
+        meta.step();
+        meta.reset();
+    });
+    m_compactedThrough = target;
+    return target - before;
+}
+
+void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
+                         std::vector<pb::Deployment> deployments, std::vector<pb::ApprovalRequest> approvals)
+{
+    std::lock_guard writer(m_writeMutex);
+    Tx tx(*this, m_revision + 1, nowMs());
+    for (pb::Model &m : models) {
+        const std::string id = names::modelIdOf(m.name());
+        tx.models[id] = std::move(m);
+    }
+    for (pb::ModelVersion &v : versions) {
+        tx.newVersions.push_back(v.name());
+        const std::string name = v.name();
+        tx.versions[name] = std::move(v);
+    }
+    for (pb::Deployment &d : deployments) {
+        const std::string name = d.name();
+        tx.deployments[name] = std::move(d);
+    }
+    for (pb::ApprovalRequest &a : approvals) {
+        const std::string name = a.name();
+        const std::string id = name.substr(name.rfind('/') + 1);
+        if (id.starts_with("ar-"))
+            m_nextApproval = std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
+        tx.approvals[name] = std::move(a);
+    }
+    std::vector<std::string> ids;
+    for (const auto &[id, m] : tx.models)
+        ids.push_back(id);
+    for (const std::string &id : ids)
+        refreshModel(tx, id);
+    // No history row: a ModelChangeBatch of the whole demo would be huge. persist keeps the
+    // demo's own update times.
+    m_store.write([&](Connection &db) { persist(db, tx, false); });
+    // History starts after the seed: watchers resume from its revision at the earliest.
+    m_store.write([&](Connection &db) {
+        Stmt &meta = db.prepare("UPDATE registry_meta SET value = ?1 WHERE key = 'compacted_through'");
+        meta.bind(1, tx.revision);
+        meta.step();
+        meta.reset();
+    });
+    m_compactedThrough = tx.revision;
+    {
+        std::unique_lock lock(m_mutex);
+        for (auto &[id, m] : tx.models) {
+            ModelRec &rec = m_models[id];
+            rec.model = std::move(m);
+            rec.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
+            m_modelIdByOrdinal.push_back(id);
+        }
+        m_versions.reserve(m_versions.size() + tx.newVersions.size());
+        for (const std::string &name : tx.newVersions) {
+            const auto index = std::uint32_t(m_versions.size());
+            m_versions.push_back(std::make_shared<const pb::ModelVersion>(std::move(tx.versions.at(name))));
+            insertVersionIndexes(index);
+        }
+        std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
+        for (auto &[key, entries] : m_metricIndex)
+            std::sort(entries.begin(), entries.end());
+        for (auto &[name, d] : tx.deployments)
+            m_deployments[name] = std::move(d);
+        for (auto &[name, a] : tx.approvals)
+            m_approvals[name] = std::move(a);
+    }
+    m_revision = tx.revision;
+    m_hub.reset(tx.revision);
+}
+
+void RegistryStore::updateServingMetrics(std::vector<pb::Deployment> deployments)
+{
+    if (deployments.empty())
+        return;
+    mutate(nullptr, {}, {}, [&](Tx &tx) {
+        for (pb::Deployment &d : deployments)
+            if (tx.deployment(d.name()))  // deleted meanwhile: drop the sample
+                tx.deployments[d.name()] = std::move(d);
+        return Status::OK;
+    });
+}
+
+std::vector<pb::Deployment> RegistryStore::deployments() const
+{
+    std::shared_lock lock(m_mutex);
+    std::vector<pb::Deployment> out;
+    for (const auto &[name, d] : m_deployments)
+        out.push_back(d);
+    return out;
+}
+
+std::vector<std::string> RegistryStore::modelIds() const
+{
+    std::shared_lock lock(m_mutex);
+    return m_modelIdByOrdinal;
+}
+
+std::vector<pb::ApprovalRequest> RegistryStore::approvals() const
+{
+    std::shared_lock lock(m_mutex);
+    std::vector<pb::ApprovalRequest> out;
+    for (const auto &[name, a] : m_approvals)
+        out.push_back(a);
+    return out;
+}
+
+} // namespace platformd::registry
