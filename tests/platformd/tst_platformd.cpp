@@ -291,7 +291,9 @@ void TestPlatformd::listRegions()
     for (const auto &r : regions) {
         primaries += r.primary();
         edgeNodes += r.edge_node_count();
-        QCOMPARE(r.slo_availability(), 0.9999);
+        // 99.99 % by default; a few regions 99.95 % or 99.9 %.
+        QVERIFY(r.slo_availability() == 0.9999 || r.slo_availability() == 0.9995
+                || r.slo_availability() == 0.999);
         QVERIFY(r.revision() >= 1 && r.revision() <= revision);
         QVERIFY(r.health().throughput_rps() > 0);
         QVERIFY(r.health().has_sample_time());
