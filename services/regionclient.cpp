@@ -72,17 +72,19 @@ private:
     }
 };
 
-// Lists regions, components and (optionally) edge nodes, all pages, one unary call after the other.
+// Lists regions, components and (optionally) edge nodes, failovers and maintenance windows, all
+// pages, one unary call after the other.
 class ListJob : public std::enable_shared_from_this<ListJob>
 {
 public:
     using Done = std::function<void(RegionSnapshot snapshot, grpc::Status status, QString what)>;
 
     ListJob(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<GuiPoster> poster,
-            bool includeEdgeNodes, Done done)
+            bool includeEdgeNodes, bool includeOperations, Done done)
         : m_holder(std::move(holder))
         , m_poster(std::move(poster))
         , m_includeEdgeNodes(includeEdgeNodes)
+        , m_includeOperations(includeOperations)
         , m_done(std::move(done))
     {}
 
@@ -153,8 +155,15 @@ private:
                     return self->listComponents(self->m_componentsResponse.next_page_token());
                 if (self->m_includeEdgeNodes)
                     return self->listEdgeNodes({});
-                self->finish(grpc::Status::OK, {});
+                self->afterEdgeNodes();
             });
+    }
+
+    void afterEdgeNodes()
+    {
+        if (m_includeOperations)
+            return listFailovers({});
+        finish(grpc::Status::OK, {});
     }
 
     void listEdgeNodes(const std::string &pageToken)
@@ -172,6 +181,50 @@ private:
                     self->m_snapshot.edgeNodes.append(convert::toEdgeNode(node));
                 if (!self->m_edgeNodesResponse.next_page_token().empty())
                     return self->listEdgeNodes(self->m_edgeNodesResponse.next_page_token());
+                self->afterEdgeNodes();
+            });
+    }
+
+    void listFailovers(const std::string &pageToken)
+    {
+        m_failoversRequest.set_parent("regions/-");
+        m_failoversRequest.set_page_size(1000);
+        m_failoversRequest.set_page_token(pageToken);
+        m_holder->regions->async()->ListFailovers(
+            nextContext(), &m_failoversRequest, &m_failoversResponse,
+            [self = shared_from_this()](grpc::Status status) {
+                // A platformd from before failovers existed: the console shows none.
+                if (status.error_code() == grpc::StatusCode::UNIMPLEMENTED)
+                    return self->finish(grpc::Status::OK, {});
+                if (!status.ok())
+                    return self->finish(status, ListJob::tr("the failovers"));
+                self->noteRevision(self->m_failoversResponse.revision());
+                for (const pb::Failover &failover : self->m_failoversResponse.failovers())
+                    self->m_snapshot.failovers.append(convert::toFailover(failover));
+                if (!self->m_failoversResponse.next_page_token().empty())
+                    return self->listFailovers(self->m_failoversResponse.next_page_token());
+                self->listMaintenanceWindows({});
+            });
+    }
+
+    void listMaintenanceWindows(const std::string &pageToken)
+    {
+        m_windowsRequest.set_parent("regions/-");
+        m_windowsRequest.set_page_size(1000);
+        m_windowsRequest.set_page_token(pageToken);
+        m_holder->regions->async()->ListMaintenanceWindows(
+            nextContext(), &m_windowsRequest, &m_windowsResponse,
+            [self = shared_from_this()](grpc::Status status) {
+                if (status.error_code() == grpc::StatusCode::UNIMPLEMENTED)
+                    return self->finish(grpc::Status::OK, {});
+                if (!status.ok())
+                    return self->finish(status, ListJob::tr("the maintenance windows"));
+                self->noteRevision(self->m_windowsResponse.revision());
+                for (const pb::MaintenanceWindow &window :
+                     self->m_windowsResponse.maintenance_windows())
+                    self->m_snapshot.maintenanceWindows.append(convert::toMaintenanceWindow(window));
+                if (!self->m_windowsResponse.next_page_token().empty())
+                    return self->listMaintenanceWindows(self->m_windowsResponse.next_page_token());
                 self->finish(grpc::Status::OK, {});
             });
     }
@@ -187,6 +240,7 @@ private:
     std::shared_ptr<ChannelHolder> m_holder;
     std::shared_ptr<GuiPoster> m_poster;
     const bool m_includeEdgeNodes;
+    const bool m_includeOperations;
     Done m_done;
     std::mutex m_mutex;
     bool m_cancelled = false;
@@ -199,6 +253,10 @@ private:
     pb::ListComponentsResponse m_componentsResponse;
     pb::ListEdgeNodesRequest m_edgeNodesRequest;
     pb::ListEdgeNodesResponse m_edgeNodesResponse;
+    pb::ListFailoversRequest m_failoversRequest;
+    pb::ListFailoversResponse m_failoversResponse;
+    pb::ListMaintenanceWindowsRequest m_windowsRequest;
+    pb::ListMaintenanceWindowsResponse m_windowsResponse;
 };
 
 struct MetricsCall
@@ -242,6 +300,7 @@ public:
     int coalesceMs = 16;
     int backoffMs = kInitialBackoffMs;
     bool includeEdgeNodes = false;
+    bool includeOperations = false;
     bool running = false;
     bool haveSnapshot = false;
     bool cancelledForTimeout = false;
@@ -314,7 +373,7 @@ void RegionClient::Private::startListing()
     setStreamState(StreamState::Listing);
     const quint64 gen = generation;
     listJob = std::make_shared<ListJob>(
-        holder, poster, includeEdgeNodes,
+        holder, poster, includeEdgeNodes, includeOperations,
         [this, gen, poster = poster](RegionSnapshot snapshot, grpc::Status status, QString what) {
             // On a gRPC thread: hand the result to the GUI thread (dropped if the client is gone).
             poster->post([this, gen, snapshot = std::move(snapshot), status, what]() mutable {
@@ -358,6 +417,7 @@ void RegionClient::Private::startWatch(qint64 afterRevision)
     request.set_after_revision(afterRevision);
     request.set_include_components(true);
     request.set_include_edge_nodes(includeEdgeNodes);
+    request.set_include_operations(includeOperations);
     stream = std::make_shared<StreamInbox>();
     new RegionWatchReactor(std::move(holder), stream, poster, request); // deletes itself
     cancelledForTimeout = false;
@@ -507,6 +567,11 @@ qint64 RegionClient::oldestRetainedRevision() const
 void RegionClient::setIncludeEdgeNodes(bool include)
 {
     d->includeEdgeNodes = include;
+}
+
+void RegionClient::setIncludeOperations(bool include)
+{
+    d->includeOperations = include;
 }
 
 void RegionClient::setCoalesceIntervalMs(int ms)

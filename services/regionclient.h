@@ -39,6 +39,10 @@ public:
     ~RegionClient() override;  // cancels the stream and waits (bounded) for it to end
 
     void setIncludeEdgeNodes(bool include);  // before start(); components are always included
+    // Before start(): also list (ListFailovers, ListMaintenanceWindows for regions/-) and watch
+    // failovers and maintenance windows (RegionSnapshot::failovers / maintenanceWindows, and
+    // RegionEvent alternatives Failover / MaintenanceWindow).
+    void setIncludeOperations(bool include);
     // Batches received in one tick are delivered together; default 16 ms.
     void setCoalesceIntervalMs(int ms);
 

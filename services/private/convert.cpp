@@ -151,6 +151,65 @@ EdgeNode toEdgeNode(const pb::EdgeNode &n)
     return node;
 }
 
+Failover toFailover(const pb::Failover &f)
+{
+    Failover failover;
+    failover.name = str(f.name());
+    failover.sourceRegion = str(f.source_region());
+    failover.targetRegion = str(f.target_region());
+    switch (f.state()) {
+    case pb::Failover::ACTIVE:
+        failover.state = Failover::State::Active;
+        break;
+    case pb::Failover::COMPLETED:
+        failover.state = Failover::State::Completed;
+        break;
+    default:
+        failover.state = Failover::State::Unknown;
+        break;
+    }
+    failover.reason = str(f.reason());
+    failover.trafficFraction = f.traffic_fraction();
+    failover.startTime = toDateTime(f.start_time());
+    failover.endTime = toDateTime(f.end_time());
+    failover.revision = f.revision();
+    failover.updateTime = toDateTime(f.update_time());
+    return failover;
+}
+
+MaintenanceWindow toMaintenanceWindow(const pb::MaintenanceWindow &w)
+{
+    MaintenanceWindow window;
+    window.name = str(w.name());
+    window.title = str(w.title());
+    window.description = str(w.description());
+    window.components.reserve(w.components_size());
+    for (const std::string &component : w.components())
+        window.components << str(component);
+    switch (w.state()) {
+    case pb::MaintenanceWindow::SCHEDULED:
+        window.state = MaintenanceWindow::State::Scheduled;
+        break;
+    case pb::MaintenanceWindow::IN_PROGRESS:
+        window.state = MaintenanceWindow::State::InProgress;
+        break;
+    case pb::MaintenanceWindow::COMPLETED:
+        window.state = MaintenanceWindow::State::Completed;
+        break;
+    case pb::MaintenanceWindow::CANCELLED:
+        window.state = MaintenanceWindow::State::Cancelled;
+        break;
+    default:
+        window.state = MaintenanceWindow::State::Unknown;
+        break;
+    }
+    window.startTime = toDateTime(w.start_time());
+    window.endTime = toDateTime(w.end_time());
+    window.revision = w.revision();
+    window.updateTime = toDateTime(w.update_time());
+    return window;
+}
+
 RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &b)
 {
     RegionChangeBatch batch;
@@ -174,6 +233,15 @@ RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &b)
         case pb::RegionEvent::kEdgeNode:
             event.resource = toEdgeNode(e.edge_node());
             event.name = e.name().empty() ? std::get<EdgeNode>(event.resource).name : str(e.name());
+            break;
+        case pb::RegionEvent::kFailover:
+            event.resource = toFailover(e.failover());
+            event.name = e.name().empty() ? std::get<Failover>(event.resource).name : str(e.name());
+            break;
+        case pb::RegionEvent::kMaintenanceWindow:
+            event.resource = toMaintenanceWindow(e.maintenance_window());
+            event.name = e.name().empty() ? std::get<MaintenanceWindow>(event.resource).name
+                                          : str(e.name());
             break;
         default:
             event.name = str(e.name());

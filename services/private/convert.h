@@ -31,6 +31,8 @@ HealthSample toHealthSample(const pb::HealthSample &sample);
 Region toRegion(const pb::Region &region);
 Component toComponent(const pb::Component &component);
 EdgeNode toEdgeNode(const pb::EdgeNode &node);
+Failover toFailover(const pb::Failover &failover);
+MaintenanceWindow toMaintenanceWindow(const pb::MaintenanceWindow &window);
 RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &batch);
 MetricPoint toMetricPoint(const pb::MetricPoint &point);
 

@@ -337,6 +337,107 @@ private slots:
         QCOMPARE(console.client.streamState(), RegionClient::StreamState::Stopped);
     }
 
+    // With setIncludeOperations the snapshot carries every failover and maintenance window of
+    // ListFailovers / ListMaintenanceWindows (regions/-), and the watch delivers their changes: the
+    // seed's window that starts within ~20 s arrives as IN_PROGRESS. Without it, none of either.
+    void operations()
+    {
+        PlatformdProcess p;
+        QVERIFY2(p.start({"--demo", "--seed", "7"}), qPrintable(p.errorString()));
+        Console console;
+        console.client.setIncludeOperations(true);
+        QSignalSpy snapshots(&console.client, &RegionClient::snapshotReceived);
+        QList<RegionEvent> operationEvents;
+        QObject::connect(&console.client, &RegionClient::changesReceived, &console.model,
+                         [&](const QList<RegionChangeBatch> &batches) {
+                             for (const RegionChangeBatch &batch : batches)
+                                 for (const RegionEvent &event : batch.events)
+                                     if (std::holds_alternative<Failover>(event.resource)
+                                         || std::holds_alternative<MaintenanceWindow>(
+                                             event.resource))
+                                         operationEvents << event;
+                         });
+        console.open(p.address(), p.adminToken());
+        console.client.start();
+        QVERIFY(snapshots.wait(15000));
+        const auto snapshot = snapshots.first().first().value<RegionSnapshot>();
+        QCOMPARE(snapshot.regions.size(), 9);
+        // The seed: at least three failovers (one active, towards the down region's failover
+        // target) and ten or more maintenance windows, one of them starting in a few seconds.
+        QVERIFY2(snapshot.failovers.size() >= 3, qPrintable(QString::number(snapshot.failovers.size())));
+        QVERIFY(snapshot.maintenanceWindows.size() >= 10);
+        QStringList regionNames;
+        for (const Region &region : snapshot.regions)
+            regionNames << region.name;
+        int active = 0;
+        for (const Failover &f : snapshot.failovers) {
+            QVERIFY2(f.name.startsWith(f.sourceRegion + QStringLiteral("/failovers/")),
+                     qPrintable(f.name));
+            QVERIFY(regionNames.contains(f.sourceRegion));
+            QVERIFY(regionNames.contains(f.targetRegion));
+            QVERIFY(f.startTime.isValid());
+            QVERIFY(f.revision > 0);
+            QVERIFY(f.state != Failover::State::Unknown);
+            if (f.state == Failover::State::Active) {
+                ++active;
+                QVERIFY(!f.endTime.isValid());
+                const auto source = std::find_if(
+                    snapshot.regions.cbegin(), snapshot.regions.cend(),
+                    [&](const Region &r) { return r.name == f.sourceRegion; });
+                QCOMPARE(source->status, HealthStatus::Down);
+                QCOMPARE(source->failoverTarget, f.targetRegion);
+            } else {
+                QVERIFY(f.endTime > f.startTime);
+            }
+        }
+        QVERIFY(active >= 1);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QString soon;
+        for (const MaintenanceWindow &w : snapshot.maintenanceWindows) {
+            QVERIFY(regionNames.contains(w.regionName()));
+            QVERIFY(!w.title.isEmpty());
+            QVERIFY(w.endTime > w.startTime);
+            if (w.state == MaintenanceWindow::State::Scheduled
+                && w.startTime < now.addSecs(60))
+                soon = w.name;
+        }
+        QVERIFY2(!soon.isEmpty(), "no window starting within a minute");
+
+        // Live: the window starts, the watch (include_operations) says so.
+        const auto started = [&] {
+            for (const RegionEvent &e : std::as_const(operationEvents))
+                if (const auto *w = std::get_if<MaintenanceWindow>(&e.resource))
+                    if (w->name == soon && w->state == MaintenanceWindow::State::InProgress)
+                        return e.name == soon && e.type == RegionEvent::Type::Upsert;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(started(), 40000);
+        QCOMPARE(console.model.region(soon.section(QLatin1Char('/'), 0, 1))->status,
+                 HealthStatus::Maintenance);
+        QVERIFY(console.errors.isEmpty());
+        console.client.stop();
+
+        // The same platformd without operations: none listed, none streamed.
+        Console plain;
+        QSignalSpy plainSnapshots(&plain.client, &RegionClient::snapshotReceived);
+        int plainOperationEvents = 0;
+        QObject::connect(&plain.client, &RegionClient::changesReceived, &plain.model,
+                         [&](const QList<RegionChangeBatch> &batches) {
+                             for (const RegionChangeBatch &batch : batches)
+                                 for (const RegionEvent &event : batch.events)
+                                     plainOperationEvents +=
+                                         event.resource.index() >= 4 ? 1 : 0;
+                         });
+        plain.open(p.address(), p.adminToken());
+        plain.client.start();
+        QVERIFY(plainSnapshots.wait(15000));
+        const auto plainSnapshot = plainSnapshots.first().first().value<RegionSnapshot>();
+        QVERIFY(plainSnapshot.failovers.isEmpty());
+        QVERIFY(plainSnapshot.maintenanceWindows.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(plain.batches >= 3, 20000);
+        QCOMPARE(plainOperationEvents, 0);
+    }
+
     void metricsErrorIsUserFacing()
     {
         PlatformdProcess p;
