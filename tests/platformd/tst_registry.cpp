@@ -745,6 +745,7 @@ void TestRegistry::scale100k()
     auto measure = [&](const char *label, pb::ListModelVersionsRequest r, bool allPages) {
         std::vector<double> ms;
         int items = 0;
+        size_t bytes = 0;
         for (int round = 0; round < 5; ++round) {
             pb::ListModelVersionsRequest page = r;
             do {
@@ -755,12 +756,13 @@ void TestRegistry::scale100k()
                 ms.push_back(double(t.nsecsElapsed()) / 1e6);
                 QVERIFY2(s.ok(), s.error_message().c_str());
                 items = out.total_size();
+                bytes = std::max(bytes, out.ByteSizeLong());
                 page.set_page_token(out.next_page_token());
             } while (allPages && !page.page_token().empty());
         }
         std::sort(ms.begin(), ms.end());
-        qInfo("%s: %zu calls, %d matching, median %.2f ms, p95 %.2f ms", label, ms.size(), items,
-              ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]);
+        qInfo("%s: %zu calls, %d matching, largest page %zu bytes, median %.2f ms, p95 %.2f ms", label,
+              ms.size(), items, bytes, ms[ms.size() / 2], ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]);
     };
     pb::ListModelVersionsRequest all;
     all.set_parent("models/-");
