@@ -1,0 +1,1012 @@
+#include "modelregistryclient.h"
+
+#include "connection.h"
+#include "private/channelholder_p.h"
+#include "private/convert.h"
+#include "private/registryconvert.h"
+#include "private/watchstream_p.h"
+
+#include "ops/platform/v1/models.grpc.pb.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <set>
+
+namespace ops {
+
+namespace {
+
+using Stub = pb::ModelRegistryService::Stub;
+
+constexpr auto kUnaryDeadline = std::chrono::seconds(5);
+constexpr auto kPageDeadline = std::chrono::seconds(30);
+constexpr qint64 kProgressTimeoutMs = 10000;
+constexpr int kInitialBackoffMs = 250;
+constexpr int kMaxBackoffMs = 5000;
+
+// The registry's stub on one channel. Calls hold it (and so the channel) through a shared_ptr
+// that is released on the GUI thread, like ChannelHolder itself (grpc/grpc#32584).
+struct RegistryChannel
+{
+    explicit RegistryChannel(std::shared_ptr<ChannelHolder> h)
+        : holder(std::move(h))
+        , stub(pb::ModelRegistryService::NewStub(holder->channel))
+    {}
+    std::shared_ptr<ChannelHolder> holder;
+    std::unique_ptr<Stub> stub;
+};
+
+void releaseChannelOnGui(GuiPoster &poster, std::shared_ptr<RegistryChannel> channel)
+{
+    if (channel)
+        poster.post([channel = std::move(channel)] {});
+}
+
+struct StreamInbox : WatchInboxBase
+{
+    QList<RegistryChangeBatch> batches;
+    qint64 progressRevision = -1;
+};
+
+class RegistryWatchReactor final
+    : public WatchReactor<pb::WatchModelsRequest, pb::WatchModelsResponse, StreamInbox>
+{
+public:
+    RegistryWatchReactor(std::shared_ptr<RegistryChannel> channel,
+                         std::shared_ptr<StreamInbox> inbox, std::shared_ptr<GuiPoster> poster,
+                         const pb::WatchModelsRequest &request)
+        : WatchReactor(channel->holder, std::move(inbox), poster, request)
+        , m_channel(std::move(channel))
+        , m_channelPoster(std::move(poster))
+    {
+        start([this](auto *context, auto *req, auto *self) {
+            m_channel->stub->async()->WatchModels(context, req, self);
+        });
+    }
+    ~RegistryWatchReactor() override
+    {
+        releaseChannelOnGui(*m_channelPoster, std::move(m_channel));
+    }
+
+private:
+    void deliver(const pb::WatchModelsResponse &response, StreamInbox &inbox) override
+    {
+        if (response.has_changes()) {
+            RegistryChangeBatch batch = convert::toRegistryChangeBatch(response.changes());
+            std::lock_guard lock(inbox.mutex);
+            inbox.batches.append(std::move(batch));
+            inbox.activity = true;
+        } else if (response.has_progress()) {
+            std::lock_guard lock(inbox.mutex);
+            inbox.progressRevision = response.progress().revision();
+            inbox.activity = true;
+        }
+    }
+
+    std::shared_ptr<RegistryChannel> m_channel;
+    std::shared_ptr<GuiPoster> m_channelPoster;
+};
+
+// Calls of one job that may be cancelled together; each call owns its context.
+class CallSet
+{
+public:
+    grpc::ClientContext *add(grpc::ClientContext *context)
+    {
+        std::lock_guard lock(m_mutex);
+        m_live.insert(context);
+        if (m_cancelled)
+            context->TryCancel();
+        return context;
+    }
+    void remove(grpc::ClientContext *context)
+    {
+        std::lock_guard lock(m_mutex);
+        m_live.erase(context);
+    }
+    void cancel()
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelled = true;
+        for (grpc::ClientContext *c : m_live)
+            c->TryCancel();
+    }
+    bool isCancelled()
+    {
+        std::lock_guard lock(m_mutex);
+        return m_cancelled;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::set<grpc::ClientContext *> m_live;
+    bool m_cancelled = false;
+};
+
+// Lists every page of one collection, one call after the other, on gRPC threads.
+template <typename Request, typename Response>
+struct PagedLister : std::enable_shared_from_this<PagedLister<Request, Response>>
+{
+    using StartFn = std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
+                                       std::function<void(grpc::Status)>)>;
+    using PageFn = std::function<void(const Response &)>;
+    using DoneFn = std::function<void(const grpc::Status &)>;
+
+    std::shared_ptr<RegistryChannel> channel;
+    std::shared_ptr<CallSet> calls;
+    Request request;
+    Response response;
+    StartFn startFn;
+    PageFn pageFn;
+    DoneFn doneFn;
+    std::vector<std::unique_ptr<grpc::ClientContext>> contexts;
+
+    void next(const std::string &token)
+    {
+        request.set_page_token(token);
+        contexts.push_back(std::make_unique<grpc::ClientContext>());
+        grpc::ClientContext *context = contexts.back().get();
+        context->set_deadline(std::chrono::system_clock::now() + kPageDeadline);
+        channel->holder->authorize(context);
+        calls->add(context);
+        startFn(channel->stub.get(), context, &request, &response,
+                [self = this->shared_from_this(), context](grpc::Status status) {
+                    self->calls->remove(context);
+                    if (!status.ok())
+                        return self->doneFn(status);
+                    self->pageFn(self->response);
+                    if (!self->response.next_page_token().empty())
+                        return self->next(self->response.next_page_token());
+                    self->doneFn(grpc::Status::OK);
+                });
+    }
+};
+
+// One version listing: every response has its own call object, so the next page is requested
+// before the current one is converted (pipelined); pages are numbered and the GUI side delivers
+// them in order. A page too large for the channel is retried at half the size.
+struct VersionCall
+{
+    grpc::ClientContext context;
+    pb::ListModelVersionsRequest request;
+    pb::ListModelVersionsResponse response;
+    int index = 0;
+};
+
+class VersionPager : public std::enable_shared_from_this<VersionPager>
+{
+public:
+    using Deliver = std::function<void(ModelRegistryClient::VersionPage page)>;
+
+    VersionPager(std::shared_ptr<RegistryChannel> channel, pb::ListModelVersionsRequest request,
+                 bool light, int firstPageSize, Deliver deliver)
+        : m_channel(std::move(channel))
+        , m_template(std::move(request))
+        , m_light(light)
+        , m_firstPageSize(firstPageSize)
+        , m_deliver(std::move(deliver))
+    {}
+
+    void start() { issue({}, 0); }
+    void cancel() { m_calls.cancel(); }
+    std::shared_ptr<RegistryChannel> takeChannel()
+    {
+        std::lock_guard lock(m_mutex);
+        return std::move(m_channel);
+    }
+
+private:
+    void issue(const std::string &token, int index)
+    {
+        auto call = std::make_shared<VersionCall>();
+        std::shared_ptr<RegistryChannel> channel;
+        {
+            std::lock_guard lock(m_mutex);
+            channel = m_channel;
+            call->request = m_template;
+        }
+        call->request.set_page_token(token);
+        if (index == 0 && m_firstPageSize > 0 && token.empty())
+            call->request.set_page_size(m_firstPageSize);
+        call->index = index;
+        call->context.set_deadline(std::chrono::system_clock::now() + kPageDeadline);
+        if (!channel)
+            return;
+        channel->holder->authorize(&call->context);
+        m_calls.add(&call->context);
+        channel->stub->async()->ListModelVersions(
+            &call->context, &call->request, &call->response,
+            [self = shared_from_this(), call](grpc::Status status) { self->done(call, status); });
+    }
+
+    void done(const std::shared_ptr<VersionCall> &call, const grpc::Status &status)
+    {
+        m_calls.remove(&call->context);
+        if (m_calls.isCancelled())
+            return;
+        if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED
+            && call->request.page_size() > 50) {
+            // The page exceeded the message limit: ask for the same page, smaller.
+            {
+                std::lock_guard lock(m_mutex);
+                m_template.set_page_size(call->request.page_size() / 2);
+            }
+            return issue(call->request.page_token(), call->index);
+        }
+        ModelRegistryClient::VersionPage page;
+        page.index = call->index;
+        if (!status.ok()) {
+            page.last = true;
+            page.error = convert::toRegistryError(
+                status, ModelRegistryClient::tr("Could not list the model versions"));
+            return m_deliver(std::move(page));
+        }
+        const std::string &token = call->response.next_page_token();
+        if (!token.empty())
+            issue(token, call->index + 1); // pipelined: the server works while we convert
+        page.totalSize = call->response.total_size();
+        page.revision = call->response.revision();
+        page.last = token.empty();
+        page.versions.reserve(call->response.model_versions_size());
+        for (const pb::ModelVersion &v : call->response.model_versions())
+            page.versions.append(convert::toModelVersionInfo(v, m_light));
+        // Free the wire form before the (possibly queued) GUI work.
+        call->response.Clear();
+        m_deliver(std::move(page));
+    }
+
+    std::mutex m_mutex;
+    std::shared_ptr<RegistryChannel> m_channel;
+    pb::ListModelVersionsRequest m_template;
+    const bool m_light;
+    const int m_firstPageSize;
+    Deliver m_deliver;
+    CallSet m_calls;
+};
+
+} // namespace
+
+class ModelRegistryClient::Private
+{
+public:
+    explicit Private(ModelRegistryClient *q)
+        : q(q)
+        , poster(std::make_shared<GuiPoster>(q))
+    {}
+
+    std::shared_ptr<RegistryChannel> channel();
+    void setStreamState(StreamState state);
+    void restart();
+    void startListing();
+    void listFinished(quint64 gen, const RegistrySnapshot &snapshot, const grpc::Status &status,
+                      const QString &what);
+    void startWatch(qint64 afterRevision);
+    void cancelCalls(bool wait);
+    void drain();
+    void streamEnded(const grpc::Status &status);
+    void scheduleRetry();
+    void refused(const grpc::Status &status);
+    static bool isTransient(grpc::StatusCode code);
+
+    template <typename Request, typename Response, typename Result>
+    void unary(Request request,
+               std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
+                                  std::function<void(grpc::Status)>)>
+                   startFn,
+               std::function<Result(const Response &)> convertFn, const QString &what,
+               std::function<void(const Result &, const RegistryError &)> callback);
+
+    struct PagerEntry
+    {
+        std::shared_ptr<VersionPager> pager;
+        PageCallback callback;
+        int nextIndex = 0;
+        QMap<int, VersionPage> early; // arrived before their predecessors
+    };
+    void deliverPage(quint64 id, VersionPage page);
+
+    ModelRegistryClient *const q;
+    std::shared_ptr<GuiPoster> poster;
+    std::shared_ptr<RegistryChannel> cachedChannel;
+    QTimer drainTimer;
+    QTimer retryTimer;
+    QElapsedTimer sinceActivity;
+    int coalesceMs = 16;
+    int backoffMs = kInitialBackoffMs;
+    bool running = false;
+    bool haveSnapshot = false;
+    bool cancelledForTimeout = false;
+    quint64 generation = 0;
+    std::shared_ptr<CallSet> listCalls;
+    std::shared_ptr<StreamInbox> stream;
+    quint64 nextId = 1;
+    QHash<quint64, PagerEntry> pagers;
+    QHash<quint64, std::shared_ptr<CallSet>> modelListings;
+};
+
+std::shared_ptr<RegistryChannel> ModelRegistryClient::Private::channel()
+{
+    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
+    if (!holder) {
+        cachedChannel.reset();
+        return nullptr;
+    }
+    if (!cachedChannel || cachedChannel->holder != holder)
+        cachedChannel = std::make_shared<RegistryChannel>(holder);
+    return cachedChannel;
+}
+
+void ModelRegistryClient::Private::setStreamState(StreamState state)
+{
+    if (q->m_streamState == state)
+        return;
+    q->m_streamState = state;
+    emit q->streamStateChanged(state);
+}
+
+bool ModelRegistryClient::Private::isTransient(grpc::StatusCode code)
+{
+    switch (code) {
+    case grpc::StatusCode::OK:
+    case grpc::StatusCode::UNAVAILABLE:
+    case grpc::StatusCode::CANCELLED:
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+    case grpc::StatusCode::ABORTED:
+    case grpc::StatusCode::RESOURCE_EXHAUSTED:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void ModelRegistryClient::Private::cancelCalls(bool wait)
+{
+    ++generation;
+    if (listCalls) {
+        listCalls->cancel();
+        listCalls.reset();
+    }
+    if (stream) {
+        stream->cancel();
+        if (wait)
+            stream->waitDone();
+        stream.reset();
+    }
+    drainTimer.stop();
+}
+
+void ModelRegistryClient::Private::restart()
+{
+    cancelCalls(false);
+    retryTimer.stop();
+    if (!q->m_connection || !q->m_connection->isOpen())
+        return setStreamState(StreamState::Reconnecting);
+    if (haveSnapshot)
+        startWatch(q->m_lastRevision);
+    else
+        startListing();
+}
+
+void ModelRegistryClient::Private::startListing()
+{
+    cancelCalls(false);
+    auto ch = channel();
+    if (!ch)
+        return setStreamState(StreamState::Reconnecting);
+    setStreamState(StreamState::Listing);
+    const quint64 gen = generation;
+    listCalls = std::make_shared<CallSet>();
+    auto snapshot = std::make_shared<RegistrySnapshot>();
+    auto noteRevision = [snapshot](qint64 revision) {
+        // Lists answered at different revisions: watch from the earliest; replays are harmless.
+        if (snapshot->revision == 0 || revision < snapshot->revision)
+            snapshot->revision = revision;
+    };
+    auto finish = [this, gen, snapshot, ch, poster = poster](const grpc::Status &status,
+                                                             const QString &what) {
+        poster->post([this, gen, snapshot, status, what] {
+            listFinished(gen, *snapshot, status, what);
+        });
+        releaseChannelOnGui(*poster, ch);
+    };
+
+    using AL = PagedLister<pb::ListApprovalRequestsRequest, pb::ListApprovalRequestsResponse>;
+    auto approvals = std::make_shared<AL>();
+    approvals->channel = ch;
+    approvals->calls = listCalls;
+    approvals->request.set_parent("models/-");
+    approvals->request.set_page_size(1000);
+    approvals->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+        s->async()->ListApprovalRequests(c, r, o, std::move(f));
+    };
+    approvals->pageFn = [snapshot, noteRevision](const pb::ListApprovalRequestsResponse &r) {
+        noteRevision(r.revision());
+        for (const pb::ApprovalRequest &a : r.approval_requests())
+            snapshot->approvals.append(convert::toApprovalRequest(a));
+    };
+    approvals->doneFn = [finish](const grpc::Status &status) {
+        finish(status, ModelRegistryClient::tr("the approval requests"));
+    };
+
+    using DL = PagedLister<pb::ListDeploymentsRequest, pb::ListDeploymentsResponse>;
+    auto deployments = std::make_shared<DL>();
+    deployments->channel = ch;
+    deployments->calls = listCalls;
+    deployments->request.set_parent("models/-");
+    deployments->request.set_page_size(1000);
+    deployments->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+        s->async()->ListDeployments(c, r, o, std::move(f));
+    };
+    deployments->pageFn = [snapshot, noteRevision](const pb::ListDeploymentsResponse &r) {
+        noteRevision(r.revision());
+        for (const pb::Deployment &d : r.deployments())
+            snapshot->deployments.append(convert::toDeployment(d));
+    };
+    deployments->doneFn = [finish, approvals](const grpc::Status &status) {
+        if (!status.ok())
+            return finish(status, ModelRegistryClient::tr("the deployments"));
+        approvals->next({});
+    };
+
+    using ML = PagedLister<pb::ListModelsRequest, pb::ListModelsResponse>;
+    auto models = std::make_shared<ML>();
+    models->channel = ch;
+    models->calls = listCalls;
+    models->request.set_page_size(1000);
+    models->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+        s->async()->ListModels(c, r, o, std::move(f));
+    };
+    models->pageFn = [snapshot, noteRevision](const pb::ListModelsResponse &r) {
+        noteRevision(r.revision());
+        for (const pb::Model &m : r.models())
+            snapshot->models.append(convert::toModelInfo(m));
+    };
+    models->doneFn = [finish, deployments](const grpc::Status &status) {
+        if (!status.ok())
+            return finish(status, ModelRegistryClient::tr("the models"));
+        deployments->next({});
+    };
+    models->next({});
+}
+
+void ModelRegistryClient::Private::listFinished(quint64 gen, const RegistrySnapshot &snapshot,
+                                                const grpc::Status &status, const QString &what)
+{
+    if (gen != generation || !running)
+        return;
+    listCalls.reset();
+    if (convert::isRefusal(status.error_code()))
+        return refused(status);
+    if (!status.ok()) {
+        if (!isTransient(status.error_code()))
+            emit q->errorOccurred(tr("Could not list %1: %2").arg(what, convert::statusText(status)));
+        return scheduleRetry();
+    }
+    haveSnapshot = true;
+    q->m_lastRevision = snapshot.revision;
+    q->m_lastEventTime = QDateTime::currentDateTimeUtc();
+    emit q->snapshotReceived(snapshot);
+    if (gen != generation || !running)
+        return;
+    startWatch(snapshot.revision);
+}
+
+void ModelRegistryClient::Private::startWatch(qint64 afterRevision)
+{
+    cancelCalls(false);
+    auto ch = channel();
+    if (!ch)
+        return setStreamState(StreamState::Reconnecting);
+    pb::WatchModelsRequest request;
+    request.set_after_revision(afterRevision);
+    request.set_include_versions(false);
+    stream = std::make_shared<StreamInbox>();
+    new RegistryWatchReactor(std::move(ch), stream, poster, request); // deletes itself
+    cancelledForTimeout = false;
+    sinceActivity.start();
+    drainTimer.start(coalesceMs);
+    if (q->m_streamState != StreamState::Reconnecting)
+        setStreamState(StreamState::Streaming);
+}
+
+void ModelRegistryClient::Private::drain()
+{
+    const std::shared_ptr<StreamInbox> inbox = stream;
+    if (!inbox)
+        return drainTimer.stop();
+    QList<RegistryChangeBatch> batches;
+    qint64 progress;
+    bool activity, done;
+    grpc::Status status;
+    {
+        std::lock_guard lock(inbox->mutex);
+        batches.swap(inbox->batches);
+        progress = std::exchange(inbox->progressRevision, -1);
+        activity = std::exchange(inbox->activity, false);
+        done = inbox->done;
+        status = inbox->status;
+    }
+    const quint64 gen = generation;
+    if (activity) {
+        q->m_lastEventTime = QDateTime::currentDateTimeUtc();
+        sinceActivity.start();
+        backoffMs = kInitialBackoffMs;
+        setStreamState(StreamState::Streaming);
+        if (gen != generation)
+            return;
+    }
+    batches.removeIf(
+        [last = q->m_lastRevision](const RegistryChangeBatch &b) { return b.revision <= last; });
+    if (!batches.isEmpty()) {
+        q->m_lastRevision = batches.last().revision;
+        emit q->changesReceived(batches);
+        if (gen != generation)
+            return;
+    }
+    if (progress >= 0) {
+        emit q->progressReceived(progress);
+        if (gen != generation)
+            return;
+    }
+    if (done)
+        return streamEnded(status);
+    if (!cancelledForTimeout && sinceActivity.hasExpired(kProgressTimeoutMs)) {
+        cancelledForTimeout = true;
+        inbox->cancel();
+    }
+}
+
+void ModelRegistryClient::Private::streamEnded(const grpc::Status &status)
+{
+    stream.reset();
+    drainTimer.stop();
+    if (!running)
+        return;
+    if (convert::isRefusal(status.error_code()))
+        return refused(status);
+    if (status.error_code() == grpc::StatusCode::OUT_OF_RANGE)
+        return startListing();
+    if (!isTransient(status.error_code()) && !cancelledForTimeout) {
+        emit q->errorOccurred(
+            tr("Lost the live registry updates: %1").arg(convert::statusText(status)));
+        haveSnapshot = false;
+    }
+    if (running)
+        scheduleRetry();
+}
+
+void ModelRegistryClient::Private::scheduleRetry()
+{
+    setStreamState(StreamState::Reconnecting);
+    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
+    retryTimer.start(int(backoffMs * jitter));
+    backoffMs = std::min(backoffMs * 2, kMaxBackoffMs);
+}
+
+void ModelRegistryClient::Private::refused(const grpc::Status &status)
+{
+    retryTimer.stop();
+    haveSnapshot = false;
+    setStreamState(StreamState::Refused);
+    emit q->errorOccurred(convert::refusalText(status));
+}
+
+template <typename Request, typename Response, typename Result>
+void ModelRegistryClient::Private::unary(
+    Request request,
+    std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
+                       std::function<void(grpc::Status)>)>
+        startFn,
+    std::function<Result(const Response &)> convertFn, const QString &what,
+    std::function<void(const Result &, const RegistryError &)> callback)
+{
+    auto ch = channel();
+    if (!ch) {
+        RegistryError error;
+        error.code = int(grpc::StatusCode::UNAVAILABLE);
+        error.text = tr("%1: not connected to platformd").arg(what);
+        QTimer::singleShot(0, q, [callback = std::move(callback), error] { callback({}, error); });
+        return;
+    }
+    struct Call
+    {
+        grpc::ClientContext context;
+        Request request;
+        Response response;
+        std::shared_ptr<RegistryChannel> channel;
+    };
+    auto call = std::make_shared<Call>();
+    call->request = std::move(request);
+    call->channel = ch;
+    call->context.set_deadline(std::chrono::system_clock::now() + kUnaryDeadline);
+    ch->holder->authorize(&call->context);
+    startFn(ch->stub.get(), &call->context, &call->request, &call->response,
+            [call, convertFn = std::move(convertFn), what, callback = std::move(callback),
+             poster = poster](grpc::Status status) {
+                Result result;
+                RegistryError error;
+                if (status.ok())
+                    result = convertFn(call->response);
+                else
+                    error = convert::toRegistryError(status, what);
+                releaseChannelOnGui(*poster, std::move(call->channel));
+                poster->post([callback, result = std::move(result), error] {
+                    callback(result, error);
+                });
+            });
+}
+
+void ModelRegistryClient::Private::deliverPage(quint64 id, VersionPage page)
+{
+    auto it = pagers.find(id);
+    if (it == pagers.end())
+        return; // cancelled or superseded
+    PagerEntry &entry = it.value();
+    entry.early.insert(page.index, std::move(page));
+    // Pages are delivered in order; the callback may cancel (erase) this listing.
+    while (true) {
+        it = pagers.find(id);
+        if (it == pagers.end())
+            return;
+        auto next = it->early.find(it->nextIndex);
+        if (next == it->early.end())
+            return;
+        VersionPage ready = std::move(next.value());
+        it->early.erase(next);
+        ++it->nextIndex;
+        const bool last = ready.last;
+        const PageCallback callback = it->callback;
+        if (last) {
+            if (auto ch = it->pager->takeChannel())
+                releaseChannelOnGui(*poster, std::move(ch));
+            pagers.erase(it);
+        }
+        callback(ready);
+        if (last)
+            return;
+    }
+}
+
+ModelRegistryClient::ModelRegistryClient(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , d(std::make_unique<Private>(this))
+{
+    qRegisterMetaType<RegistrySnapshot>();
+    qRegisterMetaType<RegistryChangeBatch>();
+    d->retryTimer.setSingleShot(true);
+    connect(&d->retryTimer, &QTimer::timeout, this, [this] {
+        if (d->running)
+            d->restart();
+    });
+    connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->drain(); });
+    connect(connection, &Connection::opened, this, [this] {
+        d->cachedChannel.reset();
+        if (d->running)
+            d->restart();
+    });
+    connect(connection, &Connection::closed, this, [this] {
+        d->cachedChannel.reset();
+        if (!d->running)
+            return;
+        d->cancelCalls(false);
+        d->retryTimer.stop();
+        d->setStreamState(StreamState::Reconnecting);
+    });
+}
+
+ModelRegistryClient::~ModelRegistryClient()
+{
+    stop();
+    for (auto &entry : d->pagers)
+        entry.pager->cancel();
+    d->pagers.clear();
+    for (auto &calls : d->modelListings)
+        calls->cancel();
+    d->poster->detach();
+}
+
+void ModelRegistryClient::setCoalesceIntervalMs(int ms)
+{
+    d->coalesceMs = std::max(1, ms);
+    if (d->drainTimer.isActive())
+        d->drainTimer.start(d->coalesceMs);
+}
+
+void ModelRegistryClient::start()
+{
+    if (d->running)
+        return;
+    d->running = true;
+    d->haveSnapshot = false;
+    d->backoffMs = kInitialBackoffMs;
+    m_lastRevision = 0;
+    d->restart();
+}
+
+void ModelRegistryClient::stop()
+{
+    if (!d->running && !d->stream && !d->listCalls)
+        return;
+    d->running = false;
+    d->retryTimer.stop();
+    d->cancelCalls(true);
+    d->setStreamState(StreamState::Stopped);
+}
+
+quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &filter,
+                                          const QString &orderBy, int pageSize,
+                                          PageCallback callback, bool light,
+                                          int firstPageSize)
+{
+    const quint64 id = d->nextId++;
+    auto ch = d->channel();
+    if (!ch) {
+        VersionPage page;
+        page.last = true;
+        page.error.code = int(grpc::StatusCode::UNAVAILABLE);
+        page.error.text = tr("Could not list the model versions: not connected to platformd");
+        QTimer::singleShot(0, this, [callback = std::move(callback), page] { callback(page); });
+        return id;
+    }
+    pb::ListModelVersionsRequest request;
+    request.set_parent(parent.toStdString());
+    request.set_filter(filter.toStdString());
+    request.set_order_by(orderBy.toStdString());
+    request.set_page_size(pageSize);
+    auto pager = std::make_shared<VersionPager>(
+        std::move(ch), std::move(request), light, firstPageSize,
+        [this, id, poster = d->poster](VersionPage page) {
+            poster->post(
+                [this, id, page = std::move(page)]() mutable { d->deliverPage(id, std::move(page)); });
+        });
+    d->pagers.insert(id, Private::PagerEntry{pager, std::move(callback), 0, {}});
+    pager->start();
+    return id;
+}
+
+void ModelRegistryClient::cancelVersions(quint64 id)
+{
+    const auto it = d->pagers.find(id);
+    if (it == d->pagers.end())
+        return;
+    it->pager->cancel();
+    if (auto ch = it->pager->takeChannel())
+        releaseChannelOnGui(*d->poster, std::move(ch));
+    d->pagers.erase(it);
+}
+
+quint64 ModelRegistryClient::listModels(const QString &filter, const QString &orderBy,
+                                        ModelsCallback callback)
+{
+    const quint64 id = d->nextId++;
+    auto ch = d->channel();
+    if (!ch) {
+        RegistryError error;
+        error.code = int(grpc::StatusCode::UNAVAILABLE);
+        error.text = tr("Could not list the models: not connected to platformd");
+        QTimer::singleShot(0, this,
+                           [callback = std::move(callback), error] { callback({}, 0, error); });
+        return id;
+    }
+    auto calls = std::make_shared<CallSet>();
+    d->modelListings.insert(id, calls);
+    struct Result
+    {
+        QList<ModelInfo> models;
+        int total = 0;
+    };
+    auto result = std::make_shared<Result>();
+    using ML = PagedLister<pb::ListModelsRequest, pb::ListModelsResponse>;
+    auto lister = std::make_shared<ML>();
+    lister->channel = ch;
+    lister->calls = calls;
+    lister->request.set_page_size(1000);
+    lister->request.set_filter(filter.toStdString());
+    lister->request.set_order_by(orderBy.toStdString());
+    lister->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+        s->async()->ListModels(c, r, o, std::move(f));
+    };
+    lister->pageFn = [result](const pb::ListModelsResponse &r) {
+        result->total = r.total_size();
+        for (const pb::Model &m : r.models())
+            result->models.append(convert::toModelInfo(m));
+    };
+    lister->doneFn = [this, id, result, calls, ch, callback = std::move(callback),
+                      poster = d->poster](const grpc::Status &status) {
+        const RegistryError error
+            = convert::toRegistryError(status, tr("Could not list the models"));
+        const bool cancelled = calls->isCancelled();
+        poster->post([this, id, result, error, callback, cancelled] {
+            if (cancelled || !d->modelListings.contains(id))
+                return;
+            d->modelListings.remove(id);
+            callback(result->models, result->total, error);
+        });
+        releaseChannelOnGui(*poster, ch);
+    };
+    lister->next({});
+    return id;
+}
+
+void ModelRegistryClient::cancelModels(quint64 id)
+{
+    if (auto calls = d->modelListings.take(id))
+        calls->cancel();
+}
+
+void ModelRegistryClient::getVersion(const QString &name, VersionCallback callback)
+{
+    pb::GetModelVersionRequest request;
+    request.set_name(name.toStdString());
+    d->unary<pb::GetModelVersionRequest, pb::ModelVersion, ModelVersionInfo>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->GetModelVersion(c, r, o, std::move(f));
+        },
+        [](const pb::ModelVersion &v) { return convert::toModelVersionInfo(v); },
+        tr("Could not load %1").arg(name), std::move(callback));
+}
+
+void ModelRegistryClient::createApprovalRequest(const QString &model, ApprovalAction action,
+                                                qint64 version, const QString &alias,
+                                                const QString &comment,
+                                                const QStringList &evidenceLinks,
+                                                ApprovalCallback callback)
+{
+    pb::CreateApprovalRequestRequest request;
+    request.set_parent(model.toStdString());
+    pb::ApprovalRequest *r = request.mutable_approval_request();
+    r->set_action(action == ApprovalAction::MoveProtectedAlias
+                      ? pb::ApprovalRequest::MOVE_PROTECTED_ALIAS
+                      : pb::ApprovalRequest::PROMOTE_TO_PRODUCTION);
+    r->set_version(version);
+    r->set_alias(alias.toStdString());
+    r->set_comment(comment.toStdString());
+    for (const QString &link : evidenceLinks)
+        r->add_evidence_links(link.toStdString());
+    d->unary<pb::CreateApprovalRequestRequest, pb::ApprovalRequest, ApprovalRequest>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->CreateApprovalRequest(c, r, o, std::move(f));
+        },
+        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
+        tr("Could not request the approval"), std::move(callback));
+}
+
+void ModelRegistryClient::approve(const QString &requestName, const QString &comment,
+                                  ApprovalCallback callback)
+{
+    pb::ReviewRequest request;
+    request.set_name(requestName.toStdString());
+    request.set_comment(comment.toStdString());
+    d->unary<pb::ReviewRequest, pb::ApprovalRequest, ApprovalRequest>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->ApproveRequest(c, r, o, std::move(f));
+        },
+        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
+        tr("Could not approve the request"), std::move(callback));
+}
+
+void ModelRegistryClient::reject(const QString &requestName, const QString &comment,
+                                 ApprovalCallback callback)
+{
+    pb::ReviewRequest request;
+    request.set_name(requestName.toStdString());
+    request.set_comment(comment.toStdString());
+    d->unary<pb::ReviewRequest, pb::ApprovalRequest, ApprovalRequest>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->RejectRequest(c, r, o, std::move(f));
+        },
+        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
+        tr("Could not reject the request"), std::move(callback));
+}
+
+void ModelRegistryClient::cancelApproval(const QString &requestName, ApprovalCallback callback)
+{
+    pb::CancelApprovalRequestRequest request;
+    request.set_name(requestName.toStdString());
+    d->unary<pb::CancelApprovalRequestRequest, pb::ApprovalRequest, ApprovalRequest>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->CancelApprovalRequest(c, r, o, std::move(f));
+        },
+        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
+        tr("Could not withdraw the request"), std::move(callback));
+}
+
+void ModelRegistryClient::setAlias(const QString &model, const QString &alias, qint64 version,
+                                   ModelCallback callback)
+{
+    pb::SetAliasRequest request;
+    request.set_model(model.toStdString());
+    request.set_alias(alias.toStdString());
+    request.set_version(version);
+    d->unary<pb::SetAliasRequest, pb::Model, ModelInfo>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->SetAlias(c, r, o, std::move(f));
+        },
+        [](const pb::Model &m) { return convert::toModelInfo(m); },
+        tr("Could not move the alias %1").arg(alias), std::move(callback));
+}
+
+void ModelRegistryClient::transitionStage(const QString &version, ModelStage stage,
+                                          const QString &comment, VersionCallback callback)
+{
+    pb::TransitionStageRequest request;
+    request.set_name(version.toStdString());
+    request.set_stage(convert::toPbStage(stage));
+    request.set_comment(comment.toStdString());
+    d->unary<pb::TransitionStageRequest, pb::ModelVersion, ModelVersionInfo>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->TransitionStage(c, r, o, std::move(f));
+        },
+        [](const pb::ModelVersion &v) { return convert::toModelVersionInfo(v); },
+        tr("Could not move the version to %1").arg(RegistryText::stage(stage)),
+        std::move(callback));
+}
+
+void ModelRegistryClient::createDeployment(const QString &model, const QString &deploymentId,
+                                           const QString &region, const QString &endpoint,
+                                           const QList<DeploymentVariant> &variants,
+                                           DeploymentCallback callback)
+{
+    pb::CreateDeploymentRequest request;
+    request.set_parent(model.toStdString());
+    request.set_deployment_id(deploymentId.toStdString());
+    pb::Deployment *dep = request.mutable_deployment();
+    dep->set_region(region.toStdString());
+    dep->set_endpoint(endpoint.toStdString());
+    for (const DeploymentVariant &v : variants)
+        convert::toPbVariant(v, dep->add_variants());
+    d->unary<pb::CreateDeploymentRequest, pb::Deployment, Deployment>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->CreateDeployment(c, r, o, std::move(f));
+        },
+        [](const pb::Deployment &x) { return convert::toDeployment(x); },
+        tr("Could not deploy"), std::move(callback));
+}
+
+void ModelRegistryClient::updateTraffic(const QString &deployment,
+                                        const QList<DeploymentVariant> &variants,
+                                        DeploymentCallback callback)
+{
+    pb::UpdateTrafficRequest request;
+    request.set_name(deployment.toStdString());
+    for (const DeploymentVariant &v : variants)
+        convert::toPbVariant(v, request.add_variants());
+    d->unary<pb::UpdateTrafficRequest, pb::Deployment, Deployment>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->UpdateTraffic(c, r, o, std::move(f));
+        },
+        [](const pb::Deployment &x) { return convert::toDeployment(x); },
+        tr("Could not change the traffic split"), std::move(callback));
+}
+
+void ModelRegistryClient::rollback(const QString &deployment, DeploymentCallback callback)
+{
+    pb::RollbackDeploymentRequest request;
+    request.set_name(deployment.toStdString());
+    d->unary<pb::RollbackDeploymentRequest, pb::Deployment, Deployment>(
+        std::move(request),
+        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
+            s->async()->RollbackDeployment(c, r, o, std::move(f));
+        },
+        [](const pb::Deployment &x) { return convert::toDeployment(x); },
+        tr("Could not roll back"), std::move(callback));
+}
+
+} // namespace ops
