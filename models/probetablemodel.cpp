@@ -131,7 +131,7 @@ void ProbeTableModel::format(Row &row) const
     row.text[StateColumn] = probeStateText(s.state);
     row.text[ModeColumn] = probeModeText(s.mode);
     row.text[SinceColumn] = s.since.isValid()
-                                ? locale.toString(s.since.toLocalTime().time(), QLocale::LongFormat)
+                                ? s.since.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))
                                 : QString();
     row.text[RoundTripColumn] = s.roundTripMs < 0 ? QStringLiteral("–")
                                                   : tr("%1 ms").arg(s.roundTripMs);
@@ -151,7 +151,7 @@ void ProbeTableModel::format(Row &row) const
         for (qsizetype i = s.history.size() - 1; i >= first; --i) {
             const ProbeTransition &tr_ = s.history.at(i);
             tip << QStringLiteral("  %1  %2 → %3")
-                       .arg(locale.toString(tr_.time.toLocalTime().time(), QLocale::LongFormat),
+                       .arg(tr_.time.toLocalTime().time().toString(QStringLiteral("HH:mm:ss")),
                             probeStateText(tr_.from), probeStateText(tr_.to));
         }
     }

@@ -40,9 +40,10 @@ ProbeTarget plain(const QString &endpoint, const QString &service = {})
 }
 
 std::unique_ptr<ProbesPanel> makePanel(RegionTreeModel *regions = nullptr,
-                                       Connection *connection = nullptr)
+                                       Connection *connection = nullptr,
+                                       RegionClient *client = nullptr)
 {
-    auto panel = std::make_unique<ProbesPanel>(regions, connection);
+    auto panel = std::make_unique<ProbesPanel>(regions, client, connection);
     panel->prober()->setCheckIntervalMs(200);
     panel->prober()->setBackoffMs(100, 500);
     panel->resize(1000, 300);
@@ -56,12 +57,13 @@ QString cell(const ProbesPanel &panel, int id, int column, int role = Qt::Displa
                    : panel.model()->index(row, column).data(role).toString();
 }
 
-Region region(const QString &id, const QString &endpoint, const QString &service, qint64 revision)
+Region region(const QString &id, const QString &endpoint, const QString &service, qint64 revision,
+              HealthStatus status = HealthStatus::Healthy)
 {
     Region r;
     r.name = QStringLiteral("regions/") + id;
     r.displayName = id;
-    r.status = HealthStatus::Healthy;
+    r.status = status;
     r.healthEndpoint = endpoint;
     r.healthService = service;
     r.revision = revision;
@@ -238,9 +240,10 @@ private slots:
         panel->view()->selectRow(panel->model()->rowOf(id));
         QVERIFY(!panel->removeButton()->isEnabled());
 
-        // The region now points at another service: the probe follows.
+        // The region now points at another service: the probe follows. (Without a RegionClient
+        // the panel hears of it through the tree, which signals visible changes: the status.)
         regions.applyChanges({upsert(region(QStringLiteral("eu-west"), m_server.address(),
-                                            QStringLiteral("app"), 11))});
+                                            QStringLiteral("app"), 11, HealthStatus::Degraded))});
         QTRY_COMPARE_WITH_TIMEOUT(
             panel->model()->target(panel->probeForRegion(QStringLiteral("regions/eu-west"))).service,
             QStringLiteral("app"), 5000);
@@ -315,7 +318,7 @@ private slots:
         RegionClient client(&connection);
         connect(&client, &RegionClient::snapshotReceived, &regions, &RegionTreeModel::setSnapshot);
         connect(&client, &RegionClient::changesReceived, &regions, &RegionTreeModel::applyChanges);
-        auto panel = makePanel(&regions, &connection);
+        auto panel = makePanel(&regions, &connection, &client);
         client.start();
         QTRY_VERIFY_WITH_TIMEOUT(regions.regionCount() > 0, 15000);
         int withEndpoint = 0;

@@ -7,6 +7,7 @@
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
 #include "services/healthprober.h"
+#include "services/regionclient.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <optional>
+#include <variant>
 
 namespace ops {
 
@@ -56,7 +58,8 @@ std::optional<ProbeTarget::Tls> tlsFromKey(const QString &key)
 
 } // namespace
 
-ProbesPanel::ProbesPanel(RegionTreeModel *regions, Connection *connection, QWidget *parent)
+ProbesPanel::ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connection *connection,
+                         QWidget *parent)
     : QWidget(parent)
     , m_regions(regions)
     , m_connection(connection)
@@ -112,15 +115,30 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, Connection *connection, QWidg
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->setItemDelegateForColumn(ProbeTableModel::StateColumn,
                                      new StatusBadgeDelegate(ProbeTableModel::StatusRole, m_view));
+    // Room for the longest value each column can show, so states and modes are never elided.
     const QFontMetrics fm = fontMetrics();
-    const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('m')) * n; };
-    m_view->setColumnWidth(ProbeTableModel::EndpointColumn, chars(14));
-    m_view->setColumnWidth(ProbeTableModel::ServiceColumn, chars(14));
-    m_view->setColumnWidth(ProbeTableModel::SourceColumn, chars(9));
-    m_view->setColumnWidth(ProbeTableModel::StateColumn, chars(10));
-    m_view->setColumnWidth(ProbeTableModel::ModeColumn, chars(7));
-    m_view->setColumnWidth(ProbeTableModel::SinceColumn, chars(6));
-    m_view->setColumnWidth(ProbeTableModel::RoundTripColumn, chars(5));
+    const auto widest = [&fm](const QStringList &texts) {
+        int w = 0;
+        for (const QString &t : texts)
+            w = qMax(w, fm.horizontalAdvance(t));
+        return w + 2 * fm.horizontalAdvance(QLatin1Char('m'));
+    };
+    QStringList states;
+    for (int s = 0; s <= int(ProbeState::Failed); ++s)
+        states << probeStateText(ProbeState(s));
+    m_view->setColumnWidth(ProbeTableModel::EndpointColumn,
+                           widest({QStringLiteral("eu-west.example.com:443")}));
+    m_view->setColumnWidth(ProbeTableModel::ServiceColumn,
+                           widest({QStringLiteral("ops.platform.v1.RegionService")}));
+    m_view->setColumnWidth(ProbeTableModel::SourceColumn,
+                           widest({QStringLiteral("regions/ap-southeast"), tr("Manual")}));
+    m_view->setColumnWidth(ProbeTableModel::StateColumn, widest(states) + fm.height() + 6);
+    m_view->setColumnWidth(ProbeTableModel::ModeColumn,
+                           widest({probeModeText(ProbeMode::Watch),
+                                   probeModeText(ProbeMode::CheckPolling)}));
+    m_view->setColumnWidth(ProbeTableModel::SinceColumn, widest({QStringLiteral("00:00:00")}));
+    m_view->setColumnWidth(ProbeTableModel::RoundTripColumn,
+                           widest({tr("Last RTT"), tr("%1 ms").arg(9999)}));
     m_view->verticalHeader()->setDefaultSectionSize(fm.height() + 10);
 
     m_stack->addWidget(m_emptyLabel);
@@ -164,6 +182,21 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, Connection *connection, QWidg
                 [later](const QModelIndex &topLeft) {
                     if (!topLeft.parent().isValid())
                         later();
+                });
+    }
+    if (client) {
+        connect(client, &RegionClient::snapshotReceived, this, later);
+        connect(client, &RegionClient::changesReceived, this,
+                [later](const QList<RegionChangeBatch> &batches) {
+                    for (const RegionChangeBatch &batch : batches) {
+                        for (const RegionEvent &event : batch.events) {
+                            if (event.type == RegionEvent::Type::Delete
+                                || std::holds_alternative<Region>(event.resource)) {
+                                later();
+                                return;
+                            }
+                        }
+                    }
                 });
     }
     if (m_connection) {
@@ -403,7 +436,8 @@ void ProbesPanel::updateSummary()
             parts << QStringLiteral("%1 %2").arg(counts[s]).arg(
                 probeStateText(ProbeState(s)).toLower());
     }
-    m_summary->setText(tr("%n probe(s): %1", nullptr, total).arg(parts.join(QStringLiteral(" · "))));
+    const QString count = total == 1 ? tr("1 probe") : tr("%1 probes").arg(total);
+    m_summary->setText(tr("%1: %2").arg(count, parts.join(QStringLiteral(" · "))));
 }
 
 void ProbesPanel::updateButtons()

@@ -17,6 +17,7 @@ namespace ops {
 class Connection;
 class HealthProber;
 class ProbeTableModel;
+class RegionClient;
 class RegionTreeModel;
 
 // The "Health probes" panel: gRPC endpoints followed with grpc.health.v1 (HealthProber), as a
@@ -26,8 +27,10 @@ class ProbesPanel : public QWidget
 {
     Q_OBJECT
 public:
-    // `regions` and `connection` may be null (then there are no region probes).
-    ProbesPanel(RegionTreeModel *regions, Connection *connection, QWidget *parent = nullptr);
+    // Any of them may be null: without `regions` there are no region probes. `client` tells about
+    // region updates the tree does not show (a new health endpoint changes no visible cell).
+    ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connection *connection,
+                QWidget *parent = nullptr);
     ~ProbesPanel() override;
 
     static QString settingsKey();  // where the user's probes are kept
