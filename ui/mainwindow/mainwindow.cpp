@@ -6,6 +6,7 @@
 #include "ui/common/resourceselection.h"
 #include "ui/common/theme.h"
 #include "ui/connection/connectiondialog.h"
+#include "ui/probes/probespanel.h"
 #include "ui/regions/regionspanel.h"
 
 #include "models/regiontreemodel.h"
@@ -35,6 +36,7 @@ const QString kThemeKey = QStringLiteral("ui/theme");
 const QString kRegionsPanelId = QStringLiteral("regions");
 const QString kActivityPanelId = QStringLiteral("activity");
 const QString kAuditPanelId = QStringLiteral("audit");
+const QString kProbesPanelId = QStringLiteral("probes");
 } // namespace
 
 MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
@@ -64,6 +66,9 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
         m_auditPanel = new AuditPanel(audit, identity, m_connection, this);
         m_panels->addPanel(kAuditPanelId, tr("Audit"), m_auditPanel, Qt::BottomDockWidgetArea);
     }
+    m_probesPanel = new ProbesPanel(m_model, m_client, m_connection, this);
+    m_panels->addPanel(kProbesPanelId, tr("Health probes"), m_probesPanel,
+                       Qt::BottomDockWidgetArea);
 
     createMenus();
     createStatusBar();
@@ -313,6 +318,12 @@ void MainWindow::applyDefaultSizes()
         } else {
             resizeDocks({regions, activity}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
         }
+    }
+    // Health probes: a tab behind Activity.
+    QDockWidget *probes = m_panels->dock(kProbesPanelId);
+    if (probes && activity && !probes->isFloating() && !activity->isFloating()) {
+        tabifyDockWidget(activity, probes);
+        activity->raise();
     }
 }
 

@@ -16,6 +16,7 @@ class AuditClient;
 class AuditPanel;
 class IdentityClient;
 class PanelRegistry;
+class ProbesPanel;
 class RegionClient;
 class RegionTreeModel;
 class RegionsPanel;
@@ -41,6 +42,7 @@ public:
     RegionsPanel *regionsPanel() const { return m_regionsPanel; }
     ActivityPanel *activityPanel() const { return m_activityPanel; }
     AuditPanel *auditPanel() const { return m_auditPanel; }
+    ProbesPanel *probesPanel() const { return m_probesPanel; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // The window's one current resource, shared by the panels that select.
     ResourceSelection *selection() const { return m_selection; }
@@ -87,6 +89,7 @@ private:
     RegionsPanel *m_regionsPanel = nullptr;
     ActivityPanel *m_activityPanel = nullptr;
     AuditPanel *m_auditPanel = nullptr;
+    ProbesPanel *m_probesPanel = nullptr;
     IdentityClient *m_identity = nullptr;
     QLabel *m_identityLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
