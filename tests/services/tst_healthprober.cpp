@@ -2,7 +2,9 @@
 // and TLS) and ops_healthserver, an independent server whose Health implementation the test
 // controls (live status flips, Check only, no health service at all, killed and restarted).
 
+#include "services/connection.h"
 #include "services/healthprober.h"
+#include "services/regionclient.h"
 
 #include "healthserverprocess.h"
 #include "platformdprocess.h"
@@ -133,25 +135,63 @@ private slots:
         }
     }
 
-    // A region's own health service name on platformd: "regions/{id}", NOT_SERVING while DOWN.
-    void platformdRegionService()
+    // A region's own health service name on platformd: "regions/{id}", NOT_SERVING exactly while
+    // the region is DOWN (the demo seed has one primary down), followed live.
+    void platformdRegionServices()
     {
         PlatformdProcess platformd;
         QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
                                   QStringLiteral("7")}),
                  qPrintable(platformd.errorString()));
+        Connection connection;
+        ConnectionProfile profile;
+        profile.endpoint = platformd.address();
+        profile.token = platformd.adminToken();
+        connection.open(profile);
+        RegionClient client(&connection);
+        QHash<QString, Region> regions;
+        connect(&client, &RegionClient::snapshotReceived, this, [&](const RegionSnapshot &s) {
+            regions.clear();
+            for (const Region &r : s.regions)
+                regions.insert(r.name, r);
+        });
+        connect(&client, &RegionClient::changesReceived, this,
+                [&](const QList<RegionChangeBatch> &batches) {
+                    for (const RegionChangeBatch &batch : batches)
+                        for (const RegionEvent &e : batch.events)
+                            if (const Region *r = std::get_if<Region>(&e.resource))
+                                regions.insert(r->name, *r);
+                });
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!regions.isEmpty(), 15000);
+
         HealthProber prober;
         configure(prober);
-        const int id =
-            prober.addTarget(plain(platformd.address(), QStringLiteral("regions/eu-west")));
-        QTRY_VERIFY_WITH_TIMEOUT(prober.status(id).state != ProbeState::Connecting, 10000);
-        const ProbeState state = prober.status(id).state;
-        if (state == ProbeState::ServiceUnknown)
-            QSKIP("this platformd does not serve per-region health names yet");
-        // The demo's eu-west is up at seed 7; DOWN would be NOT_SERVING.
-        QVERIFY2(state == ProbeState::Serving || state == ProbeState::NotServing,
-                 stateName(state));
-        QCOMPARE(prober.status(id).mode, ProbeMode::Watch);
+        QHash<QString, int> probes;
+        bool anyDown = false;
+        for (const Region &r : std::as_const(regions)) {
+            // The demo points every region at platformd itself, under the region's own name.
+            QCOMPARE(r.healthEndpoint, platformd.address());
+            QCOMPARE(r.healthService, r.name);
+            probes.insert(r.name, prober.addTarget(plain(r.healthEndpoint, r.healthService)));
+            anyDown |= r.status == HealthStatus::Down;
+        }
+        QVERIFY2(anyDown, "the demo seed has a region down");
+        const auto matches = [&] {
+            for (auto it = probes.cbegin(); it != probes.cend(); ++it) {
+                const ProbeStatus s = prober.status(it.value());
+                const ProbeState want = regions.value(it.key()).status == HealthStatus::Down
+                                            ? ProbeState::NotServing
+                                            : ProbeState::Serving;
+                if (s.state != want || s.mode != ProbeMode::Watch)
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(matches(), 10000);
+        // An id that is no region: platformd does not know the name.
+        const int none = prober.addTarget(plain(platformd.address(), QStringLiteral("regions/atlantis")));
+        QTRY_COMPARE_WITH_TIMEOUT(prober.status(none).state, ProbeState::ServiceUnknown, 10000);
     }
 
     void platformdTls()
