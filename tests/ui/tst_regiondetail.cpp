@@ -7,6 +7,7 @@
 #include "services/connection.h"
 #include "services/regionclient.h"
 #include "ui/common/resourceselection.h"
+#include "ui/common/theme.h"
 #include "ui/kpi/kpipanel.h"
 #include "ui/kpi/kpitile.h"
 #include "ui/regiondetail/operationslog.h"
@@ -17,6 +18,9 @@
 #include "platformdprocess.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -281,6 +285,54 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_kpis->tile(KpiPanel::ErrorBudget)->state() != kpi::State::NoData,
                                  15000);
         QVERIFY(m_kpis->tile(KpiPanel::ErrorBudget)->detailText().contains(QStringLiteral("4.32")));
+    }
+
+    // The degraded region burns its budget fast: a page fires and says when the budget runs out.
+    void firingAlertShowsTimeToExhaustion()
+    {
+        const QString degraded = regionWithStatus(*m_model, HealthStatus::Degraded);
+        QVERIFY(!degraded.isEmpty());
+        m_selection->setCurrent(degraded);
+        QTreeWidget *alerts = m_detail->alertsView();
+        const auto firing = [&] {
+            for (int i = 0; i < alerts->topLevelItemCount(); ++i)
+                if (alerts->topLevelItem(i)->text(2).startsWith(QStringLiteral("Firing · budget")))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firing(), 15000);
+    }
+
+    // The panel as a user sees it, light and dark: painted, not blank. With OPS_SCREENSHOT_DIR set,
+    // the pictures are saved there (docs/screenshot-region-detail.png comes from here).
+    void rendered()
+    {
+        const QString degraded = regionWithStatus(*m_model, HealthStatus::Degraded);
+        m_selection->setCurrent(degraded);
+        m_detail->setRange(RegionDetailPanel::Range::Day);
+        QTRY_VERIFY_WITH_TIMEOUT(allLinesHavePoints(*m_detail) && !m_detail->budgetText().isEmpty()
+                                     && m_detail->metricsStatusText().isEmpty(),
+                                 15000);
+        const QString dir = qEnvironmentVariable("OPS_SCREENSHOT_DIR");
+        for (const theme::Mode mode : {theme::Mode::Light, theme::Mode::Dark}) {
+            theme::apply(mode);
+            QApplication::processEvents();
+            const QImage image = m_detail->grab().toImage();
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 4)
+                for (int x = 0; x < image.width(); x += 4)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+            if (!dir.isEmpty()) {
+                const QString name = mode == theme::Mode::Dark ? QStringLiteral("region-detail-dark.png")
+                                                               : QStringLiteral("region-detail.png");
+                QVERIFY(image.save(QDir(dir).filePath(name)));
+                QVERIFY(m_kpis->grab().save(QDir(dir).filePath(
+                    mode == theme::Mode::Dark ? QStringLiteral("kpis-dark.png")
+                                              : QStringLiteral("kpis.png"))));
+            }
+        }
+        theme::apply(theme::Mode::Light);
     }
 
     // Last: stops platformd. A refetch then fails and the panel says so.

@@ -45,7 +45,7 @@ KpiPanel::KpiPanel(RegionTreeModel *model, RegionClient *client, QWidget *parent
            "limit."));
     m_tiles[Throughput] = new KpiTile(tr("Throughput"), tr("all regions"), this);
     m_tiles[Throughput]->setToolTip(tr("Requests per second, summed over all regions."));
-    m_tiles[Degraded] = new KpiTile(tr("Regions degraded now"), tr("target 0"), this);
+    m_tiles[Degraded] = new KpiTile(tr("Degraded regions"), tr("target 0 now"), this);
     m_tiles[Degraded]->setToolTip(
         tr("Regions whose status is Degraded right now (down and maintenance regions are named "
            "beside the target). One is at risk, more is missed."));
@@ -122,7 +122,9 @@ void KpiPanel::updateFromModel()
     m_tiles[GlobalResponse]->setValue(
         tr("%1 ms").arg(locale.toString(f.latencyP50Ms, 'f', 0)),
         kpi::upperLimitState(f.latencyP50Ms, kpi::kGlobalResponseTargetMs));
-    m_tiles[Throughput]->setValue(tr("%1 rps").arg(locale.toString(f.throughputRps, 'f', 0)),
+    m_tiles[Throughput]->setValue(f.throughputRps >= 10000
+                                      ? tr("%1 k rps").arg(locale.toString(f.throughputRps / 1000, 'f', 1))
+                                      : tr("%1 rps").arg(locale.toString(f.throughputRps, 'f', 0)),
                                   kpi::State::Info, tr("%n region(s)", nullptr, f.regions));
     QStringList others;
     if (f.down > 0)
@@ -181,6 +183,7 @@ void KpiPanel::budgetFetched(quint64 generation, const QString &, int resolution
 void KpiPanel::updateBudgetTile()
 {
     KpiTile *tile = m_tiles[ErrorBudget];
+    m_budgetShown = true;
     if (!m_budgetErrors.isEmpty()) {
         // A partial fleet would overstate what is left: say why there is no figure.
         tile->setValue(tr("–"), kpi::State::NoData, tr("metrics unavailable"));

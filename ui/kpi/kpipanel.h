@@ -37,6 +37,7 @@ public:
 
     KpiTile *tile(Tile which) const { return m_tiles[which]; }
     kpi::FleetHealth fleet() const { return m_fleet; }
+    bool hasBudget() const { return m_budgetShown; }  // the error budget tile has a figure or an error
     // Refetches the regions' 30-day metrics now (also on a timer and after the first listing).
     void refreshBudget();
 
@@ -58,6 +59,7 @@ private:
     QList<slo::Sample> m_budgetSamples;
     QStringList m_budgetErrors;
     bool m_budgetRequested = false;
+    bool m_budgetShown = false;
 };
 
 } // namespace ops

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
@@ -111,8 +112,10 @@ void fitHeight(QTreeWidget *view)
 {
     const int rows = view->topLevelItemCount();
     const int rowHeight = rows > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 6;
+    // Room for the horizontal scroll bar too: a narrow dock scrolls the columns, not the rows.
     const int height = view->header()->sizeHint().height() + std::max(rows, 1) * rowHeight
-                       + 2 * view->frameWidth() + 2;
+                       + 2 * view->frameWidth() + 2
+                       + view->horizontalScrollBar()->sizeHint().height();
     view->setFixedHeight(height);
 }
 
@@ -250,12 +253,12 @@ QWidget *RegionDetailPanel::createHeader()
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);  // long names wrap instead of pushing the status off the panel
     m_status = new StatusBadge(box);
     m_status->setObjectName(QStringLiteral("regionDetailStatus"));
-    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_title, 1);
     titleRow->addSpacing(12);
-    titleRow->addWidget(m_status);
-    titleRow->addStretch(1);
+    titleRow->addWidget(m_status, 0, Qt::AlignTop);
     layout->addLayout(titleRow);
 
     m_id = valueLabel(box);
@@ -296,7 +299,8 @@ QWidget *RegionDetailPanel::createSloBlock()
     bold.setBold(true);
     m_availability->setFont(bold);
     m_availability->setWordWrap(false);
-    m_sloState = new QLabel(group);
+    m_sloState = valueLabel(group);
+    m_sloState->setObjectName(QStringLiteral("regionDetailSloState"));
     availabilityRow->addWidget(m_availability);
     availabilityRow->addSpacing(8);
     availabilityRow->addWidget(m_sloState, 1);
@@ -316,8 +320,7 @@ QWidget *RegionDetailPanel::createSloBlock()
     form->addRow(tr("Error budget left"), budgetRow);
     layout->addLayout(form);
 
-    m_alerts = makeTable({tr("Burn-rate alert"), tr("Burn rate (long / short)"), tr("State"),
-                          tr("Budget gone in")},
+    m_alerts = makeTable({tr("Burn-rate alert"), tr("Burn long / short"), tr("State")},
                          group);
     m_alerts->setObjectName(QStringLiteral("regionDetailAlerts"));
     m_alerts->setItemDelegateForColumn(2, new StatusBadgeDelegate(kStatusRole, m_alerts));
@@ -327,11 +330,18 @@ QWidget *RegionDetailPanel::createSloBlock()
            "Burn rate 1 spends exactly the 30-day budget in 30 days."));
     for (const slo::BurnRateRule &rule : slo::defaultRules()) {
         auto *item = new QTreeWidgetItem(m_alerts);
-        item->setText(0, tr("%1: %2× over %3, confirmed on %4")
+        item->setText(0, tr("%1 · %2× · %3 / %4")
                              .arg(slo::severityText(rule.severity),
                                   QLocale().toString(rule.burnRate, 'g', 3),
                                   slo::windowText(rule.longWindowMs),
                                   slo::windowText(rule.shortWindowMs)));
+        item->setToolTip(0, tr("%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of "
+                               "the 30-day budget spent in %3)")
+                                .arg(slo::severityText(rule.severity),
+                                     QLocale().toString(rule.burnRate, 'g', 3),
+                                     slo::windowText(rule.longWindowMs),
+                                     slo::windowText(rule.shortWindowMs),
+                                     percentText(rule.budgetSpentAtAlert, 0)));
         item->setText(2, slo::stateText(slo::AlertState::NoData));
         item->setData(2, kStatusRole, int(HealthStatus::Unknown));
     }
@@ -365,6 +375,9 @@ QWidget *RegionDetailPanel::createCharts()
         button->setAutoRaise(false);
         button->setObjectName(QStringLiteral("regionDetailRange_%1").arg(int(range)));
         button->setChecked(range == m_range);
+        QFont f = button->font();
+        f.setBold(range == m_range);
+        button->setFont(f);
         m_rangeButtons->addButton(button, int(range));
         bar->addWidget(button);
     }
@@ -436,6 +449,12 @@ void RegionDetailPanel::setRange(Range range)
 {
     if (QAbstractButton *button = m_rangeButtons->button(int(range)))
         button->setChecked(true);
+    // The chosen range reads in bold too (a checked tool button is faint in some palettes).
+    for (QAbstractButton *button : m_rangeButtons->buttons()) {
+        QFont f = button->font();
+        f.setBold(button->isChecked());
+        button->setFont(f);
+    }
     if (range == m_range)
         return;
     m_range = range;
@@ -865,19 +884,30 @@ void RegionDetailPanel::updateSlo()
         else if (a.state == slo::AlertState::Firing)
             look = a.rule.severity == slo::Severity::Page ? HealthStatus::Down
                                                           : HealthStatus::Degraded;
-        item->setText(2, slo::stateText(a.state));
         item->setData(2, kStatusRole, int(look));
         if (a.state == slo::AlertState::NoData) {
             item->setText(1, tr("–"));
-            item->setText(3, tr("–"));
+            item->setText(2, slo::stateText(a.state));
+            item->setToolTip(2, tr("Not enough samples in the %1 or the %2 window.")
+                                    .arg(slo::windowText(a.rule.longWindowMs),
+                                         slo::windowText(a.rule.shortWindowMs)));
             continue;
         }
         item->setText(1, tr("%1× / %2×")
-                             .arg(QLocale().toString(a.longBurnRate, 'f', 2),
-                                  QLocale().toString(a.shortBurnRate, 'f', 2)));
-        item->setText(3, a.timeToExhaustionMs < 0    ? tr("not burning")
-                         : a.timeToExhaustionMs == 0 ? tr("exhausted")
-                                                     : durationText(a.timeToExhaustionMs));
+                             .arg(QLocale().toString(a.longBurnRate, 'f', 1),
+                                  QLocale().toString(a.shortBurnRate, 'f', 1)));
+        // When firing: how long the budget that is left lasts at the current (short-window) rate.
+        const QString exhaustion = a.timeToExhaustionMs < 0    ? tr("not burning")
+                                   : a.timeToExhaustionMs == 0 ? tr("budget exhausted")
+                                                               : tr("budget gone in %1")
+                                                                     .arg(durationText(
+                                                                         a.timeToExhaustionMs));
+        item->setText(2, a.state == slo::AlertState::Firing
+                             ? tr("%1 · %2").arg(slo::stateText(a.state), exhaustion)
+                             : slo::stateText(a.state));
+        item->setToolTip(2, tr("At the current burn rate (%1× over %2): %3")
+                                .arg(QLocale().toString(a.shortBurnRate, 'f', 2),
+                                     slo::windowText(a.rule.shortWindowMs), exhaustion));
     }
 }
 

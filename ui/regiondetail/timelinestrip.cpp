@@ -13,7 +13,6 @@ namespace ops {
 
 namespace {
 constexpr qint64 kDayMs = 24 * 3600 * 1000LL;
-constexpr int kLabelWidthChars = 12;
 } // namespace
 
 TimelineStrip::TimelineStrip(QWidget *parent)
@@ -92,7 +91,9 @@ void TimelineStrip::setOperations(const QString &region, const QList<Failover> &
 QRectF TimelineStrip::laneRect(int lane) const
 {
     const QFontMetrics fm = fontMetrics();
-    const double left = fm.averageCharWidth() * kLabelWidthChars;
+    const double left = std::max(fm.horizontalAdvance(tr("Failovers")),
+                                 fm.horizontalAdvance(tr("Maintenance")))
+                        + 10.0;
     const double laneHeight = fm.height() * 1.3;
     const double top = 2 + lane * (laneHeight + 3);
     return {left, top, width() - left - 4, laneHeight};
@@ -112,7 +113,7 @@ QRectF TimelineStrip::barRect(const Bar &bar) const
 {
     const QRectF lane = laneRect(bar.lane);
     const double x0 = xOf(bar.start);
-    const double x1 = std::max(xOf(bar.end), x0 + 3.0);  // short events stay visible
+    const double x1 = std::max(xOf(bar.end), x0 + 4.0);  // short events stay visible
     return {x0, lane.top() + 2, x1 - x0, lane.height() - 4};
 }
 

@@ -113,15 +113,17 @@ void TimeSeriesChart::updateValueRange()
     // A "nice" upper bound: 1, 2 or 5 times a power of ten, above the highest point.
     const double magnitude = std::pow(10.0, std::floor(std::log10(top * 1.1)));
     double nice = magnitude;
-    for (double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    int intervals = 5;
+    // Upper bound and how many intervals make round ticks: 1 (0.2), 2 (0.5), 2.5 (0.5), 5 (1), 10 (2).
+    for (const auto &[step, n] : {std::pair{1.0, 5}, {2.0, 4}, {2.5, 5}, {5.0, 5}, {10.0, 5}}) {
         nice = step * magnitude;
+        intervals = n;
         if (nice >= top * 1.1)
             break;
     }
     m_valueAxis->setRange(0, nice);
-    m_valueAxis->setLabelFormat(nice >= 10 ? QStringLiteral("%.0f")
-                                           : (nice >= 1 ? QStringLiteral("%.1f")
-                                                        : QStringLiteral("%.3g")));
+    m_valueAxis->setTickCount(intervals + 1);
+    m_valueAxis->setLabelFormat(nice >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.3g"));
 }
 
 void TimeSeriesChart::applyPalette()
