@@ -46,8 +46,8 @@ QString ProbeTarget::endpointError(const QString &endpoint)
         port = e.mid(colon + 1);
         if (host.contains(QLatin1Char(':')))
             return tr("Write an IPv6 address in brackets: [%1]:%2.").arg(host, port);
-        static const QRegularExpression hostName(
-            QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?$"));
+        static const QRegularExpression hostName(QStringLiteral(
+            "^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?$"));
         if (host.isEmpty())
             return tr("The endpoint \"%1\" has no host.").arg(e);
         if (!hostName.match(host).hasMatch())

@@ -133,8 +133,8 @@ void ProbeTableModel::format(Row &row) const
     row.text[SinceColumn] = s.since.isValid()
                                 ? s.since.toLocalTime().time().toString(QStringLiteral("HH:mm:ss"))
                                 : QString();
-    row.text[RoundTripColumn] = s.roundTripMs < 0 ? QStringLiteral("–")
-                                                  : tr("%1 ms").arg(s.roundTripMs);
+    row.text[RoundTripColumn] =
+        s.roundTripMs < 0 ? QStringLiteral("–") : tr("%1 ms").arg(s.roundTripMs);
     row.text[ErrorColumn] = s.error;
 
     QStringList tip;
@@ -143,8 +143,8 @@ void ProbeTableModel::format(Row &row) const
         tip << s.error;
     tip << tr("%1, %2").arg(t.endpoint, probeTlsText(t.tls));
     if (s.lastHeard.isValid())
-        tip << tr("Last answer: %1").arg(locale.toString(s.lastHeard.toLocalTime(),
-                                                         QLocale::ShortFormat));
+        tip << tr("Last answer: %1")
+                   .arg(locale.toString(s.lastHeard.toLocalTime(), QLocale::ShortFormat));
     if (!s.history.isEmpty()) {
         tip << tr("Recent changes:");
         const qsizetype first = qMax<qsizetype>(0, s.history.size() - 5);

@@ -15,16 +15,25 @@ class ProbeTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { EndpointColumn, ServiceColumn, SourceColumn, StateColumn, ModeColumn,
-                  SinceColumn, RoundTripColumn, ErrorColumn, ColumnCount };
+    enum Column {
+        EndpointColumn,
+        ServiceColumn,
+        SourceColumn,
+        StateColumn,
+        ModeColumn,
+        SinceColumn,
+        RoundTripColumn,
+        ErrorColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1,  // raw value for sorting (numbers and times as such)
-        StatusRole,                   // int(HealthStatus): the badge look of the state
-        ProbeIdRole,                  // int
-        ProbeStateRole,               // int(ProbeState)
-        SourceRole,                   // "" (manual) or the region's name, "regions/eu-west"
+        SortRole = Qt::UserRole + 1, // raw value for sorting (numbers and times as such)
+        StatusRole,                  // int(HealthStatus): the badge look of the state
+        ProbeIdRole,                 // int
+        ProbeStateRole,              // int(ProbeState)
+        SourceRole,                  // "" (manual) or the region's name, "regions/eu-west"
     };
 
     explicit ProbeTableModel(QObject *parent = nullptr);
@@ -67,7 +76,7 @@ private:
     void reindex(int from);
 
     QList<Row> m_rows;
-    QHash<int, int> m_rowOf;  // id -> row
+    QHash<int, int> m_rowOf; // id -> row
 };
 
 } // namespace ops

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <iterator>
 #include <map>
 
 namespace ops {
@@ -19,27 +20,27 @@ namespace {
 
 QString codeName(grpc::StatusCode code)
 {
-    switch (code) {
-    case grpc::StatusCode::OK: return QStringLiteral("OK");
-    case grpc::StatusCode::CANCELLED: return QStringLiteral("CANCELLED");
-    case grpc::StatusCode::UNKNOWN: return QStringLiteral("UNKNOWN");
-    case grpc::StatusCode::INVALID_ARGUMENT: return QStringLiteral("INVALID_ARGUMENT");
-    case grpc::StatusCode::DEADLINE_EXCEEDED: return QStringLiteral("DEADLINE_EXCEEDED");
-    case grpc::StatusCode::NOT_FOUND: return QStringLiteral("NOT_FOUND");
-    case grpc::StatusCode::ALREADY_EXISTS: return QStringLiteral("ALREADY_EXISTS");
-    case grpc::StatusCode::PERMISSION_DENIED: return QStringLiteral("PERMISSION_DENIED");
-    case grpc::StatusCode::RESOURCE_EXHAUSTED: return QStringLiteral("RESOURCE_EXHAUSTED");
-    case grpc::StatusCode::FAILED_PRECONDITION: return QStringLiteral("FAILED_PRECONDITION");
-    case grpc::StatusCode::ABORTED: return QStringLiteral("ABORTED");
-    case grpc::StatusCode::OUT_OF_RANGE: return QStringLiteral("OUT_OF_RANGE");
-    case grpc::StatusCode::UNIMPLEMENTED: return QStringLiteral("UNIMPLEMENTED");
-    case grpc::StatusCode::INTERNAL: return QStringLiteral("INTERNAL");
-    case grpc::StatusCode::UNAVAILABLE: return QStringLiteral("UNAVAILABLE");
-    case grpc::StatusCode::DATA_LOSS: return QStringLiteral("DATA_LOSS");
-    case grpc::StatusCode::UNAUTHENTICATED: return QStringLiteral("UNAUTHENTICATED");
-    default: break;
-    }
-    return QString::number(int(code));
+    static const char *const names[] = {"OK",
+                                        "CANCELLED",
+                                        "UNKNOWN",
+                                        "INVALID_ARGUMENT",
+                                        "DEADLINE_EXCEEDED",
+                                        "NOT_FOUND",
+                                        "ALREADY_EXISTS",
+                                        "PERMISSION_DENIED",
+                                        "RESOURCE_EXHAUSTED",
+                                        "FAILED_PRECONDITION",
+                                        "ABORTED",
+                                        "OUT_OF_RANGE",
+                                        "UNIMPLEMENTED",
+                                        "INTERNAL",
+                                        "UNAVAILABLE",
+                                        "DATA_LOSS",
+                                        "UNAUTHENTICATED"};
+    const int index = int(code);
+    if (index >= 0 && index < int(std::size(names)))
+        return QString::fromLatin1(names[index]);
+    return QString::number(index);
 }
 
 // "UNAVAILABLE: failed to connect to all addresses; ..." — the code name plus the server's words.
@@ -76,17 +77,17 @@ struct Probe
     int id = 0;
     ProbeTarget target;
     ProbeStatus status;
-    std::shared_ptr<ChannelHolder> holder;  // null when the channel could not be set up
-    std::shared_ptr<health::CallControl> call;  // the call in flight, if any
+    std::shared_ptr<ChannelHolder> holder;     // null when the channel could not be set up
+    std::shared_ptr<health::CallControl> call; // the call in flight, if any
     bool callIsWatch = false;
-    quint64 generation = 0;     // of the current call; results of older calls are dropped
-    bool watchAnswered = false; // the current Watch delivered at least one message
-    bool watchTimedOut = false; // we cancelled the current Watch: no first answer in time
-    bool watchUnsupported = false;  // the server answered Watch with UNIMPLEMENTED
-    bool retryWatch = false;    // after an outage in Check mode: the server may be another one
-    int failures = 0;           // consecutive, for the backoff
+    quint64 generation = 0;        // of the current call; results of older calls are dropped
+    bool watchAnswered = false;    // the current Watch delivered at least one message
+    bool watchTimedOut = false;    // we cancelled the current Watch: no first answer in time
+    bool watchUnsupported = false; // the server answered Watch with UNIMPLEMENTED
+    bool retryWatch = false;       // after an outage in Check mode: the server may be another one
+    int failures = 0;              // consecutive, for the backoff
     QElapsedTimer checkStarted;
-    QTimer timer;               // next call, or a new Watch's first-answer deadline
+    QTimer timer; // next call, or a new Watch's first-answer deadline
 };
 
 class HealthProber::Private
@@ -187,7 +188,7 @@ void HealthProber::removeTarget(int id)
         return;
     Probe &p = *it->second;
     p.timer.stop();
-    d->cancelCall(p);  // its result arrives for an id that is gone, and is dropped
+    d->cancelCall(p); // its result arrives for an id that is gone, and is dropped
     retireChannel(std::move(p.holder));
     d->probes.erase(it);
 }
@@ -254,20 +255,21 @@ bool HealthProber::Private::createChannel(Probe &p)
                 return true;
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                (void)update(p, ProbeState::Failed, p.status.mode,
-                             tr("The %1 %2 cannot be read: %3").arg(tr(what), file, f.errorString()));
+                (void)update(
+                    p, ProbeState::Failed, p.status.mode,
+                    tr("The %1 %2 cannot be read: %3").arg(tr(what), file, f.errorString()));
                 return false;
             }
             *out = f.readAll().toStdString();
             return true;
         };
-        if ((t.tls == ProbeTarget::Tls::CaFile
-             && !read(t.caFile, QT_TRANSLATE_NOOP("ops::HealthProber", "CA certificate"),
-                      &options.pem_root_certs))
-            || !read(t.clientCertFile, QT_TRANSLATE_NOOP("ops::HealthProber", "client certificate"),
-                     &options.pem_cert_chain)
-            || !read(t.clientKeyFile, QT_TRANSLATE_NOOP("ops::HealthProber", "client key"),
-                     &options.pem_private_key))
+        if ((t.tls == ProbeTarget::Tls::CaFile &&
+             !read(t.caFile, QT_TRANSLATE_NOOP("ops::HealthProber", "CA certificate"),
+                   &options.pem_root_certs)) ||
+            !read(t.clientCertFile, QT_TRANSLATE_NOOP("ops::HealthProber", "client certificate"),
+                  &options.pem_cert_chain) ||
+            !read(t.clientKeyFile, QT_TRANSLATE_NOOP("ops::HealthProber", "client key"),
+                  &options.pem_private_key))
             return false;
         credentials = grpc::SslCredentials(options);
     }
@@ -314,9 +316,8 @@ void HealthProber::Private::startWatch(Probe &p)
     p.watchTimedOut = false;
     p.call = std::make_shared<health::CallControl>();
     auto onMessage = [this, poster = poster, id, generation](int servingStatus) {
-        poster->post([this, id, generation, servingStatus] {
-            watchMessage(id, generation, servingStatus);
-        });
+        poster->post(
+            [this, id, generation, servingStatus] { watchMessage(id, generation, servingStatus); });
     };
     auto onDone = [this, poster = poster, id, generation](const grpc::Status &status) {
         poster->post([this, id, generation, code = status.error_code(),
@@ -326,7 +327,7 @@ void HealthProber::Private::startWatch(Probe &p)
     };
     new health::WatchCall(p.holder, poster, p.call, p.target.service.toStdString(),
                           std::move(onMessage), std::move(onDone));
-    p.timer.start(deadlineMs);  // the first answer's deadline
+    p.timer.start(deadlineMs); // the first answer's deadline
 }
 
 void HealthProber::Private::startCheck(Probe &p)
@@ -339,9 +340,8 @@ void HealthProber::Private::startCheck(Probe &p)
     auto onDone = [this, poster = poster, id, generation](const grpc::Status &status,
                                                           int servingStatus) {
         poster->post([this, id, generation, code = status.error_code(),
-                      message = QString::fromStdString(status.error_message()), servingStatus] {
-            checkDone(id, generation, code, message, servingStatus);
-        });
+                      message = QString::fromStdString(status.error_message()),
+                      servingStatus] { checkDone(id, generation, code, message, servingStatus); });
     };
     health::startCheck(p.holder, poster, p.call, p.target.service.toStdString(),
                        std::chrono::milliseconds(deadlineMs), std::move(onDone));
@@ -418,8 +418,8 @@ void HealthProber::Private::checkDone(int id, quint64 generation, grpc::StatusCo
     if (!p || generation != p->generation)
         return;
     p->call.reset();
-    const bool wasDown = p->status.state == ProbeState::Unreachable
-                         || p->status.state == ProbeState::Failed;
+    const bool wasDown =
+        p->status.state == ProbeState::Unreachable || p->status.state == ProbeState::Failed;
     const bool answered = !isUnreachable(code) && code != grpc::StatusCode::CANCELLED;
     if (answered) {
         p->failures = 0;
@@ -435,9 +435,9 @@ void HealthProber::Private::checkDone(int id, quint64 generation, grpc::StatusCo
         alive = update(*p, ProbeState::ServiceUnknown, ProbeMode::CheckPolling, QString());
         break;
     case grpc::StatusCode::UNIMPLEMENTED:
-        alive = update(
-            *p, ProbeState::NoHealthService, ProbeMode::CheckPolling,
-            tr("The server implements neither Watch nor Check of grpc.health.v1.Health."));
+        alive =
+            update(*p, ProbeState::NoHealthService, ProbeMode::CheckPolling,
+                   tr("The server implements neither Watch nor Check of grpc.health.v1.Health."));
         break;
     default:
         ++p->failures;
@@ -466,8 +466,7 @@ void HealthProber::Private::scheduleRetry(Probe &p)
     p.timer.start(int(delay));
 }
 
-bool HealthProber::Private::update(Probe &p, ProbeState state, ProbeMode mode,
-                                   const QString &error)
+bool HealthProber::Private::update(Probe &p, ProbeState state, ProbeMode mode, const QString &error)
 {
     const ProbeStatus before = p.status;
     ProbeStatus &s = p.status;

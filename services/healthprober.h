@@ -19,7 +19,7 @@ class HealthProber : public QObject
     Q_OBJECT
 public:
     explicit HealthProber(QObject *parent = nullptr);
-    ~HealthProber() override;  // shutdown()
+    ~HealthProber() override; // shutdown()
 
     // Check polling: the interval between two Checks (default 5 s) and each Check's deadline
     // (default 3 s; also how long a new Watch may stay silent before the target counts as

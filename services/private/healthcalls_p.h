@@ -19,7 +19,7 @@
 namespace ops::health {
 
 namespace hv1 = ::grpc::health::v1;
-using ServingStatus = hv1::HealthCheckResponse;  // SERVING, NOT_SERVING, ... live in here
+using ServingStatus = hv1::HealthCheckResponse; // SERVING, NOT_SERVING, ... live in here
 
 // Shared by the GUI thread (cancel, wait) and one call (attach, finish).
 class CallControl
@@ -89,7 +89,7 @@ public:
     void OnReadDone(bool ok) override
     {
         if (!ok)
-            return;  // end of stream; OnDone follows with the status
+            return; // end of stream; OnDone follows with the status
         m_onMessage(int(m_response.status()));
         StartRead(&m_response);
     }
@@ -138,15 +138,14 @@ inline void startCheck(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<Gu
     call->context.set_deadline(std::chrono::system_clock::now() + deadline);
     control->attach(&call->context);
     auto *stub = call->stub.get();
-    stub->async()->Check(
-        &call->context, &call->request, &call->response,
-        [call, poster = std::move(poster), control, onDone = std::move(onDone)](
-            grpc::Status status) {
-            onDone(status, int(call->response.status()));
-            call->stub.reset();
-            releaseOnGui(*poster, std::move(call->holder));
-            control->finish();
-        });
+    stub->async()->Check(&call->context, &call->request, &call->response,
+                         [call, poster = std::move(poster), control,
+                          onDone = std::move(onDone)](grpc::Status status) {
+                             onDone(status, int(call->response.status()));
+                             call->stub.reset();
+                             releaseOnGui(*poster, std::move(call->holder));
+                             control->finish();
+                         });
 }
 
 } // namespace ops::health

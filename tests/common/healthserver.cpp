@@ -75,7 +75,8 @@ public:
         std::unique_lock lock(m_statuses.mutex);
         int last = -1;
         while (!context->IsCancelled() && !m_statuses.stopping) {
-            const int current = m_statuses.get(request->service()).value_or(Response::SERVICE_UNKNOWN);
+            const int current =
+                m_statuses.get(request->service()).value_or(Response::SERVICE_UNKNOWN);
             if (current != last) {
                 Response response;
                 response.set_status(Response::ServingStatus(current));
@@ -145,11 +146,13 @@ int main(int argc, char **argv)
         } else if (arg == "--service" && i + 1 < argc) {
             const std::string spec = argv[++i];
             const auto eq = spec.rfind('=');
-            const auto status = eq == std::string::npos ? std::nullopt
-                                                        : parseStatus(spec.substr(eq + 1));
+            const auto status =
+                eq == std::string::npos ? std::nullopt : parseStatus(spec.substr(eq + 1));
             if (!status)
                 return usage(("--service wants NAME=SERVING|NOT_SERVING|SERVICE_UNKNOWN|UNKNOWN, "
-                              "not " + spec).c_str());
+                              "not " +
+                              spec)
+                                 .c_str());
             const std::string name = serviceName(spec.substr(0, eq));
             if (*status == Response::SERVICE_UNKNOWN)
                 statuses.byService.erase(name);

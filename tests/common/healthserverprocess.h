@@ -10,8 +10,8 @@
 
 #include <memory>
 
-// Runs tests/common/healthserver.cpp (ops_healthserver), an independent grpc.health.v1 server, for a
-// test: waits for its "LISTEN host:port" line; set() changes a service's status through stdin and
+// Runs tests/common/healthserver.cpp (ops_healthserver), an independent grpc.health.v1 server, for
+// a test: waits for its "LISTEN host:port" line; set() changes a service's status through stdin and
 // waits for the acknowledgement. The process is killed when this goes away.
 class HealthServerProcess
 {
@@ -43,8 +43,8 @@ public:
         }
         const QByteArray line = readLine("LISTEN ");
         if (line.isEmpty()) {
-            m_error = QStringLiteral("ops_healthserver gave no LISTEN line: ")
-                      + QString::fromUtf8(m_process->readAllStandardError());
+            m_error = QStringLiteral("ops_healthserver gave no LISTEN line: ") +
+                      QString::fromUtf8(m_process->readAllStandardError());
             return false;
         }
         m_address = QString::fromUtf8(line.mid(7));
@@ -78,9 +78,18 @@ public:
         m_process.reset();
     }
 
-    QString address() const { return m_address; }
-    int port() const { return m_address.section(QLatin1Char(':'), -1).toInt(); }
-    QString errorString() const { return m_error; }
+    QString address() const
+    {
+        return m_address;
+    }
+    int port() const
+    {
+        return m_address.section(QLatin1Char(':'), -1).toInt();
+    }
+    QString errorString() const
+    {
+        return m_error;
+    }
 
 private:
     QByteArray readLine(const QByteArray &prefix)

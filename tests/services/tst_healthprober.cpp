@@ -80,19 +80,31 @@ private slots:
     void validation_data()
     {
         QTest::addColumn<QString>("endpoint");
-        QTest::addColumn<QString>("error");  // a part of the message; empty = valid
-        QTest::newRow("host:port") << "localhost:50051" << "";
-        QTest::newRow("ipv4") << "127.0.0.1:1" << "";
-        QTest::newRow("ipv6") << "[::1]:443" << "";
-        QTest::newRow("fqdn") << "eu-west.health.example.com:443" << "";
-        QTest::newRow("empty") << "" << "empty";
-        QTest::newRow("no port") << "localhost" << "no port";
-        QTest::newRow("port 0") << "localhost:0" << "1 to 65535";
-        QTest::newRow("port too big") << "localhost:70000" << "1 to 65535";
-        QTest::newRow("port not a number") << "localhost:http" << "1 to 65535";
-        QTest::newRow("bare ipv6") << "::1:443" << "brackets";
-        QTest::newRow("bad host") << "bad_host!:80" << "not a valid host";
-        QTest::newRow("spaces") << " localhost:80" << "spaces";
+        QTest::addColumn<QString>("error"); // a part of the message; empty = valid
+        QTest::newRow("host:port") << "localhost:50051"
+                                   << "";
+        QTest::newRow("ipv4") << "127.0.0.1:1"
+                              << "";
+        QTest::newRow("ipv6") << "[::1]:443"
+                              << "";
+        QTest::newRow("fqdn") << "eu-west.health.example.com:443"
+                              << "";
+        QTest::newRow("empty") << ""
+                               << "empty";
+        QTest::newRow("no port") << "localhost"
+                                 << "no port";
+        QTest::newRow("port 0") << "localhost:0"
+                                << "1 to 65535";
+        QTest::newRow("port too big") << "localhost:70000"
+                                      << "1 to 65535";
+        QTest::newRow("port not a number") << "localhost:http"
+                                           << "1 to 65535";
+        QTest::newRow("bare ipv6") << "::1:443"
+                                   << "brackets";
+        QTest::newRow("bad host") << "bad_host!:80"
+                                  << "not a valid host";
+        QTest::newRow("spaces") << " localhost:80"
+                                << "spaces";
     }
     void validation()
     {
@@ -109,16 +121,16 @@ private slots:
     void platformdServing()
     {
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                                  QStringLiteral("7")}),
+        QVERIFY2(platformd.start(
+                     {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
                  qPrintable(platformd.errorString()));
         HealthProber prober;
         configure(prober);
         const int whole = prober.addTarget(plain(platformd.address()));
-        const int regions =
-            prober.addTarget(plain(platformd.address(), QStringLiteral("ops.platform.v1.RegionService")));
-        const int missing =
-            prober.addTarget(plain(platformd.address(), QStringLiteral("ops.platform.v1.NoSuchService")));
+        const int regions = prober.addTarget(
+            plain(platformd.address(), QStringLiteral("ops.platform.v1.RegionService")));
+        const int missing = prober.addTarget(
+            plain(platformd.address(), QStringLiteral("ops.platform.v1.NoSuchService")));
         QCOMPARE(prober.status(whole).state, ProbeState::Connecting);
 
         QTRY_COMPARE_WITH_TIMEOUT(prober.status(whole).state, ProbeState::Serving, 10000);
@@ -140,8 +152,8 @@ private slots:
     void platformdRegionServices()
     {
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                                  QStringLiteral("7")}),
+        QVERIFY2(platformd.start(
+                     {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
                  qPrintable(platformd.errorString()));
         Connection connection;
         ConnectionProfile profile;
@@ -190,7 +202,8 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(matches(), 10000);
         // An id that is no region: platformd does not know the name.
-        const int none = prober.addTarget(plain(platformd.address(), QStringLiteral("regions/atlantis")));
+        const int none =
+            prober.addTarget(plain(platformd.address(), QStringLiteral("regions/atlantis")));
         QTRY_COMPARE_WITH_TIMEOUT(prober.status(none).state, ProbeState::ServiceUnknown, 10000);
     }
 
@@ -205,8 +218,9 @@ private slots:
         QVERIFY(init.waitForFinished(60000));
         QCOMPARE(init.exitCode(), 0);
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start({QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
-                                  QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))}),
+        QVERIFY2(platformd.start(
+                     {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
+                      QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))}),
                  qPrintable(platformd.errorString()));
         const QString port = platformd.address().section(QLatin1Char(':'), -1);
 
@@ -349,7 +363,8 @@ private slots:
         HealthProber prober;
         configure(prober);
         prober.setDeadlineMs(500);
-        const int id = prober.addTarget(plain(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort())));
+        const int id =
+            prober.addTarget(plain(QStringLiteral("127.0.0.1:%1").arg(silent.serverPort())));
         QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::Unreachable, 10000);
         QVERIFY2(prober.status(id).error.contains(QStringLiteral("DEADLINE_EXCEEDED")),
                  qPrintable(prober.status(id).error));
@@ -374,7 +389,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::Serving, 10000);
         QCOMPARE(prober.status(id).mode, ProbeMode::Watch);
         const QList<ProbeTransition> history = prober.status(id).history;
-        QCOMPARE(history.size(), 3);  // Connecting→Serving→Unreachable→Serving
+        QCOMPARE(history.size(), 3); // Connecting→Serving→Unreachable→Serving
         QCOMPARE(history.at(1).to, ProbeState::Unreachable);
         QCOMPARE(history.at(1).detail, history.at(1).detail.trimmed());
         QVERIFY(!history.at(1).detail.isEmpty());
@@ -417,9 +432,10 @@ private slots:
         QCOMPARE(prober->targetIds().size(), 5);
         QVERIFY(server.set(QStringLiteral("app"), QStringLiteral("NOT_SERVING")));
         for (int i = 1; i < ids.size(); ++i)
-            QTRY_COMPARE_WITH_TIMEOUT(prober->status(ids.at(i)).state, ProbeState::NotServing, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(prober->status(ids.at(i)).state, ProbeState::NotServing,
+                                      5000);
         for (const QList<QVariant> &change : std::as_const(changes))
-            QVERIFY(change.at(0).toInt() != ids.first());  // the removed probe is silent
+            QVERIFY(change.at(0).toInt() != ids.first()); // the removed probe is silent
 
         // Five open streams: cancelled and ended within the bound.
         QElapsedTimer timer;

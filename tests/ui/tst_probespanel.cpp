@@ -125,21 +125,24 @@ private slots:
         QCOMPARE(cell(*panel, id, ProbeTableModel::SourceColumn), QStringLiteral("Manual"));
         QTRY_COMPARE_WITH_TIMEOUT(cell(*panel, id, ProbeTableModel::StateColumn),
                                   QStringLiteral("Not serving"), 10000);
-        QCOMPARE(cell(*panel, id, ProbeTableModel::StateColumn, ProbeTableModel::StatusRole).toInt(),
-                 int(HealthStatus::Down));
+        QCOMPARE(
+            cell(*panel, id, ProbeTableModel::StateColumn, ProbeTableModel::StatusRole).toInt(),
+            int(HealthStatus::Down));
         QCOMPARE(cell(*panel, id, ProbeTableModel::ModeColumn), QStringLiteral("Watch"));
         QVERIFY(panel->summaryText().contains(QStringLiteral("1 not serving")));
 
         // The same endpoint and service twice is refused, naming it.
-        QCOMPARE(panel->addManualProbe(plain(m_server.address(), QStringLiteral("app")), &error), 0);
+        QCOMPARE(panel->addManualProbe(plain(m_server.address(), QStringLiteral("app")), &error),
+                 0);
         QVERIFY2(error.contains(m_server.address()), qPrintable(error));
 
         // Live: the server changes its mind, the cell follows.
         QVERIFY(m_server.set(QStringLiteral("app"), QStringLiteral("SERVING")));
         QTRY_COMPARE_WITH_TIMEOUT(cell(*panel, id, ProbeTableModel::StateColumn),
                                   QStringLiteral("Serving"), 5000);
-        QCOMPARE(cell(*panel, id, ProbeTableModel::StateColumn, ProbeTableModel::StatusRole).toInt(),
-                 int(HealthStatus::Healthy));
+        QCOMPARE(
+            cell(*panel, id, ProbeTableModel::StateColumn, ProbeTableModel::StatusRole).toInt(),
+            int(HealthStatus::Healthy));
         QVERIFY(m_server.set(QStringLiteral("app"), QStringLiteral("NOT_SERVING")));
 
         // Remove through the selection and the button.
@@ -149,6 +152,17 @@ private slots:
         QCOMPARE(panel->model()->rowCount(), 0);
         QVERIFY(!panel->prober()->hasTarget(id));
         QVERIFY(!panel->isShowingTable());
+
+        // ... and with the Delete key in the table.
+        const int again = panel->addManualProbe(plain(m_server.address(), QStringLiteral("api")));
+        QVERIFY(again > 0);
+        panel->show();
+        QVERIFY(QTest::qWaitForWindowActive(panel.get()));
+        panel->view()->setFocus();
+        panel->view()->selectRow(0);
+        QTest::keyClick(panel->view(), Qt::Key_Delete);
+        QCOMPARE(panel->model()->rowCount(), 0);
+        QVERIFY(panel->manualTargets().isEmpty());
     }
 
     void dialogValidates()
@@ -157,7 +171,8 @@ private slots:
         QVERIFY(!dialog.okButton()->isEnabled());
         dialog.endpointEdit()->setText(QStringLiteral("localhost"));
         QVERIFY(!dialog.okButton()->isEnabled());
-        QVERIFY2(dialog.errorText().contains(QStringLiteral("no port")), qPrintable(dialog.errorText()));
+        QVERIFY2(dialog.errorText().contains(QStringLiteral("no port")),
+                 qPrintable(dialog.errorText()));
         dialog.endpointEdit()->setText(QStringLiteral("localhost:99999"));
         QVERIFY(dialog.errorText().contains(QStringLiteral("65535")));
         dialog.endpointEdit()->setText(m_server.address());
@@ -166,7 +181,8 @@ private slots:
         QVERIFY(!dialog.caFileEdit()->isEnabled());
         QVERIFY(!dialog.serverNameEdit()->isEnabled());
 
-        dialog.tlsCombo()->setCurrentIndex(dialog.tlsCombo()->findData(int(ProbeTarget::Tls::CaFile)));
+        dialog.tlsCombo()->setCurrentIndex(
+            dialog.tlsCombo()->findData(int(ProbeTarget::Tls::CaFile)));
         QVERIFY(dialog.caFileEdit()->isEnabled());
         QVERIFY(!dialog.okButton()->isEnabled());
         dialog.caFileEdit()->setText(QStringLiteral("/nonexistent/ca.pem"));
@@ -190,7 +206,8 @@ private slots:
 
     void persistence()
     {
-        ProbeTarget tls = plain(QStringLiteral("health.example.com:443"), QStringLiteral("x.v1.Api"));
+        ProbeTarget tls =
+            plain(QStringLiteral("health.example.com:443"), QStringLiteral("x.v1.Api"));
         tls.tls = ProbeTarget::Tls::SystemRoots;
         tls.serverName = QStringLiteral("edge.example.com");
         {
@@ -212,7 +229,8 @@ private slots:
 
         // A damaged value is ignored, not half-applied.
         QSettings().setValue(ProbesPanel::settingsKey(), QStringLiteral("{\"version\": 1, \"pro"));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("ignoring the saved")));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("ignoring the saved")));
         auto damaged = makePanel();
         QCOMPARE(damaged->model()->rowCount(), 0);
     }
@@ -225,13 +243,16 @@ private slots:
         QAbstractItemModelTester tester(panel->model());
         RegionSnapshot snapshot;
         snapshot.revision = 10;
-        snapshot.regions = {region(QStringLiteral("eu-west"), m_server.address(), QStringLiteral("api"), 10),
-                            region(QStringLiteral("us-east"), QString(), QString(), 10)};
+        snapshot.regions = {
+            region(QStringLiteral("eu-west"), m_server.address(), QStringLiteral("api"), 10),
+            region(QStringLiteral("us-east"), QString(), QString(), 10)};
         regions.setSnapshot(snapshot);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->probeForRegion(QStringLiteral("regions/eu-west")) > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->probeForRegion(QStringLiteral("regions/eu-west")) > 0,
+                                 5000);
         QCOMPARE(panel->probeForRegion(QStringLiteral("regions/us-east")), 0);
         const int id = panel->probeForRegion(QStringLiteral("regions/eu-west"));
-        QCOMPARE(cell(*panel, id, ProbeTableModel::SourceColumn), QStringLiteral("regions/eu-west"));
+        QCOMPARE(cell(*panel, id, ProbeTableModel::SourceColumn),
+                 QStringLiteral("regions/eu-west"));
         QTRY_COMPARE_WITH_TIMEOUT(cell(*panel, id, ProbeTableModel::StateColumn),
                                   QStringLiteral("Serving"), 10000);
         // Region probes are not the user's: not saved, not removable here.
@@ -245,7 +266,9 @@ private slots:
         regions.applyChanges({upsert(region(QStringLiteral("eu-west"), m_server.address(),
                                             QStringLiteral("app"), 11, HealthStatus::Degraded))});
         QTRY_COMPARE_WITH_TIMEOUT(
-            panel->model()->target(panel->probeForRegion(QStringLiteral("regions/eu-west"))).service,
+            panel->model()
+                ->target(panel->probeForRegion(QStringLiteral("regions/eu-west")))
+                .service,
             QStringLiteral("app"), 5000);
         const int updated = panel->probeForRegion(QStringLiteral("regions/eu-west"));
         QTRY_COMPARE_WITH_TIMEOUT(cell(*panel, updated, ProbeTableModel::StateColumn),
@@ -266,12 +289,14 @@ private slots:
         QProcess init;
         init.start(PlatformdProcess::binaryPath(),
                    {QStringLiteral("init-tls"), dir.path(), QStringLiteral("--host"),
-                    QStringLiteral("localhost"), QStringLiteral("--ip"), QStringLiteral("127.0.0.1")});
+                    QStringLiteral("localhost"), QStringLiteral("--ip"),
+                    QStringLiteral("127.0.0.1")});
         QVERIFY(init.waitForFinished(60000));
         QCOMPARE(init.exitCode(), 0);
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start({QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
-                                  QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))}),
+        QVERIFY2(platformd.start(
+                     {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
+                      QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))}),
                  qPrintable(platformd.errorString()));
         const QString endpoint =
             QStringLiteral("localhost:") + platformd.address().section(QLatin1Char(':'), -1);
@@ -289,7 +314,8 @@ private slots:
         snapshot.regions = {region(QStringLiteral("eu-west"), endpoint, QString(), 5),
                             region(QStringLiteral("elsewhere"), m_server.address(), QString(), 5)};
         regions.setSnapshot(snapshot);
-        QTRY_VERIFY_WITH_TIMEOUT(panel->probeForRegion(QStringLiteral("regions/eu-west")) > 0, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->probeForRegion(QStringLiteral("regions/eu-west")) > 0,
+                                 5000);
         const int own = panel->probeForRegion(QStringLiteral("regions/eu-west"));
         QCOMPARE(panel->model()->target(own).tls, ProbeTarget::Tls::CaFile);
         QCOMPARE(panel->model()->target(own).caFile, profile.caFile);
@@ -306,8 +332,8 @@ private slots:
     void regionProbesFromPlatformdDemo()
     {
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                                  QStringLiteral("7")}),
+        QVERIFY2(platformd.start(
+                     {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
                  qPrintable(platformd.errorString()));
         Connection connection;
         ConnectionProfile profile;
@@ -334,10 +360,9 @@ private slots:
         for (int row = 0; row < panel->model()->rowCount(); ++row) {
             const int id = panel->model()->idAt(row);
             QVERIFY(panel->model()->source(id).startsWith(QStringLiteral("regions/")));
-            QTRY_VERIFY_WITH_TIMEOUT(
-                panel->model()->status(id).state == ProbeState::Serving
-                    || panel->model()->status(id).state == ProbeState::NotServing,
-                10000);
+            QTRY_VERIFY_WITH_TIMEOUT(panel->model()->status(id).state == ProbeState::Serving ||
+                                         panel->model()->status(id).state == ProbeState::NotServing,
+                                     10000);
         }
         QVERIFY(panel->manualTargets().isEmpty());
     }
@@ -368,8 +393,8 @@ private slots:
         panel->show();
         QTRY_COMPARE_WITH_TIMEOUT(panel->model()->rowCount(), 7, 5000);
         for (int row = 0; row < 7; ++row)
-            QTRY_VERIFY_WITH_TIMEOUT(panel->model()->status(panel->model()->idAt(row)).state
-                                         != ProbeState::Connecting,
+            QTRY_VERIFY_WITH_TIMEOUT(panel->model()->status(panel->model()->idAt(row)).state !=
+                                         ProbeState::Connecting,
                                      10000);
         QVERIFY(panel->grab().save(path));
     }

@@ -34,8 +34,8 @@ AddProbeDialog::AddProbeDialog(QWidget *parent)
     m_service->setObjectName(QStringLiteral("probeService"));
     m_service->setPlaceholderText(tr("empty: the server as a whole"));
     m_tls->setObjectName(QStringLiteral("probeTls"));
-    for (auto tls : {ProbeTarget::Tls::Plaintext, ProbeTarget::Tls::SystemRoots,
-                     ProbeTarget::Tls::CaFile})
+    for (auto tls :
+         {ProbeTarget::Tls::Plaintext, ProbeTarget::Tls::SystemRoots, ProbeTarget::Tls::CaFile})
         m_tls->addItem(probeTlsText(tls), int(tls));
     m_caFile->setObjectName(QStringLiteral("probeCaFile"));
     m_caFile->setPlaceholderText(tr("PEM file with the CA certificate"));

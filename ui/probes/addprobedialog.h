@@ -22,7 +22,7 @@ public:
 
     ProbeTarget target() const;
     void setTarget(const ProbeTarget &target);
-    QString errorText() const;  // empty when valid
+    QString errorText() const; // empty when valid
 
     QLineEdit *endpointEdit() const { return m_endpoint; }
     QLineEdit *serviceEdit() const { return m_service; }

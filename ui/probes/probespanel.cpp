@@ -9,6 +9,7 @@
 #include "services/healthprober.h"
 #include "services/regionclient.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -48,8 +49,8 @@ QString tlsKey(ProbeTarget::Tls tls)
 
 std::optional<ProbeTarget::Tls> tlsFromKey(const QString &key)
 {
-    for (auto tls : {ProbeTarget::Tls::Plaintext, ProbeTarget::Tls::SystemRoots,
-                     ProbeTarget::Tls::CaFile}) {
+    for (auto tls :
+         {ProbeTarget::Tls::Plaintext, ProbeTarget::Tls::SystemRoots, ProbeTarget::Tls::CaFile}) {
         if (tlsKey(tls) == key)
             return tls;
     }
@@ -133,9 +134,9 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connect
     m_view->setColumnWidth(ProbeTableModel::SourceColumn,
                            widest({QStringLiteral("regions/ap-southeast"), tr("Manual")}));
     m_view->setColumnWidth(ProbeTableModel::StateColumn, widest(states) + fm.height() + 6);
-    m_view->setColumnWidth(ProbeTableModel::ModeColumn,
-                           widest({probeModeText(ProbeMode::Watch),
-                                   probeModeText(ProbeMode::CheckPolling)}));
+    m_view->setColumnWidth(
+        ProbeTableModel::ModeColumn,
+        widest({probeModeText(ProbeMode::Watch), probeModeText(ProbeMode::CheckPolling)}));
     m_view->setColumnWidth(ProbeTableModel::SinceColumn, widest({QStringLiteral("00:00:00")}));
     m_view->setColumnWidth(ProbeTableModel::RoundTripColumn,
                            widest({tr("Last RTT"), tr("%1 ms").arg(9999)}));
@@ -152,6 +153,11 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connect
 
     connect(m_addButton, &QPushButton::clicked, this, &ProbesPanel::showAddDialog);
     connect(m_removeButton, &QPushButton::clicked, this, &ProbesPanel::removeSelected);
+    auto *removeAction = new QAction(tr("Remove"), m_view);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_view->addAction(removeAction);
+    connect(removeAction, &QAction::triggered, this, &ProbesPanel::removeSelected);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ProbesPanel::updateButtons);
     connect(m_prober, &HealthProber::statusChanged, this,
@@ -190,8 +196,8 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connect
                 [later](const QList<RegionChangeBatch> &batches) {
                     for (const RegionChangeBatch &batch : batches) {
                         for (const RegionEvent &event : batch.events) {
-                            if (event.type == RegionEvent::Type::Delete
-                                || std::holds_alternative<Region>(event.resource)) {
+                            if (event.type == RegionEvent::Type::Delete ||
+                                std::holds_alternative<Region>(event.resource)) {
                                 later();
                                 return;
                             }
@@ -322,8 +328,8 @@ void ProbesPanel::load()
         return;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (!document.isObject()
-        || document.object().value(QStringLiteral("version")).toInt() != kSettingsVersion) {
+    if (!document.isObject() ||
+        document.object().value(QStringLiteral("version")).toInt() != kSettingsVersion) {
         qWarning("Health probes: ignoring the saved list of probes (%s)",
                  qPrintable(parseError.error != QJsonParseError::NoError
                                 ? parseError.errorString()
@@ -359,8 +365,8 @@ ProbeTarget ProbesPanel::regionTarget(const QString &endpoint, const QString &se
     if (m_connection && m_connection->isOpen()) {
         const ConnectionProfile profile = m_connection->profile();
         if (profile.useTls && profile.endpoint == endpoint) {
-            t.tls = profile.caFile.isEmpty() ? ProbeTarget::Tls::SystemRoots
-                                             : ProbeTarget::Tls::CaFile;
+            t.tls =
+                profile.caFile.isEmpty() ? ProbeTarget::Tls::SystemRoots : ProbeTarget::Tls::CaFile;
             t.caFile = profile.caFile;
             t.clientCertFile = profile.clientCertFile;
             t.clientKeyFile = profile.clientKeyFile;

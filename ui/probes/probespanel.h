@@ -33,7 +33,7 @@ public:
                 QWidget *parent = nullptr);
     ~ProbesPanel() override;
 
-    static QString settingsKey();  // where the user's probes are kept
+    static QString settingsKey(); // where the user's probes are kept
 
     HealthProber *prober() const { return m_prober; }
     ProbeTableModel *model() const { return m_model; }
@@ -47,10 +47,10 @@ public:
     // Removes a probe the user added and saves the list; region probes cannot be removed.
     bool removeProbe(int id);
     QList<ProbeTarget> manualTargets() const;
-    int probeForRegion(const QString &regionName) const;  // 0 if none
+    int probeForRegion(const QString &regionName) const; // 0 if none
 
     QString summaryText() const;
-    QString emptyStateText() const;  // empty while the table is shown
+    QString emptyStateText() const; // empty while the table is shown
     bool isShowingTable() const;
 
 public slots:
@@ -77,8 +77,8 @@ private:
     QLabel *m_emptyLabel;
     QTableView *m_view;
     QTimer *m_regionSync;
-    QList<int> m_manual;             // ids of the user's probes, in the order added
-    QHash<QString, int> m_byRegion;  // region name -> probe id
+    QList<int> m_manual;            // ids of the user's probes, in the order added
+    QHash<QString, int> m_byRegion; // region name -> probe id
     bool m_loading = false;
 };
 
