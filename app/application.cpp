@@ -8,6 +8,10 @@
 #include "services/regionclient.h"
 #include "ui/connection/profilestore.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/kpi/kpipanel.h"
+#include "ui/regiondetail/regiondetailpanel.h"
+#include "ui/regiondetail/timeserieschart.h"
+#include "ui/common/resourceselection.h"
 #include "ui/regions/regionspanel.h"
 
 #include <QApplication>
@@ -43,6 +47,8 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_identity(std::make_unique<IdentityClient>(m_connection.get()))
     , m_audit(std::make_unique<AuditClient>(m_connection.get()))
 {
+    // Failovers and maintenance windows for the region detail (and the map's failover links).
+    m_client->setIncludeOperations(true);
     // The model is updated before anything else hears about the data.
     connect(m_client.get(), &RegionClient::snapshotReceived, m_model.get(),
             &RegionTreeModel::setSnapshot);
@@ -229,6 +235,18 @@ void Application::setupScreenshot()
 {
     connect(m_client.get(), &RegionClient::snapshotReceived, this, [this] {
         m_snapshotApplied = true;
+        // Show the region detail of the first region that is not healthy (degraded first).
+        if (m_window->selection()->current().isEmpty()) {
+            for (const HealthStatus wanted : {HealthStatus::Degraded, HealthStatus::Down}) {
+                for (int row = 0; row < m_model->rowCount(); ++row) {
+                    const QModelIndex index = m_model->index(row, 0);
+                    if (HealthStatus(index.data(RegionTreeModel::StatusRole).toInt()) == wanted
+                        && m_window->selection()->current().isEmpty())
+                        m_window->selection()->setCurrent(
+                            index.data(RegionTreeModel::ResourceNameRole).toString());
+                }
+            }
+        }
     });
     connect(m_client.get(), &RegionClient::changesReceived, this, [this] {
         if (m_snapshotApplied)
@@ -264,6 +282,17 @@ void Application::maybeTakeScreenshot()
         || m_connection->state() != Connection::State::Ready
         || !m_identity->identity().isValid())
         return;
+    // The region detail's charts should show lines (or their error), not "Loading…".
+    if (const RegionDetailPanel *detail = m_window->regionDetailPanel();
+        detail && !detail->region().isEmpty() && detail->latencyChart()->pointCount(0) == 0
+        && !detail->hasMetricsError()) {
+        QTimer::singleShot(200, this, &Application::maybeTakeScreenshot);
+        return;
+    }
+    if (const KpiPanel *kpis = m_window->kpiPanel(); kpis && !kpis->hasBudget()) {
+        QTimer::singleShot(200, this, &Application::maybeTakeScreenshot);
+        return;
+    }
     m_screenshotScheduled = true;
     // Show why regions are unhealthy: expand them to their components.
     QTreeView *view = m_window->regionsPanel()->view();

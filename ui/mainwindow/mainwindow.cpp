@@ -7,6 +7,8 @@
 #include "ui/common/theme.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/probes/probespanel.h"
+#include "ui/kpi/kpipanel.h"
+#include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regions/regionspanel.h"
 
 #include "models/regiontreemodel.h"
@@ -37,6 +39,8 @@ const QString kRegionsPanelId = QStringLiteral("regions");
 const QString kActivityPanelId = QStringLiteral("activity");
 const QString kAuditPanelId = QStringLiteral("audit");
 const QString kProbesPanelId = QStringLiteral("probes");
+const QString kRegionDetailPanelId = QStringLiteral("regionDetail");
+const QString kKpiPanelId = QStringLiteral("kpis");
 } // namespace
 
 MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
@@ -56,9 +60,17 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     // Docks only: the panels share the whole window, no empty central area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    // The region detail is a tall column: the right area takes the full height.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
 
+    // A short strip of KPIs above everything else in the top area.
+    m_kpiPanel = new KpiPanel(m_model, m_client, this);
+    m_panels->addPanel(kKpiPanelId, tr("KPIs"), m_kpiPanel, Qt::TopDockWidgetArea);
     m_regionsPanel = new RegionsPanel(m_model, m_connection, m_client, this);
     m_panels->addPanel(kRegionsPanelId, tr("Regions"), m_regionsPanel, Qt::TopDockWidgetArea);
+    m_regionDetailPanel = new RegionDetailPanel(m_model, m_client, m_selection, this);
+    m_panels->addPanel(kRegionDetailPanelId, tr("Region detail"), m_regionDetailPanel,
+                       Qt::RightDockWidgetArea);
     m_activityPanel = new ActivityPanel(m_client, this);
     m_panels->addPanel(kActivityPanelId, tr("Activity"), m_activityPanel,
                        Qt::BottomDockWidgetArea);
@@ -325,6 +337,15 @@ void MainWindow::applyDefaultSizes()
         tabifyDockWidget(activity, probes);
         activity->raise();
     }
+    // The KPI strip: as high as its tiles, above the regions.
+    QDockWidget *kpis = m_panels->dock(kKpiPanelId);
+    if (kpis && regions && !kpis->isFloating() && !regions->isFloating()) {
+        splitDockWidget(kpis, regions, Qt::Vertical);
+        resizeDocks({kpis}, {kpis->sizeHint().height()}, Qt::Vertical);
+    }
+    // The region detail: a column on the right, about two fifths of the width.
+    if (QDockWidget *detail = m_panels->dock(kRegionDetailPanelId); detail && !detail->isFloating())
+        resizeDocks({detail}, {width() * 2 / 5}, Qt::Horizontal);
 }
 
 bool MainWindow::restoreLayout()

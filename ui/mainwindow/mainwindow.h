@@ -15,9 +15,11 @@ class ActivityPanel;
 class AuditClient;
 class AuditPanel;
 class IdentityClient;
+class KpiPanel;
 class PanelRegistry;
 class ProbesPanel;
 class RegionClient;
+class RegionDetailPanel;
 class RegionTreeModel;
 class RegionsPanel;
 class ResourceSelection;
@@ -29,7 +31,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    static constexpr int LayoutVersion = 2;  // 2: the Audit panel
+    // 2: the Audit panel; 3: KPIs on top, Region detail on the right
+    static constexpr int LayoutVersion = 3;
     static constexpr int StaleAfterSeconds = 10;
 
     // identity and audit may be null (then there is no identity label and no Audit panel).
@@ -43,6 +46,8 @@ public:
     ActivityPanel *activityPanel() const { return m_activityPanel; }
     AuditPanel *auditPanel() const { return m_auditPanel; }
     ProbesPanel *probesPanel() const { return m_probesPanel; }
+    RegionDetailPanel *regionDetailPanel() const { return m_regionDetailPanel; }
+    KpiPanel *kpiPanel() const { return m_kpiPanel; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // The window's one current resource, shared by the panels that select.
     ResourceSelection *selection() const { return m_selection; }
@@ -90,6 +95,8 @@ private:
     ActivityPanel *m_activityPanel = nullptr;
     AuditPanel *m_auditPanel = nullptr;
     ProbesPanel *m_probesPanel = nullptr;
+    RegionDetailPanel *m_regionDetailPanel = nullptr;
+    KpiPanel *m_kpiPanel = nullptr;
     IdentityClient *m_identity = nullptr;
     QLabel *m_identityLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
