@@ -128,7 +128,7 @@ WorldMapWidget::~WorldMapWidget() = default;
 
 void WorldMapWidget::setSnapshot(const RegionSnapshot &snapshot)
 {
-    const bool first = !m_haveSnapshot;
+    syncViewSize();
     m_markers.clear();
     m_failovers.clear();
     m_markers.reserve(snapshot.regions.size() + snapshot.edgeNodes.size());
@@ -144,8 +144,8 @@ void WorldMapWidget::setSnapshot(const RegionSnapshot &snapshot)
     rebuildIndex();
     m_haveSnapshot = true;
     m_lastUpdate = QDateTime::currentDateTime();
-    if (first && !m_userMoved)
-        fitToData();
+    if (m_autoFit)
+        fit();
     update();
 }
 
@@ -345,6 +345,7 @@ void WorldMapWidget::setSelectedName(const QString &name, bool reveal)
     if (name == m_selected)
         return;
     m_selected = name;
+    syncViewSize();
     const int index = selectedIndex();
     if (reveal && index >= 0) {
         QPointF pos;
@@ -352,7 +353,7 @@ void WorldMapWidget::setSelectedName(const QString &name, bool reveal)
         const QRectF inner = QRectF(rect()).adjusted(40, 60, -40, -40);
         if (!inner.contains(pos)) {
             m_view.setCenter(m_markers[size_t(index)].unit);
-            m_userMoved = true;
+            m_autoFit = false;
             viewChanged();
         }
     }
@@ -374,8 +375,31 @@ void WorldMapWidget::setScaleClamped(double scale)
 
 void WorldMapWidget::fitToData()
 {
+    syncViewSize();
+    m_autoFit = true;  // and keep fitting as the widget resizes, until the user moves the map
+    fit();
+}
+
+void WorldMapWidget::syncViewSize()
+{
+    if (m_view.size() == QSizeF(size()))
+        return;
+    const double zoom = m_view.zoom();
+    m_view.setSize(size());
+    if (m_autoFit) {
+        fit();
+    } else {
+        setScaleClamped(m_view.fitWorldScale() * zoom);
+        viewChanged();
+    }
+}
+
+void WorldMapWidget::fit()
+{
     if (m_markers.empty()) {
-        showWholeWorld();
+        m_view.setScale(m_view.fitWorldScale());
+        m_view.setCenter(QPointF());
+        viewChanged();
         return;
     }
     QRectF bounds;
@@ -396,6 +420,8 @@ void WorldMapWidget::fitToData()
 
 void WorldMapWidget::showWholeWorld()
 {
+    syncViewSize();
+    m_autoFit = false;
     m_view.setScale(m_view.fitWorldScale());
     m_view.setCenter(QPointF());
     viewChanged();
@@ -405,22 +431,24 @@ void WorldMapWidget::zoomAt(QPointF widgetPos, double factor)
 {
     if (!(factor > 0))
         return;
+    syncViewSize();
     const QPointF anchor = m_view.toUnit(widgetPos);
     setScaleClamped(m_view.scale() * factor);
     // Keep the point under the cursor where it is.
     const QPointF offset = widgetPos - QPointF(width() / 2.0, height() / 2.0);
     m_view.setCenter(QPointF(anchor.x() - offset.x() / m_view.scale(),
                              anchor.y() + offset.y() / m_view.scale()));
-    m_userMoved = true;
+    m_autoFit = false;
     viewChanged();
 }
 
 void WorldMapWidget::panBy(QPointF pixels)
 {
+    syncViewSize();
     const QPointF c = m_view.center();
     m_view.setCenter(QPointF(c.x() - pixels.x() / m_view.scale(),
                              c.y() + pixels.y() / m_view.scale()));
-    m_userMoved = true;
+    m_autoFit = false;
     viewChanged();
 }
 
@@ -708,6 +736,7 @@ void WorldMapWidget::ensureStaticLayer()
 
 void WorldMapWidget::paintEvent(QPaintEvent *event)
 {
+    syncViewSize();
     ensureStaticLayer();
     ensureSprites();
     ensureClusters();
@@ -1045,15 +1074,8 @@ void WorldMapWidget::layoutButtons()
 
 void WorldMapWidget::resizeEvent(QResizeEvent *event)
 {
-    const double zoom = m_view.zoom();
-    m_view.setSize(size());
+    syncViewSize();
     layoutButtons();
-    if (!m_userMoved && m_haveSnapshot) {
-        fitToData();
-    } else {
-        setScaleClamped(m_view.fitWorldScale() * zoom);
-        viewChanged();
-    }
     QWidget::resizeEvent(event);
 }
 
@@ -1126,7 +1148,7 @@ void WorldMapWidget::mouseDoubleClickEvent(QMouseEvent *event)
                                 (height() - 160.0) / std::max(bounds.height(), 1e-6));
     setScaleClamped(std::max(m_view.scale() * 2, std::min(fit, m_view.scale() * 8)));
     m_view.setCenter(bounds.center());
-    m_userMoved = true;
+    m_autoFit = false;
     viewChanged();
 }
 

@@ -116,6 +116,8 @@ private:
     void ensureStaticLayer();
     void ensureSprites();
     void viewChanged();
+    void syncViewSize();  // adopts the widget's size (resize events come late for hidden widgets)
+    void fit();
     void setScaleClamped(double scale);
     void layoutButtons();
     QRect markerRect(const Marker &m) const;
@@ -153,7 +155,7 @@ private:
 
     QString m_selected;
     bool m_haveSnapshot = false;
-    bool m_userMoved = false;
+    bool m_autoFit = true;  // fit to the data (on snapshots and resizes) until the user moves
     QDateTime m_lastUpdate;
     QString m_headerUpdated;  // the "updated hh:mm:ss" text last painted
 

@@ -1,0 +1,536 @@
+// The world map as a user sees it: rendered pixels (land, markers where the coordinates say,
+// clusters, failover arrows, both themes), incremental updates, zoom, and the one selection shared
+// with the Regions table against the real platformd.
+#include "platformdprocess.h"
+
+#include "ui/common/resourceselection.h"
+#include "ui/common/theme.h"
+#include "ui/map/mappanel.h"
+#include "ui/map/worldmapwidget.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/mainwindow/panelregistry.h"
+#include "ui/regions/regionfilterproxymodel.h"
+#include "ui/regions/regionspanel.h"
+
+#include "models/regiontreemodel.h"
+#include "services/connection.h"
+#include "services/regionclient.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QImage>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeView>
+
+using namespace ops;
+
+namespace {
+
+Region makeRegion(const QString &id, double lon, double lat, HealthStatus status)
+{
+    Region r;
+    r.name = QStringLiteral("regions/") + id;
+    r.displayName = id;
+    r.provider = CloudProvider::Aws;
+    r.longitude = lon;
+    r.latitude = lat;
+    r.status = status;
+    r.health.latencyP95Ms = 120;
+    r.health.errorRate = 0.0012;
+    r.health.availability = 0.9995;
+    return r;
+}
+
+EdgeNode makeNode(const QString &region, const QString &id, double lon, double lat,
+                  HealthStatus status)
+{
+    EdgeNode n;
+    n.name = QStringLiteral("regions/%1/edgeNodes/%2").arg(region, id);
+    n.city = id;
+    n.countryCode = QStringLiteral("DE");
+    n.provider = CloudProvider::Gcp;
+    n.longitude = lon;
+    n.latitude = lat;
+    n.status = status;
+    return n;
+}
+
+// Three regions, a tight group of ten nodes around Frankfurt (one cluster when zoomed out) and a
+// lone node in Sydney.
+RegionSnapshot fixture()
+{
+    RegionSnapshot s;
+    s.revision = 10;
+    s.regions = {makeRegion(QStringLiteral("eu-west"), -0.13, 51.5, HealthStatus::Healthy),
+                 makeRegion(QStringLiteral("ap-northeast"), 139.69, 35.69, HealthStatus::Down),
+                 makeRegion(QStringLiteral("sa-east"), -46.63, -23.55, HealthStatus::Degraded)};
+    for (int i = 0; i < 10; ++i) {
+        s.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("fra-%1").arg(i),
+                                    8.6 + 0.05 * i, 50.1 + 0.03 * i,
+                                    i < 7 ? HealthStatus::Healthy
+                                          : (i < 9 ? HealthStatus::Degraded : HealthStatus::Down)));
+    }
+    s.edgeNodes.append(makeNode(QStringLiteral("ap-northeast"), QStringLiteral("syd-01"), 151.21,
+                                -33.87, HealthStatus::Maintenance));
+    return s;
+}
+
+bool near(QRgb a, const QColor &b, int tolerance = 6)
+{
+    return std::abs(qRed(a) - b.red()) <= tolerance && std::abs(qGreen(a) - b.green()) <= tolerance
+           && std::abs(qBlue(a) - b.blue()) <= tolerance;
+}
+
+double share(const QImage &image, const QColor &color)
+{
+    qint64 n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            n += near(line[x], color, 2);
+    }
+    return double(n) / (qint64(image.width()) * image.height());
+}
+
+// Pixels of `color` within `radius` of `center` (widget = image coordinates, DPR 1).
+int countNear(const QImage &image, QPointF center, int radius, const QColor &color)
+{
+    int n = 0;
+    for (int y = int(center.y()) - radius; y <= int(center.y()) + radius; ++y) {
+        for (int x = int(center.x()) - radius; x <= int(center.x()) + radius; ++x) {
+            if (image.rect().contains(x, y) && near(image.pixel(x, y), color))
+                ++n;
+        }
+    }
+    return n;
+}
+
+QImage render(QWidget &widget)
+{
+    return widget.grab().toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+} // namespace
+
+class tst_WorldMap : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup();
+    void emptyStateBeforeTheFirstSnapshot();
+    void renderedImageLight();
+    void renderedImageDark();
+    void clusterShowsItsDistribution();
+    void zoomingInSplitsClusters();
+    void incrementalUpdates();
+    void failoverArrow();
+    void selectionFollowsAndReveals();
+    void selectionSyncWithRegionsTable();
+
+private:
+    PlatformdProcess m_platformd;
+};
+
+void tst_WorldMap::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    theme::apply(theme::Mode::Light);
+    QVERIFY2(m_platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
+                                QStringLiteral("7")}),
+             qPrintable(m_platformd.errorString()));
+}
+
+void tst_WorldMap::cleanup()
+{
+    theme::apply(theme::Mode::Light);
+}
+
+void tst_WorldMap::emptyStateBeforeTheFirstSnapshot()
+{
+    WorldMapWidget map;
+    map.resize(800, 400);
+    QCOMPARE(map.emptyStateText(), QStringLiteral("Waiting for regions…"));
+    // The world is drawn, dimmed, under the notice: land and sea differ.
+    const QImage image = render(map);
+    const QPointF sahara = map.geoToWidget(15, 23), pacific = map.geoToWidget(-150, 0);
+    QVERIFY(image.pixel(sahara.toPoint()) != image.pixel(pacific.toPoint()));
+    map.setSnapshot(RegionSnapshot{});
+    QCOMPARE(map.emptyStateText(), QStringLiteral("No regions to show"));
+    map.setSnapshot(fixture());
+    QVERIFY(map.emptyStateText().isEmpty());
+}
+
+void tst_WorldMap::renderedImageLight()
+{
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    map.setSnapshot(fixture());
+    map.showWholeWorld();
+    const QImage image = render(map);
+    QCOMPARE(image.size(), QSize(1000, 500));
+    const WorldMapWidget::Colors colors = WorldMapWidget::colorsFor(map.palette());
+    // Not blank: land covers roughly a quarter of the world's oval, the sea most of the rest.
+    const double land = share(image, colors.land);
+    const double ocean = share(image, colors.ocean);
+    QVERIFY2(land > 0.12 && land < 0.40, qPrintable(QString::number(land)));
+    QVERIFY2(ocean > 0.25, qPrintable(QString::number(ocean)));
+
+    // Markers sit where their coordinates project to, in their status colour.
+    const struct
+    {
+        QString name;
+        double lon, lat;
+        HealthStatus status;
+    } expected[] = {{QStringLiteral("regions/eu-west"), -0.13, 51.5, HealthStatus::Healthy},
+                    {QStringLiteral("regions/ap-northeast"), 139.69, 35.69, HealthStatus::Down},
+                    {QStringLiteral("regions/sa-east"), -46.63, -23.55, HealthStatus::Degraded}};
+    for (const auto &e : expected) {
+        QPointF pos;
+        QVERIFY(map.markerPosition(e.name, &pos));
+        QVERIFY(QLineF(pos, map.geoToWidget(e.lon, e.lat)).length() < 1e-6);
+        // Whole-world view of 1000×500: 184.73 px per unit, centred.
+        const QColor color = theme::statusColor(e.status, map.palette());
+        QVERIFY2(countNear(image, pos, 4, color) >= 12,
+                 qPrintable(e.name + QStringLiteral(": %1").arg(countNear(image, pos, 4, color))));
+        QVERIFY(QLineF(pos, QPointF(500, 250)).length() > 50);
+    }
+    // London's marker is drawn at its pixel (independently computed: 499.7, 71.7).
+    QPointF london;
+    map.markerPosition(QStringLiteral("regions/eu-west"), &london);
+    QVERIFY(QLineF(london, QPointF(499.7, 71.7)).length() < 0.5);
+    // The lone Sydney node (maintenance): a diamond in the maintenance colour.
+    QPointF sydney;
+    QVERIFY(map.markerPosition(QStringLiteral("regions/ap-northeast/edgeNodes/syd-01"), &sydney));
+    QVERIFY(countNear(image, sydney, 3,
+                      theme::statusColor(HealthStatus::Maintenance, map.palette())) >= 6);
+    // Nothing in the status colours far from every marker (the middle of the Pacific).
+    const QPointF pacific = map.geoToWidget(-150, 0);
+    for (HealthStatus s : {HealthStatus::Healthy, HealthStatus::Down, HealthStatus::Degraded})
+        QCOMPARE(countNear(image, pacific, 10, theme::statusColor(s, map.palette())), 0);
+}
+
+void tst_WorldMap::renderedImageDark()
+{
+    theme::apply(theme::Mode::Dark);
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    map.setSnapshot(fixture());
+    map.showWholeWorld();
+    QVERIFY(theme::isDark(map.palette()));
+    const QImage image = render(map);
+    const WorldMapWidget::Colors dark = WorldMapWidget::colorsFor(map.palette());
+    QVERIFY(dark.land != WorldMapWidget::colorsFor(QApplication::style()->standardPalette()).land);
+    const double land = share(image, dark.land);
+    QVERIFY2(land > 0.12 && land < 0.40, qPrintable(QString::number(land)));
+    QVERIFY(share(image, dark.ocean) > 0.25);
+    QPointF pos;
+    QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west"), &pos));
+    QVERIFY(countNear(image, pos, 4, theme::statusColor(HealthStatus::Healthy, map.palette()))
+            >= 12);
+    // A switch back repaints in the light palette (the cached layers follow the theme).
+    theme::apply(theme::Mode::Light);
+    QCoreApplication::processEvents();
+    const QImage light = render(map);
+    QVERIFY(share(light, WorldMapWidget::colorsFor(map.palette()).land) > 0.12);
+    QCOMPARE(share(light, dark.land), 0.0);
+}
+
+void tst_WorldMap::clusterShowsItsDistribution()
+{
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    map.setSnapshot(fixture());
+    map.showWholeWorld();
+    // The ten Frankfurt nodes (≈0.5° apart overall) are one cluster at world zoom.
+    int frankfurt = -1;
+    for (int i = 0; i < map.clusters().size(); ++i) {
+        if (map.clusters().at(i).size() > 1)
+            frankfurt = i;
+    }
+    QVERIFY(frankfurt >= 0);
+    const MarkerCluster c = map.clusters().at(frankfurt);
+    QCOMPARE(c.size(), 10);
+    QCOMPARE(c.counts[size_t(HealthStatus::Healthy)], 7);
+    QCOMPARE(c.counts[size_t(HealthStatus::Degraded)], 2);
+    QCOMPARE(c.counts[size_t(HealthStatus::Down)], 1);
+    QCOMPARE(c.worst(), HealthStatus::Down);
+    // Its ring shows each state present; its tooltip counts them.
+    const QImage image = render(map);
+    const QPointF center = map.viewport().toScreen(c.position);
+    for (HealthStatus s : {HealthStatus::Healthy, HealthStatus::Degraded, HealthStatus::Down}) {
+        QVERIFY2(countNear(image, center, 18, theme::statusColor(s, map.palette())) > 4,
+                 qPrintable(healthStatusText(s)));
+    }
+    const QString tip = map.toolTipAt(center);
+    QVERIFY2(tip.contains(QStringLiteral("10 edge node")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("Healthy: 7")));
+    QVERIFY(tip.contains(QStringLiteral("Degraded: 2")));
+    QVERIFY(tip.contains(QStringLiteral("Down: 1")));
+    // A node inside the cluster is placed at the cluster.
+    QPointF pos;
+    QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west/edgeNodes/fra-3"), &pos));
+    QCOMPARE(pos, center);
+    // Hovering a region tells its name, provider and numbers.
+    QPointF london;
+    map.markerPosition(QStringLiteral("regions/eu-west"), &london);
+    const QString regionTip = map.toolTipAt(london);
+    QVERIFY2(regionTip.contains(QStringLiteral("eu-west")) && regionTip.contains(QStringLiteral("AWS"))
+                 && regionTip.contains(QStringLiteral("120 ms"))
+                 && regionTip.contains(QStringLiteral("0.12 %"))
+                 && regionTip.contains(QStringLiteral("99.950 %")),
+             qPrintable(regionTip));
+}
+
+void tst_WorldMap::zoomingInSplitsClusters()
+{
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    map.setSnapshot(fixture());
+    map.showWholeWorld();
+    const int before = int(map.clusters().size());
+    int frankfurt = -1;
+    for (int i = 0; i < map.clusters().size(); ++i) {
+        if (map.clusters().at(i).size() == 10)
+            frankfurt = i;
+    }
+    QVERIFY(frankfurt >= 0);
+    const double scale = map.viewport().scale();
+    const QPointF center = map.viewport().toScreen(map.clusters().at(frankfurt).position);
+    // Double-clicking the cluster zooms into it until it splits.
+    map.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&map));
+    QTest::mouseDClick(&map, Qt::LeftButton, {}, center.toPoint());
+    QVERIFY(map.viewport().scale() >= 2 * scale);
+    QVERIFY(map.clusters().size() > before);
+    int largest = 0;
+    for (const MarkerCluster &c : map.clusters())
+        largest = std::max(largest, c.size());
+    QVERIFY2(largest < 10, qPrintable(QString::number(largest)));
+    // Every node still belongs to exactly one cluster.
+    int total = 0;
+    for (const MarkerCluster &c : map.clusters())
+        total += c.size();
+    QCOMPARE(total, 11);
+    // Keys: F fits the data again, 0 shows the whole world.
+    QTest::keyClick(&map, Qt::Key_0);
+    QCOMPARE(map.viewport().zoom(), 1.0);
+    QTest::keyClick(&map, Qt::Key_Plus);
+    QVERIFY(map.viewport().zoom() > 1.4);
+    const QPointF c0 = map.viewport().center();
+    QTest::keyClick(&map, Qt::Key_Left);
+    QVERIFY(map.viewport().center().x() < c0.x());
+    QTest::keyClick(&map, Qt::Key_F);
+    // Fitting to data shows every marker.
+    for (const QString &name : {QStringLiteral("regions/eu-west"), QStringLiteral("regions/sa-east"),
+                                QStringLiteral("regions/ap-northeast/edgeNodes/syd-01")}) {
+        QPointF pos;
+        QVERIFY(map.markerPosition(name, &pos));
+        QVERIFY2(map.rect().contains(pos.toPoint()), qPrintable(name));
+    }
+}
+
+void tst_WorldMap::incrementalUpdates()
+{
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    map.setSnapshot(fixture());
+    map.showWholeWorld();
+    // (Plural forms come from the English translation, which a test does not load.)
+    const QString header = map.headerText();
+    QVERIFY2(header.startsWith(QStringLiteral("3 region")) && header.contains(QStringLiteral("11 edge node"))
+                 && header.endsWith(QStringLiteral(" · 2 Down · 3 Degraded · 1 Maintenance · 8 Healthy")),
+             qPrintable(header));
+    // One node turns down: the cluster's distribution follows without reclustering.
+    RegionChangeBatch batch;
+    batch.revision = 11;
+    batch.commitTime = QDateTime::currentDateTimeUtc();
+    RegionEvent event;
+    EdgeNode node = fixture().edgeNodes.at(0);
+    node.status = HealthStatus::Down;
+    node.health.latencyP95Ms = 900;
+    event.name = node.name;
+    event.resource = node;
+    batch.events.append(event);
+    // And a region goes away.
+    RegionEvent removal;
+    removal.type = RegionEvent::Type::Delete;
+    removal.name = QStringLiteral("regions/sa-east");
+    batch.events.append(removal);
+    map.applyChanges({batch});
+    QCOMPARE(map.marker(node.name)->status, HealthStatus::Down);
+    QCOMPARE(map.marker(node.name)->health.latencyP95Ms, 900.0);
+    QVERIFY(!map.marker(QStringLiteral("regions/sa-east")));
+    QCOMPARE(map.markerCount(WorldMapWidget::MarkerKind::Region), 2);
+    int tenth = -1;
+    for (int i = 0; i < map.clusters().size(); ++i) {
+        if (map.clusters().at(i).size() == 10)
+            tenth = i;
+    }
+    QVERIFY(tenth >= 0);
+    QCOMPARE(map.clusters().at(tenth).counts[size_t(HealthStatus::Down)], 2);
+    QCOMPARE(map.clusters().at(tenth).counts[size_t(HealthStatus::Healthy)], 6);
+    QVERIFY(map.headerText().startsWith(QStringLiteral("2 region")));
+    QVERIFY(map.headerText().contains(QStringLiteral("3 Down")));
+    QCOMPARE(map.lastUpdate(), batch.commitTime.toLocalTime());
+    // The picture follows: the Sao Paulo marker is gone.
+    const QImage image = render(map);
+    QCOMPARE(countNear(image, map.geoToWidget(-46.63, -23.55), 4,
+                       theme::statusColor(HealthStatus::Degraded, map.palette())),
+             0);
+}
+
+void tst_WorldMap::failoverArrow()
+{
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    RegionSnapshot s = fixture();
+    Failover f;
+    f.name = QStringLiteral("regions/ap-northeast/failovers/f-1");
+    f.sourceRegion = QStringLiteral("regions/ap-northeast");
+    f.targetRegion = QStringLiteral("regions/eu-west");
+    f.state = Failover::State::Active;
+    f.trafficFraction = 0.6;
+    f.reason = QStringLiteral("region down");
+    f.startTime = QDateTime::currentDateTimeUtc();
+    s.failovers.append(f);
+    map.setSnapshot(s);
+    map.showWholeWorld();
+    QCOMPARE(map.activeFailoverCount(), 1);
+    const QColor arrowColor = WorldMapWidget::colorsFor(map.palette()).failover;
+    const QImage image = render(map);
+    QVERIFY(share(image, arrowColor) > 0.0005);
+    // The arrow's label shows on hover, halfway along the curve.
+    QPointF from, to;
+    map.markerPosition(f.sourceRegion, &from);
+    map.markerPosition(f.targetRegion, &to);
+    QString tip;
+    // Search the curve's middle (it bends to the left of the travel direction).
+    const QPointF mid = (from + to) / 2;
+    const QLineF line(from, to);
+    const QPointF normal(-(to.y() - from.y()) / line.length(), (to.x() - from.x()) / line.length());
+    for (double t = 0; t < 0.3 && tip.isEmpty(); t += 0.005)
+        tip = map.toolTipAt(mid + normal * line.length() * t);
+    QVERIFY2(tip.contains(QStringLiteral("ap-northeast → eu-west")), qPrintable(tip));
+    QVERIFY(tip.contains(QStringLiteral("60 %")));
+    // Completed: no arrow.
+    f.state = Failover::State::Completed;
+    RegionChangeBatch batch;
+    batch.revision = 12;
+    RegionEvent event;
+    event.name = f.name;
+    event.resource = f;
+    batch.events.append(event);
+    map.applyChanges({batch});
+    QCOMPARE(map.activeFailoverCount(), 0);
+    // (The legend's sample arrow stays: look above it.)
+    const QImage after = render(map);
+    QCOMPARE(share(after.copy(0, 0, after.width(), after.height() - 200), arrowColor), 0.0);
+}
+
+void tst_WorldMap::selectionFollowsAndReveals()
+{
+    WorldMapWidget map;
+    map.resize(800, 400);
+    map.setSnapshot(fixture());
+    // Zoomed into Europe: Sydney is off-screen.
+    map.showWholeWorld();
+    map.zoomAt(map.geoToWidget(8.6, 50.1), 8);
+    QPointF pos;
+    QVERIFY(map.markerPosition(QStringLiteral("regions/ap-northeast/edgeNodes/syd-01"), &pos));
+    QVERIFY(!map.rect().contains(pos.toPoint()));
+    map.setSelectedName(QStringLiteral("regions/ap-northeast/edgeNodes/syd-01"));
+    QCOMPARE(map.selectedName(), QStringLiteral("regions/ap-northeast/edgeNodes/syd-01"));
+    QVERIFY(map.markerPosition(QStringLiteral("regions/ap-northeast/edgeNodes/syd-01"), &pos));
+    QVERIFY(map.rect().contains(pos.toPoint()));
+    // The selected marker is outlined in the selection colour.
+    const QColor ring = WorldMapWidget::colorsFor(map.palette()).selection;
+    QVERIFY(countNear(render(map), pos, 12, ring) > 10);
+    // A component selects its region's marker.
+    map.setSelectedName(QStringLiteral("regions/sa-east/components/kafka"));
+    QVERIFY(map.markerPosition(QStringLiteral("regions/sa-east"), &pos));
+    QVERIFY(map.rect().contains(pos.toPoint()));
+    QVERIFY(countNear(render(map), pos, 16, ring) > 10);
+}
+
+void tst_WorldMap::selectionSyncWithRegionsTable()
+{
+    RegionTreeModel model;
+    Connection connection;
+    RegionClient client(&connection);
+    client.setIncludeEdgeNodes(true);
+    QObject::connect(&client, &RegionClient::snapshotReceived, &model,
+                     &RegionTreeModel::setSnapshot);
+    QObject::connect(&client, &RegionClient::changesReceived, &model,
+                     &RegionTreeModel::applyChanges);
+    MainWindow window(&model, &connection, &client);
+    window.resetLayout();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QDockWidget *dock = window.panels()->dock(QStringLiteral("map"));
+    QVERIFY(dock);
+    QCOMPARE(window.dockWidgetArea(dock), Qt::TopDockWidgetArea);
+    QVERIFY(window.mapPanel());
+    WorldMapWidget *map = window.mapPanel()->map();
+    QVERIFY(map->height() > window.regionsPanel()->height());
+
+    ConnectionProfile profile;
+    profile.name = QStringLiteral("test");
+    profile.endpoint = m_platformd.address();
+    profile.token = m_platformd.adminToken();
+    connection.open(profile);
+    client.start();
+    QTRY_VERIFY_WITH_TIMEOUT(map->hasSnapshot(), 15000);
+    QCOMPARE(map->markerCount(WorldMapWidget::MarkerKind::Region), 9);
+    QVERIFY2(map->markerCount(WorldMapWidget::MarkerKind::EdgeNode) > 200,
+             qPrintable(QString::number(map->markerCount(WorldMapWidget::MarkerKind::EdgeNode))));
+    QTRY_COMPARE(model.rowCount(), 9);
+
+    // Click the region marker nearest the map's centre (away from the buttons and the legend).
+    QString target;
+    QPointF targetPos;
+    double best = 1e9;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString name = model.index(row, 0).data(RegionTreeModel::ResourceNameRole).toString();
+        QPointF pos;
+        QVERIFY(map->markerPosition(name, &pos));
+        const double d = QLineF(pos, QPointF(map->rect().center())).length();
+        if (d < best && map->markerAt(pos) == name) {
+            best = d;
+            target = name;
+            targetPos = pos;
+        }
+    }
+    QVERIFY(!target.isEmpty());
+    QTest::mouseClick(map, Qt::LeftButton, {}, targetPos.toPoint());
+    QCOMPARE(window.selection()->current(), target);
+    QCOMPARE(map->selectedName(), target);
+    QTreeView *view = window.regionsPanel()->view();
+    QCOMPARE(view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
+             target);
+    QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(),
+                                                  view->currentIndex().parent()));
+
+    // Selecting another row in the table highlights it on the map.
+    const QModelIndex other = view->model()->index(view->currentIndex().row() == 0 ? 1 : 0, 0);
+    const QString otherName = other.data(RegionTreeModel::ResourceNameRole).toString();
+    view->setCurrentIndex(other);
+    QCOMPARE(window.selection()->current(), otherName);
+    QCOMPARE(map->selectedName(), otherName);
+
+    // An edge node selected elsewhere selects its region's row, and the map keeps the node.
+    const QString node = map->clusterMemberNames(0).value(0);
+    QVERIFY(node.contains(QStringLiteral("/edgeNodes/")));
+    window.selection()->setCurrent(node);
+    QCOMPARE(map->selectedName(), node);
+    QCOMPARE(window.selection()->current(), node);
+    QCOMPARE(view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
+             node.section(QLatin1Char('/'), 0, 1));
+    client.stop();
+}
+
+QTEST_MAIN(tst_WorldMap)
+#include "tst_worldmap.moc"
