@@ -10,9 +10,12 @@
 #include "ui/kpi/kpipanel.h"
 #include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regions/regionspanel.h"
+#include "ui/registry/modeldetailpanel.h"
+#include "ui/registry/registrypanel.h"
 
 #include "models/regiontreemodel.h"
 #include "services/identityclient.h"
+#include "services/modelregistryclient.h"
 #include "services/regionclient.h"
 
 #include <QActionGroup>
@@ -41,6 +44,8 @@ const QString kAuditPanelId = QStringLiteral("audit");
 const QString kProbesPanelId = QStringLiteral("probes");
 const QString kRegionDetailPanelId = QStringLiteral("regionDetail");
 const QString kKpiPanelId = QStringLiteral("kpis");
+const QString kRegistryPanelId = QStringLiteral("registry");
+const QString kModelDetailPanelId = QStringLiteral("modelDetail");
 } // namespace
 
 MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
@@ -81,6 +86,21 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     m_probesPanel = new ProbesPanel(m_model, m_client, m_connection, this);
     m_panels->addPanel(kProbesPanelId, tr("Health probes"), m_probesPanel,
                        Qt::BottomDockWidgetArea);
+    if (m_connection) {
+        // The model registry: a tab behind Regions, its detail a tab behind Region detail.
+        m_registryClient = new ModelRegistryClient(m_connection, this);
+        m_registryPanel = new RegistryPanel(m_registryClient, identity, this);
+        m_panels->addPanel(kRegistryPanelId, tr("Model registry"), m_registryPanel,
+                           Qt::TopDockWidgetArea);
+        m_modelDetailPanel = new ModelDetailPanel(
+            m_registryClient, m_registryPanel->modelsModel(), m_registryPanel->deploymentsModel(),
+            m_registryPanel->actions(), this);
+        m_panels->addPanel(kModelDetailPanelId, tr("Model detail"), m_modelDetailPanel,
+                           Qt::RightDockWidgetArea);
+        connect(m_registryPanel, &RegistryPanel::currentModelChanged, m_modelDetailPanel,
+                &ModelDetailPanel::setModel);
+        m_registryClient->start(); // follows the connection: lists and watches once it opens
+    }
 
     createMenus();
     createStatusBar();
@@ -346,6 +366,18 @@ void MainWindow::applyDefaultSizes()
     // The region detail: a column on the right, about two fifths of the width.
     if (QDockWidget *detail = m_panels->dock(kRegionDetailPanelId); detail && !detail->isFloating())
         resizeDocks({detail}, {width() * 2 / 5}, Qt::Horizontal);
+    // The model registry behind Regions, its detail behind Region detail; the regions stay in front.
+    QDockWidget *registry = m_panels->dock(kRegistryPanelId);
+    if (registry && regions && !registry->isFloating() && !regions->isFloating()) {
+        tabifyDockWidget(regions, registry);
+        regions->raise();
+    }
+    QDockWidget *regionDetail = m_panels->dock(kRegionDetailPanelId);
+    QDockWidget *modelDetail = m_panels->dock(kModelDetailPanelId);
+    if (modelDetail && regionDetail && !modelDetail->isFloating() && !regionDetail->isFloating()) {
+        tabifyDockWidget(regionDetail, modelDetail);
+        regionDetail->raise();
+    }
 }
 
 bool MainWindow::restoreLayout()

@@ -16,12 +16,15 @@ class AuditClient;
 class AuditPanel;
 class IdentityClient;
 class KpiPanel;
+class ModelDetailPanel;
+class ModelRegistryClient;
 class PanelRegistry;
 class ProbesPanel;
 class RegionClient;
 class RegionDetailPanel;
 class RegionTreeModel;
 class RegionsPanel;
+class RegistryPanel;
 class ResourceSelection;
 
 // The console's main window: docked panels (see PanelRegistry), the menus, and a status bar showing
@@ -48,6 +51,10 @@ public:
     ProbesPanel *probesPanel() const { return m_probesPanel; }
     RegionDetailPanel *regionDetailPanel() const { return m_regionDetailPanel; }
     KpiPanel *kpiPanel() const { return m_kpiPanel; }
+    // The model registry (null without a connection) and the detail of its selected model.
+    RegistryPanel *registryPanel() const { return m_registryPanel; }
+    ModelDetailPanel *modelDetailPanel() const { return m_modelDetailPanel; }
+    ModelRegistryClient *registryClient() const { return m_registryClient; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // The window's one current resource, shared by the panels that select.
     ResourceSelection *selection() const { return m_selection; }
@@ -97,6 +104,9 @@ private:
     ProbesPanel *m_probesPanel = nullptr;
     RegionDetailPanel *m_regionDetailPanel = nullptr;
     KpiPanel *m_kpiPanel = nullptr;
+    ModelRegistryClient *m_registryClient = nullptr;
+    RegistryPanel *m_registryPanel = nullptr;
+    ModelDetailPanel *m_modelDetailPanel = nullptr;
     IdentityClient *m_identity = nullptr;
     QLabel *m_identityLabel = nullptr;
     QMenu *m_viewMenu = nullptr;

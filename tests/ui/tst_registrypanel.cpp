@@ -1,0 +1,382 @@
+#include "platformdprocess.h"
+
+#include "ui/registry/actiondialog.h"
+#include "ui/registry/filterbox.h"
+#include "ui/registry/modeldetailpanel.h"
+#include "ui/registry/registryactions.h"
+#include "ui/registry/registrypanel.h"
+
+#include "models/approvalqueuemodel.h"
+#include "models/modeltablemodel.h"
+#include "models/versiontablemodel.h"
+#include "services/connection.h"
+#include "services/identityclient.h"
+#include "services/modelregistryclient.h"
+
+#include <QAction>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ops;
+
+namespace {
+
+// What MainWindow wires for the registry and its detail, signed in with one token.
+struct Console
+{
+    Connection connection;
+    IdentityClient identity{&connection};
+    ModelRegistryClient client{&connection};
+    RegistryPanel panel{&client, &identity};
+    ModelDetailPanel detail{&client, panel.modelsModel(), panel.deploymentsModel(), panel.actions()};
+
+    Console(const QString &address, const QString &token)
+    {
+        QObject::connect(&panel, &RegistryPanel::currentModelChanged, &detail,
+                         &ModelDetailPanel::setModel);
+        panel.resize(1100, 500);
+        detail.resize(700, 700);
+        panel.show();
+        detail.show();
+        client.start();
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("test");
+        profile.endpoint = address;
+        profile.token = token;
+        connection.open(profile);
+    }
+    RegistryActions *actions() const { return panel.actions(); }
+    bool ready() const
+    {
+        return panel.modelsModel()->rowCount() > 0 && identity.permissions().isKnown();
+    }
+};
+
+QByteArray runPlatformdCli(const QStringList &args)
+{
+    QProcess cli;
+    cli.start(PlatformdProcess::binaryPath(), args);
+    if (!cli.waitForFinished(15000) || cli.exitCode() != 0) {
+        qWarning() << "platformd" << args << "failed:" << cli.readAllStandardError();
+        return {};
+    }
+    return cli.readAllStandardOutput();
+}
+
+QString addUser(const QString &dir, const QString &user, const QString &role)
+{
+    if (runPlatformdCli({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"),
+                         role, QStringLiteral("--data-dir"), dir})
+            .isEmpty())
+        return {};
+    return QString::fromUtf8(runPlatformdCli({QStringLiteral("token"), QStringLiteral("create"), user,
+                                              QStringLiteral("--data-dir"), dir}))
+        .trimmed();
+}
+
+// A READY version of `model` that is neither in Production nor archived, as the detail shows it.
+qint64 promotableVersion(const ModelDetailPanel &detail)
+{
+    const VersionTableModel *versions = detail.versionsModel();
+    for (int row = 0; row < versions->rowCount(); ++row) {
+        const QModelIndex index = versions->index(row, 0);
+        if (versions->stage(row) != ModelStage::Production
+            && versions->stage(row) != ModelStage::Archived
+            && VersionStatus(index.data(VersionTableModel::StatusRole).toInt()) == VersionStatus::Ready)
+            return versions->version(row);
+    }
+    return 0;
+}
+
+} // namespace
+
+class tst_RegistryPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void promotionFlowWithFourEyes();
+    void viewerSeesWhyActionsAreDisabled();
+    void badFilterShowsPositionAndCsvExportsVisibleRows();
+
+private:
+    PlatformdProcess m_platformd;
+    QString m_operator, m_manager, m_manager2, m_viewer;
+};
+
+void tst_RegistryPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")};
+    QVERIFY2(m_platformd.start(args), qPrintable(m_platformd.errorString()));
+    QVERIFY2(!m_platformd.adminToken().isEmpty(), "platformd wrote no admin.token");
+    const QString address = m_platformd.address();
+    QCOMPARE(m_platformd.terminate(), 0);
+    const QString dir = m_platformd.dataDir();
+    m_operator = addUser(dir, QStringLiteral("olga"), QStringLiteral("operator"));
+    m_manager = addUser(dir, QStringLiteral("mia"), QStringLiteral("manager"));
+    m_manager2 = addUser(dir, QStringLiteral("max"), QStringLiteral("manager"));
+    m_viewer = addUser(dir, QStringLiteral("vic"), QStringLiteral("viewer"));
+    for (const QString &token : {m_operator, m_manager, m_manager2, m_viewer})
+        QVERIFY2(token.startsWith(QLatin1String("opt_")), "token create printed no token");
+    QVERIFY2(m_platformd.start(args + QStringList{QStringLiteral("--listen"), address}, dir),
+             qPrintable(m_platformd.errorString()));
+}
+
+void tst_RegistryPanel::promotionFlowWithFourEyes()
+{
+    Console olga(m_platformd.address(), m_operator);
+    QTRY_VERIFY_WITH_TIMEOUT(olga.ready(), 15000);
+    QVERIFY(olga.panel.modelsModel()->rowCount() >= 30); // the demo's ~40 models
+
+    // A model with a version in Production and another one that may be promoted.
+    QString model;
+    qint64 version = 0, production = 0;
+    for (const ModelInfo &m : olga.panel.modelsModel()->models()) {
+        if (m.productionVersion <= 0)
+            continue;
+        olga.panel.selectModel(m.name);
+        QTRY_VERIFY_WITH_TIMEOUT(olga.detail.model() == m.name && !olga.detail.isLoading()
+                                     && olga.detail.versionsModel()->rowCount() > 0,
+                                 10000);
+        bool pending = false;
+        for (int row = 0; row < olga.panel.pendingModel()->rowCount(); ++row)
+            pending |= olga.panel.pendingModel()->request(row).model == m.name;
+        version = pending ? 0 : promotableVersion(olga.detail);
+        if (version > 0) {
+            model = m.name;
+            production = m.productionVersion;
+            break;
+        }
+    }
+    QVERIFY2(!model.isEmpty(), "the demo has no model with a promotable version");
+    const QString id = modelIdFromName(model);
+    olga.detail.selectVersion(version);
+    QCOMPARE(olga.actions()->currentVersion(), version);
+
+    // Request the promotion through the panel's action; the confirmation states the effect.
+    QAction *request = olga.actions()->action(RegistryActions::RequestPromotion);
+    QVERIFY2(request->isEnabled(), qPrintable(request->toolTip()));
+    request->trigger();
+    ActionDialog *dialog = olga.actions()->openDialog();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->effectText(),
+             QStringLiteral("Version %1 of %2 goes to Production; version %3 (now Production) is "
+                            "archived. Needs approval by another user with promotions.approve.")
+                 .arg(version)
+                 .arg(id)
+                 .arg(production));
+    QVERIFY(!dialog->isAcceptable()); // a comment is required
+    const QString comment = QStringLiteral("Recall +3 points on the Q4 holdout; canary clean for 48 h");
+    dialog->setComment(comment);
+    dialog->setEvidenceLinks({QStringLiteral("https://runs.example/q4-holdout")});
+    QVERIFY(dialog->isAcceptable());
+    dialog->accept();
+
+    // It appears in the pending queue, with the comment, live.
+    olga.panel.setView(RegistryPanel::View::Approvals);
+    QString requestName;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ApprovalQueueModel *pending = olga.panel.pendingModel();
+            for (int row = 0; row < pending->rowCount(); ++row) {
+                const ApprovalRequest &r = pending->request(row);
+                if (r.model == model && r.version == version) {
+                    requestName = r.name;
+                    return true;
+                }
+            }
+            return false;
+        }(),
+        10000);
+    const int row = olga.panel.pendingModel()->rowOf(requestName);
+    QCOMPARE(olga.panel.pendingModel()->index(row, ApprovalQueueModel::CommentColumn).data().toString(),
+             comment);
+    QCOMPARE(olga.panel.pendingModel()->index(row, ApprovalQueueModel::RequesterColumn).data().toString(),
+             QStringLiteral("olga"));
+    QTRY_VERIFY_WITH_TIMEOUT(olga.panel.messageText().contains(QLatin1String("waits for approval")),
+                             10000);
+    // The operator may not approve at all, and the action says why.
+    olga.panel.selectApprovalRequest(requestName);
+    QAction *olgaApprove = olga.actions()->action(RegistryActions::Approve);
+    QVERIFY(!olgaApprove->isEnabled());
+    QVERIFY2(olgaApprove->toolTip().contains(QLatin1String("promotions.approve")),
+             qPrintable(olgaApprove->toolTip()));
+
+    // Four eyes: a manager's own request cannot be approved by that manager.
+    Console mia(m_platformd.address(), m_manager);
+    QTRY_VERIFY_WITH_TIMEOUT(mia.ready(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(mia.panel.pendingModel()->rowOf(requestName) >= 0, 10000);
+    QString ownRequest;
+    {
+        bool finished = false;
+        RegistryError error;
+        // A second request, by mia, for another model's version (through the client; the panel
+        // flow was shown above).
+        QString otherModel;
+        qint64 otherVersion = 0;
+        for (const ModelInfo &m : mia.panel.modelsModel()->models()) {
+            if (m.name != model && m.latestStage != ModelStage::Production && m.latestVersion > 0) {
+                otherModel = m.name;
+                otherVersion = m.latestVersion;
+                break;
+            }
+        }
+        QVERIFY(!otherModel.isEmpty());
+        mia.client.createApprovalRequest(otherModel, ApprovalAction::PromoteToProduction,
+                                         otherVersion, {}, QStringLiteral("mine"), {},
+                                         [&](const ApprovalRequest &r, const RegistryError &e) {
+                                             ownRequest = r.name;
+                                             error = e;
+                                             finished = true;
+                                         });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
+        QVERIFY2(!error.isError(), qPrintable(error.text));
+    }
+    mia.panel.setView(RegistryPanel::View::Approvals);
+    QTRY_VERIFY_WITH_TIMEOUT(mia.panel.pendingModel()->rowOf(ownRequest) >= 0, 10000);
+    mia.panel.selectApprovalRequest(ownRequest);
+    QAction *miaApprove = mia.actions()->action(RegistryActions::Approve);
+    QVERIFY(!miaApprove->isEnabled());
+    QVERIFY2(miaApprove->toolTip().contains(QLatin1String("Four eyes")), qPrintable(miaApprove->toolTip()));
+    // And platformd refuses it too, with a message the console shows as it is.
+    {
+        bool finished = false;
+        RegistryError error;
+        mia.client.approve(ownRequest, {}, [&](const ApprovalRequest &, const RegistryError &e) {
+            error = e;
+            finished = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
+        QCOMPARE(error.code, 7); // PERMISSION_DENIED
+        QVERIFY2(error.text.contains(QLatin1String("four eyes"), Qt::CaseInsensitive),
+                 qPrintable(error.text));
+    }
+
+    // Another user approves olga's request through the panel.
+    mia.panel.selectApprovalRequest(requestName);
+    QVERIFY2(miaApprove->isEnabled(), qPrintable(miaApprove->toolTip()));
+    miaApprove->trigger();
+    ActionDialog *approveDialog = mia.actions()->openDialog();
+    QVERIFY(approveDialog);
+    QVERIFY2(approveDialog->effectText().startsWith(
+                 QStringLiteral("Version %1 of %2 goes to Production now; version %3 (now Production) "
+                                "is archived.")
+                     .arg(version)
+                     .arg(id)
+                     .arg(production)),
+             qPrintable(approveDialog->effectText()));
+    QVERIFY(approveDialog->effectText().contains(comment));
+    approveDialog->setComment(QStringLiteral("Evidence checked"));
+    approveDialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(mia.panel.messageText().startsWith(QLatin1String("Approved")), 10000);
+    QVERIFY(!mia.panel.isMessageError());
+
+    // olga's console sees it live through WatchModels: the new version in Production, the old
+    // one archived, the request in the history.
+    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->productionVersion, version, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(olga.detail.stageOf(version), ModelStage::Production, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(olga.detail.stageOf(production), ModelStage::Archived, 10000);
+    QCOMPARE(olga.panel.pendingModel()->rowOf(requestName), -1);
+    const int historyRow = olga.panel.historyModel()->rowOf(requestName);
+    QVERIFY(historyRow >= 0);
+    QCOMPARE(olga.panel.historyModel()->request(historyRow).state, ApprovalState::Approved);
+    QCOMPARE(olga.panel.historyModel()->request(historyRow).reviewer, QStringLiteral("users/mia"));
+}
+
+void tst_RegistryPanel::viewerSeesWhyActionsAreDisabled()
+{
+    Console vic(m_platformd.address(), m_viewer);
+    QTRY_VERIFY_WITH_TIMEOUT(vic.ready(), 15000);
+    const ModelInfo first = vic.panel.modelsModel()->models().first();
+    vic.panel.selectModel(first.name);
+    QTRY_VERIFY_WITH_TIMEOUT(vic.detail.versionsModel()->rowCount() > 0, 10000);
+    const struct
+    {
+        RegistryActions::Kind kind;
+        const char *permission;
+    } expected[] = {
+        {RegistryActions::RequestPromotion, "promotions.request"},
+        {RegistryActions::MoveAlias, "models.write"},
+        {RegistryActions::Deploy, "deployments.write"},
+        {RegistryActions::Archive, "models.write"},
+        {RegistryActions::ChangeTraffic, "deployments.write"},
+        {RegistryActions::Rollback, "deployments.write"},
+        {RegistryActions::Approve, "promotions.approve"},
+        {RegistryActions::Reject, "promotions.approve"},
+    };
+    for (const auto &e : expected) {
+        QAction *action = vic.actions()->action(e.kind);
+        QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
+        QVERIFY2(action->toolTip().contains(QLatin1String(e.permission)),
+                 qPrintable(action->objectName() + QStringLiteral(": ") + action->toolTip()));
+    }
+    // Triggering a disabled action anyway (a stale menu) opens nothing.
+    vic.actions()->action(RegistryActions::RequestPromotion)->trigger();
+    QVERIFY(!vic.actions()->openDialog());
+}
+
+void tst_RegistryPanel::badFilterShowsPositionAndCsvExportsVisibleRows()
+{
+    Console admin(m_platformd.address(), m_platformd.adminToken());
+    QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
+    const int all = admin.panel.modelsModel()->rowCount();
+    FilterBox *filter = admin.panel.filterBox();
+
+    // Models: an unknown field, pointed at where it starts.
+    filter->setText(QStringLiteral("task = NLP AND ownr = \"x\""));
+    QTRY_VERIFY_WITH_TIMEOUT(filter->hasError(), 10000);
+    QCOMPARE(filter->errorPosition(), 15);
+    QVERIFY2(filter->errorText().contains(QLatin1String("ownr")), qPrintable(filter->errorText()));
+    QVERIFY(admin.panel.findChild<QWidget *>(QStringLiteral("registryFilterError"))->isVisible());
+    // Versions: a map compared as a whole.
+    admin.panel.setView(RegistryPanel::View::Versions);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isLoadingVersions(), 20000);
+    filter->setText(QStringLiteral("metrics > 1"));
+    QTRY_VERIFY_WITH_TIMEOUT(filter->hasError(), 10000);
+    QCOMPARE(filter->errorPosition(), 8);
+    QVERIFY2(filter->errorText().contains(QLatin1String("position 8")), qPrintable(filter->errorText()));
+    filter->setText(QString());
+    QTRY_VERIFY_WITH_TIMEOUT(!filter->hasError() && !admin.panel.isLoadingVersions(), 20000);
+    admin.panel.setView(RegistryPanel::View::Models);
+
+    filter->setText(QStringLiteral("task = NLP"));
+    QTRY_VERIFY_WITH_TIMEOUT(!filter->hasError(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.modelsModel()->isFiltered(), 10000);
+    const auto *proxy = qobject_cast<QSortFilterProxyModel *>(admin.panel.modelsView()->model());
+    QVERIFY(proxy);
+    const int shown = proxy->rowCount();
+    QVERIFY(shown > 0 && shown < all);
+    QCOMPARE(admin.panel.countText(), QStringLiteral("%1 of %2 models").arg(shown).arg(all));
+    for (int row = 0; row < shown; ++row)
+        QCOMPARE(proxy->index(row, ModelTableModel::TaskColumn).data().toString(),
+                 RegistryText::task(ModelTask::Nlp));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("models.csv"));
+    QString error;
+    QVERIFY2(admin.panel.exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    // Header + one line per visible row + the empty piece after the last CRLF.
+    QCOMPARE(lines.size(), shown + 2);
+    QVERIFY(lines.first().startsWith("Name,Aliases,Latest,Stage"));
+    QVERIFY(lines.first().endsWith('\r'));
+    for (int row = 0; row < shown; ++row) {
+        const QByteArray name = proxy->index(row, 0).data().toString().toUtf8();
+        QVERIFY2(lines.at(row + 1).startsWith(name + ','), lines.at(row + 1).constData());
+    }
+    // An unwritable path is an error naming the file.
+    QVERIFY(!admin.panel.exportCsv(QStringLiteral("/proc/no/such/dir/x.csv"), &error));
+    QVERIFY(error.contains(QLatin1String("/proc/no/such/dir/x.csv")));
+}
+
+QTEST_MAIN(tst_RegistryPanel)
+#include "tst_registrypanel.moc"
