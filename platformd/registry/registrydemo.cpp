@@ -88,9 +88,12 @@ std::string sha256Hex(const std::string &text)
 {
     unsigned char digest[SHA256_DIGEST_LENGTH];
     SHA256(reinterpret_cast<const unsigned char *>(text.data()), text.size(), digest);
-    char out[2 * SHA256_DIGEST_LENGTH + 1];
-    for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i)
-        std::snprintf(out + 2 * i, 3, "%02x", digest[i]);
+    static const char hex[] = "0123456789abcdef";
+    std::string out(2 * SHA256_DIGEST_LENGTH, '0');
+    for (int i = 0; i < SHA256_DIGEST_LENGTH; ++i) {
+        out[size_t(2 * i)] = hex[digest[i] >> 4];
+        out[size_t(2 * i + 1)] = hex[digest[i] & 15];
+    }
     return out;
 }
 
@@ -432,6 +435,8 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
     }
     const size_t versionCount = versions.size();
     const size_t modelTotal = models.size();
+    spdlog::debug("registry demo: generated {} versions in {} ms", versionCount,
+                  std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
     registry.seed(std::move(models), std::move(versions), std::move(deployments), std::move(approvals));
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     spdlog::info("registry demo: seeded {} models and {} versions in {} ms", modelTotal, versionCount, ms);

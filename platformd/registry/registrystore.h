@@ -130,6 +130,10 @@ private:
     // Index helpers (readers hold m_mutex shared).
     struct Planned;
     Status planVersions(const pb::ListModelVersionsRequest &request, Planned *plan) const;
+    // Cached per m_versionsEpoch, built by readers (registryquery.cpp): every version in one
+    // order_by with each version's rank in it, and the matches of one (parent, filter, order_by).
+    struct OrderedVersions;
+    struct MatchedVersions;
 
     store::Store &m_store;
     std::mutex m_writeMutex;             // one registry writer at a time (validation sees committed state)
@@ -137,6 +141,10 @@ private:
     std::map<std::string, ModelRec> m_models;  // by model id
     std::vector<std::string> m_modelIdByOrdinal;
     std::vector<VersionPtr> m_versions;
+    // Each version serialized, as the lists send it (index = version index).
+    std::vector<std::shared_ptr<const std::string>> m_vBytes;
+    // Bumped whenever a version is added or changed: the key of the cached orders and matches.
+    std::uint64_t m_versionsEpoch = 0;
     std::unordered_map<std::string, std::uint32_t> m_versionByName;
     // Columns, index = version index.
     std::vector<std::uint8_t> m_vStage, m_vStatus, m_vTask;
@@ -146,6 +154,9 @@ private:
     std::vector<std::uint32_t> m_byCreate;
     // metric key -> (value, version index), ascending by value.
     std::unordered_map<std::string, std::vector<std::pair<double, std::uint32_t>>> m_metricIndex;
+    mutable std::mutex m_cacheMutex;  // guards the two caches (most recently used first)
+    mutable std::vector<std::shared_ptr<const OrderedVersions>> m_orderCache;
+    mutable std::vector<std::shared_ptr<const MatchedVersions>> m_matchCache;
     std::map<std::string, pb::Deployment> m_deployments;      // by name
     std::map<std::string, pb::ApprovalRequest> m_approvals;   // by name
     std::int64_t m_nextApproval = 1;
