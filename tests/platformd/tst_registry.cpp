@@ -78,6 +78,9 @@ private slots:
     void traffic();
     void permissionsPerRole();
     void listFilters();
+    void listOrders_data();
+    void listOrders();
+    void accessorFilters();
     void paginationUnderInserts();
     void watch();
     void auditRows();
@@ -570,6 +573,151 @@ void TestRegistry::listFilters()
     r.clear_order_by();
     r.clear_filter();
     QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out), grpc::StatusCode::NOT_FOUND);
+}
+
+namespace {
+
+// The documented version order for one key, as a client computes it from the messages.
+int compareBy(const pb::ModelVersion &a, const pb::ModelVersion &b, const std::string &field)
+{
+    auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    if (field == "name")
+        return cmp(a.name(), b.name());
+    if (field == "model")
+        return cmp(a.model(), b.model());
+    if (field == "version")
+        return cmp(a.version(), b.version());
+    if (field == "create_time")
+        return cmp(a.create_time().seconds() * 1000000 + a.create_time().nanos() / 1000,
+                   b.create_time().seconds() * 1000000 + b.create_time().nanos() / 1000);
+    if (field == "update_time")
+        return cmp(std::pair(a.update_time().seconds(), a.update_time().nanos()),
+                   std::pair(b.update_time().seconds(), b.update_time().nanos()));
+    if (field == "stage")
+        return cmp(int(a.stage()), int(b.stage()));
+    if (field == "status")
+        return cmp(int(a.status()), int(b.status()));
+    if (field == "task")
+        return cmp(int(a.task()), int(b.task()));
+    if (field == "framework")
+        return cmp(a.framework(), b.framework());
+    if (field == "created_by")
+        return cmp(a.created_by(), b.created_by());
+    if (field == "dataset")
+        return cmp(a.dataset(), b.dataset());
+    if (field == "revision")
+        return cmp(a.revision(), b.revision());
+    return 0;
+}
+
+} // namespace
+
+// Every order_by, paged in pages of 97 (keyset seeks): each item once, and each neighbour pair
+// in the documented order (keys, versions without a metric last, ties by name).
+void TestRegistry::listOrders_data()
+{
+    QTest::addColumn<QString>("orderBy");
+    for (const char *o : {"name", "name desc", "version desc", "model, version desc", "create_time",
+                          "update_time desc", "stage, create_time desc", "status desc", "task",
+                          "framework", "framework desc, version", "created_by desc", "dataset",
+                          "revision desc", "metrics.accuracy desc", "metrics.accuracy",
+                          "task, metrics.f1 desc"})
+        QTest::newRow(o) << QString::fromLatin1(o);
+}
+
+void TestRegistry::listOrders()
+{
+    QFETCH(QString, orderBy);
+    std::vector<std::pair<std::string, bool>> keys;  // field, desc
+    for (const QString &part : orderBy.split(u',')) {
+        const QStringList words = part.trimmed().split(u' ');
+        keys.emplace_back(words.front().toStdString(), words.size() > 1 && words.back() == u"desc");
+    }
+    pb::ListModelVersionsRequest r;
+    r.set_parent("models/-");
+    r.set_page_size(97);
+    r.set_order_by(orderBy.toStdString());
+    std::vector<pb::ModelVersion> all;
+    int total = 0;
+    for (;;) {
+        pb::ListModelVersionsResponse out;
+        QVERIFY_OK(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out));
+        total = out.total_size();
+        all.insert(all.end(), out.model_versions().begin(), out.model_versions().end());
+        if (out.next_page_token().empty())
+            break;
+        r.set_page_token(out.next_page_token());
+    }
+    QVERIFY(total > 300);
+    QCOMPARE(int(all.size()), total);
+    std::set<std::string> names;
+    for (const pb::ModelVersion &v : all)
+        names.insert(v.name());
+    QCOMPARE(int(names.size()), total);
+    for (size_t i = 1; i < all.size(); ++i) {
+        const pb::ModelVersion &a = all[i - 1], &b = all[i];
+        int c = 0;
+        for (const auto &[field, desc] : keys) {
+            if (field.starts_with("metrics.")) {
+                const std::string key = field.substr(8);
+                const bool ha = a.metrics().count(key), hb = b.metrics().count(key);
+                if (ha != hb) {
+                    c = ha ? -1 : 1;  // without the metric last, in either direction
+                    break;
+                }
+                if (ha)
+                    c = a.metrics().at(key) < b.metrics().at(key) ? -1 : (b.metrics().at(key) < a.metrics().at(key) ? 1 : 0);
+            } else {
+                c = compareBy(a, b, field);
+            }
+            if (desc)
+                c = -c;
+            if (c)
+                break;
+        }
+        if (!c)
+            c = compareBy(a, b, "name");
+        QVERIFY2(c < 0, (a.name() + " before " + b.name()).c_str());
+    }
+}
+
+// Equality on plain string fields is answered without reflection: it must agree with the full
+// evaluation (forced by an OR) and split the versions exactly.
+void TestRegistry::accessorFilters()
+{
+    auto list = [&](const std::string &filter, std::vector<std::string> *names, int *total) {
+        pb::ListModelVersionsRequest r;
+        r.set_parent("models/-");
+        r.set_page_size(5000);
+        r.set_filter(filter);
+        pb::ListModelVersionsResponse out;
+        const grpc::Status s = m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out);
+        for (const pb::ModelVersion &v : out.model_versions())
+            names->push_back(v.name());
+        *total = out.total_size();
+        return s;
+    };
+    std::vector<std::string> fast, full, other, all;
+    int fastTotal = 0, fullTotal = 0, otherTotal = 0, allTotal = 0;
+    QVERIFY_OK(list(R"(framework = "xgboost 2.0" AND stage != PRODUCTION)", &fast, &fastTotal));
+    QVERIFY_OK(list(R"((framework = "xgboost 2.0" OR framework = "xgboost 2.0") AND stage != PRODUCTION)", &full, &fullTotal));
+    QVERIFY(fastTotal > 0);
+    QCOMPARE(fastTotal, fullTotal);
+    QCOMPARE(fast, full);
+    QVERIFY_OK(list(R"(framework != "xgboost 2.0" AND stage != PRODUCTION)", &other, &otherTotal));
+    QVERIFY_OK(list("stage != PRODUCTION", &all, &allTotal));
+    QCOMPARE(fastTotal + otherTotal, allTotal);
+    // Case matters, as in the full evaluation.
+    std::vector<std::string> none;
+    int noneTotal = -1;
+    QVERIFY_OK(list(R"(framework = "XGBoost 2.0")", &none, &noneTotal));
+    QCOMPARE(noneTotal, 0);
+    // A name equality finds exactly that version.
+    std::vector<std::string> one;
+    int oneTotal = 0;
+    QVERIFY_OK(list("name = \"" + fast.front() + "\"", &one, &oneTotal));
+    QCOMPARE(oneTotal, 1);
+    QCOMPARE(one.front(), fast.front());
 }
 
 void TestRegistry::paginationUnderInserts()
