@@ -213,7 +213,14 @@ void tst_MainWindow::viewMenuListsExactlyThePanels()
 {
     OfflineWindow w;
     const QList<PanelRegistry::Panel> panels = w.window.panels()->panels();
-    QCOMPARE(panels.size(), 2);
+    // Without a connection there is no Audit and no Model registry panel; every other panel is
+    // there, each once, in this order.
+    QStringList ids;
+    for (const PanelRegistry::Panel &panel : panels)
+        ids << panel.id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("kpis"), QStringLiteral("map"),
+                               QStringLiteral("regions"), QStringLiteral("regionDetail"),
+                               QStringLiteral("activity"), QStringLiteral("probes")}));
     QStringList panelTitles;
     for (const PanelRegistry::Panel &panel : panels) {
         QCOMPARE(panel.dock->objectName(), panel.id);
