@@ -100,7 +100,9 @@ int main(int argc, char **argv)
     panel.setView(RegistryPanel::View::Versions);
     if (!waitFor([&] { return !panel.isLoadingVersions() && versions->rowCount() >= kVersions; },
                  60000)) {
-        std::fprintf(stderr, "bench_registry: loaded %d versions only\n", versions->rowCount());
+        std::fprintf(stderr, "bench_registry: loaded %d versions only (%s; %s)\n",
+                     versions->rowCount(), qPrintable(panel.countText()),
+                     qPrintable(panel.messageText()));
         return 1;
     }
     const qint64 loadMs = timer.elapsed();

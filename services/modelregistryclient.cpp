@@ -186,15 +186,27 @@ public:
     using Deliver = std::function<void(ModelRegistryClient::VersionPage page)>;
 
     VersionPager(std::shared_ptr<RegistryChannel> channel, pb::ListModelVersionsRequest request,
-                 bool light, int firstPageSize, Deliver deliver)
+                 bool light, int firstPageSize, bool hold, Deliver deliver)
         : m_channel(std::move(channel))
         , m_template(std::move(request))
         , m_light(light)
         , m_firstPageSize(firstPageSize)
+        , m_hold(hold)
         , m_deliver(std::move(deliver))
     {}
 
     void start() { issue({}, 0); }
+    void resume()
+    {
+        std::string token;
+        {
+            std::lock_guard lock(m_mutex);
+            m_resumed = true;
+            token = std::exchange(m_heldToken, {});
+        }
+        if (!token.empty())
+            issue(token, 1);
+    }
     void cancel() { m_calls.cancel(); }
     std::shared_ptr<RegistryChannel> takeChannel()
     {
@@ -249,7 +261,14 @@ private:
             return m_deliver(std::move(page));
         }
         const std::string &token = call->response.next_page_token();
-        if (!token.empty())
+        bool held = false;
+        if (!token.empty() && call->index == 0 && m_hold) {
+            std::lock_guard lock(m_mutex);
+            held = !m_resumed;
+            if (held)
+                m_heldToken = token;
+        }
+        if (!token.empty() && !held)
             issue(token, call->index + 1); // pipelined: the server works while we convert
         page.totalSize = call->response.total_size();
         page.revision = call->response.revision();
@@ -267,6 +286,9 @@ private:
     pb::ListModelVersionsRequest m_template;
     const bool m_light;
     const int m_firstPageSize;
+    const bool m_hold;
+    std::string m_heldToken; // the page after the first, while held
+    bool m_resumed = false;
     Deliver m_deliver;
     CallSet m_calls;
 };
@@ -744,7 +766,7 @@ void ModelRegistryClient::stop()
 quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &filter,
                                           const QString &orderBy, int pageSize,
                                           PageCallback callback, bool light,
-                                          int firstPageSize)
+                                          int firstPageSize, bool holdAfterFirst)
 {
     const quint64 id = d->nextId++;
     auto ch = d->channel();
@@ -762,7 +784,7 @@ quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &
     request.set_order_by(orderBy.toStdString());
     request.set_page_size(pageSize);
     auto pager = std::make_shared<VersionPager>(
-        std::move(ch), std::move(request), light, firstPageSize,
+        std::move(ch), std::move(request), light, firstPageSize, holdAfterFirst,
         [this, id, poster = d->poster](VersionPage page) {
             poster->post(
                 [this, id, page = std::move(page)]() mutable { d->deliverPage(id, std::move(page)); });
@@ -770,6 +792,13 @@ quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &
     d->pagers.insert(id, Private::PagerEntry{pager, std::move(callback), 0, {}});
     pager->start();
     return id;
+}
+
+void ModelRegistryClient::resumeVersions(quint64 id)
+{
+    const auto it = d->pagers.find(id);
+    if (it != d->pagers.end())
+        it->pager->resume();
 }
 
 void ModelRegistryClient::cancelVersions(quint64 id)

@@ -53,10 +53,12 @@ public:
     // Lists the versions of `parent` (models/{model} or models/-) page by page. `light` leaves out
     // model cards, descriptions and parameters. Returns an id for cancelVersions(); a cancelled
     // listing delivers nothing more. `firstPageSize` > 0: a smaller first page, so the first rows
-    // show quickly while the rest follow at `pageSize`.
+    // show quickly while the rest follow at `pageSize`. `holdAfterFirst`: the rest waits for
+    // resumeVersions() (a filter being typed fetches its first page only until typing pauses).
     quint64 listVersions(const QString &parent, const QString &filter, const QString &orderBy,
                          int pageSize, PageCallback callback, bool light = true,
-                         int firstPageSize = 0);
+                         int firstPageSize = 0, bool holdAfterFirst = false);
+    void resumeVersions(quint64 id);
     void cancelVersions(quint64 id);
 
     // Every model matching `filter` (all pages); the filter's INVALID_ARGUMENT has its position.

@@ -338,6 +338,19 @@ void tst_RegistryPanel::badFilterShowsPositionAndCsvExportsVisibleRows()
     // Versions: a map compared as a whole.
     admin.panel.setView(RegistryPanel::View::Versions);
     QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isLoadingVersions(), 20000);
+    // Every version, over several pages (the first is small).
+    int versionCount = 0;
+    for (const ModelInfo &m : admin.panel.modelsModel()->models())
+        versionCount += m.versionCount;
+    QVERIFY(versionCount > 200);
+    QCOMPARE(admin.panel.versionsModel()->rowCount(), versionCount);
+    // A filter's whole result arrives too, after its first page.
+    filter->setText(QStringLiteral("stage = ARCHIVED OR stage = STAGING OR stage = PRODUCTION"));
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isLoadingVersions()
+                                 && admin.panel.versionsModel()->rowCount() > 0,
+                             20000);
+    for (int row = 0; row < admin.panel.versionsModel()->rowCount(); ++row)
+        QVERIFY(admin.panel.versionsModel()->stage(row) != ModelStage::None);
     filter->setText(QStringLiteral("metrics > 1"));
     QTRY_VERIFY_WITH_TIMEOUT(filter->hasError(), 10000);
     QCOMPARE(filter->errorPosition(), 8);

@@ -38,6 +38,7 @@ namespace {
 
 constexpr int kVersionPageSize = 5000;
 constexpr int kFirstVersionPageSize = 200; // the first rows show quickly, the rest follow
+constexpr int kRestOfResultDelayMs = 250;
 
 // Rows outside the server filter's result are hidden; columns sort by their raw values.
 class ModelFilterProxy : public QSortFilterProxyModel
@@ -360,14 +361,18 @@ void RegistryPanel::loadVersions(const QString &filter)
     if (m_versionListing)
         m_client->cancelVersions(m_versionListing);
     m_versionListing = 0;
-    bool first = true;
+    // Shared, not captured by value: the callback object is copied per page.
+    auto first = std::make_shared<bool>(true);
     const int sortColumn = m_versions->sortColumn();
+    // While a filter is typed, only its first page is fetched; the rest follows once typing has
+    // paused, so pages of an abandoned filter do not compete with the next keystroke's.
+    const bool hold = !filter.isEmpty();
     m_versionListing = m_client->listVersions(
         QStringLiteral("models/-"), filter, {}, kVersionPageSize,
-        [this, first, sortColumn](const ModelRegistryClient::VersionPage &page) mutable {
-            if (first) {
+        [this, first, sortColumn, hold](const ModelRegistryClient::VersionPage &page) {
+            if (*first) {
                 // Replace the rows only when the answer arrives: no flash of an empty table.
-                first = false;
+                *first = false;
                 m_versions->clear();
                 if (page.error.isError()) {
                     m_filter->setError(page.error.message.isEmpty() ? page.error.text
@@ -379,6 +384,13 @@ void RegistryPanel::loadVersions(const QString &filter)
             }
             if (page.error.isError() && page.index > 0)
                 showMessage(page.error.text, true);
+            if (page.index == 0 && !page.last && hold) {
+                const quint64 listing = m_versionListing;
+                QTimer::singleShot(kRestOfResultDelayMs, this, [this, listing] {
+                    if (listing == m_versionListing)
+                        m_client->resumeVersions(listing);
+                });
+            }
             m_versionsTotal = page.totalSize;
             m_versions->appendPage(page.versions);
             if (page.last) {
@@ -397,7 +409,7 @@ void RegistryPanel::loadVersions(const QString &filter)
             }
             updateCount();
         },
-        true, kFirstVersionPageSize);
+        true, kFirstVersionPageSize, hold);
 }
 
 QString RegistryPanel::countText() const
