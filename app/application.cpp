@@ -47,6 +47,8 @@ Application::Application(const AppOptions &options, QObject *parent)
     , m_identity(std::make_unique<IdentityClient>(m_connection.get()))
     , m_audit(std::make_unique<AuditClient>(m_connection.get()))
 {
+    // The map shows every edge node, so the stream carries them too.
+    m_client->setIncludeEdgeNodes(true);
     // Failovers and maintenance windows for the region detail (and the map's failover links).
     m_client->setIncludeOperations(true);
     // The model is updated before anything else hears about the data.

@@ -475,7 +475,12 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     QCOMPARE(window.dockWidgetArea(dock), Qt::TopDockWidgetArea);
     QVERIFY(window.mapPanel());
     WorldMapWidget *map = window.mapPanel()->map();
-    QVERIFY(map->height() > window.regionsPanel()->height());
+    // On top, the Regions table right under it, as wide as it.
+    QDockWidget *regionsDock = window.panels()->dock(QStringLiteral("regions"));
+    QVERIFY(dock->geometry().bottom() < regionsDock->geometry().top());
+    QVERIFY(regionsDock->geometry().top() - dock->geometry().bottom() < 12);
+    QCOMPARE(dock->width(), regionsDock->width());
+    QVERIFY(map->height() >= 150);
 
     ConnectionProfile profile;
     profile.name = QStringLiteral("test");

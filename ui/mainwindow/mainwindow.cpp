@@ -8,6 +8,7 @@
 #include "ui/connection/connectiondialog.h"
 #include "ui/probes/probespanel.h"
 #include "ui/kpi/kpipanel.h"
+#include "ui/map/mappanel.h"
 #include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regions/regionspanel.h"
 #include "ui/registry/modeldetailpanel.h"
@@ -42,6 +43,7 @@ const QString kRegionsPanelId = QStringLiteral("regions");
 const QString kActivityPanelId = QStringLiteral("activity");
 const QString kAuditPanelId = QStringLiteral("audit");
 const QString kProbesPanelId = QStringLiteral("probes");
+const QString kMapPanelId = QStringLiteral("map");
 const QString kRegionDetailPanelId = QStringLiteral("regionDetail");
 const QString kKpiPanelId = QStringLiteral("kpis");
 const QString kRegistryPanelId = QStringLiteral("registry");
@@ -71,7 +73,10 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     // A short strip of KPIs above everything else in the top area.
     m_kpiPanel = new KpiPanel(m_model, m_client, this);
     m_panels->addPanel(kKpiPanelId, tr("KPIs"), m_kpiPanel, Qt::TopDockWidgetArea);
-    m_regionsPanel = new RegionsPanel(m_model, m_connection, m_client, this);
+    // The map first: it takes the wide top of the window (see applyDefaultSizes).
+    m_mapPanel = new MapPanel(m_client, m_selection, this);
+    m_panels->addPanel(kMapPanelId, tr("Map"), m_mapPanel, Qt::TopDockWidgetArea);
+    m_regionsPanel = new RegionsPanel(m_model, m_connection, m_client, m_selection, this);
     m_panels->addPanel(kRegionsPanelId, tr("Regions"), m_regionsPanel, Qt::TopDockWidgetArea);
     m_regionDetailPanel = new RegionDetailPanel(m_model, m_client, m_selection, this);
     m_panels->addPanel(kRegionDetailPanelId, tr("Region detail"), m_regionDetailPanel,
@@ -357,15 +362,17 @@ void MainWindow::applyDefaultSizes()
         tabifyDockWidget(activity, probes);
         activity->raise();
     }
-    // The KPI strip: as high as its tiles, above the regions.
+    // The KPI strip: as high as its tiles, above the map.
+    QDockWidget *map = m_panels->dock(kMapPanelId);
     QDockWidget *kpis = m_panels->dock(kKpiPanelId);
-    if (kpis && regions && !kpis->isFloating() && !regions->isFloating()) {
-        splitDockWidget(kpis, regions, Qt::Vertical);
-        resizeDocks({kpis}, {kpis->sizeHint().height()}, Qt::Vertical);
+    if (kpis && map && !kpis->isFloating() && !map->isFloating())
+        splitDockWidget(kpis, map, Qt::Vertical);
+    // The map is the operator's first look: the wide top, the Regions table right under it.
+    if (map && regions && !map->isFloating() && !regions->isFloating()) {
+        splitDockWidget(map, regions, Qt::Vertical);
     }
-    // The region detail: a column on the right, about two fifths of the width.
-    if (QDockWidget *detail = m_panels->dock(kRegionDetailPanelId); detail && !detail->isFloating())
-        resizeDocks({detail}, {width() * 2 / 5}, Qt::Horizontal);
+    if (kpis && !kpis->isFloating())
+        resizeDocks({kpis}, {kpis->sizeHint().height()}, Qt::Vertical);
     // The model registry behind Regions, its detail behind Region detail; the regions stay in front.
     QDockWidget *registry = m_panels->dock(kRegistryPanelId);
     if (registry && regions && !registry->isFloating() && !regions->isFloating()) {
@@ -377,6 +384,18 @@ void MainWindow::applyDefaultSizes()
     if (modelDetail && regionDetail && !modelDetail->isFloating() && !regionDetail->isFloating()) {
         tabifyDockWidget(regionDetail, modelDetail);
         regionDetail->raise();
+    }
+    // The region detail: a column on the right, about two fifths of the width.
+    if (QDockWidget *detail = m_panels->dock(kRegionDetailPanelId); detail && !detail->isFloating())
+        resizeDocks({detail}, {width() * 2 / 5}, Qt::Horizontal);
+    // Most of the height to the map, the operator's first look; the bottom panels give up theirs.
+    if (map && regions && !map->isFloating() && !regions->isFloating()) {
+        if (activity && !activity->isFloating()) {
+            resizeDocks({map, regions, activity}, {height() / 2, height() / 4, height() / 5},
+                        Qt::Vertical);
+        } else {
+            resizeDocks({map, regions}, {height() / 2, height() / 4}, Qt::Vertical);
+        }
     }
 }
 
@@ -437,7 +456,10 @@ void MainWindow::showAbout()
         this, tr("About opsconsole"),
         tr("<h3>opsconsole %1</h3>"
            "<p>Operations console for a multi-cloud AI platform.</p>"
-           "<p>Watches regions, components and their health as platformd streams them.</p>")
+           "<p>Watches regions, components and their health as platformd streams them.</p>"
+           "<p>Map data: Made with Natural Earth. Free vector and raster map data @ "
+           "<a href=\"https://www.naturalearthdata.com\">naturalearthdata.com</a>, "
+           "prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 

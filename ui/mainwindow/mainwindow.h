@@ -16,6 +16,7 @@ class AuditClient;
 class AuditPanel;
 class IdentityClient;
 class KpiPanel;
+class MapPanel;
 class ModelDetailPanel;
 class ModelRegistryClient;
 class PanelRegistry;
@@ -34,7 +35,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // 2: the Audit panel; 3: KPIs on top, Region detail on the right
+    // 2: the Audit panel; 3: the Map on top, the Regions table under it, KPIs above them, Region
+    // detail on the right
     static constexpr int LayoutVersion = 3;
     static constexpr int StaleAfterSeconds = 10;
 
@@ -49,6 +51,7 @@ public:
     ActivityPanel *activityPanel() const { return m_activityPanel; }
     AuditPanel *auditPanel() const { return m_auditPanel; }
     ProbesPanel *probesPanel() const { return m_probesPanel; }
+    MapPanel *mapPanel() const { return m_mapPanel; }
     RegionDetailPanel *regionDetailPanel() const { return m_regionDetailPanel; }
     KpiPanel *kpiPanel() const { return m_kpiPanel; }
     // The model registry (null without a connection) and the detail of its selected model.
@@ -102,6 +105,7 @@ private:
     ActivityPanel *m_activityPanel = nullptr;
     AuditPanel *m_auditPanel = nullptr;
     ProbesPanel *m_probesPanel = nullptr;
+    MapPanel *m_mapPanel = nullptr;
     RegionDetailPanel *m_regionDetailPanel = nullptr;
     KpiPanel *m_kpiPanel = nullptr;
     ModelRegistryClient *m_registryClient = nullptr;

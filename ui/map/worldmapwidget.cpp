@@ -407,14 +407,15 @@ void WorldMapWidget::fit()
         const QRectF point(m.unit, QSizeF(1e-9, 1e-9));
         bounds = bounds.isNull() ? point : bounds.united(point);
     }
-    // Margins for the markers themselves, the header on top and the legend below.
-    const double w = std::max(1.0, width() - 80.0);
-    const double h = std::max(1.0, height() - 130.0);
+    // Margins for the markers and their labels, the header on top and the legend below.
+    const double top = 44, side = 50;
+    const double bottom = fontMetrics().height() + 30.0;  // the legend's row
+    const double w = std::max(1.0, width() - 2 * side);
+    const double h = std::max(1.0, height() - top - bottom);
     const double scale = std::min(w / std::max(bounds.width(), 0.05),
                                   h / std::max(bounds.height(), 0.05));
     setScaleClamped(std::min(scale, m_view.fitWorldScale() * 20));
-    // Shift a little up: the legend takes the bottom-left corner.
-    m_view.setCenter(bounds.center() - QPointF(0, 15 / m_view.scale()));
+    m_view.setCenter(bounds.center() + QPointF(0, (top - bottom) / 2 / m_view.scale()));
     viewChanged();
 }
 
@@ -658,7 +659,8 @@ QRect WorldMapWidget::markerRect(const Marker &m) const
     const QPointF p = m_view.toScreen(m.unit);
     if (m.kind == MarkerKind::Region) {
         // The label below and the selection ring around.
-        return QRectF(p.x() - 70, p.y() - kRegionSize, 140, kRegionSize * 2 + 22).toAlignedRect();
+        return QRectF(p.x() - 90, p.y() - kRegionSize - 22, 180, 2 * kRegionSize + 44)
+            .toAlignedRect();
     }
     const double r = kNodeSize / 2 + 8;
     return QRectF(p.x() - r, p.y() - r, 2 * r, 2 * r).toAlignedRect();
@@ -666,7 +668,7 @@ QRect WorldMapWidget::markerRect(const Marker &m) const
 
 double WorldMapWidget::clusterRadius(int size) const
 {
-    return std::min(17.0, 10.0 + 1.6 * std::log2(double(std::max(size, 1))));
+    return std::min(14.0, 8.0 + 1.3 * std::log2(double(std::max(size, 1))));
 }
 
 QRect WorldMapWidget::clusterRect(const MarkerCluster &c) const
@@ -750,7 +752,7 @@ void WorldMapWidget::paintEvent(QPaintEvent *event)
     paintFailovers(p, dirty);
     paintMarkers(p, dirty);
     paintHeader(p);
-    if (dirty.intersects(QRect(0, height() - 200, 260, 200)))
+    if (m_legend.isNull() || dirty.intersects(m_legendRect))
         paintLegend(p);
     if (!emptyStateText().isEmpty())
         paintEmptyState(p);
@@ -817,7 +819,7 @@ void WorldMapWidget::paintCluster(QPainter &p, const MarkerCluster &c, bool sele
     const Colors colors = colorsFor(palette());
     const QPointF center = clusterScreenPos(c);
     const double r = clusterRadius(c.size());
-    const double ring = 5;
+    const double ring = 4;
     p.setPen(Qt::NoPen);
     p.setBrush(colors.halo);
     p.drawEllipse(center, r + ring / 2 + 1.5, r + ring / 2 + 1.5);
@@ -894,6 +896,7 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
     labelFont.setBold(true);
     p.setFont(labelFont);
     const QFontMetricsF fm(labelFont);
+    // Regions over the nodes, and their labels over every marker (two passes).
     for (const Marker &m : m_markers) {
         if (m.kind != MarkerKind::Region)
             continue;
@@ -908,16 +911,52 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
             p.setPen(QPen(colors.selection, 3));
             p.drawEllipse(pos, kRegionSize / 2 + 6, kRegionSize / 2 + 6);
         }
-        const QString label = shortName(m.name);
-        const double w = fm.horizontalAdvance(label) + 8;
-        const QRectF box(pos.x() - w / 2, pos.y() + kRegionSize / 2 + 4, w, fm.height() + 2);
-        QColor back = colors.halo;
-        back.setAlpha(200);
+    }
+    // Labels go below, above, right or left of their marker, wherever they collide with no other
+    // label or region marker; placed in name order, so a partial repaint places them alike.
+    QList<QRectF> taken;
+    QList<const Marker *> regions;
+    for (const Marker &m : m_markers) {
+        if (m.kind == MarkerKind::Region && visible.contains(m_view.toScreen(m.unit).toPoint())) {
+            regions.append(&m);
+            const QPointF pos = m_view.toScreen(m.unit);
+            taken.append(QRectF(pos.x() - kRegionSize / 2, pos.y() - kRegionSize / 2, kRegionSize,
+                                kRegionSize));
+        }
+    }
+    std::sort(regions.begin(), regions.end(),
+              [](const Marker *a, const Marker *b) { return a->name < b->name; });
+    QColor back = colors.halo;
+    back.setAlpha(200);
+    for (const Marker *m : std::as_const(regions)) {
+        const QPointF pos = m_view.toScreen(m->unit);
+        const QString label = shortName(m->name);
+        const double w = fm.horizontalAdvance(label) + 8, h = fm.height() + 2;
+        const double gap = kRegionSize / 2 + 3;
+        const QRectF candidates[] = {
+            QRectF(pos.x() - w / 2, pos.y() + gap, w, h),
+            QRectF(pos.x() - w / 2, pos.y() - gap - h, w, h),
+            QRectF(pos.x() + gap, pos.y() - h / 2, w, h),
+            QRectF(pos.x() - gap - w, pos.y() - h / 2, w, h),
+        };
+        const QRectF *box = nullptr;
+        for (const QRectF &candidate : candidates) {
+            if (std::none_of(taken.cbegin(), taken.cend(),
+                             [&](const QRectF &t) { return t.intersects(candidate); })) {
+                box = &candidate;
+                break;
+            }
+        }
+        if (!box)
+            continue;  // the tooltip still names it
+        taken.append(*box);
+        if (!box->toAlignedRect().intersects(dirty))
+            continue;
         p.setPen(Qt::NoPen);
         p.setBrush(back);
-        p.drawRoundedRect(box, 3, 3);
+        p.drawRoundedRect(*box, 3, 3);
         p.setPen(palette().color(QPalette::Text));
-        p.drawText(box, Qt::AlignCenter, label);
+        p.drawText(*box, Qt::AlignCenter, label);
     }
 }
 
@@ -974,15 +1013,13 @@ void WorldMapWidget::paintHeader(QPainter &p)
 
 void WorldMapWidget::paintLegend(QPainter &p)
 {
-    if (height() < 300 || width() < 380)
-        return;
     const qreal dpr = devicePixelRatioF();
-    if (m_legend.isNull() || m_legend.devicePixelRatio() != dpr) {
+    if (m_legend.isNull() || m_legend.devicePixelRatio() != dpr || m_legendWidth != width()) {
+        m_legendWidth = width();
         const Colors colors = colorsFor(palette());
         QFont font = this->font();
         font.setPointSizeF(font.pointSizeF() * 0.9);
         const QFontMetrics fm(font);
-        const int row = std::max(fm.height(), 18) + 2;
         const QStringList labels = {healthStatusText(HealthStatus::Healthy),
                                     healthStatusText(HealthStatus::Degraded),
                                     healthStatusText(HealthStatus::Down),
@@ -990,64 +1027,85 @@ void WorldMapWidget::paintLegend(QPainter &p)
                                     healthStatusText(HealthStatus::Unknown),
                                     tr("Edge nodes (ring: their states)"),
                                     tr("Active failover")};
+        const int icon = 24, gap = 12, row = std::max(fm.height(), 18) + 2;
+        int oneRow = 8;
         int textWidth = 0;
-        for (const QString &label : labels)
+        for (const QString &label : labels) {
+            oneRow += icon + fm.horizontalAdvance(label) + gap;
             textWidth = std::max(textWidth, fm.horizontalAdvance(label));
-        const int iconColumn = 34;
-        const QSize size(8 + iconColumn + textWidth + 10, 8 + row * int(labels.size()) + 6);
-        m_legend = QPixmap(size * dpr);
-        m_legend.setDevicePixelRatio(dpr);
-        m_legend.fill(Qt::transparent);
-        QPainter lp(&m_legend);
-        lp.setRenderHint(QPainter::Antialiasing);
-        QColor back = colors.halo;
-        back.setAlpha(225);
-        lp.setPen(QPen(palette().color(QPalette::Mid), 1));
-        lp.setBrush(back);
-        lp.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 4, 4);
-        lp.setFont(font);
-        const HealthStatus order[] = {HealthStatus::Healthy, HealthStatus::Degraded,
-                                      HealthStatus::Down, HealthStatus::Maintenance,
-                                      HealthStatus::Unknown};
-        for (int i = 0; i < int(labels.size()); ++i) {
-            const double cy = 8 + row * i + row / 2.0;
-            const QPointF iconCenter(8 + iconColumn / 2.0 - 4, cy);
-            if (i < 5) {
-                drawSprite(lp, m_nodeSprites[size_t(order[i])], iconCenter);
-            } else if (i == 5) {
-                const double r = 7;
-                const QRectF arc(iconCenter.x() - r, cy - r, 2 * r, 2 * r);
-                const std::pair<HealthStatus, int> parts[] = {
-                    {HealthStatus::Down, 60}, {HealthStatus::Degraded, 90},
-                    {HealthStatus::Healthy, 210}};
-                int start = 90;
-                for (const auto &[s, span] : parts) {
-                    lp.setPen(QPen(theme::statusColor(s, palette()), 3.5, Qt::SolidLine,
-                                   Qt::FlatCap));
-                    lp.drawArc(arc, start * 16, -span * 16);
-                    start -= span;
+        }
+        // One row along the bottom when the map is wide; a column when it is tall; else none.
+        const bool horizontal = oneRow + 16 <= width();
+        QSize size;
+        if (horizontal)
+            size = QSize(oneRow, row + 8);
+        else if (height() >= 320)
+            size = QSize(8 + icon + textWidth + 10, 8 + row * int(labels.size()) + 4);
+        if (size.isEmpty()) {
+            m_legend = QPixmap(1, 1);
+            m_legend.fill(Qt::transparent);
+            m_legend.setDevicePixelRatio(dpr);
+        } else {
+            m_legend = QPixmap(size * dpr);
+            m_legend.setDevicePixelRatio(dpr);
+            m_legend.fill(Qt::transparent);
+            QPainter lp(&m_legend);
+            lp.setRenderHint(QPainter::Antialiasing);
+            QColor back = colors.halo;
+            back.setAlpha(225);
+            lp.setPen(QPen(palette().color(QPalette::Mid), 1));
+            lp.setBrush(back);
+            lp.drawRoundedRect(QRectF(0.5, 0.5, size.width() - 1, size.height() - 1), 4, 4);
+            lp.setFont(font);
+            const HealthStatus order[] = {HealthStatus::Healthy, HealthStatus::Degraded,
+                                          HealthStatus::Down, HealthStatus::Maintenance,
+                                          HealthStatus::Unknown};
+            int x = 8;
+            for (int i = 0; i < int(labels.size()); ++i) {
+                const double cy = horizontal ? 4 + row / 2.0 : 6 + row * i + row / 2.0;
+                const double left = horizontal ? x : 8;
+                const QPointF iconCenter(left + icon / 2.0 - 2, cy);
+                if (i < 5) {
+                    drawSprite(lp, m_nodeSprites[size_t(order[i])], iconCenter);
+                } else if (i == 5) {
+                    const double r = 6.5;
+                    const QRectF arc(iconCenter.x() - r, cy - r, 2 * r, 2 * r);
+                    const std::pair<HealthStatus, int> parts[] = {
+                        {HealthStatus::Down, 60}, {HealthStatus::Degraded, 90},
+                        {HealthStatus::Healthy, 210}};
+                    int start = 90;
+                    for (const auto &[s, span] : parts) {
+                        lp.setPen(QPen(theme::statusColor(s, palette()), 3.5, Qt::SolidLine,
+                                       Qt::FlatCap));
+                        lp.drawArc(arc, start * 16, -span * 16);
+                        start -= span;
+                    }
+                } else {
+                    QPainterPath curve;
+                    curve.moveTo(iconCenter + QPointF(-10, 4));
+                    curve.quadTo(iconCenter + QPointF(0, -6), iconCenter + QPointF(7, 2));
+                    QPen pen(colors.failover, 2, Qt::DashLine, Qt::RoundCap);
+                    pen.setDashPattern({3, 2});
+                    lp.setPen(pen);
+                    lp.setBrush(Qt::NoBrush);
+                    lp.drawPath(curve);
+                    lp.setPen(Qt::NoPen);
+                    lp.setBrush(colors.failover);
+                    const QPointF tip = iconCenter + QPointF(11, 5);
+                    lp.drawPolygon(
+                        QPolygonF({tip, tip + QPointF(-7, -5), tip + QPointF(-2, -8)}));
                 }
-            } else {
-                QPainterPath curve;
-                curve.moveTo(iconCenter + QPointF(-12, 4));
-                curve.quadTo(iconCenter + QPointF(0, -6), iconCenter + QPointF(9, 3));
-                QPen pen(colors.failover, 2, Qt::DashLine, Qt::RoundCap);
-                pen.setDashPattern({4, 2});
-                lp.setPen(pen);
-                lp.setBrush(Qt::NoBrush);
-                lp.drawPath(curve);
-                lp.setPen(Qt::NoPen);
-                lp.setBrush(colors.failover);
-                const QPointF tip = iconCenter + QPointF(12, 5);
-                lp.drawPolygon(QPolygonF({tip, tip + QPointF(-7, -5), tip + QPointF(-3, -8)}));
+                lp.setPen(palette().color(QPalette::Text));
+                const int w = fm.horizontalAdvance(labels.at(i));
+                lp.drawText(QRectF(left + icon, cy - row / 2.0, w + 4, row),
+                            Qt::AlignVCenter | Qt::AlignLeft, labels.at(i));
+                x += icon + w + gap;
             }
-            lp.setPen(palette().color(QPalette::Text));
-            lp.drawText(QRectF(8 + iconColumn, cy - row / 2.0, textWidth + 4, row),
-                        Qt::AlignVCenter | Qt::AlignLeft, labels.at(i));
         }
     }
     const QSizeF s = QSizeF(m_legend.size()) / dpr;
-    p.drawPixmap(QPointF(8, height() - 8 - s.height()), m_legend);
+    m_legendRect = QRectF(QPointF(8, height() - 8 - s.height()), s).toAlignedRect();
+    p.drawPixmap(m_legendRect.topLeft(), m_legend);
 }
 
 void WorldMapWidget::paintEmptyState(QPainter &p)

@@ -164,6 +164,8 @@ private:
     std::array<QPixmap, 5> m_nodeSprites, m_regionSprites, m_badgeSprites;
     qreal m_spriteDpr = 0;
     QPixmap m_legend;
+    QRect m_legendRect;
+    int m_legendWidth = -1;  // the widget width the legend was laid out for
     QHash<int, QStaticText> m_countTexts;
     QRect m_headerRect;
 

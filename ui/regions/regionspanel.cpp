@@ -1,6 +1,7 @@
 #include "regionspanel.h"
 
 #include "regionfilterproxymodel.h"
+#include "ui/common/resourceselection.h"
 #include "ui/common/stalebanner.h"
 #include "ui/common/statusbadgedelegate.h"
 #include "ui/common/theme.h"
@@ -14,7 +15,9 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QScopedValueRollback>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
@@ -29,7 +32,7 @@ enum Page { EmptyPage, TreePage };
 } // namespace
 
 RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, RegionClient *client,
-                           QWidget *parent)
+                           ResourceSelection *selection, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_connection(connection)
@@ -44,6 +47,7 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     , m_stack(new QStackedWidget(this))
     , m_emptyLabel(new QLabel(m_stack))
     , m_view(new QTreeView(m_stack))
+    , m_selection(selection)
 {
     setObjectName(QStringLiteral("regionsPanel"));
     m_proxy->setSourceModel(m_model);
@@ -169,6 +173,22 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
         connect(m_connection, &Connection::opened, this, &RegionsPanel::updateEmptyState);
     }
 
+    if (m_selection) {
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+                [this](const QModelIndex &current) {
+                    if (!m_followingSelection && current.isValid()) {
+                        m_selection->setCurrent(current.siblingAtColumn(0)
+                                                    .data(RegionTreeModel::ResourceNameRole)
+                                                    .toString());
+                    }
+                });
+        connect(m_selection, &ResourceSelection::currentChanged, this,
+                &RegionsPanel::followSelection);
+        // A selection made before its row arrived is shown once it does.
+        connect(m_proxy, &QAbstractItemModel::rowsInserted, this,
+                [this] { followSelection(m_selection->current()); });
+    }
+
     // The tree, not the filter box, gets the focus when the window opens.
     setFocusProxy(m_view);
     QWidget::setTabOrder(m_view, m_filterEdit);
@@ -196,6 +216,27 @@ void RegionsPanel::setupColumns()
     m_view->setColumnWidth(RegionTreeModel::ThroughputColumn, chars(12));
     m_view->setColumnWidth(RegionTreeModel::AvailabilityColumn, chars(11));
     m_view->setColumnWidth(RegionTreeModel::UpdatedColumn, chars(10));
+}
+
+void RegionsPanel::followSelection(const QString &name)
+{
+    QModelIndex source = m_model->indexOf(name);
+    if (!source.isValid() && !name.isEmpty())
+        source = m_model->indexOf(name.section(QLatin1Char('/'), 0, 1));  // e.g. an edge node
+    const QModelIndex index = m_proxy->mapFromSource(source);
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (index == selection->currentIndex().siblingAtColumn(0))
+        return;
+    const QScopedValueRollback<bool> following(m_followingSelection, true);
+    if (!index.isValid()) {
+        selection->clear();
+        return;
+    }
+    if (index.parent().isValid())
+        m_view->expand(index.parent());
+    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                          | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
 }
 
 QString RegionsPanel::summaryText() const

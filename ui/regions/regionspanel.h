@@ -15,16 +15,19 @@ class Connection;
 class RegionClient;
 class RegionFilterProxyModel;
 class RegionTreeModel;
+class ResourceSelection;
 class StaleBanner;
 
 // The Regions panel: a summary line with status counts, a quick filter, an error banner and the
 // region/component tree (or an empty state while connecting or when there is nothing to show).
+// With a ResourceSelection the tree's current row sets it and follows it (an edge node selects its
+// region's row).
 class RegionsPanel : public QWidget
 {
     Q_OBJECT
 public:
     RegionsPanel(RegionTreeModel *model, Connection *connection, RegionClient *client,
-                 QWidget *parent = nullptr);
+                 ResourceSelection *selection = nullptr, QWidget *parent = nullptr);
 
     QTreeView *view() const { return m_view; }
     RegionFilterProxyModel *proxyModel() const { return m_proxy; }
@@ -42,6 +45,7 @@ private:
     void updateSummary();
     void updateEmptyState();
     void setupColumns();
+    void followSelection(const QString &name);
 
     RegionTreeModel *m_model;
     Connection *m_connection;
@@ -57,6 +61,8 @@ private:
     QLabel *m_emptyLabel;
     QTreeView *m_view;
     bool m_haveSnapshot = false;
+    ResourceSelection *m_selection = nullptr;
+    bool m_followingSelection = false;  // set while the view follows the shared selection
 };
 
 } // namespace ops
