@@ -7,6 +7,7 @@
 #include "ui/registry/registrypanel.h"
 
 #include "models/approvalqueuemodel.h"
+#include "models/deploymenttablemodel.h"
 #include "models/modeltablemodel.h"
 #include "models/versiontablemodel.h"
 #include "services/connection.h"
@@ -15,12 +16,15 @@
 
 #include <QAction>
 #include <QFile>
+#include <QPainter>
+#include <QPixmap>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace ops;
@@ -104,6 +108,7 @@ private slots:
     void promotionFlowWithFourEyes();
     void viewerSeesWhyActionsAreDisabled();
     void badFilterShowsPositionAndCsvExportsVisibleRows();
+    void screenshot(); // only with OPS_REGISTRY_SCREENSHOT=<dir>: pictures to look at
 
 private:
     PlatformdProcess m_platformd;
@@ -389,6 +394,53 @@ void tst_RegistryPanel::badFilterShowsPositionAndCsvExportsVisibleRows()
     // An unwritable path is an error naming the file.
     QVERIFY(!admin.panel.exportCsv(QStringLiteral("/proc/no/such/dir/x.csv"), &error));
     QVERIFY(error.contains(QLatin1String("/proc/no/such/dir/x.csv")));
+}
+
+void tst_RegistryPanel::screenshot()
+{
+    const QString dir = qEnvironmentVariable("OPS_REGISTRY_SCREENSHOT");
+    if (dir.isEmpty())
+        QSKIP("set OPS_REGISTRY_SCREENSHOT=<dir> to write pictures of the panels");
+    Console admin(m_platformd.address(), m_platformd.adminToken());
+    QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
+    admin.panel.resize(1000, 560);
+    admin.detail.resize(760, 560);
+    // A model whose deployments split traffic (a canary or an A/B test) shows the most.
+    QString best;
+    DeploymentTableModel *deployments = admin.panel.deploymentsModel();
+    deployments->setModelFilter(QString()); // all of them, to choose
+    for (int row = 0; row < deployments->rowCount(); ++row) {
+        const Deployment &d = deployments->deployment(row);
+        if (d.variants.size() > 1 && (best.isEmpty() || d.model < best))
+            best = d.model;
+    }
+    QVERIFY(!best.isEmpty());
+    admin.panel.selectModel(best);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.detail.isLoading() && admin.detail.versionsModel()->rowCount() > 0,
+                             10000);
+    // Live serving metrics arrive every few seconds from the simulator.
+    QTRY_VERIFY_WITH_TIMEOUT(deployments->rowCount() > 0
+                                 && deployments->deployment(0).metrics.requestsPerSecond > 0,
+                             10000);
+    const QPixmap left = admin.panel.grab();
+    const QPixmap right = admin.detail.grab();
+    QPixmap both(left.width() + right.width(), std::max(left.height(), right.height()));
+    both.fill(admin.panel.palette().color(QPalette::Window));
+    {
+        QPainter painter(&both);
+        painter.drawPixmap(0, 0, left);
+        painter.drawPixmap(left.width(), 0, right);
+    }
+    QVERIFY(both.save(dir + QStringLiteral("/registry.png")));
+    admin.detail.tabs()->setCurrentIndex(1);
+    QVERIFY(admin.detail.grab().save(dir + QStringLiteral("/detail-metrics.png")));
+    admin.detail.tabs()->setCurrentIndex(2);
+    QVERIFY(admin.detail.grab().save(dir + QStringLiteral("/detail-lineage.png")));
+    admin.detail.tabs()->setCurrentIndex(3);
+    QVERIFY(admin.detail.grab().save(dir + QStringLiteral("/detail-card.png")));
+    admin.panel.setView(RegistryPanel::View::Approvals);
+    QCoreApplication::processEvents(); // the toolbar lays out its new actions
+    QVERIFY(admin.panel.grab().save(dir + QStringLiteral("/approvals.png")));
 }
 
 QTEST_MAIN(tst_RegistryPanel)

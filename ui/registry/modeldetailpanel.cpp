@@ -91,8 +91,8 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
                                                          Qt::DescendingOrder);
     m_versionsView->setSortingEnabled(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_versionsView->setColumnWidth(VersionTableModel::VersionColumn, em * 4);
-    m_versionsView->setColumnWidth(VersionTableModel::StageColumn, em * 7);
+    m_versionsView->setColumnWidth(VersionTableModel::VersionColumn, em * 5);
+    m_versionsView->setColumnWidth(VersionTableModel::StageColumn, em * 9);
     m_versionsView->setColumnWidth(VersionTableModel::StatusColumn, em * 5);
     m_versionsView->setColumnWidth(VersionTableModel::AliasesColumn, em * 9);
     m_versionsView->setColumnWidth(VersionTableModel::MetricColumn, em * 6);
@@ -144,7 +144,7 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
         new TrafficBarDelegate(DeploymentTableModel::VariantsRole, this));
     m_deploymentsView->setColumnWidth(DeploymentTableModel::RegionColumn, em * 8);
     m_deploymentsView->setColumnWidth(DeploymentTableModel::TrafficColumn, em * 16);
-    m_deploymentsView->setColumnWidth(DeploymentTableModel::StateColumn, em * 6);
+    m_deploymentsView->setColumnWidth(DeploymentTableModel::StateColumn, em * 8);
     for (int c = DeploymentTableModel::RpsColumn; c <= DeploymentTableModel::DriftColumn; ++c)
         m_deploymentsView->setColumnWidth(c, em * 5);
     auto *deploymentsBox = new QWidget(this);
@@ -274,7 +274,15 @@ void ModelDetailPanel::updateHeader()
     QString production = m->productionVersion > 0
                              ? tr("version %1 in Production").arg(m->productionVersion)
                              : tr("no version in Production");
-    QString description = m->description.section(QLatin1Char('\n'), 0, 0);
+    // The first paragraph of the Markdown description, without headings.
+    QString description;
+    for (const QString &line : m->description.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (!t.isEmpty() && !t.startsWith(QLatin1Char('#'))) {
+            description = t;
+            break;
+        }
+    }
     m_header->setText(
         tr("<b style='font-size:large'>%1</b> &nbsp; %2 · owner %3 · %n version(s), %4 · "
            "%5 live deployment(s)<br>%6",

@@ -103,6 +103,7 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     m_count->setObjectName(QStringLiteral("registryCount"));
     m_export->setObjectName(QStringLiteral("registryExport"));
     m_export->setToolTip(tr("Save the rows of the current view as a CSV file."));
+    m_export->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_metric->setObjectName(QStringLiteral("registryMetric"));
     m_metric->setToolTip(tr("The metric the Versions table shows and sorts by."));
     m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -129,10 +130,10 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     m_modelsView->sortByColumn(ModelTableModel::NameColumn, Qt::AscendingOrder);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_modelsView->setColumnWidth(ModelTableModel::NameColumn, em * 14);
-    m_modelsView->setColumnWidth(ModelTableModel::AliasesColumn, em * 16);
+    m_modelsView->setColumnWidth(ModelTableModel::AliasesColumn, em * 22);
     m_modelsView->setColumnWidth(ModelTableModel::LatestVersionColumn, em * 5);
     m_modelsView->setColumnWidth(ModelTableModel::StageColumn, em * 8);
-    m_modelsView->setColumnWidth(ModelTableModel::DeploymentsColumn, em * 9);
+    m_modelsView->setColumnWidth(ModelTableModel::DeploymentsColumn, em * 10);
     m_modelsView->setColumnWidth(ModelTableModel::OwnerColumn, em * 9);
     m_modelsView->setColumnWidth(ModelTableModel::TaskColumn, em * 11);
 
@@ -161,7 +162,7 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     m_historyView->setModel(m_history);
     for (QTableView *v : {m_pendingView, m_historyView}) {
         v->setColumnWidth(ApprovalQueueModel::ModelColumn, em * 11);
-        v->setColumnWidth(ApprovalQueueModel::ActionColumn, em * 16);
+        v->setColumnWidth(ApprovalQueueModel::ActionColumn, em * 22);
         v->setColumnWidth(ApprovalQueueModel::RequesterColumn, em * 7);
         v->setColumnWidth(ApprovalQueueModel::CommentColumn, em * 20);
         v->setColumnWidth(ApprovalQueueModel::EvidenceColumn, em * 10);
@@ -193,6 +194,7 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     top->addWidget(m_filter, 1);
     top->addWidget(m_metric, 0, Qt::AlignTop);
     top->addWidget(m_count, 0, Qt::AlignTop);
+    top->addStretch(0); // takes the room of the hidden filter on the Approvals page
     top->addWidget(m_export, 0, Qt::AlignTop);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
