@@ -20,6 +20,7 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTreeView>
@@ -129,6 +130,7 @@ private slots:
     void failoverArrow();
     void selectionFollowsAndReveals();
     void selectionSyncWithRegionsTable();
+    void screenshots();
 
 private:
     PlatformdProcess m_platformd;
@@ -534,6 +536,46 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     QCOMPARE(window.selection()->current(), node);
     QCOMPARE(view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
              node.section(QLatin1Char('/'), 0, 1));
+    client.stop();
+}
+
+// Not a check: with OPS_MAP_SCREENSHOTS=<dir>, saves the live console and its map, light and dark,
+// for a human to look at (docs/screenshot-map.png comes from here).
+void tst_WorldMap::screenshots()
+{
+    const QString dir = qEnvironmentVariable("OPS_MAP_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("set OPS_MAP_SCREENSHOTS=<dir> to save screenshots");
+    RegionTreeModel model;
+    Connection connection;
+    RegionClient client(&connection);
+    client.setIncludeEdgeNodes(true);
+    client.setIncludeOperations(true);  // failovers, as the app streams them
+    QObject::connect(&client, &RegionClient::snapshotReceived, &model,
+                     &RegionTreeModel::setSnapshot);
+    QObject::connect(&client, &RegionClient::changesReceived, &model,
+                     &RegionTreeModel::applyChanges);
+    MainWindow window(&model, &connection, &client);
+    window.resize(1600, 1000);
+    window.resetLayout();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    ConnectionProfile profile;
+    profile.endpoint = m_platformd.address();
+    profile.token = m_platformd.adminToken();
+    connection.open(profile);
+    client.start();
+    WorldMapWidget *map = window.mapPanel()->map();
+    QTRY_VERIFY_WITH_TIMEOUT(map->hasSnapshot(), 15000);
+    QSignalSpy changes(&client, &RegionClient::changesReceived);
+    QVERIFY(changes.wait(10000));
+    window.selection()->setCurrent(QStringLiteral("regions/eu-central"));
+    for (const QString &mode : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        theme::apply(theme::modeFromString(mode));
+        QCoreApplication::processEvents();  // grab() paints afresh; this delivers the palette
+        QVERIFY(window.grab().save(dir + QStringLiteral("/console-%1.png").arg(mode)));
+        QVERIFY(map->grab().save(dir + QStringLiteral("/map-%1.png").arg(mode)));
+    }
     client.stop();
 }
 

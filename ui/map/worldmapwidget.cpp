@@ -749,7 +749,6 @@ void WorldMapWidget::paintEvent(QPaintEvent *event)
                  QRectF(dirty.x() * dpr, dirty.y() * dpr, dirty.width() * dpr,
                         dirty.height() * dpr));
     p.setRenderHint(QPainter::Antialiasing);
-    paintFailovers(p, dirty);
     paintMarkers(p, dirty);
     paintHeader(p);
     if (m_legend.isNull() || dirty.intersects(m_legendRect))
@@ -802,10 +801,10 @@ void WorldMapWidget::paintFailovers(QPainter &p, const QRect &dirty)
         if (!arrow.path.controlPointRect().adjusted(-8, -8, 8, 8).intersects(dirty))
             continue;
         p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(colors.halo, 5, Qt::SolidLine, Qt::RoundCap));
+        p.setPen(QPen(colors.halo, 6, Qt::SolidLine, Qt::RoundCap));
         p.drawPath(arrow.path);
-        QPen pen(colors.failover, 2.5, Qt::DashLine, Qt::RoundCap);
-        pen.setDashPattern({4, 2});
+        QPen pen(colors.failover, 3, Qt::DashLine, Qt::RoundCap);
+        pen.setDashPattern({3, 1.5});
         p.setPen(pen);
         p.drawPath(arrow.path);
         p.setPen(QPen(colors.halo, 1.5));
@@ -891,6 +890,8 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
             p.drawEllipse(pos, kNodeSize / 2 + 5, kNodeSize / 2 + 5);
         }
     }
+    // Failover arrows over the edge nodes, under the regions they join.
+    paintFailovers(p, dirty);
     QFont labelFont = font();
     labelFont.setPointSizeF(labelFont.pointSizeF() * 0.85);
     labelFont.setBold(true);
