@@ -42,9 +42,9 @@ struct Hub
 
 // The demo's nine regions, and edge nodes scattered around metros of each.
 const Hub kRegionHubs[kRegions] = {
-    {"us-east", -77.0, 38.9},     {"us-west", -122.3, 37.8},     {"eu-west", -6.3, 53.3},
-    {"eu-central", 8.7, 50.1},    {"ap-northeast", 139.7, 35.7}, {"ap-southeast", 103.8, 1.35},
-    {"sa-east", -46.6, -23.5},    {"af-south", 18.4, -33.9},     {"me-central", 55.3, 25.2},
+    {"us-east", -77.0, 38.9},  {"us-west", -122.3, 37.8},     {"eu-west", -6.3, 53.3},
+    {"eu-central", 8.7, 50.1}, {"ap-northeast", 139.7, 35.7}, {"ap-southeast", 103.8, 1.35},
+    {"sa-east", -46.6, -23.5}, {"af-south", 18.4, -33.9},     {"me-central", 55.3, 25.2},
 };
 
 RegionSnapshot makeSnapshot(QRandomGenerator &rng)
@@ -81,7 +81,7 @@ RegionSnapshot makeSnapshot(QRandomGenerator &rng)
 // status and new metrics (the worst case: every change repaints its marker or cluster).
 QList<RegionChangeBatch> makeTick(const RegionSnapshot &base, int tick, QRandomGenerator &rng)
 {
-    const int perTick = kMarkers * kChangesPerSecond * kTickMs / 1000;  // 40
+    const int perTick = kMarkers * kChangesPerSecond * kTickMs / 1000; // 40
     RegionChangeBatch batch;
     batch.revision = tick + 100;
     batch.commitTime = QDateTime::currentDateTimeUtc();
@@ -149,8 +149,9 @@ int main(int argc, char **argv)
 
     QElapsedTimer load;
     load.start();
-    const WorldGeometry world = WorldGeometry::load(QStringLiteral(":/worldmap/land-110m.geojson"),
-                                                    QStringLiteral(":/worldmap/countries-110m.geojson"));
+    const WorldGeometry world =
+        WorldGeometry::load(QStringLiteral(":/worldmap/land-110m.geojson"),
+                            QStringLiteral(":/worldmap/countries-110m.geojson"));
     const double loadMs = double(load.nsecsElapsed()) / 1e6;
     if (!world.isValid()) {
         std::fprintf(stderr, "bench_map: %s\n", qPrintable(world.error));
@@ -174,7 +175,7 @@ int main(int argc, char **argv)
         staticMs.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     map.fitToData();
-    map.render(&frame);  // warm the cache for this view
+    map.render(&frame); // warm the cache for this view
 
     std::vector<double> paintMs;
     for (int i = 0; i < 300; ++i) {
@@ -202,7 +203,9 @@ int main(int argc, char **argv)
     struct PaintCounter : QObject
     {
         int *count;
-        explicit PaintCounter(int *c) : count(c) {}
+        explicit PaintCounter(int *c)
+            : count(c)
+        {}
         bool eventFilter(QObject *, QEvent *e) override
         {
             if (e->type() == QEvent::Paint)

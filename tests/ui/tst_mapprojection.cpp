@@ -46,7 +46,7 @@ void tst_MapProjection::worldBounds()
     for (int i = 0; i < steps; ++i) {
         const double lat0 = 30.0 * i / steps, lat1 = 30.0 * (i + 1) / steps;
         const QPointF a = equalEarth::forward(180, lat0), b = equalEarth::forward(180, lat1);
-        area += (a.x() + b.x()) * (b.y() - a.y());  // width 2x, averaged over the step
+        area += (a.x() + b.x()) * (b.y() - a.y()); // width 2x, averaged over the step
     }
     QVERIFY2(std::abs(area - M_PI) < 1e-5, qPrintable(QString::number(area)));
 }
@@ -134,8 +134,7 @@ void tst_MapProjection::clampCenter()
     view.clampCenter();
     // Zoomed in: the view's edge stops at the world's edge.
     QVERIFY(std::abs(view.toScreen(QPointF(equalEarth::worldHalfWidth(), 0)).x() - 800) < 1e-6);
-    QVERIFY(std::abs(view.toScreen(QPointF(0, -equalEarth::worldHalfHeight())).y() - 400)
-            < 1e-6);
+    QVERIFY(std::abs(view.toScreen(QPointF(0, -equalEarth::worldHalfHeight())).y() - 400) < 1e-6);
 }
 
 namespace {
@@ -213,8 +212,8 @@ void tst_MapProjection::zoomingInSplitsClusters()
 {
     const Points p = randomPoints(250, 3);
     QList<int> coarseOf, fineOf;
-    const double coarseCell = clusterCellSize(22, 100);   // zoomed out
-    const double fineCell = clusterCellSize(22, 800);     // 8× closer
+    const double coarseCell = clusterCellSize(22, 100); // zoomed out
+    const double fineCell = clusterCellSize(22, 800);   // 8× closer
     const auto coarse = clusterPoints(p.points, p.statuses, coarseCell, &coarseOf);
     const auto fine = clusterPoints(p.points, p.statuses, fineCell, &fineOf);
     QVERIFY(fine.size() > coarse.size());
@@ -241,7 +240,7 @@ void tst_MapProjection::worldDataLoads()
 {
     const WorldGeometry &world = WorldGeometry::shared();
     QVERIFY2(world.isValid(), qPrintable(world.error));
-    QVERIFY(world.ringCount > 300);  // 126 land rings + 286 country rings (some cut in two)
+    QVERIFY(world.ringCount > 300); // 126 land rings + 286 country rings (some cut in two)
     QVERIFY(world.pointCount > 15000);
     // Nothing sticks out of the world: the antimeridian cuts held.
     const QRectF bounds = equalEarth::worldBounds().adjusted(-1e-6, -1e-6, 1e-6, 1e-6);
@@ -279,15 +278,18 @@ void tst_MapProjection::landContains()
 
 void tst_MapProjection::missingFileIsAnError()
 {
-    const WorldGeometry world = WorldGeometry::load(QStringLiteral("/nonexistent/land.geojson"),
-                                                    QStringLiteral(":/worldmap/countries-110m.geojson"));
+    const WorldGeometry world =
+        WorldGeometry::load(QStringLiteral("/nonexistent/land.geojson"),
+                            QStringLiteral(":/worldmap/countries-110m.geojson"));
     QVERIFY(!world.isValid());
-    QVERIFY2(world.error.contains(QLatin1String("/nonexistent/land.geojson")), qPrintable(world.error));
+    QVERIFY2(world.error.contains(QLatin1String("/nonexistent/land.geojson")),
+             qPrintable(world.error));
     // A file that is not GeoJSON names itself too.
-    const WorldGeometry notGeo = WorldGeometry::load(
-        QStringLiteral(":/worldmap/LICENSE-world-atlas.txt"), QString());
+    const WorldGeometry notGeo =
+        WorldGeometry::load(QStringLiteral(":/worldmap/LICENSE-world-atlas.txt"), QString());
     QVERIFY(!notGeo.isValid());
-    QVERIFY2(notGeo.error.contains(QLatin1String("LICENSE-world-atlas.txt")), qPrintable(notGeo.error));
+    QVERIFY2(notGeo.error.contains(QLatin1String("LICENSE-world-atlas.txt")),
+             qPrintable(notGeo.error));
 }
 
 QTEST_GUILESS_MAIN(tst_MapProjection)

@@ -5,10 +5,10 @@
 
 #include "ui/common/resourceselection.h"
 #include "ui/common/theme.h"
-#include "ui/map/mappanel.h"
-#include "ui/map/worldmapwidget.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/panelregistry.h"
+#include "ui/map/mappanel.h"
+#include "ui/map/worldmapwidget.h"
 #include "ui/regions/regionfilterproxymodel.h"
 #include "ui/regions/regionspanel.h"
 
@@ -80,8 +80,9 @@ RegionSnapshot fixture()
 
 bool near(QRgb a, const QColor &b, int tolerance = 6)
 {
-    return std::abs(qRed(a) - b.red()) <= tolerance && std::abs(qGreen(a) - b.green()) <= tolerance
-           && std::abs(qBlue(a) - b.blue()) <= tolerance;
+    return std::abs(qRed(a) - b.red()) <= tolerance &&
+           std::abs(qGreen(a) - b.green()) <= tolerance &&
+           std::abs(qBlue(a) - b.blue()) <= tolerance;
 }
 
 double share(const QImage &image, const QColor &color)
@@ -141,8 +142,8 @@ void tst_WorldMap::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
     theme::apply(theme::Mode::Light);
-    QVERIFY2(m_platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                                QStringLiteral("7")}),
+    QVERIFY2(m_platformd.start(
+                 {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
              qPrintable(m_platformd.errorString()));
 }
 
@@ -231,8 +232,8 @@ void tst_WorldMap::renderedImageDark()
     QVERIFY(share(image, dark.ocean) > 0.25);
     QPointF pos;
     QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west"), &pos));
-    QVERIFY(countNear(image, pos, 4, theme::statusColor(HealthStatus::Healthy, map.palette()))
-            >= 12);
+    QVERIFY(countNear(image, pos, 4, theme::statusColor(HealthStatus::Healthy, map.palette())) >=
+            12);
     // A switch back repaints in the light palette (the cached layers follow the theme).
     theme::apply(theme::Mode::Light);
     QCoreApplication::processEvents();
@@ -280,10 +281,11 @@ void tst_WorldMap::clusterShowsItsDistribution()
     QPointF london;
     map.markerPosition(QStringLiteral("regions/eu-west"), &london);
     const QString regionTip = map.toolTipAt(london);
-    QVERIFY2(regionTip.contains(QStringLiteral("eu-west")) && regionTip.contains(QStringLiteral("AWS"))
-                 && regionTip.contains(QStringLiteral("120 ms"))
-                 && regionTip.contains(QStringLiteral("0.12 %"))
-                 && regionTip.contains(QStringLiteral("99.950 %")),
+    QVERIFY2(regionTip.contains(QStringLiteral("eu-west")) &&
+                 regionTip.contains(QStringLiteral("AWS")) &&
+                 regionTip.contains(QStringLiteral("120 ms")) &&
+                 regionTip.contains(QStringLiteral("0.12 %")) &&
+                 regionTip.contains(QStringLiteral("99.950 %")),
              qPrintable(regionTip));
 }
 
@@ -327,8 +329,9 @@ void tst_WorldMap::zoomingInSplitsClusters()
     QVERIFY(map.viewport().center().x() < c0.x());
     QTest::keyClick(&map, Qt::Key_F);
     // Fitting to data shows every marker.
-    for (const QString &name : {QStringLiteral("regions/eu-west"), QStringLiteral("regions/sa-east"),
-                                QStringLiteral("regions/ap-northeast/edgeNodes/syd-01")}) {
+    for (const QString &name :
+         {QStringLiteral("regions/eu-west"), QStringLiteral("regions/sa-east"),
+          QStringLiteral("regions/ap-northeast/edgeNodes/syd-01")}) {
         QPointF pos;
         QVERIFY(map.markerPosition(name, &pos));
         QVERIFY2(map.rect().contains(pos.toPoint()), qPrintable(name));
@@ -343,9 +346,11 @@ void tst_WorldMap::incrementalUpdates()
     map.showWholeWorld();
     // (Plural forms come from the English translation, which a test does not load.)
     const QString header = map.headerText();
-    QVERIFY2(header.startsWith(QStringLiteral("3 region")) && header.contains(QStringLiteral("11 edge node"))
-                 && header.endsWith(QStringLiteral(" · 2 Down · 3 Degraded · 1 Maintenance · 8 Healthy")),
-             qPrintable(header));
+    QVERIFY2(
+        header.startsWith(QStringLiteral("3 region")) &&
+            header.contains(QStringLiteral("11 edge node")) &&
+            header.endsWith(QStringLiteral(" · 2 Down · 3 Degraded · 1 Maintenance · 8 Healthy")),
+        qPrintable(header));
     // One node turns down: the cluster's distribution follows without reclustering.
     RegionChangeBatch batch;
     batch.revision = 11;
@@ -516,8 +521,9 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     QCOMPARE(window.selection()->current(), target);
     QCOMPARE(map->selectedName(), target);
     QTreeView *view = window.regionsPanel()->view();
-    QCOMPARE(view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
-             target);
+    QCOMPARE(
+        view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
+        target);
     QVERIFY(view->selectionModel()->isRowSelected(view->currentIndex().row(),
                                                   view->currentIndex().parent()));
 
@@ -534,8 +540,9 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     window.selection()->setCurrent(node);
     QCOMPARE(map->selectedName(), node);
     QCOMPARE(window.selection()->current(), node);
-    QCOMPARE(view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
-             node.section(QLatin1Char('/'), 0, 1));
+    QCOMPARE(
+        view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
+        node.section(QLatin1Char('/'), 0, 1));
     client.stop();
 }
 
@@ -550,7 +557,7 @@ void tst_WorldMap::screenshots()
     Connection connection;
     RegionClient client(&connection);
     client.setIncludeEdgeNodes(true);
-    client.setIncludeOperations(true);  // failovers, as the app streams them
+    client.setIncludeOperations(true); // failovers, as the app streams them
     QObject::connect(&client, &RegionClient::snapshotReceived, &model,
                      &RegionTreeModel::setSnapshot);
     QObject::connect(&client, &RegionClient::changesReceived, &model,
@@ -572,7 +579,7 @@ void tst_WorldMap::screenshots()
     window.selection()->setCurrent(QStringLiteral("regions/eu-central"));
     for (const QString &mode : {QStringLiteral("light"), QStringLiteral("dark")}) {
         theme::apply(theme::modeFromString(mode));
-        QCoreApplication::processEvents();  // grab() paints afresh; this delivers the palette
+        QCoreApplication::processEvents(); // grab() paints afresh; this delivers the palette
         QVERIFY(window.grab().save(dir + QStringLiteral("/console-%1.png").arg(mode)));
         QVERIFY(map->grab().save(dir + QStringLiteral("/map-%1.png").arg(mode)));
     }

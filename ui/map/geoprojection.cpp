@@ -14,7 +14,7 @@ constexpr double A1 = 1.340264;
 constexpr double A2 = -0.081106;
 constexpr double A3 = 0.000893;
 constexpr double A4 = 0.003796;
-const double M = std::sqrt(3.0) / 2.0;  // sin(θ) = M · sin(φ)
+const double M = std::sqrt(3.0) / 2.0; // sin(θ) = M · sin(φ)
 constexpr double kDeg = std::numbers::pi / 180.0;
 
 double yOf(double t)
@@ -23,7 +23,7 @@ double yOf(double t)
     return t * (A1 + A2 * t2 + t6 * (A3 + A4 * t2));
 }
 
-double dyOf(double t)  // dy/dθ, also the denominator of x
+double dyOf(double t) // dy/dθ, also the denominator of x
 {
     const double t2 = t * t, t6 = t2 * t2 * t2;
     return A1 + 3 * A2 * t2 + t6 * (7 * A3 + 9 * A4 * t2);
@@ -53,9 +53,8 @@ bool inverse(QPointF unit, double *longitudeDeg, double *latitudeDeg)
             break;
     }
     const double cosTheta = std::cos(theta);
-    const double lambda = cosTheta > 1e-12
-                              ? 3.0 * unit.x() * dyOf(theta) / (2.0 * std::sqrt(3.0) * cosTheta)
-                              : 0.0;
+    const double lambda =
+        cosTheta > 1e-12 ? 3.0 * unit.x() * dyOf(theta) / (2.0 * std::sqrt(3.0) * cosTheta) : 0.0;
     if (std::abs(lambda) > std::numbers::pi + 1e-9)
         return false;
     *longitudeDeg = std::clamp(lambda / kDeg, -180.0, 180.0);
@@ -85,8 +84,8 @@ QRectF worldBounds()
 double MapViewport::fitWorldScale() const
 {
     const QRectF world = equalEarth::worldBounds();
-    return std::max(1e-9, std::min(m_size.width() / world.width(),
-                                   m_size.height() / world.height()));
+    return std::max(1e-9,
+                    std::min(m_size.width() / world.width(), m_size.height() / world.height()));
 }
 
 void MapViewport::clampCenter()

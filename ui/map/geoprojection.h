@@ -18,9 +18,9 @@ QPointF forward(double longitudeDeg, double latitudeDeg);
 // The inverse; false when `unit` lies outside the world outline (then lon/lat are untouched).
 bool inverse(QPointF unit, double *longitudeDeg, double *latitudeDeg);
 
-double worldHalfWidth();   // x at (180°, 0°)
-double worldHalfHeight();  // y at 90°
-QRectF worldBounds();      // in unit space, y up (top() is -halfHeight)
+double worldHalfWidth();  // x at (180°, 0°)
+double worldHalfHeight(); // y at 90°
+QRectF worldBounds();     // in unit space, y up (top() is -halfHeight)
 
 } // namespace equalEarth
 

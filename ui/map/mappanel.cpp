@@ -1,7 +1,7 @@
 #include "mappanel.h"
 
-#include "worldmapwidget.h"
 #include "ui/common/resourceselection.h"
+#include "worldmapwidget.h"
 
 #include "services/regionclient.h"
 
@@ -26,8 +26,7 @@ MapPanel::MapPanel(RegionClient *client, ResourceSelection *selection, QWidget *
     }
     if (m_selection) {
         m_map->setSelectedName(m_selection->current(), false);
-        connect(m_map, &WorldMapWidget::markerClicked, m_selection,
-                &ResourceSelection::setCurrent);
+        connect(m_map, &WorldMapWidget::markerClicked, m_selection, &ResourceSelection::setCurrent);
         connect(m_selection, &ResourceSelection::currentChanged, m_map,
                 [this](const QString &name) { m_map->setSelectedName(name, true); });
     }

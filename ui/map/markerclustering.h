@@ -12,9 +12,9 @@ namespace ops {
 // One group of nearby markers: where to draw it and how its members' states are distributed.
 struct MarkerCluster
 {
-    QPointF position;                // members' centroid (same space as the input points)
-    QList<int> members;              // indexes into the clustered points
-    std::array<int, 5> counts{};     // members by int(HealthStatus)
+    QPointF position;            // members' centroid (same space as the input points)
+    QList<int> members;          // indexes into the clustered points
+    std::array<int, 5> counts{}; // members by int(HealthStatus)
 
     int size() const { return int(members.size()); }
     // The most urgent state present: Down, Degraded, Maintenance, Unknown, then Healthy.

@@ -17,7 +17,7 @@ namespace ops {
 
 namespace {
 
-using Ring = std::vector<QPointF>;  // (longitude, latitude) in degrees
+using Ring = std::vector<QPointF>; // (longitude, latitude) in degrees
 
 const QString kLandFile = QStringLiteral(":/worldmap/land-110m.geojson");
 const QString kCountriesFile = QStringLiteral(":/worldmap/countries-110m.geojson");
@@ -32,7 +32,9 @@ Ring clipLongitude(const Ring &ring, double at, double sign)
     if (ring.empty())
         return out;
     out.reserve(ring.size() + 4);
-    const auto inside = [&](const QPointF &p) { return sign * (p.x() - at) <= 0; };
+    const auto inside = [&](const QPointF &p) {
+        return sign * (p.x() - at) <= 0;
+    };
     QPointF prev = ring.back();
     bool prevIn = inside(prev);
     for (const QPointF &cur : ring) {
@@ -194,8 +196,8 @@ WorldGeometry WorldGeometry::load(const QString &landPath, const QString &countr
     world.land.setFillRule(Qt::OddEvenFill);
     world.error = readFeatures(landPath, world.land, &world.ringCount, &world.pointCount);
     if (world.error.isEmpty()) {
-        world.error = readFeatures(countriesPath, world.borders, &world.ringCount,
-                                   &world.pointCount);
+        world.error =
+            readFeatures(countriesPath, world.borders, &world.ringCount, &world.pointCount);
     }
     if (world.error.isEmpty() && world.land.isEmpty())
         world.error = QObject::tr("The map data %1 contains no land polygons").arg(landPath);

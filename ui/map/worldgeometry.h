@@ -12,21 +12,21 @@ namespace ops {
 // worker thread at startup and shared() waits for it at the first paint.
 struct WorldGeometry
 {
-    QPainterPath land;       // filled (odd-even: lakes stay holes)
-    QPainterPath borders;    // country outlines, stroked
-    QPainterPath graticule;  // meridians and parallels every 30°
-    QPainterPath outline;    // the edge of the world
+    QPainterPath land;      // filled (odd-even: lakes stay holes)
+    QPainterPath borders;   // country outlines, stroked
+    QPainterPath graticule; // meridians and parallels every 30°
+    QPainterPath outline;   // the edge of the world
     int ringCount = 0;
     int pointCount = 0;
-    QString error;           // why the data could not be read; empty when it was
+    QString error; // why the data could not be read; empty when it was
 
     bool isValid() const { return error.isEmpty() && !land.isEmpty(); }
 
     // Reads and projects two GeoJSON files (Polygon / MultiPolygon features).
     static WorldGeometry load(const QString &landPath, const QString &countriesPath);
 
-    static void preload();                 // idempotent; returns at once
-    static const WorldGeometry &shared();  // the bundled data; blocks until loaded
+    static void preload();                // idempotent; returns at once
+    static const WorldGeometry &shared(); // the bundled data; blocks until loaded
 };
 
 } // namespace ops

@@ -1,8 +1,8 @@
 #include "worldmapwidget.h"
 
-#include "worldgeometry.h"
 #include "ui/common/statusbadgedelegate.h"
 #include "ui/common/theme.h"
+#include "worldgeometry.h"
 
 #include <QGestureEvent>
 #include <QHelpEvent>
@@ -25,12 +25,12 @@
 namespace ops {
 
 namespace {
-constexpr double kNodeSize = 11;     // edge node marker, logical px
-constexpr double kRegionSize = 19;   // region marker
-constexpr double kBadgeSize = 9;     // worst-state badge on a cluster
-constexpr double kClusterCellPx = 22;  // minimum grid cell; the power-of-two grid makes it 22..44
+constexpr double kNodeSize = 11;      // edge node marker, logical px
+constexpr double kRegionSize = 19;    // region marker
+constexpr double kBadgeSize = 9;      // worst-state badge on a cluster
+constexpr double kClusterCellPx = 22; // minimum grid cell; the power-of-two grid makes it 22..44
 constexpr double kMaxZoom = 80;
-constexpr int kMaxDirtyRects = 40;   // beyond this one full repaint is cheaper than a region
+constexpr int kMaxDirtyRects = 40; // beyond this one full repaint is cheaper than a region
 constexpr int kButtonSize = 28;
 
 // Drawing order of ring segments and of the header: the urgent states first.
@@ -266,8 +266,8 @@ void WorldMapWidget::upsertEdgeNode(const EdgeNode &node, QList<QRect> &dirty, b
 void WorldMapWidget::statusChanged(int index, HealthStatus from, QList<QRect> &dirty)
 {
     const Marker &m = m_markers[size_t(index)];
-    if (m.kind == MarkerKind::EdgeNode && !m_clustersDirty && m.nodeSlot >= 0
-        && m.nodeSlot < m_clusterOf.size()) {
+    if (m.kind == MarkerKind::EdgeNode && !m_clustersDirty && m.nodeSlot >= 0 &&
+        m.nodeSlot < m_clusterOf.size()) {
         MarkerCluster &cluster = m_clusters[m_clusterOf.at(m.nodeSlot)];
         --cluster.counts[size_t(from)];
         ++cluster.counts[size_t(m.status)];
@@ -376,7 +376,7 @@ void WorldMapWidget::setScaleClamped(double scale)
 void WorldMapWidget::fitToData()
 {
     syncViewSize();
-    m_autoFit = true;  // and keep fitting as the widget resizes, until the user moves the map
+    m_autoFit = true; // and keep fitting as the widget resizes, until the user moves the map
     fit();
 }
 
@@ -409,11 +409,11 @@ void WorldMapWidget::fit()
     }
     // Margins for the markers and their labels, the header on top and the legend below.
     const double top = 44, side = 50;
-    const double bottom = fontMetrics().height() + 30.0;  // the legend's row
+    const double bottom = fontMetrics().height() + 30.0; // the legend's row
     const double w = std::max(1.0, width() - 2 * side);
     const double h = std::max(1.0, height() - top - bottom);
-    const double scale = std::min(w / std::max(bounds.width(), 0.05),
-                                  h / std::max(bounds.height(), 0.05));
+    const double scale =
+        std::min(w / std::max(bounds.width(), 0.05), h / std::max(bounds.height(), 0.05));
     setScaleClamped(std::min(scale, m_view.fitWorldScale() * 20));
     m_view.setCenter(bounds.center() + QPointF(0, (top - bottom) / 2 / m_view.scale()));
     viewChanged();
@@ -447,8 +447,8 @@ void WorldMapWidget::panBy(QPointF pixels)
 {
     syncViewSize();
     const QPointF c = m_view.center();
-    m_view.setCenter(QPointF(c.x() - pixels.x() / m_view.scale(),
-                             c.y() + pixels.y() / m_view.scale()));
+    m_view.setCenter(
+        QPointF(c.x() - pixels.x() / m_view.scale(), c.y() + pixels.y() / m_view.scale()));
     m_autoFit = false;
     viewChanged();
 }
@@ -539,9 +539,8 @@ int WorldMapWidget::clusterAt(QPointF widgetPos) const
 
 int WorldMapWidget::activeFailoverCount() const
 {
-    return int(std::count_if(m_failovers.cbegin(), m_failovers.cend(), [](const Failover &f) {
-        return f.state == Failover::State::Active;
-    }));
+    return int(std::count_if(m_failovers.cbegin(), m_failovers.cend(),
+                             [](const Failover &f) { return f.state == Failover::State::Active; }));
 }
 
 QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
@@ -560,12 +559,12 @@ QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
                              .arg(m->label.toHtmlEscaped(), m->countryCode, shortName(m->name),
                                   region);
         }
-        text += QStringLiteral("<br/>")
-                + tr("%1 · %2").arg(cloudProviderText(m->provider), healthStatusText(m->status));
+        text += QStringLiteral("<br/>") +
+                tr("%1 · %2").arg(cloudProviderText(m->provider), healthStatusText(m->status));
         text += QStringLiteral("<br/>") + healthLines(m->health);
         if (!m->statusMessage.isEmpty())
-            text += QStringLiteral("<br/><i>") + m->statusMessage.toHtmlEscaped()
-                    + QStringLiteral("</i>");
+            text += QStringLiteral("<br/><i>") + m->statusMessage.toHtmlEscaped() +
+                    QStringLiteral("</i>");
         return text;
     }
     const int cluster = clusterAt(widgetPos);
@@ -574,11 +573,10 @@ QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
         QString text = tr("<b>%n edge node(s)</b>", nullptr, c.size());
         for (HealthStatus s : kStatusOrder) {
             if (const int n = c.counts[size_t(s)])
-                text += QStringLiteral("<br/>")
-                        + tr("%1: %2").arg(healthStatusText(s)).arg(n);
+                text += QStringLiteral("<br/>") + tr("%1: %2").arg(healthStatusText(s)).arg(n);
         }
-        return text + QStringLiteral("<br/><i>") + tr("Double-click to zoom in")
-               + QStringLiteral("</i>");
+        return text + QStringLiteral("<br/><i>") + tr("Double-click to zoom in") +
+               QStringLiteral("</i>");
     }
     QPainterPathStroker stroker;
     stroker.setWidth(10);
@@ -586,13 +584,13 @@ QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
         if (!stroker.createStroke(arrow.path).contains(widgetPos))
             continue;
         const Failover &f = *arrow.failover;
-        QString text = tr("<b>Failover</b> %1 → %2")
-                           .arg(shortName(f.sourceRegion), shortName(f.targetRegion));
-        text += QStringLiteral("<br/>")
-                + tr("%1 of the traffic since %2")
-                      .arg(percent(f.trafficFraction, 0),
-                           QLocale().toString(f.startTime.toLocalTime().time(),
-                                              QLocale::ShortFormat));
+        QString text =
+            tr("<b>Failover</b> %1 → %2").arg(shortName(f.sourceRegion), shortName(f.targetRegion));
+        text +=
+            QStringLiteral("<br/>") +
+            tr("%1 of the traffic since %2")
+                .arg(percent(f.trafficFraction, 0),
+                     QLocale().toString(f.startTime.toLocalTime().time(), QLocale::ShortFormat));
         if (!f.reason.isEmpty())
             text += QStringLiteral("<br/><i>") + f.reason.toHtmlEscaped() + QStringLiteral("</i>");
         return text;
@@ -604,8 +602,8 @@ QString WorldMapWidget::headerText() const
 {
     const int regions = markerCount(MarkerKind::Region);
     const int nodes = int(m_markers.size()) - regions;
-    QString text = tr("%n region(s)", nullptr, regions) + QStringLiteral(" · ")
-                   + tr("%n edge node(s)", nullptr, nodes);
+    QString text = tr("%n region(s)", nullptr, regions) + QStringLiteral(" · ") +
+                   tr("%n edge node(s)", nullptr, nodes);
     std::array<int, 5> counts{};
     for (const Marker &m : m_markers)
         ++counts[size_t(m.status)];
@@ -745,9 +743,9 @@ void WorldMapWidget::paintEvent(QPaintEvent *event)
     const QRect dirty = event->rect();
     QPainter p(this);
     const qreal dpr = m_static.devicePixelRatio();
-    p.drawPixmap(QRectF(dirty), m_static,
-                 QRectF(dirty.x() * dpr, dirty.y() * dpr, dirty.width() * dpr,
-                        dirty.height() * dpr));
+    p.drawPixmap(
+        QRectF(dirty), m_static,
+        QRectF(dirty.x() * dpr, dirty.y() * dpr, dirty.width() * dpr, dirty.height() * dpr));
     p.setRenderHint(QPainter::Antialiasing);
     paintMarkers(p, dirty);
     paintHeader(p);
@@ -949,7 +947,7 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
             }
         }
         if (!box)
-            continue;  // the tooltip still names it
+            continue; // the tooltip still names it
         taken.append(*box);
         if (!box->toAlignedRect().intersects(dirty))
             continue;
@@ -975,8 +973,8 @@ void WorldMapWidget::paintHeader(QPainter &p)
     }
     const int nodes = int(m_markers.size()) - regions;
     m_headerUpdated = m_lastUpdate.toString(QStringLiteral("HH:mm:ss"));
-    const QString title = tr("%n region(s)", nullptr, regions) + QStringLiteral(" · ")
-                          + tr("%n edge node(s)", nullptr, nodes);
+    const QString title = tr("%n region(s)", nullptr, regions) + QStringLiteral(" · ") +
+                          tr("%n edge node(s)", nullptr, nodes);
     const QString updated = tr("updated %1").arg(m_headerUpdated);
     const QFontMetrics fm(font());
     const int pad = 8, gap = 12, icon = int(kBadgeSize) + 5;
@@ -987,7 +985,7 @@ void WorldMapWidget::paintHeader(QPainter &p)
     }
     width += fm.horizontalAdvance(updated) + pad;
     const QRect box(8, 8, width, fm.height() + 10);
-    m_headerRect = box.adjusted(-2, -2, 240, 2);  // room for the text to grow
+    m_headerRect = box.adjusted(-2, -2, 240, 2); // room for the text to grow
     QColor back = colorsFor(palette()).halo;
     back.setAlpha(225);
     p.setPen(QPen(palette().color(QPalette::Mid), 1));
@@ -1071,9 +1069,9 @@ void WorldMapWidget::paintLegend(QPainter &p)
                 } else if (i == 5) {
                     const double r = 6.5;
                     const QRectF arc(iconCenter.x() - r, cy - r, 2 * r, 2 * r);
-                    const std::pair<HealthStatus, int> parts[] = {
-                        {HealthStatus::Down, 60}, {HealthStatus::Degraded, 90},
-                        {HealthStatus::Healthy, 210}};
+                    const std::pair<HealthStatus, int> parts[] = {{HealthStatus::Down, 60},
+                                                                  {HealthStatus::Degraded, 90},
+                                                                  {HealthStatus::Healthy, 210}};
                     int start = 90;
                     for (const auto &[s, span] : parts) {
                         lp.setPen(QPen(theme::statusColor(s, palette()), 3.5, Qt::SolidLine,
@@ -1093,8 +1091,7 @@ void WorldMapWidget::paintLegend(QPainter &p)
                     lp.setPen(Qt::NoPen);
                     lp.setBrush(colors.failover);
                     const QPointF tip = iconCenter + QPointF(11, 5);
-                    lp.drawPolygon(
-                        QPolygonF({tip, tip + QPointF(-7, -5), tip + QPointF(-2, -8)}));
+                    lp.drawPolygon(QPolygonF({tip, tip + QPointF(-7, -5), tip + QPointF(-2, -8)}));
                 }
                 lp.setPen(palette().color(QPalette::Text));
                 const int w = fm.horizontalAdvance(labels.at(i));
@@ -1264,8 +1261,8 @@ void WorldMapWidget::keyPressEvent(QKeyEvent *event)
 
 void WorldMapWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange
-        || event->type() == QEvent::StyleChange) {
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
+        event->type() == QEvent::StyleChange) {
         m_staticValid = false;
         m_spriteDpr = 0;
         m_legend = QPixmap();

@@ -35,9 +35,9 @@ public:
     struct Marker
     {
         MarkerKind kind = MarkerKind::Region;
-        QString name;         // regions/eu-west or regions/eu-west/edgeNodes/fra-01
-        QString label;        // display name or city
-        QString countryCode;  // edge nodes
+        QString name;        // regions/eu-west or regions/eu-west/edgeNodes/fra-01
+        QString label;       // display name or city
+        QString countryCode; // edge nodes
         CloudProvider provider = CloudProvider::Unknown;
         HealthStatus status = HealthStatus::Unknown;
         HealthSample health;
@@ -45,7 +45,7 @@ public:
         double longitude = 0;
         double latitude = 0;
         QPointF unit;      // projected
-        int nodeSlot = -1;  // edge nodes: index among the clustered points
+        int nodeSlot = -1; // edge nodes: index among the clustered points
     };
 
     explicit WorldMapWidget(QWidget *parent = nullptr);
@@ -74,13 +74,13 @@ public:
     bool markerPosition(const QString &name, QPointF *pos) const;
     const Marker *marker(const QString &name) const;
     int markerCount(MarkerKind kind) const;
-    QString markerAt(QPointF widgetPos) const;  // region or lone edge node under pos, else ""
-    int clusterAt(QPointF widgetPos) const;     // index of a cluster of 2+ under pos, else -1
-    const QList<MarkerCluster> &clusters() const;  // edge node clusters at the current zoom
+    QString markerAt(QPointF widgetPos) const;    // region or lone edge node under pos, else ""
+    int clusterAt(QPointF widgetPos) const;       // index of a cluster of 2+ under pos, else -1
+    const QList<MarkerCluster> &clusters() const; // edge node clusters at the current zoom
     QStringList clusterMemberNames(int cluster) const;
     QString toolTipAt(QPointF widgetPos) const;
     QString headerText() const;
-    QString emptyStateText() const;  // "" once markers are shown
+    QString emptyStateText() const; // "" once markers are shown
     QDateTime lastUpdate() const { return m_lastUpdate; }
     int activeFailoverCount() const;
 
@@ -116,7 +116,7 @@ private:
     void ensureStaticLayer();
     void ensureSprites();
     void viewChanged();
-    void syncViewSize();  // adopts the widget's size (resize events come late for hidden widgets)
+    void syncViewSize(); // adopts the widget's size (resize events come late for hidden widgets)
     void fit();
     void setScaleClamped(double scale);
     void layoutButtons();
@@ -127,7 +127,7 @@ private:
     int selectedIndex() const;
     struct FailoverArrow
     {
-        QPainterPath path;  // the curve, widget pixels
+        QPainterPath path; // the curve, widget pixels
         QPolygonF head;
         QPointF labelPos;
         const Failover *failover = nullptr;
@@ -143,29 +143,29 @@ private:
 
     MapViewport m_view;
     std::vector<Marker> m_markers;
-    QHash<QString, int> m_index;  // name -> index into m_markers
-    QList<int> m_nodeMarkers;     // edge node marker indexes, in nodeSlot order
+    QHash<QString, int> m_index; // name -> index into m_markers
+    QList<int> m_nodeMarkers;    // edge node marker indexes, in nodeSlot order
     QHash<QString, Failover> m_failovers;
 
     // Clusters for m_cellSize (lazily recomputed when the cell size or the node set changes).
     mutable QList<MarkerCluster> m_clusters;
-    mutable QList<int> m_clusterOf;  // nodeSlot -> cluster index
+    mutable QList<int> m_clusterOf; // nodeSlot -> cluster index
     mutable double m_clusterCell = 0;
     mutable bool m_clustersDirty = true;
 
     QString m_selected;
     bool m_haveSnapshot = false;
-    bool m_autoFit = true;  // fit to the data (on snapshots and resizes) until the user moves
+    bool m_autoFit = true; // fit to the data (on snapshots and resizes) until the user moves
     QDateTime m_lastUpdate;
-    QString m_headerUpdated;  // the "updated hh:mm:ss" text last painted
+    QString m_headerUpdated; // the "updated hh:mm:ss" text last painted
 
-    QPixmap m_static;  // land, borders, graticule for the current view
+    QPixmap m_static; // land, borders, graticule for the current view
     bool m_staticValid = false;
     std::array<QPixmap, 5> m_nodeSprites, m_regionSprites, m_badgeSprites;
     qreal m_spriteDpr = 0;
     QPixmap m_legend;
     QRect m_legendRect;
-    int m_legendWidth = -1;  // the widget width the legend was laid out for
+    int m_legendWidth = -1; // the widget width the legend was laid out for
     QHash<int, QStaticText> m_countTexts;
     QRect m_headerRect;
 
