@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/map/worldgeometry.cpp" line="161"/>
+        <source>Cannot read the map data %1: %2</source>
+        <translation>Die Kartendaten %1 können nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldgeometry.cpp" line="165"/>
+        <source>The map data %1 is not valid JSON: %2 at offset %3</source>
+        <translation>Die Kartendaten %1 sind kein gültiges JSON: %2 an Position %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldgeometry.cpp" line="171"/>
+        <source>The map data %1 is not a GeoJSON FeatureCollection</source>
+        <translation>Die Kartendaten %1 sind keine GeoJSON-FeatureCollection</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldgeometry.cpp" line="203"/>
+        <source>The map data %1 contains no land polygons</source>
+        <translation>Die Kartendaten %1 enthalten keine Landpolygone</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/main.cpp" line="71"/>
@@ -55,6 +78,112 @@
     </message>
 </context>
 <context>
+    <name>ops</name>
+    <message>
+        <location filename="../models/probe.cpp" line="80"/>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="82"/>
+        <source>Serving</source>
+        <translation>In Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="84"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="86"/>
+        <source>Unknown service</source>
+        <translation>Unbekannter Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="88"/>
+        <source>No health service</source>
+        <translation>Kein Health-Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="90"/>
+        <source>Not serving</source>
+        <translation>Nicht in Betrieb</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="92"/>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="96"/>
+        <source>Probe failed</source>
+        <translation>Probe fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="101"/>
+        <source>Watch</source>
+        <translation>Watch</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="101"/>
+        <source>Check polling</source>
+        <translation>Check-Polling</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="108"/>
+        <source>Plaintext</source>
+        <translation>Klartext</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="110"/>
+        <source>TLS (system roots)</source>
+        <translation>TLS (System-Stammzertifikate)</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="114"/>
+        <source>TLS (CA file)</source>
+        <translation>TLS (CA-Datei)</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ActionDialog</name>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="75"/>
+        <source>%1 (required):</source>
+        <translation>%1 (erforderlich):</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="75"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="84"/>
+        <source>https://… (several separated by spaces)</source>
+        <translation>https://… (mehrere durch Leerzeichen getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="85"/>
+        <source>Evidence links:</source>
+        <translation>Nachweis-Links:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="116"/>
+        <source>Version %1:</source>
+        <translation>Version %1:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="167"/>
+        <source>A comment is required.</source>
+        <translation>Ein Kommentar ist erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="173"/>
+        <source>The traffic adds up to %1 %; it must add up to 100 %.</source>
+        <translation>Der Traffic ergibt in Summe %1 %; er muss 100 % ergeben.</translation>
+    </message>
+</context>
+<context>
     <name>ops::ActivityPanel</name>
     <message>
         <location filename="../ui/activity/activitypanel.cpp" line="22"/>
@@ -93,27 +222,208 @@
     </message>
 </context>
 <context>
+    <name>ops::AddProbeDialog</name>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="24"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="30"/>
+        <source>Add health probe</source>
+        <translation>Health-Probe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="33"/>
+        <source>host:port, e.g. api.example.com:443</source>
+        <translation>host:port, z. B. api.example.com:443</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="35"/>
+        <source>empty: the server as a whole</source>
+        <translation>leer: der Server als Ganzes</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="41"/>
+        <source>PEM file with the CA certificate</source>
+        <translation>PEM-Datei mit dem CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="44"/>
+        <source>empty: the endpoint&apos;s host</source>
+        <translation>leer: der Host des Endpunkts</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="53"/>
+        <source>&amp;Endpoint:</source>
+        <translation>&amp;Endpunkt:</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="54"/>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="55"/>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="56"/>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="57"/>
+        <source>Server &amp;name:</source>
+        <translation>Server&amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="60"/>
+        <source>The console follows the endpoint with the standard gRPC health protocol (grpc.health.v1: Watch, or Check polling when the server has no Watch). Probes are anonymous: no token is sent.</source>
+        <translation>Die Konsole verfolgt den Endpunkt mit dem Standard-gRPC-Health-Protokoll (grpc.health.v1: Watch oder Check-Polling, wenn der Server kein Watch hat). Probes sind anonym: es wird kein Token gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="126"/>
+        <source>The CA file &quot;%1&quot; cannot be read.</source>
+        <translation>Die CA-Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="139"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/addprobedialog.cpp" line="140"/>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>ops::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="75"/>
-        <location filename="../app/application.cpp" line="160"/>
+        <location filename="../app/application.cpp" line="83"/>
+        <location filename="../app/application.cpp" line="168"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="81"/>
+        <location filename="../app/application.cpp" line="89"/>
         <source>Embedded platform failed</source>
         <translation>Eingebettete Plattform fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="85"/>
+        <location filename="../app/application.cpp" line="93"/>
         <source>Embedded platform stopped</source>
         <translation>Eingebettete Plattform beendet</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="166"/>
+        <location filename="../app/application.cpp" line="174"/>
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ApprovalQueueModel</name>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="28"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="30"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="32"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="33"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="97"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="99"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="101"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="103"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="105"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="107"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="107"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="109"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="111"/>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location filename="../models/approvalqueuemodel.cpp" line="113"/>
+        <source>Review comment</source>
+        <translation>Prüfkommentar</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ApprovalRequest</name>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="158"/>
+        <source>Promote version %1 to Production</source>
+        <translation>Version %1 in Produktion hochstufen</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="160"/>
+        <source>Move alias %1 to version %2</source>
+        <translation>Alias %1 auf Version %2 verschieben</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="164"/>
+        <source>Unknown action on version %1</source>
+        <translation>Unbekannte Aktion für Version %1</translation>
     </message>
 </context>
 <context>
@@ -162,28 +472,28 @@
 <context>
     <name>ops::AuditClient</name>
     <message>
-        <location filename="../services/auditclient.cpp" line="305"/>
+        <location filename="../services/auditclient.cpp" line="228"/>
         <source>Could not list the audit log of %1: %2</source>
         <translation>Das Audit-Protokoll von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="389"/>
+        <location filename="../services/auditclient.cpp" line="233"/>
         <source>Lost the live audit log of %1: %2</source>
         <translation>Die Live-Verbindung zum Audit-Protokoll von %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="486"/>
-        <location filename="../services/auditclient.cpp" line="514"/>
+        <location filename="../services/auditclient.cpp" line="274"/>
+        <location filename="../services/auditclient.cpp" line="302"/>
         <source>Not connected to platformd.</source>
         <translation>Nicht mit platformd verbunden.</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="500"/>
+        <location filename="../services/auditclient.cpp" line="288"/>
         <source>Could not search the audit log: %1</source>
         <translation>Das Audit-Protokoll konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="537"/>
+        <location filename="../services/auditclient.cpp" line="325"/>
         <source>platformd could not verify its audit chain: %1</source>
         <translation>platformd konnte seine Audit-Kette nicht prüfen: %1</translation>
     </message>
@@ -191,42 +501,42 @@
 <context>
     <name>ops::AuditPanel</name>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="55"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="56"/>
         <source>Verify on server</source>
         <translation>Auf dem Server prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="70"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="71"/>
         <source>Filter actor, action, resource, result…</source>
         <translation>Akteur, Aktion, Ressource, Ergebnis filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="75"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="76"/>
         <source>Server filter, e.g. result != &quot;OK&quot;</source>
         <translation>Serverfilter, z. B. result != &quot;OK&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="77"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="78"/>
         <source>An AIP-160 filter sent to platformd (ListAuditEvents). Press Enter to apply; clear it to show every entry.</source>
         <translation>Ein AIP-160-Filter, der an platformd geschickt wird (ListAuditEvents). Mit Eingabe anwenden; leeren, um alle Einträge zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="83"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="84"/>
         <source>Ask platformd to verify the whole chain and compare its verdict with the console&apos;s.</source>
         <translation>platformd die ganze Kette prüfen lassen und sein Urteil mit dem der Konsole vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="202"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="203"/>
         <source>Ask platformd to verify the whole chain.</source>
         <translation>platformd die ganze Kette prüfen lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="217"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="218"/>
         <source>Chain not checked</source>
         <translation>Kette nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="260"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="261"/>
         <source>%n denied</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -234,17 +544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="294"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="295"/>
         <source>Server filter: %1</source>
         <translation>Serverfilter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="311"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="312"/>
         <source>Asking platformd to verify its chain…</source>
         <translation>platformd prüft seine Kette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="320"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="321"/>
         <source>platformd: chain intact (%n entries checked).</source>
         <translation>
             <numerusform>platformd: Kette intakt (%n Eintrag geprüft).</numerusform>
@@ -252,62 +562,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="322"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="323"/>
         <source>platformd: chain broken at seq %1: %2.</source>
         <translation>platformd: Kette bei Seq %1 gebrochen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="328"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="329"/>
         <source>The verdicts DISAGREE: the console says %1.</source>
         <translation>Die Urteile WIDERSPRECHEN sich: die Konsole sagt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="329"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="330"/>
         <source>intact</source>
         <translation>intakt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="329"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="330"/>
         <source>broken at seq %1</source>
         <translation>gebrochen bei Seq %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="331"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="332"/>
         <source>Both find the chain broken; the console first at seq %1.</source>
         <translation>Beide finden die Kette gebrochen; die Konsole zuerst bei Seq %1.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="334"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="335"/>
         <source>The console agrees.</source>
         <translation>Die Konsole stimmt zu.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="370"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="371"/>
         <source>Checking what you may see…</source>
         <translation>Prüfe, was Sie sehen dürfen…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="372"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="373"/>
         <source>The audit log needs the permission audit.read, which your roles do not grant. Compliance officers and administrators have it; ask one of them to grant you the role, or connect with their token.</source>
         <translation>Das Audit-Protokoll erfordert die Berechtigung audit.read, die Ihre Rollen nicht gewähren. Compliance-Beauftragte und Administratoren haben sie; bitten Sie eine dieser Personen, Ihnen die Rolle zu geben, oder verbinden Sie sich mit deren Token.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="376"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="377"/>
         <source>No audit log: the request failed.</source>
         <translation>Kein Audit-Protokoll: die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="377"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="378"/>
         <source>Loading the audit log…</source>
         <translation>Audit-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="379"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="380"/>
         <source>The audit log is empty.</source>
         <translation>Das Audit-Protokoll ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="381"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="382"/>
         <source>No audit entries match the filter.</source>
         <translation>Keine Audit-Einträge passen zum Filter.</translation>
     </message>
@@ -713,6 +1023,84 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
 </context>
 <context>
+    <name>ops::DeploymentTableModel</name>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="26"/>
+        <source>v%1 %2 %</source>
+        <translation>v%1 %2 %</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="48"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="50"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="63"/>
+        <source>Version %1: %2 % of traffic, %3 req/s, p95 %4 ms, errors %5 %</source>
+        <translation>Version %1: %2 % des Traffics, %3 Anf./s, p95 %4 ms, Fehler %5 %</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="70"/>
+        <source>Rollback restores: %1</source>
+        <translation>Rollback stellt wieder her: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="74"/>
+        <source>Population stability index of the inputs (0 = no drift, above 0.2 = significant).</source>
+        <translation>Population Stability Index der Eingaben (0 = kein Drift, über 0,2 = signifikant).</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="122"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="124"/>
+        <source>Traffic</source>
+        <translation>Traffic</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="126"/>
+        <source>Rollout</source>
+        <translation>Rollout</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="128"/>
+        <source>Req/s</source>
+        <translation>Anf./s</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="130"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="132"/>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="134"/>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="136"/>
+        <source>Drift</source>
+        <translation>Drift</translation>
+    </message>
+    <message>
+        <location filename="../models/deploymenttablemodel.cpp" line="138"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+</context>
+<context>
     <name>ops::EmbeddedPlatform</name>
     <message>
         <location filename="../app/embeddedplatform.cpp" line="26"/>
@@ -775,6 +1163,62 @@ Last output of platformd:
 
 Letzte Ausgabe von platformd:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::FilterBox</name>
+    <message>
+        <location filename="../ui/registry/filterbox.cpp" line="24"/>
+        <source>Filter on the server, e.g. task = NLP AND metrics.accuracy &gt; 0.9</source>
+        <translation>Auf dem Server filtern, z. B. task = NLP AND metrics.accuracy &gt; 0.9</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/filterbox.cpp" line="29"/>
+        <source>Filter syntax and examples</source>
+        <translation>Filtersyntax und Beispiele</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/filterbox.cpp" line="81"/>
+        <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (evaluated by platformd, AIP-160)&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;task = NLP&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the model&apos;s task (NLP, VISION, RECOMMENDATION, TIME_SERIES, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;metrics.accuracy &amp;gt; 0.9&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a metric compared with a number (=, !=, &amp;lt;, &amp;gt;, &amp;lt;=, &amp;gt;=)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;aliases:&quot;champion&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;has the alias (: means contains)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;stage = PRODUCTION&lt;/code&gt;&lt;/td&gt;&lt;td&gt;NONE, STAGING, PRODUCTION, ARCHIVED&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;create_time &amp;gt; &quot;2026-11-01T00:00:00Z&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;RFC 3339 times&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tags:&quot;pii&quot;&lt;/code&gt;, &lt;code&gt;owner_team = &quot;search&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tags and owners (models)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name = &quot;models/fraud-*&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;*&lt;/code&gt; wildcard in strings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a AND b&lt;/code&gt;, &lt;code&gt;a OR b&lt;/code&gt;, &lt;code&gt;NOT a&lt;/code&gt;, &lt;code&gt;( … )&lt;/code&gt;&lt;/td&gt;&lt;td&gt;combine; juxtaposition means AND&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Fields: name, task, stage, status, aliases, tags, metrics.&lt;i&gt;key&lt;/i&gt;, framework, dataset, created_by, create_time, update_time.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (von platformd ausgewertet, AIP-160)&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;task = NLP&lt;/code&gt;&lt;/td&gt;&lt;td&gt;die Aufgabe des Modells (NLP, VISION, RECOMMENDATION, TIME_SERIES, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;metrics.accuracy &amp;gt; 0.9&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Metrik im Vergleich mit einer Zahl (=, !=, &amp;lt;, &amp;gt;, &amp;lt;=, &amp;gt;=)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;aliases:&quot;champion&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;hat den Alias (: bedeutet „enthält“)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;stage = PRODUCTION&lt;/code&gt;&lt;/td&gt;&lt;td&gt;NONE, STAGING, PRODUCTION, ARCHIVED&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;create_time &amp;gt; &quot;2026-11-01T00:00:00Z&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Zeitangaben nach RFC 3339&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tags:&quot;pii&quot;&lt;/code&gt;, &lt;code&gt;owner_team = &quot;search&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Tags und Eigentümer (Modelle)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name = &quot;models/fraud-*&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;*&lt;/code&gt; als Platzhalter in Zeichenketten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a AND b&lt;/code&gt;, &lt;code&gt;a OR b&lt;/code&gt;, &lt;code&gt;NOT a&lt;/code&gt;, &lt;code&gt;( … )&lt;/code&gt;&lt;/td&gt;&lt;td&gt;verknüpfen; Nebeneinanderstellung bedeutet AND&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Felder: name, task, stage, status, aliases, tags, metrics.&lt;i&gt;key&lt;/i&gt;, framework, dataset, created_by, create_time, update_time.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ops::HealthProber</name>
+    <message>
+        <location filename="../services/healthprober.cpp" line="260"/>
+        <source>The %1 %2 cannot be read: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <location filename="../services/healthprober.cpp" line="267"/>
+        <source>CA certificate</source>
+        <translation>CA-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../services/healthprober.cpp" line="269"/>
+        <source>client certificate</source>
+        <translation>Client-Zertifikat</translation>
+    </message>
+    <message>
+        <location filename="../services/healthprober.cpp" line="271"/>
+        <source>client key</source>
+        <translation>Client-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../services/healthprober.cpp" line="291"/>
+        <source>The channel cannot be created.</source>
+        <translation>Der Kanal kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <location filename="../services/healthprober.cpp" line="406"/>
+        <source>No answer within %1 s (DEADLINE_EXCEEDED)</source>
+        <translation>Keine Antwort innerhalb von %1 s (DEADLINE_EXCEEDED)</translation>
+    </message>
+    <message>
+        <location filename="../services/healthprober.cpp" line="440"/>
+        <source>The server implements neither Watch nor Check of grpc.health.v1.Health.</source>
+        <translation>Der Server implementiert weder Watch noch Check von grpc.health.v1.Health.</translation>
     </message>
 </context>
 <context>
@@ -852,181 +1296,711 @@ Letzte Ausgabe von platformd:
     </message>
 </context>
 <context>
+    <name>ops::KpiPanel</name>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="30"/>
+        <source>Fleet availability</source>
+        <translation>Gesamtverfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
+        <source>target ≥ %1 %</source>
+        <translation>Ziel ≥ %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="33"/>
+        <source>Successful share of requests across all regions now (each region&apos;s availability weighted by its requests). At risk while the failed share is at most twice the allowance (≥ 99.98 %).</source>
+        <translation>Aktueller Anteil erfolgreicher Anfragen über alle Regionen (Verfügbarkeit jeder Region gewichtet nach ihren Anfragen). Gefährdet, solange der Fehleranteil höchstens doppelt so hoch ist wie erlaubt (≥ 99,98 %).</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="37"/>
+        <source>Fleet p95 latency</source>
+        <translation>p95-Latenz gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="37"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="41"/>
+        <source>target &lt; %1 ms</source>
+        <translation>Ziel &lt; %1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="39"/>
+        <source>The regions&apos; p95 latency, weighted by their requests. At risk from 80 % of the limit.</source>
+        <translation>Die p95-Latenz der Regionen, gewichtet nach ihren Anfragen. Gefährdet ab 80 % des Grenzwerts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="41"/>
+        <source>Global response time</source>
+        <translation>Globale Antwortzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="43"/>
+        <source>Global response time = the request-weighted mean of the regions&apos; median (p50) latency: what a typical request sees, wherever it lands. At risk from 80 % of the limit.</source>
+        <translation>Globale Antwortzeit = nach Anfragen gewichtetes Mittel der Median-Latenz (p50) der Regionen: was eine typische Anfrage erlebt, egal wo sie landet. Gefährdet ab 80 % des Grenzwerts.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="46"/>
+        <source>Throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="46"/>
+        <source>all regions</source>
+        <translation>alle Regionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
+        <source>Requests per second, summed over all regions.</source>
+        <translation>Anfragen pro Sekunde, summiert über alle Regionen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
+        <source>Degraded regions</source>
+        <translation>Beeinträchtigte Regionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
+        <source>target 0 now</source>
+        <translation>Ziel: jetzt 0</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="50"/>
+        <source>Regions whose status is Degraded right now (down and maintenance regions are named beside the target). One is at risk, more is missed.</source>
+        <translation>Regionen, deren Status gerade „Beeinträchtigt“ ist (ausgefallene Regionen und Regionen in Wartung stehen neben dem Ziel). Eine ist gefährdet, mehr ist verfehlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="53"/>
+        <source>Error budget left</source>
+        <translation>Verbleibendes Fehlerbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="54"/>
+        <source>30 d at %1 %</source>
+        <translation>30 d bei %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="56"/>
+        <source>What is left of the fleet&apos;s 30-day error budget (1 − 99.99 % of all requests), from the regions&apos; hourly metrics, refreshed every %1 minutes. At risk below 25 % left.</source>
+        <translation>Was vom 30-Tage-Fehlerbudget aller Regionen übrig ist (1 − 99,99 % aller Anfragen), aus den stündlichen Metriken der Regionen, alle %1 Minuten aktualisiert. Gefährdet unter 25 % Rest.</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="114"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="189"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="196"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="118"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="201"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="120"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="123"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="126"/>
+        <source>%1 k rps</source>
+        <translation>%1 Tsd. Anf./s</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="127"/>
+        <source>%1 rps</source>
+        <translation>%1 Anf./s</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="131"/>
+        <source>%1 down</source>
+        <translation>%1 ausgefallen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="133"/>
+        <source>%1 in maintenance</source>
+        <translation>%1 in Wartung</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="134"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="189"/>
+        <source>metrics unavailable</source>
+        <translation>Metriken nicht verfügbar</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="196"/>
+        <source>no samples</source>
+        <translation>keine Messwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="202"/>
+        <source>overspent</source>
+        <translation>überzogen</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpipanel.cpp" line="204"/>
+        <source>%1 of %2 min</source>
+        <translation>%1 von %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>ops::KpiTile</name>
+    <message>
+        <location filename="../ui/kpi/kpitile.cpp" line="51"/>
+        <source>%1: %2, %3, %4</source>
+        <translation>%1: %2, %3, %4</translation>
+    </message>
+</context>
+<context>
     <name>ops::ListJob</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="179"/>
+        <location filename="../services/regionclient.cpp" line="124"/>
         <source>the regions</source>
         <translation>die Regionen</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="198"/>
+        <location filename="../services/regionclient.cpp" line="143"/>
         <source>the components</source>
         <translation>die Komponenten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="219"/>
+        <location filename="../services/regionclient.cpp" line="171"/>
         <source>the edge nodes</source>
         <translation>die Edge-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../services/regionclient.cpp" line="193"/>
+        <source>the failovers</source>
+        <translation>die Failovers</translation>
+    </message>
+    <message>
+        <location filename="../services/regionclient.cpp" line="214"/>
+        <source>the maintenance windows</source>
+        <translation>die Wartungsfenster</translation>
     </message>
 </context>
 <context>
     <name>ops::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
         <source>opsconsole</source>
         <translation>opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="57"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <source>Map</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <source>Region detail</source>
+        <translation>Regionsdetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <source>Health probes</source>
+        <translation>Health-Probes</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <source>Model registry</source>
+        <translation>Modell-Registry</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <source>Model detail</source>
+        <translation>Modelldetails</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>&amp;About opsconsole</source>
         <translation>&amp;Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="196"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>Signed in as %1 with token %2. Permissions: %3</source>
         <translation>Angemeldet als %1 mit Token %2. Berechtigungen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="198"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="218"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="251"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="268"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="270"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="371"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="459"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="372"/>
-        <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie live liefert.&lt;/p&gt;</translation>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="460"/>
+        <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ops::MetricChart</name>
+    <message>
+        <location filename="../ui/registry/metricchart.cpp" line="90"/>
+        <source>%1 by version</source>
+        <translation>%1 nach Version</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ModelDetailPanel</name>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="105"/>
+        <source>Line</source>
+        <translation>Linie</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="105"/>
+        <source>Bars</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="106"/>
+        <source>Metric:</source>
+        <translation>Metrik:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="114"/>
+        <source>No metrics recorded for this model&apos;s versions.</source>
+        <translation>Für die Versionen dieses Modells sind keine Metriken erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="134"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="135"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="384"/>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="136"/>
+        <source>Lineage</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
+        <source>Model card</source>
+        <translation>Model Card</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="154"/>
+        <source>&lt;b&gt;Deployments&lt;/b&gt; — traffic split and live serving metrics per region</source>
+        <translation>&lt;b&gt;Deployments&lt;/b&gt; — Traffic-Aufteilung und Live-Serving-Metriken je Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="271"/>
+        <source>&lt;i&gt;Select a model in the Model registry.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie ein Modell in der Modell-Registry.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="275"/>
+        <source>version %1 in Production</source>
+        <translation>Version %1 in Produktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="276"/>
+        <source>no version in Production</source>
+        <translation>keine Version in Produktion</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="287"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · Eigentümer %3 · %n Version, %4 · %5 Live-Deployment(s)&lt;br&gt;%6</numerusform>
+            <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · Eigentümer %3 · %n Versionen, %4 · %5 Live-Deployment(s)&lt;br&gt;%6</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="351"/>
+        <source>&lt;i&gt;Select a version to see where it came from.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Wählen Sie eine Version, um ihre Herkunft zu sehen.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="364"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="364"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="369"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="370"/>
+        <source>Training run</source>
+        <translation>Trainingslauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="372"/>
+        <source>Dataset hash</source>
+        <translation>Datensatz-Hash</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="373"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="374"/>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="375"/>
+        <source>Input signature</source>
+        <translation>Eingabesignatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="391"/>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="393"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="396"/>
+        <source>*No model card for version %1.*</source>
+        <translation>*Keine Model Card für Version %1.*</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ModelRegistryClient</name>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="260"/>
+        <source>Could not list the model versions</source>
+        <translation>Die Modellversionen konnten nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="457"/>
+        <source>the approval requests</source>
+        <translation>die Freigabeanfragen</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="476"/>
+        <source>the deployments</source>
+        <translation>die Deployments</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="495"/>
+        <source>the models</source>
+        <translation>die Modelle</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="511"/>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="600"/>
+        <source>Lost the live registry updates: %1</source>
+        <translation>Live-Aktualisierungen der Registry unterbrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="636"/>
+        <source>%1: not connected to platformd</source>
+        <translation>%1: keine Verbindung zu platformd</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="777"/>
+        <source>Could not list the model versions: not connected to platformd</source>
+        <translation>Die Modellversionen konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="823"/>
+        <source>Could not list the models: not connected to platformd</source>
+        <translation>Die Modelle konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="854"/>
+        <source>Could not list the models</source>
+        <translation>Die Modelle konnten nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="884"/>
+        <source>Could not load %1</source>
+        <translation>%1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="910"/>
+        <source>Could not request the approval</source>
+        <translation>Die Genehmigung konnte nicht beantragt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="925"/>
+        <source>Could not approve the request</source>
+        <translation>Die Anfrage konnte nicht genehmigt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="940"/>
+        <source>Could not reject the request</source>
+        <translation>Die Anfrage konnte nicht abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="953"/>
+        <source>Could not withdraw the request</source>
+        <translation>Die Anfrage konnte nicht zurückgezogen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="969"/>
+        <source>Could not move the alias %1</source>
+        <translation>Der Alias %1 konnte nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="985"/>
+        <source>Could not move the version to %1</source>
+        <translation>Die Version konnte nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="1008"/>
+        <source>Could not deploy</source>
+        <translation>Bereitstellung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="1025"/>
+        <source>Could not change the traffic split</source>
+        <translation>Die Traffic-Aufteilung konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/modelregistryclient.cpp" line="1038"/>
+        <source>Could not roll back</source>
+        <translation>Rollback fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ModelTableModel</name>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="71"/>
+        <source>%1 → version %2 (protected: moves need approval)</source>
+        <translation>%1 → Version %2 (geschützt: Verschieben erfordert Genehmigung)</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="74"/>
+        <source>%1 → version %2</source>
+        <translation>%1 → Version %2</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="79"/>
+        <source>Latest version %1 is %2; version %3 is in Production.</source>
+        <translation>Neueste Version %1 ist %2; Version %3 ist in Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="83"/>
+        <source>Latest version %1 is %2; no version is in Production.</source>
+        <translation>Neueste Version %1 ist %2; keine Version ist in Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="125"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="127"/>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="129"/>
+        <source>Latest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="131"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="133"/>
+        <source>Live deployments</source>
+        <translation>Live-Deployments</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="135"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="137"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../models/modeltablemodel.cpp" line="139"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +2014,228 @@ Letzte Ausgabe von platformd:
         <location filename="../models/identity.cpp" line="16"/>
         <source>Requires the permission %1, which your roles do not grant.</source>
         <translation>Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ProbeTableModel</name>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="129"/>
+        <source>(whole server)</source>
+        <translation>(ganzer Server)</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="130"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="137"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="141"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="144"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="146"/>
+        <source>Last answer: %1</source>
+        <translation>Letzte Antwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="149"/>
+        <source>Recent changes:</source>
+        <translation>Letzte Änderungen:</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="186"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="225"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="227"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="229"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="231"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="233"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="235"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="237"/>
+        <source>Last RTT</source>
+        <translation>Letzte RTT</translation>
+    </message>
+    <message>
+        <location filename="../models/probetablemodel.cpp" line="239"/>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ProbeTarget</name>
+    <message>
+        <location filename="../models/probe.cpp" line="25"/>
+        <source>The endpoint is empty: write host:port, e.g. localhost:50051.</source>
+        <translation>Der Endpunkt ist leer: schreiben Sie host:port, z. B. localhost:50051.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="27"/>
+        <source>The endpoint &quot;%1&quot; has spaces around it.</source>
+        <translation>Der Endpunkt „%1“ ist von Leerzeichen umgeben.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="33"/>
+        <source>The endpoint &quot;%1&quot; has no port: write [address]:port, e.g. [::1]:50051.</source>
+        <translation>Der Endpunkt „%1“ hat keinen Port: schreiben Sie [Adresse]:port, z. B. [::1]:50051.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="39"/>
+        <source>&quot;%1&quot; is not an IPv6 address.</source>
+        <translation>„%1“ ist keine IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="43"/>
+        <source>The endpoint &quot;%1&quot; has no port: write host:port, e.g. localhost:50051.</source>
+        <translation>Der Endpunkt „%1“ hat keinen Port: schreiben Sie host:port, z. B. localhost:50051.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="48"/>
+        <source>Write an IPv6 address in brackets: [%1]:%2.</source>
+        <translation>Schreiben Sie eine IPv6-Adresse in eckigen Klammern: [%1]:%2.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="52"/>
+        <source>The endpoint &quot;%1&quot; has no host.</source>
+        <translation>Der Endpunkt „%1“ hat keinen Host.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="54"/>
+        <source>&quot;%1&quot; is not a valid host name or address.</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="59"/>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation>Der Port „%1“ ist keine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="68"/>
+        <source>The service name is longer than 512 characters.</source>
+        <translation>Der Dienstname ist länger als 512 Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="70"/>
+        <source>Choose the CA certificate file (PEM) for TLS with a CA file.</source>
+        <translation>Wählen Sie für TLS mit CA-Datei die CA-Zertifikatsdatei (PEM).</translation>
+    </message>
+    <message>
+        <location filename="../models/probe.cpp" line="72"/>
+        <source>A TLS server name needs TLS.</source>
+        <translation>Ein TLS-Servername erfordert TLS.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ProbesPanel</name>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="71"/>
+        <source>Add endpoint…</source>
+        <translation>Endpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="72"/>
+        <location filename="../ui/probes/probespanel.cpp" line="156"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="87"/>
+        <source>Follow a gRPC endpoint with the grpc.health.v1 protocol</source>
+        <translation>Einen gRPC-Endpunkt mit dem Protokoll grpc.health.v1 verfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="102"/>
+        <source>No health probes yet.
+Add any gRPC endpoint with “Add endpoint…”: the console follows it with the standard health protocol. Regions whose platformd names a health endpoint appear here by themselves.</source>
+        <translation>Noch keine Health-Probes.
+Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinzu: die Konsole verfolgt ihn mit dem Standard-Health-Protokoll. Regionen, deren platformd einen Health-Endpunkt nennt, erscheinen hier von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="135"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="142"/>
+        <source>Last RTT</source>
+        <translation>Letzte RTT</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="142"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="241"/>
+        <source>%1 is already probed for service &quot;%2&quot;.</source>
+        <translation>%1 wird für den Dienst „%2“ bereits geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="433"/>
+        <source>Health probes</source>
+        <translation>Health-Probes</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="445"/>
+        <source>1 probe</source>
+        <translation>1 Probe</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="445"/>
+        <source>%1 probes</source>
+        <translation>%1 Probes</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="446"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="458"/>
+        <source>Stop probing the selected endpoints</source>
+        <translation>Die ausgewählten Endpunkte nicht mehr prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/probes/probespanel.cpp" line="459"/>
+        <source>A region&apos;s probe follows the region&apos;s health endpoint; it cannot be removed here.</source>
+        <translation>Die Probe einer Region folgt dem Health-Endpunkt der Region; sie kann hier nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -1063,24 +2259,436 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="387"/>
+        <location filename="../services/regionclient.cpp" line="364"/>
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="492"/>
+        <location filename="../services/regionclient.cpp" line="368"/>
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="597"/>
+        <location filename="../services/regionclient.cpp" line="421"/>
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="622"/>
+        <location filename="../services/regionclient.cpp" line="446"/>
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::RegionDetailPanel</name>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="54"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="401"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="62"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="66"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="68"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="137"/>
+        <source>Select a region on the map or in the table</source>
+        <translation>Wählen Sie eine Region auf der Karte oder in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="279"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="280"/>
+        <source>Geography</source>
+        <translation>Geografie</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="282"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="283"/>
+        <source>Failover target</source>
+        <translation>Failover-Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="290"/>
+        <source>Availability and error budget (30 days)</source>
+        <translation>Verfügbarkeit und Fehlerbudget (30 Tage)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="307"/>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="320"/>
+        <source>Error budget left</source>
+        <translation>Verbleibendes Fehlerbudget</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <source>Burn-rate alert</source>
+        <translation>Burn-Rate-Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <source>Burn long / short</source>
+        <translation>Burn lang / kurz</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="328"/>
+        <source>Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the error budget burns faster than its rate over both its long and its short window. Burn rate 1 spends exactly the 30-day budget in 30 days.</source>
+        <translation>Multi-Window-, Multi-Burn-Rate-Alarme (Google SRE Workbook): Ein Alarm wird ausgelöst, wenn das Fehlerbudget sowohl im langen als auch im kurzen Fenster schneller als seine Rate verbraucht wird. Burn-Rate 1 verbraucht genau das 30-Tage-Budget in 30 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="333"/>
+        <source>%1 · %2× · %3 / %4</source>
+        <translation>%1 · %2× · %3 / %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="338"/>
+        <source>%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of the 30-day budget spent in %3)</source>
+        <translation>%1, wenn die Burn-Rate über %3 und über %4 %2× übersteigt (%5 des 30-Tage-Budgets in %3 verbraucht)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="360"/>
+        <source>Health over time</source>
+        <translation>Zustand im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="366"/>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="367"/>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="368"/>
+        <source>7 d</source>
+        <translation>7 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="369"/>
+        <source>30 d</source>
+        <translation>30 d</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="396"/>
+        <source>Latency (ms)</source>
+        <translation>Latenz (ms)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="397"/>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="397"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="420"/>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="397"/>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="398"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="608"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="400"/>
+        <source>Error rate (%)</source>
+        <translation>Fehlerrate (%)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="400"/>
+        <source>errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <source>Throughput (requests/s)</source>
+        <translation>Durchsatz (Anfragen/s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <source>throughput</source>
+        <translation>Durchsatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="404"/>
+        <source>%1 rps</source>
+        <translation>%1 Anf./s</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="417"/>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="420"/>
+        <source>Error rate</source>
+        <translation>Fehlerrate</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="432"/>
+        <source>Failovers and maintenance</source>
+        <translation>Failovers und Wartung</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="442"/>
+        <source>No failovers or maintenance in the last 30 days.</source>
+        <translation>Keine Failovers oder Wartungen in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="466"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="498"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="831"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="557"/>
+        <source>Waiting for data…</source>
+        <translation>Warte auf Daten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="559"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="831"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="889"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="570"/>
+        <source>Primary region</source>
+        <translation>Primärregion</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="570"/>
+        <source>Secondary region</source>
+        <translation>Sekundärregion</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="574"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="578"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="682"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="642"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="643"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="666"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="644"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="672"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="647"/>
+        <source>%1 of traffic · %2</source>
+        <translation>%1 des Traffics · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="649"/>
+        <source>Failover → %1</source>
+        <translation>Failover → %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="650"/>
+        <source>Failover ← %1</source>
+        <translation>Failover ← %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="652"/>
+        <source>ongoing</source>
+        <translation>andauernd</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="660"/>
+        <source>Scheduled</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="663"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="669"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="679"/>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="753"/>
+        <source>No samples in this range.</source>
+        <translation>Keine Messwerte in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="832"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="842"/>
+        <source>target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="841"/>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="844"/>
+        <source>No samples in the last 30 days.</source>
+        <translation>Keine Messwerte in den letzten 30 Tagen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="852"/>
+        <source>✔ meets the target of %1</source>
+        <translation>✔ erfüllt das Ziel von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="853"/>
+        <source>✖ below the target of %1</source>
+        <translation>✖ unter dem Ziel von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="863"/>
+        <source>%1 left · %2 of %3 min of full outage</source>
+        <translation>%1 übrig · %2 von %3 min Totalausfall</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="867"/>
+        <source>Exhausted: overspent by %1 (%2 min over the %3 min allowed)</source>
+        <translation>Aufgebraucht: um %1 überzogen (%2 min über den erlaubten %3 min)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="873"/>
+        <source>(data covers %1 of the 30 days)</source>
+        <translation>(Daten decken %1 der 30 Tage ab)</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="891"/>
+        <source>Not enough samples in the %1 or the %2 window.</source>
+        <translation>Zu wenige Messwerte im %1- oder im %2-Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="896"/>
+        <source>%1× / %2×</source>
+        <translation>%1× / %2×</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="900"/>
+        <source>not burning</source>
+        <translation>kein Verbrauch</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="901"/>
+        <source>budget exhausted</source>
+        <translation>Budget aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="902"/>
+        <source>budget gone in %1</source>
+        <translation>Budget in %1 aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="906"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="908"/>
+        <source>At the current burn rate (%1× over %2): %3</source>
+        <translation>Bei der aktuellen Burn-Rate (%1× über %2): %3</translation>
     </message>
 </context>
 <context>
@@ -1154,17 +2762,17 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::RegionsPanel</name>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="57"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="61"/>
         <source>Filter regions and components…</source>
         <translation>Regionen und Komponenten filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="75"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="79"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="263"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="304"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -1172,7 +2780,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="265"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="306"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n beeinträchtigt</numerusform>
@@ -1180,7 +2788,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="267"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n ausgefallen</numerusform>
@@ -1188,7 +2796,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="269"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="310"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in Wartung</numerusform>
@@ -1196,7 +2804,7 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="271"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="312"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unbekannt</numerusform>
@@ -1204,103 +2812,738 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="280"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="321"/>
         <source>No regions</source>
         <translation>Keine Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="282"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="323"/>
         <source>No data: the connection failed.</source>
         <translation>Keine Daten: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="285"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="326"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="285"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="326"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="288"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="329"/>
         <source>No regions match “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
 </context>
 <context>
+    <name>ops::RegistryActions</name>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="41"/>
+        <source>Request promotion…</source>
+        <translation>Hochstufung beantragen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="42"/>
+        <source>Approve…</source>
+        <translation>Genehmigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="43"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="44"/>
+        <source>Withdraw…</source>
+        <translation>Zurückziehen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="45"/>
+        <source>Move alias…</source>
+        <translation>Alias verschieben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="46"/>
+        <source>Deploy…</source>
+        <translation>Bereitstellen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="47"/>
+        <source>Change traffic…</source>
+        <translation>Traffic ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="48"/>
+        <source>Roll back…</source>
+        <translation>Zurückrollen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="49"/>
+        <source>Archive…</source>
+        <translation>Archivieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="107"/>
+        <source>version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="115"/>
+        <source>Select a model version first.</source>
+        <translation>Wählen Sie zuerst eine Modellversion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="124"/>
+        <source>Version %1 is already in Production.</source>
+        <translation>Version %1 ist bereits in Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="129"/>
+        <source>A request to promote version %1 is already pending.</source>
+        <translation>Eine Anfrage zur Hochstufung von Version %1 ist bereits offen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="139"/>
+        <location filename="../ui/registry/registryactions.cpp" line="151"/>
+        <source>Select a pending request first.</source>
+        <translation>Wählen Sie zuerst eine offene Anfrage.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="141"/>
+        <source>Four eyes: you requested this yourself; another user with %1 must review it.</source>
+        <translation>Vier-Augen-Prinzip: Sie haben dies selbst beantragt; ein anderer Benutzer mit %1 muss es prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="154"/>
+        <source>Only the requester (%1) or an admin may withdraw this request.</source>
+        <translation>Nur der Antragsteller (%1) oder ein Administrator darf diese Anfrage zurückziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="172"/>
+        <source>Select a deployment first.</source>
+        <translation>Wählen Sie zuerst ein Deployment.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="174"/>
+        <source>This deployment has no earlier traffic split to return to.</source>
+        <translation>Dieses Deployment hat keine frühere Traffic-Aufteilung, zu der es zurückkehren kann.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="183"/>
+        <source>Version %1 is already archived.</source>
+        <translation>Version %1 ist bereits archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="194"/>
+        <source>Ask for this version to go to Production; another user must approve.</source>
+        <translation>Beantragen, dass diese Version in Produktion geht; ein anderer Benutzer muss genehmigen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="195"/>
+        <source>Apply the selected request.</source>
+        <translation>Die ausgewählte Anfrage umsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="196"/>
+        <source>Turn the selected request down, with a comment.</source>
+        <translation>Die ausgewählte Anfrage mit einem Kommentar ablehnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="197"/>
+        <source>Withdraw your pending request.</source>
+        <translation>Ihre offene Anfrage zurückziehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="198"/>
+        <source>Point an alias (champion, challenger, …) at this version.</source>
+        <translation>Einen Alias (champion, challenger, …) auf diese Version setzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="199"/>
+        <source>Serve this version in a region.</source>
+        <translation>Diese Version in einer Region bereitstellen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="200"/>
+        <source>Change how traffic is split between the deployment&apos;s versions.</source>
+        <translation>Ändern, wie der Traffic auf die Versionen des Deployments aufgeteilt wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="201"/>
+        <source>Return the deployment to its previous traffic split.</source>
+        <translation>Das Deployment auf seine vorherige Traffic-Aufteilung zurücksetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="202"/>
+        <source>Move this version to Archived.</source>
+        <translation>Diese Version archivieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="233"/>
+        <source>Version %1 of %2 goes to Production; version %3 (now Production) is archived.</source>
+        <translation>Version %1 von %2 geht in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="239"/>
+        <source>Version %1 of %2 goes to Production.</source>
+        <translation>Version %1 von %2 geht in Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="241"/>
+        <source>Needs approval by another user with %1.</source>
+        <translation>Erfordert die Genehmigung durch einen anderen Benutzer mit %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="252"/>
+        <source>The protected alias %1 of %2 moves from version %3 to version %4 now.</source>
+        <translation>Der geschützte Alias %1 von %2 wird jetzt von Version %3 auf Version %4 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="257"/>
+        <source>The protected alias %1 of %2 is set on version %3 now.</source>
+        <translation>Der geschützte Alias %1 von %2 wird jetzt auf Version %3 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="263"/>
+        <source>Version %1 of %2 goes to Production now; version %3 (now Production) is archived.</source>
+        <translation>Version %1 von %2 geht jetzt in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="268"/>
+        <source>Version %1 of %2 goes to Production now.</source>
+        <translation>Version %1 von %2 geht jetzt in Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="271"/>
+        <source>Requested by %1 without a comment.</source>
+        <translation>Beantragt von %1 ohne Kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="272"/>
+        <source>Requested by %1: “%2”</source>
+        <translation>Beantragt von %1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="284"/>
+        <location filename="../ui/registry/registryactions.cpp" line="285"/>
+        <source>Request promotion</source>
+        <translation>Hochstufung beantragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="286"/>
+        <location filename="../ui/registry/registryactions.cpp" line="393"/>
+        <location filename="../ui/registry/registryactions.cpp" line="543"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="292"/>
+        <source>Requested the promotion of version %1 of %2; it waits for approval.</source>
+        <translation>Hochstufung von Version %1 von %2 beantragt; sie wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="309"/>
+        <source>Approve request</source>
+        <translation>Anfrage genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="309"/>
+        <source>Reject request</source>
+        <translation>Anfrage ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="311"/>
+        <source>The request of %1 (%2 of %3) is rejected; nothing changes.</source>
+        <translation>Die Anfrage von %1 (%3: %2) wird abgelehnt; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="313"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="313"/>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="314"/>
+        <source>Review comment</source>
+        <translation>Prüfkommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="317"/>
+        <source>Approved: %1 of %2.</source>
+        <translation>Genehmigt für %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="319"/>
+        <source>Rejected: %1 of %2.</source>
+        <translation>Abgelehnt für %2: %1.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="334"/>
+        <source>Withdraw request</source>
+        <translation>Anfrage zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="335"/>
+        <source>Your request (%1 of %2) is withdrawn; nothing changes.</source>
+        <translation>Ihre Anfrage (%2: %1) wird zurückgezogen; nichts ändert sich.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="337"/>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="340"/>
+        <source>The request was withdrawn.</source>
+        <translation>Die Anfrage wurde zurückgezogen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="353"/>
+        <source>Move alias</source>
+        <translation>Alias verschieben</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="354"/>
+        <source>Alias:</source>
+        <translation>Alias:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="363"/>
+        <source>The alias %1 moves from version %2 to version %3 of %4.</source>
+        <translation>Der Alias %1 wird von Version %2 auf Version %3 von %4 verschoben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="368"/>
+        <source>The alias %1 is set on version %2 of %3.</source>
+        <translation>Der Alias %1 wird auf Version %2 von %3 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="374"/>
+        <source>%1 is protected: this creates an approval request that another user with %2 must approve.</source>
+        <translation>%1 ist geschützt: dies erstellt eine Freigabeanfrage, die ein anderer Benutzer mit %2 genehmigen muss.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="383"/>
+        <source>An alias is lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
+        <translation>Ein Alias besteht aus Kleinbuchstaben, Ziffern und „-“ und beginnt mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="385"/>
+        <source>&quot;latest&quot; is reserved.</source>
+        <translation>„latest“ ist reserviert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="388"/>
+        <source>%1 is protected: %2</source>
+        <translation>%1 ist geschützt: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="401"/>
+        <source>Requested moving the protected alias %1; it waits for approval.</source>
+        <translation>Verschieben des geschützten Alias %1 beantragt; es wartet auf Genehmigung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="409"/>
+        <source>The alias %1 is on version %2 of %3.</source>
+        <translation>Der Alias %1 steht auf Version %2 von %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="418"/>
+        <source>Deploy</source>
+        <translation>Bereitstellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="425"/>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="433"/>
+        <source>%1 already serves %2 in %3; deploying there replaces that split: version %4 gets 100 % of the traffic.</source>
+        <translation>%1 stellt %2 bereits in %3 bereit; eine Bereitstellung dort ersetzt diese Aufteilung: Version %4 erhält 100 % des Traffics.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="440"/>
+        <source>Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new endpoint.</source>
+        <translation>Version %1 von %2 wird in %3 mit 100 % des Traffics eines neuen Endpunkts bereitgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="449"/>
+        <source>Name a region, e.g. eu-west.</source>
+        <translation>Geben Sie eine Region an, z. B. eu-west.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="462"/>
+        <source>Version %1 of %2 is deploying to %3.</source>
+        <translation>Version %1 von %2 wird in %3 bereitgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="486"/>
+        <source>Change traffic</source>
+        <translation>Traffic ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="489"/>
+        <source>%1 in %2: %3 → %4. The current split is kept for a rollback.</source>
+        <translation>%1 in %2: %3 → %4. Die aktuelle Aufteilung wird für ein Rollback aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="503"/>
+        <source>%1 in %2 now splits %3.</source>
+        <translation>%1 in %2 teilt jetzt auf: %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="516"/>
+        <location filename="../ui/registry/registryactions.cpp" line="521"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="517"/>
+        <source>%1 in %2 returns to %3 (the split before the last change); now %4.</source>
+        <translation>%1 in %2 kehrt zu %3 zurück (der Aufteilung vor der letzten Änderung); aktuell %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="524"/>
+        <source>%1 in %2 was rolled back.</source>
+        <translation>%1 in %2 wurde zurückgerollt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="532"/>
+        <source>Version %1 of %2 is archived: it leaves %3 and is kept for the record.</source>
+        <translation>Version %1 von %2 wird archiviert: sie verlässt %3 und bleibt zur Dokumentation erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="537"/>
+        <source>%1 then has no version in Production.</source>
+        <translation>%1 hat dann keine Version in Produktion.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="540"/>
+        <source>Its aliases (%1) stay until moved.</source>
+        <translation>Ihre Aliasse (%1) bleiben, bis sie verschoben werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="542"/>
+        <source>Archive version</source>
+        <translation>Version archivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="542"/>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="550"/>
+        <source>Version %1 of %2 is archived.</source>
+        <translation>Version %1 von %2 ist archiviert.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::RegistryPanel</name>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="92"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="99"/>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="100"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="101"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="454"/>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="105"/>
+        <source>Save the rows of the current view as a CSV file.</source>
+        <translation>Die Zeilen der aktuellen Ansicht als CSV-Datei speichern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="108"/>
+        <source>The metric the Versions table shows and sorts by.</source>
+        <translation>Die Metrik, die die Versionstabelle anzeigt und nach der sie sortiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="177"/>
+        <source>&lt;b&gt;Waiting for review&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wartet auf Prüfung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="182"/>
+        <source>&lt;b&gt;History&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="427"/>
+        <source>%1 of %2 models</source>
+        <translation>%1 von %2 Modellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="436"/>
+        <source>Loading %1 of %2…</source>
+        <translation>Lade %1 von %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="440"/>
+        <source>%1 of %2 versions</source>
+        <translation>%1 von %2 Versionen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/registry/registrypanel.cpp" line="446"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="454"/>
+        <source>Approvals (%1)</source>
+        <translation>Freigaben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="557"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="558"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registrypanel.cpp" line="564"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::RegistryText</name>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="13"/>
+        <source>NLP</source>
+        <translation>NLP</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="15"/>
+        <source>Vision</source>
+        <translation>Bildverarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="17"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="19"/>
+        <source>Time series</source>
+        <translation>Zeitreihen</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="21"/>
+        <source>Anomaly detection</source>
+        <translation>Anomalieerkennung</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="23"/>
+        <source>Clustering</source>
+        <translation>Clustering</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="25"/>
+        <source>Classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="27"/>
+        <source>Regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="29"/>
+        <source>Reinforcement learning</source>
+        <translation>Bestärkendes Lernen</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="31"/>
+        <source>Generative</source>
+        <translation>Generativ</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="35"/>
+        <source>Unspecified</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="42"/>
+        <source>Staging</source>
+        <translation>Staging</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="44"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="46"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="50"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="57"/>
+        <location filename="../models/modelregistry.cpp" line="89"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="59"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="61"/>
+        <location filename="../models/modelregistry.cpp" line="78"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="65"/>
+        <location filename="../models/modelregistry.cpp" line="82"/>
+        <location filename="../models/modelregistry.cpp" line="99"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="72"/>
+        <source>Rolling out</source>
+        <translation>Wird ausgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="74"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="76"/>
+        <source>Rolled back</source>
+        <translation>Zurückgerollt</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="91"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="93"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../models/modelregistry.cpp" line="95"/>
+        <source>Cancelled</source>
+        <translation>Zurückgezogen</translation>
+    </message>
+</context>
+<context>
     <name>ops::RpcStatus</name>
     <message>
-        <location filename="../services/private/convert.cpp" line="205"/>
+        <location filename="../services/private/convert.cpp" line="274"/>
         <source>platformd is not reachable</source>
         <translation>platformd ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="208"/>
+        <location filename="../services/private/convert.cpp" line="277"/>
         <source>platformd did not answer in time</source>
         <translation>platformd hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="211"/>
+        <location filename="../services/private/convert.cpp" line="280"/>
         <source>the request was cancelled</source>
         <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="214"/>
+        <location filename="../services/private/convert.cpp" line="283"/>
         <source>you are not signed in</source>
         <translation>Sie sind nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="217"/>
+        <location filename="../services/private/convert.cpp" line="286"/>
         <source>you lack the permission</source>
         <translation>Ihnen fehlt die Berechtigung</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="220"/>
+        <location filename="../services/private/convert.cpp" line="289"/>
         <source>it does not exist</source>
         <translation>es existiert nicht</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="223"/>
+        <location filename="../services/private/convert.cpp" line="292"/>
         <source>the request was invalid</source>
         <translation>die Anfrage war ungültig</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="226"/>
+        <location filename="../services/private/convert.cpp" line="295"/>
         <source>this platformd does not support it</source>
         <translation>dieser platformd unterstützt das nicht</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="229"/>
+        <location filename="../services/private/convert.cpp" line="298"/>
         <source>platformd is overloaded or the answer is too large</source>
         <translation>platformd ist überlastet oder die Antwort ist zu groß</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="233"/>
+        <location filename="../services/private/convert.cpp" line="302"/>
         <source>platformd reported an error (code %1)</source>
         <translation>platformd hat einen Fehler gemeldet (Code %1)</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="239"/>
+        <location filename="../services/private/convert.cpp" line="308"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="294"/>
+        <location filename="../services/private/convert.cpp" line="363"/>
         <source>The token was refused: %1. Enter a valid token in File → Connect… and connect again.</source>
         <translation>Das Token wurde abgelehnt: %1. Geben Sie unter Datei → Verbinden… ein gültiges Token ein und verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="297"/>
-        <location filename="../services/private/convert.cpp" line="300"/>
+        <location filename="../services/private/convert.cpp" line="366"/>
+        <location filename="../services/private/convert.cpp" line="369"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="299"/>
+        <location filename="../services/private/convert.cpp" line="368"/>
         <source>Permission denied: %1</source>
         <translation>Zugriff verweigert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::StageBadgeDelegate</name>
+    <message>
+        <location filename="../ui/registry/registrydelegates.cpp" line="199"/>
+        <source>Production</source>
+        <translation>Produktion</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +3565,51 @@ Letzte Ausgabe von platformd:
     </message>
 </context>
 <context>
+    <name>ops::TimeSeriesChart</name>
+    <message>
+        <location filename="../ui/regiondetail/timeserieschart.cpp" line="99"/>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ops::TimelineStrip</name>
+    <message>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="53"/>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="169"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="65"/>
+        <source>Failover to %1</source>
+        <translation>Failover nach %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="66"/>
+        <source>Failover from %1</source>
+        <translation>Failover von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="67"/>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="84"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="94"/>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="128"/>
+        <source>Failovers</source>
+        <translation>Failovers</translation>
+    </message>
+    <message>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="95"/>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="128"/>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+</context>
+<context>
     <name>ops::TokenStore</name>
     <message>
         <location filename="../services/tokenstore.cpp" line="56"/>
@@ -1338,6 +3626,278 @@ Letzte Ausgabe von platformd:
         <location filename="../services/tokenstore.cpp" line="67"/>
         <source>Cannot restrict the permissions of the token file of “%1”.</source>
         <translation>Die Rechte der Token-Datei von „%1“ können nicht eingeschränkt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::VersionTableModel</name>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="143"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="145"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="147"/>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="149"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="151"/>
+        <source>Aliases</source>
+        <translation>Aliasse</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="153"/>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="155"/>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="157"/>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="159"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location filename="../models/versiontablemodel.cpp" line="161"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>ops::WorldMapWidget</name>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="53"/>
+        <source>p95 %1 ms · error rate %2 · availability %3</source>
+        <translation>p95 %1 ms · Fehlerrate %2 · Verfügbarkeit %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="100"/>
+        <source>World map of regions and edge nodes</source>
+        <translation>Weltkarte der Regionen und Edge-Knoten</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="111"/>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="112"/>
+        <source>Zoom out (−)</source>
+        <translation>Verkleinern (−)</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="113"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="113"/>
+        <source>Fit the map to the data (F)</source>
+        <translation>Karte an die Daten anpassen (F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="552"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — region %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Region %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="556"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — edge node %2 of %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — Edge-Knoten %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="558"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) — edge node %3 of %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — Edge-Knoten %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="563"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="573"/>
+        <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Edge-Knoten&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Edge-Knoten&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="576"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="578"/>
+        <source>Double-click to zoom in</source>
+        <translation>Doppelklicken zum Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="588"/>
+        <source>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</source>
+        <translation>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="591"/>
+        <source>%1 of the traffic since %2</source>
+        <translation>%1 des Traffics seit %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="605"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="976"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n Region</numerusform>
+            <numerusform>%n Regionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="606"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="977"/>
+        <source>%n edge node(s)</source>
+        <translation>
+            <numerusform>%n Edge-Knoten</numerusform>
+            <numerusform>%n Edge-Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="620"/>
+        <source>Waiting for regions…</source>
+        <translation>Warte auf Regionen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="622"/>
+        <source>No regions to show</source>
+        <translation>Keine Regionen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="978"/>
+        <source>updated %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1027"/>
+        <source>Edge nodes (ring: their states)</source>
+        <translation>Edge-Knoten (Ring: ihre Zustände)</translation>
+    </message>
+    <message>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1028"/>
+        <source>Active failover</source>
+        <translation>Aktiver Failover</translation>
+    </message>
+</context>
+<context>
+    <name>ops::csv</name>
+    <message>
+        <location filename="../ui/registry/csvexport.cpp" line="60"/>
+        <location filename="../ui/registry/csvexport.cpp" line="67"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::kpi</name>
+    <message>
+        <location filename="../ui/kpi/kpievaluation.cpp" line="75"/>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpievaluation.cpp" line="77"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpievaluation.cpp" line="79"/>
+        <source>Missed</source>
+        <translation>Verfehlt</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpievaluation.cpp" line="81"/>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <location filename="../ui/kpi/kpievaluation.cpp" line="85"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ops::slo</name>
+    <message>
+        <location filename="../models/slo.cpp" line="26"/>
+        <source>The SLO target is not a number</source>
+        <translation>Das SLO-Ziel ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="28"/>
+        <source>The SLO target %1 leaves no error budget: it must be below 100 %</source>
+        <translation>Das SLO-Ziel %1 lässt kein Fehlerbudget übrig: es muss unter 100 % liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="32"/>
+        <source>The SLO target %1 must be above 0 %</source>
+        <translation>Das SLO-Ziel %1 muss über 0 % liegen</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="154"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="155"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="162"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="164"/>
+        <source>Firing</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="168"/>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="174"/>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="176"/>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <location filename="../models/slo.cpp" line="177"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ops::ApprovalQueueModel</name>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="28"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="30"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="32"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/approvalqueuemodel.cpp" line="33"/>
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::AuditPanel</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="258"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="261"/>
         <source>%n denied</source>
         <translation>
             <numerusform>%n denied</numerusform>
@@ -12,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="319"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="321"/>
         <source>platformd: chain intact (%n entries checked).</source>
         <translation>
             <numerusform>platformd: chain intact (%n entry checked).</numerusform>
@@ -32,9 +67,31 @@
     </message>
 </context>
 <context>
+    <name>ops::KpiPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::ModelDetailPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="287"/>
+        <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
+        <translation>
+            <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version, %4 · %5 live deployment(s)&lt;br&gt;%6</numerusform>
+            <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n versions, %4 · %5 live deployment(s)&lt;br&gt;%6</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::RegionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="262"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="304"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -42,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="264"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="306"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -50,7 +107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="266"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n down</numerusform>
@@ -58,7 +115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="268"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="310"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in maintenance</numerusform>
@@ -66,11 +123,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="270"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="312"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unknown</numerusform>
             <numerusform>%n unknown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::RegistryPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/registry/registrypanel.cpp" line="446"/>
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::WorldMapWidget</name>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="573"/>
+        <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n edge node&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n edge nodes&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="605"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="976"/>
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n region</numerusform>
+            <numerusform>%n regions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="606"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="977"/>
+        <source>%n edge node(s)</source>
+        <translation>
+            <numerusform>%n edge node</numerusform>
+            <numerusform>%n edge nodes</numerusform>
         </translation>
     </message>
 </context>
