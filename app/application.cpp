@@ -18,10 +18,12 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTimer>
 #include <QTreeView>
@@ -108,14 +110,21 @@ Application::~Application()
 bool Application::start()
 {
     const bool screenshot = !m_options.screenshotPath.isEmpty();
-    if (m_options.resetLayout || screenshot)
+    // Without a saved layout (first start, --reset-layout, a screenshot) the window takes a roomy
+    // default size, within the screen, and the default layout is laid out for that size.
+    const auto defaultLayout = [this, screenshot] {
+        QSize size(1600, 1000);
+        if (!screenshot) {
+            if (const QScreen *screen = QGuiApplication::primaryScreen())
+                size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+        }
+        m_window->resize(size);
         m_window->resetLayout();
-    else
-        m_window->restoreLayout();
-    if (screenshot) {
-        m_window->resize(1400, 850);
+    };
+    if (m_options.resetLayout || screenshot || !m_window->restoreLayout())
+        defaultLayout();
+    if (screenshot)
         setupScreenshot();
-    }
     if (m_options.startupProbe)
         setupStartupProbe();
     m_window->show();

@@ -69,7 +69,7 @@ QSize KpiTile::sizeHint() const
 
 QSize KpiTile::minimumSizeHint() const
 {
-    return {fontMetrics().averageCharWidth() * 18, sizeHint().height()};
+    return {fontMetrics().averageCharWidth() * 14, sizeHint().height()};
 }
 
 void KpiTile::paintEvent(QPaintEvent *)
@@ -104,13 +104,21 @@ void KpiTile::paintEvent(QPaintEvent *)
                fm.elidedText(m_title, Qt::ElideRight, int(width)));
     y += fm.height() + 2;
 
-    const QFont big = valueFont();
+    // The number matters most: on a narrow tile it shrinks (down to 1.3× the body text) before
+    // it is elided.
+    QFont big = valueFont();
+    const qreal basePoints = font().pointSizeF();
+    while (QFontMetrics(big).horizontalAdvance(m_value) > width
+           && big.pointSizeF() > basePoints * 1.3) {
+        big.setPointSizeF(big.pointSizeF() - 0.5);
+    }
     const QFontMetrics bfm(big);
+    const QFontMetrics fullHeight(valueFont());  // keeps the rows below at the same place
     p.setFont(big);
     p.setPen(pal.color(QPalette::Text));
-    p.drawText(QRectF(left, y, width, bfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+    p.drawText(QRectF(left, y, width, fullHeight.height()), Qt::AlignLeft | Qt::AlignVCenter,
                bfm.elidedText(m_value, Qt::ElideRight, int(width)));
-    y += bfm.height() + 2;
+    y += fullHeight.height() + 2;
 
     p.setFont(font());
     p.setPen(pal.color(QPalette::PlaceholderText));

@@ -343,60 +343,78 @@ QString MainWindow::roundTripText() const
 
 void MainWindow::applyDefaultSizes()
 {
-    QDockWidget *regions = m_panels->dock(kRegionsPanelId);
-    QDockWidget *activity = m_panels->dock(kActivityPanelId);
-    QDockWidget *audit = m_panels->dock(kAuditPanelId);
-    if (regions && activity && !regions->isFloating() && !activity->isFloating()) {
-        if (audit && !audit->isFloating()) {
-            // Activity and Audit share the bottom area side by side; the audit log is wider.
-            splitDockWidget(activity, audit, Qt::Horizontal);
-            resizeDocks({regions, activity}, {height() * 11 / 20, height() * 9 / 20}, Qt::Vertical);
-            resizeDocks({activity, audit}, {width() / 4, width() * 3 / 4}, Qt::Horizontal);
-        } else {
-            resizeDocks({regions, activity}, {height() * 3 / 4, height() / 4}, Qt::Vertical);
-        }
-    }
-    // Health probes: a tab behind Activity.
-    QDockWidget *probes = m_panels->dock(kProbesPanelId);
-    if (probes && activity && !probes->isFloating() && !activity->isFloating()) {
-        tabifyDockWidget(activity, probes);
-        activity->raise();
-    }
-    // The KPI strip: as high as its tiles, above the map.
-    QDockWidget *map = m_panels->dock(kMapPanelId);
-    QDockWidget *kpis = m_panels->dock(kKpiPanelId);
-    if (kpis && map && !kpis->isFloating() && !map->isFloating())
+    const auto docked = [this](const QString &id) -> QDockWidget * {
+        QDockWidget *dock = m_panels->dock(id);
+        return dock && !dock->isFloating() ? dock : nullptr;
+    };
+    QDockWidget *kpis = docked(kKpiPanelId);
+    QDockWidget *map = docked(kMapPanelId);
+    QDockWidget *regions = docked(kRegionsPanelId);
+    QDockWidget *registry = docked(kRegistryPanelId);
+    QDockWidget *regionDetail = docked(kRegionDetailPanelId);
+    QDockWidget *modelDetail = docked(kModelDetailPanelId);
+    QDockWidget *activity = docked(kActivityPanelId);
+    QDockWidget *audit = docked(kAuditPanelId);
+    QDockWidget *probes = docked(kProbesPanelId);
+
+    // Top to bottom on the left: the KPI strip, the map (the operator's first look), the Regions
+    // table with the model registry as a tab behind it.
+    if (kpis && map)
         splitDockWidget(kpis, map, Qt::Vertical);
-    // The map is the operator's first look: the wide top, the Regions table right under it.
-    if (map && regions && !map->isFloating() && !regions->isFloating()) {
+    if (map && regions)
         splitDockWidget(map, regions, Qt::Vertical);
-    }
-    if (kpis && !kpis->isFloating())
-        resizeDocks({kpis}, {kpis->sizeHint().height()}, Qt::Vertical);
-    // The model registry behind Regions, its detail behind Region detail; the regions stay in front.
-    QDockWidget *registry = m_panels->dock(kRegistryPanelId);
-    if (registry && regions && !registry->isFloating() && !regions->isFloating()) {
+    if (regions && registry) {
         tabifyDockWidget(regions, registry);
         regions->raise();
     }
-    QDockWidget *regionDetail = m_panels->dock(kRegionDetailPanelId);
-    QDockWidget *modelDetail = m_panels->dock(kModelDetailPanelId);
-    if (modelDetail && regionDetail && !modelDetail->isFloating() && !regionDetail->isFloating()) {
+    // One bottom strip of tabs: Activity in front, then Audit and Health probes. Side by side they
+    // left each too narrow to read.
+    QDockWidget *bottomFront = activity ? activity : audit;
+    for (QDockWidget *dock : {audit, probes}) {
+        if (bottomFront && dock && dock != bottomFront)
+            tabifyDockWidget(bottomFront, dock);
+    }
+    if (bottomFront)
+        bottomFront->raise();
+    // The details: a full-height column on the right, Region detail in front.
+    if (regionDetail && modelDetail) {
         tabifyDockWidget(regionDetail, modelDetail);
         regionDetail->raise();
     }
-    // The region detail: a column on the right, about two fifths of the width.
-    if (QDockWidget *detail = m_panels->dock(kRegionDetailPanelId); detail && !detail->isFloating())
-        resizeDocks({detail}, {width() * 2 / 5}, Qt::Horizontal);
-    // Most of the height to the map, the operator's first look; the bottom panels give up theirs.
-    if (map && regions && !map->isFloating() && !regions->isFloating()) {
-        if (activity && !activity->isFloating()) {
-            resizeDocks({map, regions, activity}, {height() / 2, height() / 4, height() / 5},
-                        Qt::Vertical);
-        } else {
-            resizeDocks({map, regions}, {height() / 2, height() / 4}, Qt::Vertical);
+    applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes()
+{
+    const auto docked = [this](const QString &id) -> QDockWidget * {
+        QDockWidget *dock = m_panels->dock(id);
+        return dock && !dock->isFloating() ? dock : nullptr;
+    };
+    QDockWidget *kpis = docked(kKpiPanelId);
+    QDockWidget *map = docked(kMapPanelId);
+    QDockWidget *regions = docked(kRegionsPanelId);
+    QDockWidget *regionDetail = docked(kRegionDetailPanelId);
+    QDockWidget *activity = docked(kActivityPanelId);
+    QDockWidget *bottomFront = activity ? activity : docked(kAuditPanelId);
+    if (regionDetail)
+        resizeDocks({regionDetail}, {width() * 3 / 10}, Qt::Horizontal);
+
+    // Heights: the KPIs as high as their tiles, most of the rest to the map.
+    if (kpis)
+        resizeDocks({kpis}, {kpis->sizeHint().height()}, Qt::Vertical);
+    QList<QDockWidget *> column;
+    QList<int> heights;
+    const auto share = [&](QDockWidget *dock, int percent) {
+        if (dock) {
+            column << dock;
+            heights << height() * percent / 100;
         }
-    }
+    };
+    share(map, 44);
+    share(regions, 26);
+    share(bottomFront, 16);
+    if (column.size() > 1)
+        resizeDocks(column, heights, Qt::Vertical);
 }
 
 bool MainWindow::restoreLayout()
@@ -423,6 +441,18 @@ void MainWindow::resetLayout()
 {
     m_panels->restoreDefaultPlacement();
     applyDefaultSizes();
+    // Before the first show the dock layout has no geometry yet and resizeDocks() is only partly
+    // honoured: apply the sizes once more when the window is shown.
+    m_defaultSizesPending = !isVisible();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultSizesPending) {
+        m_defaultSizesPending = false;
+        QTimer::singleShot(0, this, &MainWindow::applyDefaultDockSizes);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -83,6 +83,7 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -92,7 +93,8 @@ private:
     void updateLastEvent();
     void updateRoundTrip();
     void updateIdentity();
-    void applyDefaultSizes();
+    void applyDefaultSizes();      // arranges the docks, then applyDefaultDockSizes()
+    void applyDefaultDockSizes();  // the default widths and heights of the arranged docks
     void showConnectDialog();
     void showAbout();
 
@@ -121,6 +123,7 @@ private:
     QLabel *m_rttLabel = nullptr;
     QTimer *m_ticker = nullptr;
     bool m_stale = false;
+    bool m_defaultSizesPending = false;
 };
 
 } // namespace ops
