@@ -302,23 +302,23 @@
 <context>
     <name>ops::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="83"/>
-        <location filename="../app/application.cpp" line="168"/>
+        <location filename="../app/application.cpp" line="85"/>
+        <location filename="../app/application.cpp" line="177"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="89"/>
+        <location filename="../app/application.cpp" line="91"/>
         <source>Embedded platform failed</source>
         <translation>Eingebettete Plattform fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="93"/>
+        <location filename="../app/application.cpp" line="95"/>
         <source>Embedded platform stopped</source>
         <translation>Eingebettete Plattform beendet</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="174"/>
+        <location filename="../app/application.cpp" line="183"/>
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
     </message>
@@ -472,28 +472,28 @@
 <context>
     <name>ops::AuditClient</name>
     <message>
-        <location filename="../services/auditclient.cpp" line="228"/>
+        <location filename="../services/auditclient.cpp" line="232"/>
         <source>Could not list the audit log of %1: %2</source>
         <translation>Das Audit-Protokoll von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="233"/>
+        <location filename="../services/auditclient.cpp" line="237"/>
         <source>Lost the live audit log of %1: %2</source>
         <translation>Die Live-Verbindung zum Audit-Protokoll von %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="274"/>
-        <location filename="../services/auditclient.cpp" line="302"/>
+        <location filename="../services/auditclient.cpp" line="279"/>
+        <location filename="../services/auditclient.cpp" line="307"/>
         <source>Not connected to platformd.</source>
         <translation>Nicht mit platformd verbunden.</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="288"/>
+        <location filename="../services/auditclient.cpp" line="293"/>
         <source>Could not search the audit log: %1</source>
         <translation>Das Audit-Protokoll konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="325"/>
+        <location filename="../services/auditclient.cpp" line="330"/>
         <source>platformd could not verify its audit chain: %1</source>
         <translation>platformd konnte seine Audit-Kette nicht prüfen: %1</translation>
     </message>
@@ -1300,7 +1300,7 @@ Letzte Ausgabe von platformd:
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="30"/>
         <source>Fleet availability</source>
-        <translation>Gesamtverfügbarkeit</translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
@@ -1356,7 +1356,7 @@ Letzte Ausgabe von platformd:
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
         <source>Degraded regions</source>
-        <translation>Beeinträchtigte Regionen</translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
@@ -1371,7 +1371,7 @@ Letzte Ausgabe von platformd:
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="53"/>
         <source>Error budget left</source>
-        <translation>Verbleibendes Fehlerbudget</translation>
+        <translation>Rest-Fehlerbudget</translation>
     </message>
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="54"/>
@@ -1672,12 +1672,12 @@ Letzte Ausgabe von platformd:
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="459"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="460"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
     </message>
@@ -1840,102 +1840,102 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelRegistryClient</name>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="260"/>
+        <location filename="../services/modelregistryclient.cpp" line="255"/>
         <source>Could not list the model versions</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="457"/>
+        <location filename="../services/modelregistryclient.cpp" line="450"/>
         <source>the approval requests</source>
         <translation>die Freigabeanfragen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="476"/>
+        <location filename="../services/modelregistryclient.cpp" line="469"/>
         <source>the deployments</source>
         <translation>die Deployments</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="495"/>
+        <location filename="../services/modelregistryclient.cpp" line="488"/>
         <source>the models</source>
         <translation>die Modelle</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="511"/>
+        <location filename="../services/modelregistryclient.cpp" line="393"/>
         <source>Could not list %1: %2</source>
         <translation>%1 konnten nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="600"/>
+        <location filename="../services/modelregistryclient.cpp" line="397"/>
         <source>Lost the live registry updates: %1</source>
         <translation>Live-Aktualisierungen der Registry unterbrochen: %1</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="636"/>
+        <location filename="../services/modelregistryclient.cpp" line="510"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="777"/>
+        <location filename="../services/modelregistryclient.cpp" line="619"/>
         <source>Could not list the model versions: not connected to platformd</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="823"/>
+        <location filename="../services/modelregistryclient.cpp" line="665"/>
         <source>Could not list the models: not connected to platformd</source>
         <translation>Die Modelle konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="854"/>
+        <location filename="../services/modelregistryclient.cpp" line="696"/>
         <source>Could not list the models</source>
         <translation>Die Modelle konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="884"/>
+        <location filename="../services/modelregistryclient.cpp" line="726"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="910"/>
+        <location filename="../services/modelregistryclient.cpp" line="752"/>
         <source>Could not request the approval</source>
         <translation>Die Genehmigung konnte nicht beantragt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="925"/>
+        <location filename="../services/modelregistryclient.cpp" line="767"/>
         <source>Could not approve the request</source>
         <translation>Die Anfrage konnte nicht genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="940"/>
+        <location filename="../services/modelregistryclient.cpp" line="782"/>
         <source>Could not reject the request</source>
         <translation>Die Anfrage konnte nicht abgelehnt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="953"/>
+        <location filename="../services/modelregistryclient.cpp" line="795"/>
         <source>Could not withdraw the request</source>
         <translation>Die Anfrage konnte nicht zurückgezogen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="969"/>
+        <location filename="../services/modelregistryclient.cpp" line="811"/>
         <source>Could not move the alias %1</source>
         <translation>Der Alias %1 konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="985"/>
+        <location filename="../services/modelregistryclient.cpp" line="827"/>
         <source>Could not move the version to %1</source>
         <translation>Die Version konnte nicht nach %1 verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="1008"/>
+        <location filename="../services/modelregistryclient.cpp" line="850"/>
         <source>Could not deploy</source>
         <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="1025"/>
+        <location filename="../services/modelregistryclient.cpp" line="867"/>
         <source>Could not change the traffic split</source>
         <translation>Die Traffic-Aufteilung konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="1038"/>
+        <location filename="../services/modelregistryclient.cpp" line="880"/>
         <source>Could not roll back</source>
         <translation>Rollback fehlgeschlagen</translation>
     </message>
@@ -2259,22 +2259,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="364"/>
+        <location filename="../services/regionclient.cpp" line="369"/>
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="368"/>
+        <location filename="../services/regionclient.cpp" line="374"/>
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="421"/>
+        <location filename="../services/regionclient.cpp" line="427"/>
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="446"/>
+        <location filename="../services/regionclient.cpp" line="452"/>
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2678,7 +2678,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     <message>
         <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="902"/>
         <source>budget gone in %1</source>
-        <translation>Budget in %1 aufgebraucht</translation>
+        <translation>Budget leer in %1</translation>
     </message>
     <message>
         <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="906"/>
@@ -3706,7 +3706,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     <message>
         <location filename="../ui/map/worldmapwidget.cpp" line="113"/>
         <source>Fit</source>
-        <translation>Einpassen</translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../ui/map/worldmapwidget.cpp" line="113"/>
