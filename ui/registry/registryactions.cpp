@@ -309,7 +309,7 @@ void RegistryActions::trigger(Kind kind)
             approve ? tr("Approve request") : tr("Reject request"),
             approve ? approvalEffect(req)
                     : tr("The request of %1 (%2 of %3) is rejected; nothing changes.")
-                          .arg(who, req.actionText().toLower(), modelIdFromName(req.model)),
+                          .arg(who, req.actionText(), modelIdFromName(req.model)),
             approve ? tr("Approve") : tr("Reject"), m_parent);
         d->addComment(!approve, tr("Review comment"));
         connect(d, &QDialog::accepted, this, [this, d, req, approve] {
@@ -333,7 +333,7 @@ void RegistryActions::trigger(Kind kind)
         const ApprovalRequest req = *r;
         auto *d = new ActionDialog(tr("Withdraw request"),
                                    tr("Your request (%1 of %2) is withdrawn; nothing changes.")
-                                       .arg(req.actionText().toLower(), modelIdFromName(req.model)),
+                                       .arg(req.actionText(), modelIdFromName(req.model)),
                                    tr("Withdraw"), m_parent);
         connect(d, &QDialog::accepted, this, [this, req] {
             m_client->cancelApproval(req.name, [this](const ApprovalRequest &, const RegistryError &e) {
