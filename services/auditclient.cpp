@@ -3,14 +3,11 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
-#include "private/watchstream_p.h"
+#include "private/watchclient_p.h"
 
-#include <QElapsedTimer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <chrono>
-#include <condition_variable>
 #include <mutex>
 #include <vector>
 
@@ -19,9 +16,6 @@ namespace ops {
 namespace {
 
 constexpr auto kUnaryDeadline = std::chrono::seconds(10);
-constexpr qint64 kProgressTimeoutMs = 10000;
-constexpr int kInitialBackoffMs = 250;
-constexpr int kMaxBackoffMs = 5000;
 
 // What the watch stream hands to the GUI thread: filled on gRPC threads, drained per tick.
 struct AuditInbox : WatchInboxBase
@@ -148,255 +142,108 @@ struct VerifyCall
     std::shared_ptr<ChannelHolder> holder;
 };
 
-bool isTransient(grpc::StatusCode code)
-{
-    switch (code) {
-    case grpc::StatusCode::OK:
-    case grpc::StatusCode::UNAVAILABLE:
-    case grpc::StatusCode::CANCELLED:
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
-    case grpc::StatusCode::ABORTED:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
-class AuditClient::Private
+static_assert(int(AuditClient::StreamState::Refused) == int(WatchClient::State::Refused));
+
+class AuditClient::Private final : public WatchClient
 {
 public:
-    explicit Private(AuditClient *q)
-        : q(q)
-        , poster(std::make_shared<GuiPoster>(q))
+    // A new channel lists the whole log again (and so verifies it again from seq 1).
+    explicit Private(AuditClient *q, Connection *connection)
+        : WatchClient(q, connection, q->m_lastSeq, q->m_lastEventTime,
+                      {.relistOnOutOfRange = false, .relistWhenReopened = true})
+        , q(q)
     {}
 
-    void setStreamState(StreamState state)
+    void listed(quint64 gen, QList<AuditEvent> events, const grpc::Status &status)
     {
-        if (q->m_streamState == state)
+        if (!acceptListing(gen, status, {}, events.isEmpty() ? 0 : events.last().seq))
             return;
-        q->m_streamState = state;
-        emit q->streamStateChanged(state);
+        emit q->snapshotReceived(events);
+        watchAfterListing(gen);
     }
-    void cancelCalls(bool wait);
-    void restart();
-    void startListing();
-    void listFinished(quint64 gen, QList<AuditEvent> events, const grpc::Status &status);
-    void startWatch();
-    void drain();
-    void streamEnded(const grpc::Status &status);
-    void refused(const grpc::Status &status);
-    void scheduleRetry();
 
     AuditClient *const q;
-    std::shared_ptr<GuiPoster> poster;
-    QTimer drainTimer;
-    QTimer retryTimer;
-    QElapsedTimer sinceActivity;
-    int coalesceMs = 16;
-    int backoffMs = kInitialBackoffMs;
-    bool running = false;
-    bool haveSnapshot = false;
-    bool cancelledForTimeout = false;
-    quint64 generation = 0;
-    std::shared_ptr<AuditListJob> listJob;
-    std::shared_ptr<AuditInbox> stream;
-};
+    // What the last drain took from the inbox.
+    QList<AuditEvent> takenEvents;
+    qint64 takenProgress = -1;
 
-void AuditClient::Private::cancelCalls(bool wait)
-{
-    ++generation;
-    if (listJob) {
-        listJob->cancel();
-        listJob.reset();
-    }
-    if (stream) {
-        stream->cancel();
-        if (wait)
-            stream->waitDone();
-        stream.reset();
-    }
-    drainTimer.stop();
-}
-
-void AuditClient::Private::restart()
-{
-    cancelCalls(false);
-    retryTimer.stop();
-    if (!q->m_connection || !q->m_connection->isOpen())
-        return setStreamState(StreamState::Reconnecting);
-    if (haveSnapshot)
-        startWatch();
-    else
-        startListing();
-}
-
-void AuditClient::Private::startListing()
-{
-    cancelCalls(false);
-    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
-    if (!holder)
-        return setStreamState(StreamState::Reconnecting);
-    setStreamState(StreamState::Listing);
-    const quint64 gen = generation;
-    listJob = std::make_shared<AuditListJob>(
-        holder, poster, QString(),
-        [this, gen, poster = poster](QList<AuditEvent> events, qint64, grpc::Status status) {
-            poster->post([this, gen, events = std::move(events), status]() mutable {
-                listFinished(gen, std::move(events), status);
-            });
-        });
-    listJob->start();
-}
-
-void AuditClient::Private::listFinished(quint64 gen, QList<AuditEvent> events,
-                                        const grpc::Status &status)
-{
-    if (gen != generation || !running)
-        return;
-    listJob.reset();
-    if (convert::isRefusal(status.error_code()))
-        return refused(status);
-    if (!status.ok()) {
-        if (!isTransient(status.error_code()))
-            emit q->errorOccurred(tr("Could not list the audit log of %1: %2")
-                                      .arg(q->endpoint(), convert::statusText(status)));
-        return scheduleRetry();
-    }
-    haveSnapshot = true;
-    q->m_lastSeq = events.isEmpty() ? 0 : events.last().seq;
-    q->m_lastEventTime = QDateTime::currentDateTimeUtc();
-    emit q->snapshotReceived(events);
-    if (gen != generation || !running)
-        return;
-    startWatch();
-}
-
-void AuditClient::Private::startWatch()
-{
-    cancelCalls(false);
-    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
-    if (!holder)
-        return setStreamState(StreamState::Reconnecting);
-    stream = std::make_shared<AuditInbox>();
-    new AuditWatchReactor(std::move(holder), stream, poster, q->m_lastSeq); // deletes itself
-    cancelledForTimeout = false;
-    sinceActivity.start();
-    drainTimer.start(coalesceMs);
-    if (q->m_streamState != StreamState::Reconnecting)
-        setStreamState(StreamState::Streaming);
-}
-
-void AuditClient::Private::drain()
-{
-    const std::shared_ptr<AuditInbox> inbox = stream;
-    if (!inbox)
-        return drainTimer.stop();
-    QList<AuditEvent> events;
-    qint64 progress;
-    bool activity, done;
-    grpc::Status status;
+private:
+    void stateChanged(State state) override
     {
-        std::lock_guard lock(inbox->mutex);
-        events.swap(inbox->events);
-        progress = std::exchange(inbox->progressSeq, -1);
-        activity = std::exchange(inbox->activity, false);
-        done = inbox->done;
-        status = inbox->status;
+        q->m_streamState = StreamState(state);
+        emit q->streamStateChanged(q->m_streamState);
     }
-    const quint64 gen = generation;
-    if (activity) {
-        q->m_lastEventTime = QDateTime::currentDateTimeUtc();
-        sinceActivity.start();
-        backoffMs = kInitialBackoffMs;
-        setStreamState(StreamState::Streaming);
-        if (gen != generation)
-            return;
-    }
-    // A resumed stream never hands over what was already delivered.
-    events.removeIf([last = q->m_lastSeq](const AuditEvent &e) { return e.seq <= last; });
-    if (!events.isEmpty()) {
-        q->m_lastSeq = events.last().seq;
-        emit q->eventsReceived(events);
-        if (gen != generation)
-            return;
-    }
-    if (progress >= 0) {
-        emit q->progressReceived(progress);
-        if (gen != generation)
-            return;
-    }
-    if (done)
-        return streamEnded(status);
-    if (!cancelledForTimeout && sinceActivity.hasExpired(kProgressTimeoutMs)) {
-        cancelledForTimeout = true;
-        inbox->cancel();
-    }
-}
+    void reportError(const QString &message) override { emit q->errorOccurred(message); }
 
-void AuditClient::Private::streamEnded(const grpc::Status &status)
-{
-    stream.reset();
-    drainTimer.stop();
-    if (!running)
-        return;
-    if (convert::isRefusal(status.error_code()))
-        return refused(status);
-    if (!isTransient(status.error_code()) && !cancelledForTimeout) {
-        emit q->errorOccurred(tr("Lost the live audit log of %1: %2")
-                                  .arg(q->endpoint(), convert::statusText(status)));
-        haveSnapshot = false;
+    std::function<void()> startListing(std::shared_ptr<ChannelHolder> holder, quint64 gen) override
+    {
+        auto job = std::make_shared<AuditListJob>(
+            std::move(holder), poster, QString(),
+            [this, gen, poster = poster](QList<AuditEvent> events, qint64, grpc::Status status) {
+                poster->post([this, gen, events = std::move(events), status]() mutable {
+                    listed(gen, std::move(events), status);
+                });
+            });
+        job->start();
+        return [job] {
+            job->cancel();
+        };
     }
-    scheduleRetry();
-}
 
-void AuditClient::Private::refused(const grpc::Status &status)
-{
-    retryTimer.stop();
-    haveSnapshot = false;
-    setStreamState(StreamState::Refused);
-    emit q->errorOccurred(convert::refusalText(status));
-}
+    std::shared_ptr<WatchInboxBase> startStream(std::shared_ptr<ChannelHolder> holder,
+                                                qint64 afterSeq) override
+    {
+        auto inbox = std::make_shared<AuditInbox>();
+        new AuditWatchReactor(std::move(holder), inbox, poster, afterSeq); // deletes itself
+        return inbox;
+    }
 
-void AuditClient::Private::scheduleRetry()
-{
-    setStreamState(StreamState::Reconnecting);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    retryTimer.start(int(backoffMs * jitter));
-    backoffMs = std::min(backoffMs * 2, kMaxBackoffMs);
-}
+    void takeInbox(WatchInboxBase &base) override
+    {
+        auto &inbox = static_cast<AuditInbox &>(base);
+        takenEvents = std::exchange(inbox.events, {});
+        takenProgress = std::exchange(inbox.progressSeq, -1);
+    }
+
+    bool deliverTaken(quint64 gen) override
+    {
+        QList<AuditEvent> events = std::exchange(takenEvents, {});
+        const qint64 progress = takenProgress;
+        // A resumed stream never hands over what was already delivered.
+        events.removeIf([last = q->m_lastSeq](const AuditEvent &e) { return e.seq <= last; });
+        if (!events.isEmpty()) {
+            q->m_lastSeq = events.last().seq;
+            emit q->eventsReceived(events);
+            if (!isCurrent(gen))
+                return false;
+        }
+        if (progress >= 0) {
+            emit q->progressReceived(progress);
+            if (!isCurrent(gen))
+                return false;
+        }
+        return true;
+    }
+
+    QString listFailedText(const grpc::Status &status, const QString &) const override
+    {
+        return tr("Could not list the audit log of %1: %2")
+            .arg(q->endpoint(), convert::statusText(status));
+    }
+    QString streamLostText(const grpc::Status &status) const override
+    {
+        return tr("Lost the live audit log of %1: %2")
+            .arg(q->endpoint(), convert::statusText(status));
+    }
+};
 
 AuditClient::AuditClient(Connection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-    , d(std::make_unique<Private>(this))
-{
-    d->retryTimer.setSingleShot(true);
-    connect(&d->retryTimer, &QTimer::timeout, this, [this] {
-        if (d->running)
-            d->restart();
-    });
-    connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->drain(); });
-    if (connection) {
-        // A new channel: read the whole log again (and so verify it again from seq 1).
-        connect(connection, &Connection::opened, this, [this] {
-            if (!d->running)
-                return;
-            d->haveSnapshot = false;
-            d->backoffMs = kInitialBackoffMs;
-            d->restart();
-        });
-        connect(connection, &Connection::closed, this, [this] {
-            if (!d->running)
-                return;
-            d->cancelCalls(false);
-            d->retryTimer.stop();
-            d->setStreamState(StreamState::Reconnecting);
-        });
-    }
-}
+    , d(std::make_unique<Private>(this, connection))
+{}
 
 AuditClient::~AuditClient()
 {
@@ -411,30 +258,17 @@ QString AuditClient::endpoint() const
 
 void AuditClient::setCoalesceIntervalMs(int ms)
 {
-    d->coalesceMs = std::max(1, ms);
-    if (d->drainTimer.isActive())
-        d->drainTimer.start(d->coalesceMs);
+    d->setCoalesceIntervalMs(ms);
 }
 
 void AuditClient::start()
 {
-    if (d->running)
-        return;
-    d->running = true;
-    d->haveSnapshot = false;
-    d->backoffMs = kInitialBackoffMs;
-    m_lastSeq = 0;
-    d->restart();
+    d->start();
 }
 
 void AuditClient::stop()
 {
-    if (!d->running && !d->stream && !d->listJob)
-        return;
-    d->running = false;
-    d->retryTimer.stop();
-    d->cancelCalls(true);
-    d->setStreamState(StreamState::Stopped);
+    d->stop();
 }
 
 void AuditClient::listFiltered(const QString &filter, ListCallback callback)

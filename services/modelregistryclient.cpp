@@ -4,14 +4,12 @@
 #include "private/channelholder_p.h"
 #include "private/convert.h"
 #include "private/registryconvert.h"
-#include "private/watchstream_p.h"
+#include "private/watchclient_p.h"
 
 #include "ops/platform/v1/models.grpc.pb.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QMap>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <atomic>
@@ -27,9 +25,6 @@ using Stub = pb::ModelRegistryService::Stub;
 
 constexpr auto kUnaryDeadline = std::chrono::seconds(5);
 constexpr auto kPageDeadline = std::chrono::seconds(30);
-constexpr qint64 kProgressTimeoutMs = 10000;
-constexpr int kInitialBackoffMs = 250;
-constexpr int kMaxBackoffMs = 5000;
 
 // The registry's stub on one channel. Calls hold it (and so the channel) through a shared_ptr
 // that is released on the GUI thread, like ChannelHolder itself (grpc/grpc#32584).
@@ -295,27 +290,26 @@ private:
 
 } // namespace
 
-class ModelRegistryClient::Private
+static_assert(int(ModelRegistryClient::StreamState::Refused) == int(WatchClient::State::Refused));
+
+class ModelRegistryClient::Private final : public WatchClient
 {
 public:
-    explicit Private(ModelRegistryClient *q)
-        : q(q)
-        , poster(std::make_shared<GuiPoster>(q))
+    explicit Private(ModelRegistryClient *q, Connection *connection)
+        : WatchClient(q, connection, q->m_lastRevision, q->m_lastEventTime, {})
+        , q(q)
     {}
 
     std::shared_ptr<RegistryChannel> channel();
-    void setStreamState(StreamState state);
-    void restart();
-    void startListing();
-    void listFinished(quint64 gen, const RegistrySnapshot &snapshot, const grpc::Status &status,
-                      const QString &what);
-    void startWatch(qint64 afterRevision);
-    void cancelCalls(bool wait);
-    void drain();
-    void streamEnded(const grpc::Status &status);
-    void scheduleRetry();
-    void refused(const grpc::Status &status);
-    static bool isTransient(grpc::StatusCode code);
+    std::shared_ptr<RegistryChannel> channelFor(std::shared_ptr<ChannelHolder> holder);
+    void listed(quint64 gen, const RegistrySnapshot &snapshot, const grpc::Status &status,
+                const QString &what)
+    {
+        if (!acceptListing(gen, status, what, snapshot.revision))
+            return;
+        emit q->snapshotReceived(snapshot);
+        watchAfterListing(gen);
+    }
 
     template <typename Request, typename Response, typename Result>
     void unary(Request request,
@@ -335,96 +329,97 @@ public:
     void deliverPage(quint64 id, VersionPage page);
 
     ModelRegistryClient *const q;
-    std::shared_ptr<GuiPoster> poster;
     std::shared_ptr<RegistryChannel> cachedChannel;
-    QTimer drainTimer;
-    QTimer retryTimer;
-    QElapsedTimer sinceActivity;
-    int coalesceMs = 16;
-    int backoffMs = kInitialBackoffMs;
-    bool running = false;
-    bool haveSnapshot = false;
-    bool cancelledForTimeout = false;
-    quint64 generation = 0;
-    std::shared_ptr<CallSet> listCalls;
-    std::shared_ptr<StreamInbox> stream;
+    // What the last drain took from the inbox.
+    QList<RegistryChangeBatch> takenBatches;
+    qint64 takenProgress = -1;
     quint64 nextId = 1;
     QHash<quint64, PagerEntry> pagers;
     QHash<quint64, std::shared_ptr<CallSet>> modelListings;
+
+private:
+    void stateChanged(State state) override
+    {
+        q->m_streamState = StreamState(state);
+        emit q->streamStateChanged(q->m_streamState);
+    }
+    void reportError(const QString &message) override { emit q->errorOccurred(message); }
+    void channelChanged() override { cachedChannel.reset(); }
+
+    std::function<void()> startListing(std::shared_ptr<ChannelHolder> holder, quint64 gen) override;
+
+    std::shared_ptr<WatchInboxBase> startStream(std::shared_ptr<ChannelHolder> holder,
+                                                qint64 afterRevision) override
+    {
+        pb::WatchModelsRequest request;
+        request.set_after_revision(afterRevision);
+        request.set_include_versions(false);
+        auto inbox = std::make_shared<StreamInbox>();
+        // Deletes itself.
+        new RegistryWatchReactor(channelFor(std::move(holder)), inbox, poster, request);
+        return inbox;
+    }
+
+    void takeInbox(WatchInboxBase &base) override
+    {
+        auto &inbox = static_cast<StreamInbox &>(base);
+        takenBatches = std::exchange(inbox.batches, {});
+        takenProgress = std::exchange(inbox.progressRevision, -1);
+    }
+
+    bool deliverTaken(quint64 gen) override
+    {
+        QList<RegistryChangeBatch> batches = std::exchange(takenBatches, {});
+        const qint64 progress = takenProgress;
+        batches.removeIf([last = q->m_lastRevision](const RegistryChangeBatch &b) {
+            return b.revision <= last;
+        });
+        if (!batches.isEmpty()) {
+            q->m_lastRevision = batches.last().revision;
+            emit q->changesReceived(batches);
+            if (!isCurrent(gen))
+                return false;
+        }
+        if (progress >= 0) {
+            emit q->progressReceived(progress);
+            if (!isCurrent(gen))
+                return false;
+        }
+        return true;
+    }
+
+    QString listFailedText(const grpc::Status &status, const QString &what) const override
+    {
+        return tr("Could not list %1: %2").arg(what, convert::statusText(status));
+    }
+    QString streamLostText(const grpc::Status &status) const override
+    {
+        return tr("Lost the live registry updates: %1").arg(convert::statusText(status));
+    }
 };
 
 std::shared_ptr<RegistryChannel> ModelRegistryClient::Private::channel()
 {
-    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
+    return channelFor(q->m_connection ? q->m_connection->channel() : nullptr);
+}
+
+std::shared_ptr<RegistryChannel>
+ModelRegistryClient::Private::channelFor(std::shared_ptr<ChannelHolder> holder)
+{
     if (!holder) {
         cachedChannel.reset();
         return nullptr;
     }
     if (!cachedChannel || cachedChannel->holder != holder)
-        cachedChannel = std::make_shared<RegistryChannel>(holder);
+        cachedChannel = std::make_shared<RegistryChannel>(std::move(holder));
     return cachedChannel;
 }
 
-void ModelRegistryClient::Private::setStreamState(StreamState state)
+std::function<void()>
+ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder, quint64 gen)
 {
-    if (q->m_streamState == state)
-        return;
-    q->m_streamState = state;
-    emit q->streamStateChanged(state);
-}
-
-bool ModelRegistryClient::Private::isTransient(grpc::StatusCode code)
-{
-    switch (code) {
-    case grpc::StatusCode::OK:
-    case grpc::StatusCode::UNAVAILABLE:
-    case grpc::StatusCode::CANCELLED:
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
-    case grpc::StatusCode::ABORTED:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED:
-        return true;
-    default:
-        return false;
-    }
-}
-
-void ModelRegistryClient::Private::cancelCalls(bool wait)
-{
-    ++generation;
-    if (listCalls) {
-        listCalls->cancel();
-        listCalls.reset();
-    }
-    if (stream) {
-        stream->cancel();
-        if (wait)
-            stream->waitDone();
-        stream.reset();
-    }
-    drainTimer.stop();
-}
-
-void ModelRegistryClient::Private::restart()
-{
-    cancelCalls(false);
-    retryTimer.stop();
-    if (!q->m_connection || !q->m_connection->isOpen())
-        return setStreamState(StreamState::Reconnecting);
-    if (haveSnapshot)
-        startWatch(q->m_lastRevision);
-    else
-        startListing();
-}
-
-void ModelRegistryClient::Private::startListing()
-{
-    cancelCalls(false);
-    auto ch = channel();
-    if (!ch)
-        return setStreamState(StreamState::Reconnecting);
-    setStreamState(StreamState::Listing);
-    const quint64 gen = generation;
-    listCalls = std::make_shared<CallSet>();
+    auto ch = channelFor(std::move(holder));
+    auto listCalls = std::make_shared<CallSet>();
     auto snapshot = std::make_shared<RegistrySnapshot>();
     auto noteRevision = [snapshot](qint64 revision) {
         // Lists answered at different revisions: watch from the earliest; replays are harmless.
@@ -433,9 +428,7 @@ void ModelRegistryClient::Private::startListing()
     };
     auto finish = [this, gen, snapshot, ch, poster = poster](const grpc::Status &status,
                                                              const QString &what) {
-        poster->post([this, gen, snapshot, status, what] {
-            listFinished(gen, *snapshot, status, what);
-        });
+        poster->post([this, gen, snapshot, status, what] { listed(gen, *snapshot, status, what); });
         releaseChannelOnGui(*poster, ch);
     };
 
@@ -496,128 +489,9 @@ void ModelRegistryClient::Private::startListing()
         deployments->next({});
     };
     models->next({});
-}
-
-void ModelRegistryClient::Private::listFinished(quint64 gen, const RegistrySnapshot &snapshot,
-                                                const grpc::Status &status, const QString &what)
-{
-    if (gen != generation || !running)
-        return;
-    listCalls.reset();
-    if (convert::isRefusal(status.error_code()))
-        return refused(status);
-    if (!status.ok()) {
-        if (!isTransient(status.error_code()))
-            emit q->errorOccurred(tr("Could not list %1: %2").arg(what, convert::statusText(status)));
-        return scheduleRetry();
-    }
-    haveSnapshot = true;
-    q->m_lastRevision = snapshot.revision;
-    q->m_lastEventTime = QDateTime::currentDateTimeUtc();
-    emit q->snapshotReceived(snapshot);
-    if (gen != generation || !running)
-        return;
-    startWatch(snapshot.revision);
-}
-
-void ModelRegistryClient::Private::startWatch(qint64 afterRevision)
-{
-    cancelCalls(false);
-    auto ch = channel();
-    if (!ch)
-        return setStreamState(StreamState::Reconnecting);
-    pb::WatchModelsRequest request;
-    request.set_after_revision(afterRevision);
-    request.set_include_versions(false);
-    stream = std::make_shared<StreamInbox>();
-    new RegistryWatchReactor(std::move(ch), stream, poster, request); // deletes itself
-    cancelledForTimeout = false;
-    sinceActivity.start();
-    drainTimer.start(coalesceMs);
-    if (q->m_streamState != StreamState::Reconnecting)
-        setStreamState(StreamState::Streaming);
-}
-
-void ModelRegistryClient::Private::drain()
-{
-    const std::shared_ptr<StreamInbox> inbox = stream;
-    if (!inbox)
-        return drainTimer.stop();
-    QList<RegistryChangeBatch> batches;
-    qint64 progress;
-    bool activity, done;
-    grpc::Status status;
-    {
-        std::lock_guard lock(inbox->mutex);
-        batches.swap(inbox->batches);
-        progress = std::exchange(inbox->progressRevision, -1);
-        activity = std::exchange(inbox->activity, false);
-        done = inbox->done;
-        status = inbox->status;
-    }
-    const quint64 gen = generation;
-    if (activity) {
-        q->m_lastEventTime = QDateTime::currentDateTimeUtc();
-        sinceActivity.start();
-        backoffMs = kInitialBackoffMs;
-        setStreamState(StreamState::Streaming);
-        if (gen != generation)
-            return;
-    }
-    batches.removeIf(
-        [last = q->m_lastRevision](const RegistryChangeBatch &b) { return b.revision <= last; });
-    if (!batches.isEmpty()) {
-        q->m_lastRevision = batches.last().revision;
-        emit q->changesReceived(batches);
-        if (gen != generation)
-            return;
-    }
-    if (progress >= 0) {
-        emit q->progressReceived(progress);
-        if (gen != generation)
-            return;
-    }
-    if (done)
-        return streamEnded(status);
-    if (!cancelledForTimeout && sinceActivity.hasExpired(kProgressTimeoutMs)) {
-        cancelledForTimeout = true;
-        inbox->cancel();
-    }
-}
-
-void ModelRegistryClient::Private::streamEnded(const grpc::Status &status)
-{
-    stream.reset();
-    drainTimer.stop();
-    if (!running)
-        return;
-    if (convert::isRefusal(status.error_code()))
-        return refused(status);
-    if (status.error_code() == grpc::StatusCode::OUT_OF_RANGE)
-        return startListing();
-    if (!isTransient(status.error_code()) && !cancelledForTimeout) {
-        emit q->errorOccurred(
-            tr("Lost the live registry updates: %1").arg(convert::statusText(status)));
-        haveSnapshot = false;
-    }
-    if (running)
-        scheduleRetry();
-}
-
-void ModelRegistryClient::Private::scheduleRetry()
-{
-    setStreamState(StreamState::Reconnecting);
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    retryTimer.start(int(backoffMs * jitter));
-    backoffMs = std::min(backoffMs * 2, kMaxBackoffMs);
-}
-
-void ModelRegistryClient::Private::refused(const grpc::Status &status)
-{
-    retryTimer.stop();
-    haveSnapshot = false;
-    setStreamState(StreamState::Refused);
-    emit q->errorOccurred(convert::refusalText(status));
+    return [listCalls] {
+        listCalls->cancel();
+    };
 }
 
 template <typename Request, typename Response, typename Result>
@@ -699,29 +573,10 @@ void ModelRegistryClient::Private::deliverPage(quint64 id, VersionPage page)
 ModelRegistryClient::ModelRegistryClient(Connection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-    , d(std::make_unique<Private>(this))
+    , d(std::make_unique<Private>(this, connection))
 {
     qRegisterMetaType<RegistrySnapshot>();
     qRegisterMetaType<RegistryChangeBatch>();
-    d->retryTimer.setSingleShot(true);
-    connect(&d->retryTimer, &QTimer::timeout, this, [this] {
-        if (d->running)
-            d->restart();
-    });
-    connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->drain(); });
-    connect(connection, &Connection::opened, this, [this] {
-        d->cachedChannel.reset();
-        if (d->running)
-            d->restart();
-    });
-    connect(connection, &Connection::closed, this, [this] {
-        d->cachedChannel.reset();
-        if (!d->running)
-            return;
-        d->cancelCalls(false);
-        d->retryTimer.stop();
-        d->setStreamState(StreamState::Reconnecting);
-    });
 }
 
 ModelRegistryClient::~ModelRegistryClient()
@@ -737,30 +592,17 @@ ModelRegistryClient::~ModelRegistryClient()
 
 void ModelRegistryClient::setCoalesceIntervalMs(int ms)
 {
-    d->coalesceMs = std::max(1, ms);
-    if (d->drainTimer.isActive())
-        d->drainTimer.start(d->coalesceMs);
+    d->setCoalesceIntervalMs(ms);
 }
 
 void ModelRegistryClient::start()
 {
-    if (d->running)
-        return;
-    d->running = true;
-    d->haveSnapshot = false;
-    d->backoffMs = kInitialBackoffMs;
-    m_lastRevision = 0;
-    d->restart();
+    d->start();
 }
 
 void ModelRegistryClient::stop()
 {
-    if (!d->running && !d->stream && !d->listCalls)
-        return;
-    d->running = false;
-    d->retryTimer.stop();
-    d->cancelCalls(true);
-    d->setStreamState(StreamState::Stopped);
+    d->stop();
 }
 
 quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &filter,

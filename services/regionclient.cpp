@@ -3,15 +3,11 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
-#include "private/watchstream_p.h"
+#include "private/watchclient_p.h"
 
-#include <QElapsedTimer>
-#include <QPointer>
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <chrono>
-#include <condition_variable>
 #include <mutex>
 #include <vector>
 
@@ -20,9 +16,6 @@ namespace ops {
 namespace {
 
 constexpr auto kUnaryDeadline = std::chrono::seconds(5);
-constexpr qint64 kProgressTimeoutMs = 10000; // the server sends progress every few seconds
-constexpr int kInitialBackoffMs = 250;
-constexpr int kMaxBackoffMs = 5000;
 
 auto deadlineFromNow()
 {
@@ -269,289 +262,124 @@ struct MetricsCall
 
 } // namespace
 
-class RegionClient::Private
+static_assert(int(RegionClient::StreamState::Refused) == int(WatchClient::State::Refused));
+
+class RegionClient::Private final : public WatchClient
 {
 public:
-    explicit Private(RegionClient *q)
-        : q(q)
-        , poster(std::make_shared<GuiPoster>(q))
+    explicit Private(RegionClient *q, Connection *connection)
+        : WatchClient(q, connection, q->m_lastRevision, q->m_lastEventTime, {})
+        , q(q)
     {}
 
-    void setStreamState(StreamState state);
-    void restart();
-    void startListing();
-    void startWatch(qint64 afterRevision);
-    void cancelCalls(bool wait);
-    void drain();
-    void streamEnded(const grpc::Status &status);
-    void listFinished(quint64 generation, RegionSnapshot snapshot, const grpc::Status &status,
-                      const QString &what);
-    void scheduleRetry();
-    void retry();
-    void refused(const grpc::Status &status);
-    static bool isTransient(grpc::StatusCode code);
+    void listed(quint64 gen, RegionSnapshot snapshot, const grpc::Status &status,
+                const QString &what)
+    {
+        if (!acceptListing(gen, status, what, snapshot.revision))
+            return;
+        emit q->snapshotReceived(snapshot);
+        watchAfterListing(gen);
+    }
     QString endpoint() const { return q->m_connection ? q->m_connection->endpoint() : QString(); }
 
     RegionClient *const q;
-    std::shared_ptr<GuiPoster> poster;
-    QTimer drainTimer;
-    QTimer retryTimer;
-    QElapsedTimer sinceActivity;
-    int coalesceMs = 16;
-    int backoffMs = kInitialBackoffMs;
     bool includeEdgeNodes = false;
     bool includeOperations = false;
-    bool running = false;
-    bool haveSnapshot = false;
-    bool cancelledForTimeout = false;
     qint64 oldestRetained = 0;
-    quint64 generation = 0; // bumped whenever the calls in flight are abandoned
-    std::shared_ptr<ListJob> listJob;
-    std::shared_ptr<StreamInbox> stream;
-};
+    // What the last drain took from the inbox.
+    QList<RegionChangeBatch> takenBatches;
+    quint64 takenEvents = 0;
+    qint64 takenProgress = -1;
 
-void RegionClient::Private::setStreamState(StreamState state)
-{
-    if (q->m_streamState == state)
-        return;
-    q->m_streamState = state;
-    emit q->streamStateChanged(state);
-}
-
-bool RegionClient::Private::isTransient(grpc::StatusCode code)
-{
-    // Network trouble, a restarting server, our own progress-timeout cancel, or a clean end.
-    switch (code) {
-    case grpc::StatusCode::OK:
-    case grpc::StatusCode::UNAVAILABLE:
-    case grpc::StatusCode::CANCELLED:
-    case grpc::StatusCode::DEADLINE_EXCEEDED:
-    case grpc::StatusCode::ABORTED:
-    case grpc::StatusCode::RESOURCE_EXHAUSTED: // we read too slowly: resume where we were
-        return true;
-    default:
-        return false;
-    }
-}
-
-void RegionClient::Private::cancelCalls(bool wait)
-{
-    ++generation;
-    if (listJob) {
-        listJob->cancel();
-        listJob.reset();
-    }
-    if (stream) {
-        stream->cancel();
-        if (wait)
-            stream->waitDone();
-        stream.reset();
-    }
-    drainTimer.stop();
-}
-
-void RegionClient::Private::restart()
-{
-    cancelCalls(false);
-    retryTimer.stop();
-    if (!q->m_connection || !q->m_connection->isOpen()) {
-        setStreamState(StreamState::Reconnecting); // until the connection opens
-        return;
-    }
-    if (haveSnapshot)
-        startWatch(q->m_lastRevision);
-    else
-        startListing();
-}
-
-void RegionClient::Private::startListing()
-{
-    cancelCalls(false);
-    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
-    if (!holder)
-        return setStreamState(StreamState::Reconnecting);
-    setStreamState(StreamState::Listing);
-    const quint64 gen = generation;
-    listJob = std::make_shared<ListJob>(
-        holder, poster, includeEdgeNodes, includeOperations,
-        [this, gen, poster = poster](RegionSnapshot snapshot, grpc::Status status, QString what) {
-            // On a gRPC thread: hand the result to the GUI thread (dropped if the client is gone).
-            poster->post([this, gen, snapshot = std::move(snapshot), status, what]() mutable {
-                listFinished(gen, std::move(snapshot), status, what);
-            });
-        });
-    listJob->start();
-}
-
-void RegionClient::Private::listFinished(quint64 gen, RegionSnapshot snapshot,
-                                         const grpc::Status &status, const QString &what)
-{
-    if (gen != generation || !running)
-        return; // abandoned
-    listJob.reset();
-    if (convert::isRefusal(status.error_code()))
-        return refused(status);
-    if (!status.ok()) {
-        if (!isTransient(status.error_code()))
-            emit q->errorOccurred(tr("Could not list %1 from %2: %3")
-                                      .arg(what, endpoint(), convert::statusText(status)));
-        return scheduleRetry();
-    }
-    haveSnapshot = true;
-    q->m_lastRevision = snapshot.revision;
-    q->m_lastEventTime = QDateTime::currentDateTimeUtc();  // the listing is data too
-    const qint64 revision = snapshot.revision;
-    emit q->snapshotReceived(snapshot);
-    if (gen != generation || !running)
-        return; // a slot stopped or restarted us
-    startWatch(revision);
-}
-
-void RegionClient::Private::startWatch(qint64 afterRevision)
-{
-    cancelCalls(false);
-    auto holder = q->m_connection ? q->m_connection->channel() : nullptr;
-    if (!holder)
-        return setStreamState(StreamState::Reconnecting);
-    pb::WatchRegionsRequest request;
-    request.set_after_revision(afterRevision);
-    request.set_include_components(true);
-    request.set_include_edge_nodes(includeEdgeNodes);
-    request.set_include_operations(includeOperations);
-    stream = std::make_shared<StreamInbox>();
-    new RegionWatchReactor(std::move(holder), stream, poster, request); // deletes itself
-    cancelledForTimeout = false;
-    sinceActivity.start();
-    drainTimer.start(coalesceMs);
-    // While reconnecting, only the first message proves the stream is back (no state flapping).
-    if (q->m_streamState != StreamState::Reconnecting)
-        setStreamState(StreamState::Streaming);
-}
-
-void RegionClient::Private::drain()
-{
-    const std::shared_ptr<StreamInbox> inbox = stream;
-    if (!inbox)
-        return drainTimer.stop();
-    QList<RegionChangeBatch> batches;
-    quint64 events;
-    qint64 progress;
-    bool activity, done;
-    grpc::Status status;
+private:
+    void stateChanged(State state) override
     {
-        // Swap the whole inbox: the reactor is blocked for a pointer swap, not for our work.
-        std::lock_guard lock(inbox->mutex);
-        batches.swap(inbox->batches);
-        events = std::exchange(inbox->events, 0);
-        progress = std::exchange(inbox->progressRevision, -1);
-        if (progress >= 0)
-            oldestRetained = inbox->oldestRetained;
-        activity = std::exchange(inbox->activity, false);
-        done = inbox->done;
-        status = inbox->status;
+        q->m_streamState = StreamState(state);
+        emit q->streamStateChanged(q->m_streamState);
     }
-    const quint64 gen = generation;
-    if (activity) {
-        q->m_lastEventTime = QDateTime::currentDateTimeUtc();
-        sinceActivity.start();
-        backoffMs = kInitialBackoffMs; // the stream works again
-        setStreamState(StreamState::Streaming);
-        if (gen != generation)
-            return;
-    }
-    // A resumed stream never repeats what was handed over, even if the server did.
-    if (!batches.isEmpty() && batches.first().revision <= q->m_lastRevision) {
-        batches.removeIf(
-            [last = q->m_lastRevision](const RegionChangeBatch &b) { return b.revision <= last; });
-    }
-    if (!batches.isEmpty()) {
-        q->m_lastRevision = batches.last().revision;
-        q->m_eventsReceived += events;
-        emit q->changesReceived(batches);
-        if (gen != generation)
-            return;
-    }
-    if (progress >= 0) {
-        emit q->progressReceived(progress);
-        if (gen != generation)
-            return;
-    }
-    if (done)
-        return streamEnded(status);
-    if (!cancelledForTimeout && sinceActivity.hasExpired(kProgressTimeoutMs)) {
-        // Silent for too long (a half-open connection): give up on this stream and resume.
-        cancelledForTimeout = true;
-        inbox->cancel();
-    }
-}
+    void reportError(const QString &message) override { emit q->errorOccurred(message); }
 
-void RegionClient::Private::streamEnded(const grpc::Status &status)
-{
-    stream.reset();
-    drainTimer.stop();
-    if (!running)
-        return;
-    if (convert::isRefusal(status.error_code()))
-        return refused(status);
-    if (status.error_code() == grpc::StatusCode::OUT_OF_RANGE) {
-        // We fell behind the retained history: start over from a fresh listing.
-        return startListing();
+    std::function<void()> startListing(std::shared_ptr<ChannelHolder> holder, quint64 gen) override
+    {
+        auto job = std::make_shared<ListJob>(
+            std::move(holder), poster, includeEdgeNodes, includeOperations,
+            [this, gen, poster = poster](RegionSnapshot snapshot, grpc::Status status,
+                                         QString what) {
+                // On a gRPC thread: hand it to the GUI thread (dropped if the client is gone).
+                poster->post([this, gen, snapshot = std::move(snapshot), status, what]() mutable {
+                    listed(gen, std::move(snapshot), status, what);
+                });
+            });
+        job->start();
+        return [job] {
+            job->cancel();
+        };
     }
-    if (!isTransient(status.error_code()) && !cancelledForTimeout) {
-        emit q->errorOccurred(
-            tr("Lost the live updates from %1: %2").arg(endpoint(), convert::statusText(status)));
-        // Resuming may not be possible (e.g. the server's history was reset): list again.
-        haveSnapshot = false;
+
+    std::shared_ptr<WatchInboxBase> startStream(std::shared_ptr<ChannelHolder> holder,
+                                                qint64 afterRevision) override
+    {
+        pb::WatchRegionsRequest request;
+        request.set_after_revision(afterRevision);
+        request.set_include_components(true);
+        request.set_include_edge_nodes(includeEdgeNodes);
+        request.set_include_operations(includeOperations);
+        auto inbox = std::make_shared<StreamInbox>();
+        new RegionWatchReactor(std::move(holder), inbox, poster, request); // deletes itself
+        return inbox;
     }
-    if (running)
-        scheduleRetry();
-}
 
-void RegionClient::Private::scheduleRetry()
-{
-    setStreamState(StreamState::Reconnecting);
-    // Jitter (+-20 %) keeps many consoles from reconnecting in lockstep after a server restart.
-    const double jitter = 0.8 + 0.4 * QRandomGenerator::global()->generateDouble();
-    retryTimer.start(int(backoffMs * jitter));
-    backoffMs = std::min(backoffMs * 2, kMaxBackoffMs);
-}
+    void takeInbox(WatchInboxBase &base) override
+    {
+        auto &inbox = static_cast<StreamInbox &>(base);
+        takenBatches = std::exchange(inbox.batches, {});
+        takenEvents = std::exchange(inbox.events, 0);
+        takenProgress = std::exchange(inbox.progressRevision, -1);
+        if (takenProgress >= 0)
+            oldestRetained = inbox.oldestRetained;
+    }
 
-void RegionClient::Private::refused(const grpc::Status &status)
-{
-    // Retrying with the same token cannot help: say so once and wait for a new connection.
-    retryTimer.stop();
-    haveSnapshot = false;
-    setStreamState(StreamState::Refused);
-    emit q->errorOccurred(convert::refusalText(status));
-}
+    bool deliverTaken(quint64 gen) override
+    {
+        QList<RegionChangeBatch> batches = std::exchange(takenBatches, {});
+        const qint64 progress = takenProgress;
+        // A resumed stream never repeats what was handed over, even if the server did.
+        if (!batches.isEmpty() && batches.first().revision <= q->m_lastRevision) {
+            batches.removeIf([last = q->m_lastRevision](const RegionChangeBatch &b) {
+                return b.revision <= last;
+            });
+        }
+        if (!batches.isEmpty()) {
+            q->m_lastRevision = batches.last().revision;
+            q->m_eventsReceived += takenEvents;
+            emit q->changesReceived(batches);
+            if (!isCurrent(gen))
+                return false;
+        }
+        if (progress >= 0) {
+            emit q->progressReceived(progress);
+            if (!isCurrent(gen))
+                return false;
+        }
+        return true;
+    }
 
-void RegionClient::Private::retry()
-{
-    if (running)
-        restart();
-}
+    QString listFailedText(const grpc::Status &status, const QString &what) const override
+    {
+        return tr("Could not list %1 from %2: %3")
+            .arg(what, endpoint(), convert::statusText(status));
+    }
+    QString streamLostText(const grpc::Status &status) const override
+    {
+        return tr("Lost the live updates from %1: %2").arg(endpoint(), convert::statusText(status));
+    }
+};
 
 RegionClient::RegionClient(Connection *connection, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
-    , d(std::make_unique<Private>(this))
-{
-    d->retryTimer.setSingleShot(true);
-    connect(&d->retryTimer, &QTimer::timeout, this, [this] { d->retry(); });
-    connect(&d->drainTimer, &QTimer::timeout, this, [this] { d->drain(); });
-    // A new channel (opened, or rebuilt by the watchdog): resume on it.
-    connect(connection, &Connection::opened, this, [this] {
-        if (d->running)
-            d->restart();
-    });
-    connect(connection, &Connection::closed, this, [this] {
-        if (!d->running)
-            return;
-        d->cancelCalls(false);
-        d->retryTimer.stop();
-        d->setStreamState(StreamState::Reconnecting);
-    });
-}
+    , d(std::make_unique<Private>(this, connection))
+{}
 
 RegionClient::~RegionClient()
 {
@@ -576,30 +404,17 @@ void RegionClient::setIncludeOperations(bool include)
 
 void RegionClient::setCoalesceIntervalMs(int ms)
 {
-    d->coalesceMs = std::max(1, ms);
-    if (d->drainTimer.isActive())
-        d->drainTimer.start(d->coalesceMs);
+    d->setCoalesceIntervalMs(ms);
 }
 
 void RegionClient::start()
 {
-    if (d->running)
-        return;
-    d->running = true;
-    d->haveSnapshot = false;
-    d->backoffMs = kInitialBackoffMs;
-    m_lastRevision = 0;
-    d->restart();
+    d->start();
 }
 
 void RegionClient::stop()
 {
-    if (!d->running && !d->stream && !d->listJob)
-        return;
-    d->running = false;
-    d->retryTimer.stop();
-    d->cancelCalls(true);
-    d->setStreamState(StreamState::Stopped);
+    d->stop();
 }
 
 void RegionClient::fetchMetrics(const QString &region, const QDateTime &start, const QDateTime &end,
