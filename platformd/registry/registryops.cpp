@@ -657,8 +657,13 @@ Status RegistryStore::updateTraffic(const Caller &c, const pb::UpdateTrafficRequ
     std::string id, child;
     const bool named = names::parseChild(r.name(), "deployments", &id, &child);
     std::string summary;
-    for (const pb::DeploymentVariant &v : r.variants())
-        summary += (summary.empty() ? "" : ",") + std::to_string(v.version()) + ":" + std::to_string(v.traffic_percent());
+    for (const pb::DeploymentVariant &v : r.variants()) {
+        if (!summary.empty())
+            summary += ',';
+        summary += std::to_string(v.version());
+        summary += ':';
+        summary += std::to_string(v.traffic_percent());
+    }
     return mutate(&c, named ? r.name() : "", "variants=" + summary.substr(0, 200), [&](Tx &tx) {
         if (!named)
             return invalid("name: \"" + r.name() + "\" is not a deployment name (models/{model}/deployments/{id})");
