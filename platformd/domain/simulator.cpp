@@ -43,18 +43,33 @@ constexpr ComponentSpec kComponents[] = {
 };
 constexpr int kComponentCount = int(std::size(kComponents));
 
-const char *const kDegradedReasons[] = {
-    "elevated latency after a deployment",
-    "partial capacity loss in one availability zone",
-    "consumer lag growing",
-    "error rate above threshold on a subset of hosts",
-    "GPU node pool under memory pressure",
+// Incident messages per component, in kComponents order: what that kind of component
+// actually reports (a CDN has no consumer lag). Only the critical components go down.
+struct ComponentReasons
+{
+    const char *degraded[3];
+    const char *down[2];
 };
-const char *const kDownReasons[] = {
-    "control plane unreachable",
-    "load balancer health checks failing in every zone",
-    "certificate expired on the ingress tier",
+
+constexpr ComponentReasons kReasons[] = {
+    {{"5xx responses rising", "rate limiting legitimate traffic", "elevated latency after a deployment"},
+     {"load balancer health checks failing in every zone", "certificate expired on the ingress tier"}},
+    {{"GPU memory pressure", "p95 latency over SLO", "partial capacity loss in one availability zone"},
+     {"every replica failing readiness checks", "GPU node pool unavailable"}},
+    {{"consumer lag growing", "under-replicated partitions", "broker request latency elevated"},
+     {"no controller elected", "brokers unreachable"}},
+    {{"job backlog growing", "executors lost on one node pool", "stage retries above threshold"},
+     {"driver unreachable", "cluster manager unreachable"}},
+    {{"DAG retries above threshold", "task queue backlog growing", "scheduler heartbeat delayed"},
+     {"scheduler unreachable", "metadata database unreachable"}},
+    {{"checkpoint failures", "job backlog growing", "backpressure on the ingest job"},
+     {"job manager unreachable", "every job restarting"}},
+    {{"pods crash-looping", "node memory pressure", "partial capacity loss in one availability zone"},
+     {"control plane unreachable", "nodes not ready in every zone"}},
+    {{"cache hit ratio dropping", "origin errors rising", "elevated latency at the edge"},
+     {"origin unreachable", "edge certificate expired"}},
 };
+static_assert(std::size(kReasons) == std::size(kComponents), "one reasons entry per component");
 
 void setTime(google::protobuf::Timestamp *ts, std::int64_t ms)
 {
@@ -497,12 +512,14 @@ struct Simulator::State
         Incident incident{r, 0, pb::DEGRADED, nowMs + duration, {}};
         if (kind < 0.7) {
             incident.component = int(uniform(rng) * kComponentCount) % kComponentCount;
-            incident.message = kDegradedReasons[size_t(uniform(rng) * std::size(kDegradedReasons)) % std::size(kDegradedReasons)];
+            const auto &reasons = kReasons[size_t(incident.component)].degraded;
+            incident.message = reasons[size_t(uniform(rng) * std::size(reasons)) % std::size(reasons)];
         } else if (kind < 0.85) {
             static constexpr int critical[] = {0, 1, 6};
             incident.component = critical[size_t(uniform(rng) * 3) % 3];
             incident.status = pb::DOWN;
-            incident.message = kDownReasons[size_t(uniform(rng) * std::size(kDownReasons)) % std::size(kDownReasons)];
+            const auto &reasons = kReasons[size_t(incident.component)].down;
+            incident.message = reasons[size_t(uniform(rng) * std::size(reasons)) % std::size(reasons)];
         } else {
             scheduleWindow(r, nowMs);
             return;
@@ -573,12 +590,12 @@ struct Simulator::State
             busy[size_t(burning)].emplace_back(start, nowMs);
             history.push_back({burning, start, nowMs, pb::DEGRADED, 0.02});
             incidents.push_back({burning, k, pb::DEGRADED, nowMs + (3 + std::int64_t(U() * 3)) * kMinute,
-                                 reasonOf(kDegradedReasons)});
+                                 reasonOf(kReasons[size_t(k)].degraded)});
         }
         if (downNow >= 0) {
             const std::int64_t start = now - (2 + std::int64_t(U() * 4)) * kMinute;
             const int k = critical[pick(3)];
-            const std::string reason = reasonOf(kDownReasons);
+            const std::string reason = reasonOf(kReasons[size_t(k)].down);
             busy[size_t(downNow)].emplace_back(start, nowMs);
             history.push_back({downNow, start, nowMs, pb::DOWN, kDownError});
             incidents.push_back({downNow, k, pb::DOWN, nowMs + 90000 + std::int64_t(U() * 150000), reason});
@@ -641,7 +658,7 @@ struct Simulator::State
                 if (start < 0)
                     continue;
                 const int k = critical[pick(3)];
-                const std::string reason = std::string(kComponents[k].displayName) + ": " + reasonOf(kDownReasons);
+                const std::string reason = std::string(kComponents[k].displayName) + ": " + reasonOf(kReasons[size_t(k)].down);
                 history.push_back({r, start, start + duration, pb::DOWN, kDownError});
                 if (!info.primary)
                     continue;
