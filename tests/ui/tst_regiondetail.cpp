@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -122,6 +123,27 @@ private slots:
         QVERIFY2(header.contains(cloudProviderText(region->provider)), qPrintable(header));
         QVERIFY2(header.contains(region->geography), qPrintable(header));
         QVERIFY2(header.contains(healthStatusText(HealthStatus::Degraded)), qPrintable(header));
+
+        // The status message wraps and shows in full, even in a narrow dock.
+        auto *message = m_detail->findChild<QLabel *>(QStringLiteral("regionDetailStatusMessage"));
+        QVERIFY(message);
+        QVERIFY2(!region->statusMessage.isEmpty(), "a degraded region says why");
+        QCOMPARE(message->text(), region->statusMessage);
+        const QSize size = m_detail->size();
+        for (const int width : {560, 240}) {
+            m_detail->resize(width, size.height());
+            QApplication::processEvents();
+            QApplication::processEvents();
+            const QRect needed = message->fontMetrics().boundingRect(
+                QRect(0, 0, message->contentsRect().width(), 10000), Qt::TextWordWrap,
+                message->text());
+            QVERIFY2(needed.height() <= message->contentsRect().height(),
+                     qPrintable(QStringLiteral("width %1: %2 px of text in %3 px")
+                                    .arg(width)
+                                    .arg(needed.height())
+                                    .arg(message->contentsRect().height())));
+        }
+        m_detail->resize(size);
 
         // A component or an edge node selected elsewhere: the detail shows its region.
         const QString other = m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString() == degraded

@@ -270,11 +270,17 @@ QWidget *RegionDetailPanel::createHeader()
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(3);
     form->setLabelAlignment(Qt::AlignLeft);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    // Every value takes the whole field width, so a long status message wraps there (a
+    // word-wrapped label left at its size hint gets a narrow width and a one-line height: cut off).
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_provider = valueLabel(box);
     m_geography = valueLabel(box);
     m_role = valueLabel(box);
     m_message = valueLabel(box);
+    m_message->setObjectName(QStringLiteral("regionDetailStatusMessage"));
+    QSizePolicy wrapping(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    wrapping.setHeightForWidth(true);
+    m_message->setSizePolicy(wrapping);
     m_failoverTarget = valueLabel(box);
     form->addRow(tr("Provider"), m_provider);
     form->addRow(tr("Geography"), m_geography);
