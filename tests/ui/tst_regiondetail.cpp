@@ -197,6 +197,60 @@ private slots:
                  qPrintable(text));
     }
 
+    // Time labels on round times: the axis spans whole steps and has a tick on every step.
+    void timeAxisOnRoundTimes()
+    {
+        const QDateTime end(QDate(2026, 7, 14), QTime(14, 25, 31));  // no daylight-saving change within 30 days
+        struct Case
+        {
+            RegionDetailPanel::Range range;
+            qint64 tickMs;
+            QString format;
+        };
+        const qint64 minute = 60 * 1000;
+        const qint64 day = 24 * 60 * minute;
+        for (const Case &c : {Case{RegionDetailPanel::Range::Hour, 10 * minute, QStringLiteral("HH:mm")},
+                              Case{RegionDetailPanel::Range::Day, 240 * minute, QStringLiteral("HH:mm")},
+                              Case{RegionDetailPanel::Range::Week, day, QStringLiteral("d MMM")},
+                              Case{RegionDetailPanel::Range::Month, 5 * day, QStringLiteral("d MMM")}}) {
+            const QDateTime start = end.addMSecs(-RegionDetailPanel::rangeMs(c.range));
+            const auto aligned = TimeSeriesChart::alignedRange(start, end, c.tickMs);
+            const QString what = QStringLiteral("%1 .. %2, %3 ticks")
+                                     .arg(aligned.min.toString(Qt::ISODate),
+                                          aligned.max.toString(Qt::ISODate))
+                                     .arg(aligned.tickCount);
+            QVERIFY2(aligned.min <= start && aligned.max >= end, qPrintable(what));
+            QVERIFY2(aligned.min.msecsTo(start) < c.tickMs && end.msecsTo(aligned.max) < c.tickMs,
+                     qPrintable(what));
+            QCOMPARE(aligned.min.msecsTo(aligned.max), c.tickMs * (aligned.tickCount - 1));
+            QVERIFY2(aligned.tickCount >= 5 && aligned.tickCount <= 9, qPrintable(what));
+            if (c.tickMs < day) {
+                QCOMPARE(aligned.min.time().msecsSinceStartOfDay() % c.tickMs, 0);
+            } else {
+                QCOMPARE(aligned.min.time(), QTime(0, 0));
+                QCOMPARE(aligned.min.date().toJulianDay() % (c.tickMs / day), 0);
+            }
+        }
+        // 1 h: 13:20, 13:30, ... 14:30.
+        const auto hour = TimeSeriesChart::alignedRange(end.addSecs(-3600), end, 10 * minute);
+        QCOMPARE(hour.min.time(), QTime(13, 20));
+        QCOMPARE(hour.max.time(), QTime(14, 30));
+        QCOMPARE(hour.tickCount, 8);
+
+        // The panel's charts use it, with the range's label format.
+        m_selection->setCurrent(m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString());
+        for (const Case &c : {Case{RegionDetailPanel::Range::Day, 240 * minute, QStringLiteral("HH:mm")},
+                              Case{RegionDetailPanel::Range::Week, day, QStringLiteral("d MMM")}}) {
+            m_detail->setRange(c.range);
+            const auto axis = m_detail->latencyChart()->timeAxisRange();
+            QCOMPARE(m_detail->latencyChart()->timeLabelFormat(), c.format);
+            QCOMPARE(axis.min.msecsTo(axis.max), c.tickMs * (axis.tickCount - 1));
+            QCOMPARE(axis.min.time().msecsSinceStartOfDay() % std::min(c.tickMs, day), 0);
+            QVERIFY(axis.max >= QDateTime::currentDateTime().addSecs(-60));
+        }
+        m_detail->setRange(RegionDetailPanel::Range::Hour);
+    }
+
     void sloBlock()
     {
         const QString region = m_model->index(2, 0).data(RegionTreeModel::ResourceNameRole).toString();

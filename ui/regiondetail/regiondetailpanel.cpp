@@ -710,8 +710,13 @@ void RegionDetailPanel::fetchCharts()
     const QString format = m_range == Range::Hour || m_range == Range::Day
                                ? QStringLiteral("HH:mm")
                                : QStringLiteral("d MMM");
+    // Ticks on round times: every 10 min, 4 h, day or 5 days.
+    const qint64 tickMs = m_range == Range::Hour  ? 10 * 60 * 1000
+                          : m_range == Range::Day ? 4 * slo::kHourMs
+                          : m_range == Range::Week ? slo::kDayMs
+                                                   : 5 * slo::kDayMs;
     for (TimeSeriesChart *chart : {m_latency, m_errors, m_throughput})
-        chart->setTimeRange(start, end, format);
+        chart->setTimeRange(start, end, tickMs, format);
     ++m_metricsFetches;
     m_chartTimer->start(refreshMs(m_range));
     QPointer<RegionDetailPanel> self(this);

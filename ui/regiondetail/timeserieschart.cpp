@@ -75,11 +75,67 @@ void TimeSeriesChart::setPoints(int line, const QList<QPointF> &points)
     updateValueRange();
 }
 
-void TimeSeriesChart::setTimeRange(const QDateTime &start, const QDateTime &end,
+namespace {
+
+constexpr qint64 kDayMs = 24 * 3600 * 1000;
+
+// The last step boundary at or before `time` (local time).
+QDateTime floorToStep(const QDateTime &time, qint64 tickMs)
+{
+    const QDateTime local = time.toLocalTime();
+    if (tickMs >= kDayMs) {
+        const qint64 days = tickMs / kDayMs;
+        QDate date = local.date();
+        date = date.addDays(-(((date.toJulianDay() % days) + days) % days));
+        return QDateTime(date, QTime(0, 0));
+    }
+    const qint64 sinceMidnight = local.time().msecsSinceStartOfDay();
+    return QDateTime(local.date(), QTime::fromMSecsSinceStartOfDay(
+                                       int(sinceMidnight - sinceMidnight % tickMs)));
+}
+
+} // namespace
+
+TimeSeriesChart::AlignedRange TimeSeriesChart::alignedRange(const QDateTime &start,
+                                                            const QDateTime &end, qint64 tickMs)
+{
+    tickMs = std::max<qint64>(tickMs, 1000);
+    AlignedRange range;
+    range.min = floorToStep(start, tickMs);
+    QDateTime max = floorToStep(end, tickMs);
+    int steps = 0;
+    // Counted in steps of local dates and times, so daylight-saving days still land on midnight
+    // (or the whole hour) at the ends.
+    const auto step = [&](const QDateTime &t) {
+        return tickMs >= kDayMs ? QDateTime(t.date().addDays(tickMs / kDayMs), QTime(0, 0))
+                                : t.addMSecs(tickMs);
+    };
+    for (QDateTime t = range.min; t < end.toLocalTime() || steps == 0; t = step(t)) {
+        ++steps;
+        max = step(t);
+    }
+    range.max = max;
+    range.tickCount = steps + 1;
+    return range;
+}
+
+void TimeSeriesChart::setTimeRange(const QDateTime &start, const QDateTime &end, qint64 tickMs,
                                    const QString &labelFormat)
 {
+    const AlignedRange range = alignedRange(start, end, tickMs);
     m_timeAxis->setFormat(labelFormat);
-    m_timeAxis->setRange(start.toLocalTime(), end.toLocalTime());
+    m_timeAxis->setTickCount(range.tickCount);
+    m_timeAxis->setRange(range.min, range.max);
+}
+
+TimeSeriesChart::AlignedRange TimeSeriesChart::timeAxisRange() const
+{
+    return {m_timeAxis->min(), m_timeAxis->max(), m_timeAxis->tickCount()};
+}
+
+QString TimeSeriesChart::timeLabelFormat() const
+{
+    return m_timeAxis->format();
 }
 
 void TimeSeriesChart::setDimmed(bool dimmed)

@@ -36,7 +36,23 @@ public:
 
     // Points are (msecs since epoch, value). Replaces the whole line with one QXYSeries::replace.
     void setPoints(int line, const QList<QPointF> &points);
-    void setTimeRange(const QDateTime &start, const QDateTime &end, const QString &labelFormat);
+    // Shows at least [start, end], widened to whole `tickMs` steps of local time, with a tick (and
+    // label) on every step: 10 minutes gives 09:20, 09:30, ... Steps of whole days start at local
+    // midnight on days whose Julian day number is a multiple of the step (every 5 days: evenly
+    // spaced across month ends). QDateTimeAxis spaces ticks evenly in milliseconds, so on a day
+    // with a daylight-saving change later ticks are an hour off.
+    void setTimeRange(const QDateTime &start, const QDateTime &end, qint64 tickMs,
+                      const QString &labelFormat);
+    struct AlignedRange
+    {
+        QDateTime min;
+        QDateTime max;
+        int tickCount = 2;
+    };
+    static AlignedRange alignedRange(const QDateTime &start, const QDateTime &end, qint64 tickMs);
+    // What the time axis shows now (tests): its range and tick count, and its label format.
+    AlignedRange timeAxisRange() const;
+    QString timeLabelFormat() const;
     // Dims the lines while what they show is not current (loading, or the last fetch failed).
     void setDimmed(bool dimmed);
 
