@@ -127,6 +127,7 @@ private slots:
     void renderedImageDark();
     void clusterShowsItsDistribution();
     void zoomingInSplitsClusters();
+    void nodesUnderARegionBadgeIt();
     void incrementalUpdates();
     void failoverArrow();
     void selectionFollowsAndReveals();
@@ -287,6 +288,52 @@ void tst_WorldMap::clusterShowsItsDistribution()
                  regionTip.contains(QStringLiteral("0.12 %")) &&
                  regionTip.contains(QStringLiteral("99.950 %")),
              qPrintable(regionTip));
+}
+
+// At world zoom, nodes next to a region (here: two in London, a degraded one among them) do not
+// draw a cluster over its marker: the region stays visible, with a count badge on it.
+void tst_WorldMap::nodesUnderARegionBadgeIt()
+{
+    RegionSnapshot snapshot = fixture();
+    snapshot.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-1"), -0.10,
+                                       51.52, HealthStatus::Healthy));
+    snapshot.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-2"), -0.63,
+                                       51.5, HealthStatus::Degraded));
+    WorldMapWidget map;
+    map.resize(1000, 500);
+    map.setSnapshot(snapshot);
+    map.showWholeWorld();
+    QPointF london;
+    QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west"), &london));
+    QCOMPARE(map.regionBadgeCount(QStringLiteral("regions/eu-west")), 2);
+    QCOMPARE(map.regionBadgeCount(QStringLiteral("regions/sa-east")), 0);
+    // No cluster within the region marker; the Frankfurt cluster (≈25 px away) is unchanged.
+    int total = 0;
+    for (const MarkerCluster &c : map.clusters()) {
+        total += c.size();
+        QVERIFY2(QLineF(map.viewport().toScreen(c.position), london).length() > 15,
+                 qPrintable(QString::number(c.size())));
+    }
+    QCOMPARE(total, 11);
+    QPointF pos;
+    QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west/edgeNodes/lon-2"), &pos));
+    QCOMPARE(pos, london);
+    // The region is what is under the pointer, and it counts the nodes it covers.
+    QCOMPARE(map.markerAt(london), QStringLiteral("regions/eu-west"));
+    const QString tip = map.toolTipAt(london);
+    QVERIFY2(tip.contains(QStringLiteral("2 edge node")) && tip.contains(QStringLiteral("Degraded: 1")),
+             qPrintable(tip));
+    // The region marker is drawn in its own colour, with the badge ringed in the worst state.
+    const QImage image = render(map);
+    QVERIFY(countNear(image, london, 4, theme::statusColor(HealthStatus::Healthy, map.palette())) >= 12);
+    QVERIFY(countNear(image, london + QPointF(12, -12), 6,
+                      theme::statusColor(HealthStatus::Degraded, map.palette())) >= 4);
+    // Zoomed in, the node half a degree away is its own marker again; the one next door is not.
+    map.zoomAt(london, 16);
+    QVERIFY2(map.viewport().zoom() >= 16, qPrintable(QString::number(map.viewport().zoom())));
+    QCOMPARE(map.regionBadgeCount(QStringLiteral("regions/eu-west")), 1);
+    QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west/edgeNodes/lon-2"), &pos));
+    QVERIFY(QLineF(pos, map.geoToWidget(-0.63, 51.5)).length() < 1e-6);
 }
 
 void tst_WorldMap::zoomingInSplitsClusters()

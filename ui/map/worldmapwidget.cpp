@@ -267,7 +267,14 @@ void WorldMapWidget::statusChanged(int index, HealthStatus from, QList<QRect> &d
 {
     const Marker &m = m_markers[size_t(index)];
     if (m.kind == MarkerKind::EdgeNode && !m_clustersDirty && m.nodeSlot >= 0 &&
-        m.nodeSlot < m_clusterOf.size()) {
+        m.nodeSlot < m_clusterOf.size() && m_clusterOf.at(m.nodeSlot) <= -2) {
+        MarkerCluster &badge = m_badges[-2 - m_clusterOf.at(m.nodeSlot)];
+        --badge.counts[size_t(from)];
+        ++badge.counts[size_t(m.status)];
+        const QPoint pos = m_view.toScreen(badge.position).toPoint();
+        dirty.append(QRect(pos, pos).adjusted(-30, -30, 30, 30));
+    } else if (m.kind == MarkerKind::EdgeNode && !m_clustersDirty && m.nodeSlot >= 0 &&
+               m.nodeSlot < m_clusterOf.size() && m_clusterOf.at(m.nodeSlot) >= 0) {
         MarkerCluster &cluster = m_clusters[m_clusterOf.at(m.nodeSlot)];
         --cluster.counts[size_t(from)];
         ++cluster.counts[size_t(m.status)];
@@ -295,19 +302,81 @@ void WorldMapWidget::rebuildIndex()
 void WorldMapWidget::ensureClusters() const
 {
     const double cell = clusterCellSize(kClusterCellPx, m_view.scale());
-    if (!m_clustersDirty && cell == m_clusterCell)
+    if (!m_clustersDirty && cell == m_clusterCell && m_view.scale() == m_clusterScale)
         return;
+    // A node whose marker would overlap a region marker joins that region's badge: regions and
+    // their labels stay visible at world zoom instead of disappearing under clusters.
+    QList<int> regions;
+    for (int i = 0; i < int(m_markers.size()); ++i) {
+        if (m_markers[size_t(i)].kind == MarkerKind::Region)
+            regions.append(i);
+    }
+    const double under = m_view.scale() > 0 ? (kRegionSize + kNodeSize) / 2 / m_view.scale() : 0;
+    m_badges.clear();
+    m_badgeRegion.clear();
     QList<QPointF> points;
     QList<HealthStatus> statuses;
+    QList<int> pointSlot; // clustered point -> node slot
+    QList<int> badgeOf(m_nodeMarkers.size(), -1);
     points.reserve(m_nodeMarkers.size());
     statuses.reserve(m_nodeMarkers.size());
-    for (int index : m_nodeMarkers) {
-        points.append(m_markers[size_t(index)].unit);
-        statuses.append(m_markers[size_t(index)].status);
+    for (int slot = 0; slot < m_nodeMarkers.size(); ++slot) {
+        const Marker &node = m_markers[size_t(m_nodeMarkers.at(slot))];
+        int nearest = -1;
+        double best = under;
+        for (int r : std::as_const(regions)) {
+            const double d = QLineF(node.unit, m_markers[size_t(r)].unit).length();
+            if (d < best) {
+                best = d;
+                nearest = r;
+            }
+        }
+        if (nearest >= 0) {
+            int badge = int(m_badgeRegion.indexOf(nearest));
+            if (badge < 0) {
+                badge = int(m_badges.size());
+                m_badgeRegion.append(nearest);
+                MarkerCluster b;
+                b.position = m_markers[size_t(nearest)].unit;
+                m_badges.append(b);
+            }
+            m_badges[badge].members.append(slot);
+            ++m_badges[badge].counts[size_t(node.status)];
+            badgeOf[slot] = badge;
+            continue;
+        }
+        pointSlot.append(slot);
+        points.append(node.unit);
+        statuses.append(node.status);
     }
-    m_clusters = clusterPoints(points, statuses, cell, &m_clusterOf);
+    QList<int> clusterOfPoint;
+    m_clusters = clusterPoints(points, statuses, cell, &clusterOfPoint);
+    for (MarkerCluster &c : m_clusters) {
+        for (int &member : c.members)
+            member = pointSlot.at(member);
+    }
+    m_clusterOf = QList<int>(m_nodeMarkers.size(), -1);
+    for (int slot = 0; slot < m_nodeMarkers.size(); ++slot) {
+        if (badgeOf.at(slot) >= 0)
+            m_clusterOf[slot] = -2 - badgeOf.at(slot);
+    }
+    for (int i = 0; i < pointSlot.size(); ++i)
+        m_clusterOf[pointSlot.at(i)] = clusterOfPoint.at(i);
     m_clusterCell = cell;
+    m_clusterScale = m_view.scale();
     m_clustersDirty = false;
+}
+
+int WorldMapWidget::badgeOfRegion(int regionIndex) const
+{
+    ensureClusters();
+    return int(m_badgeRegion.indexOf(regionIndex));
+}
+
+int WorldMapWidget::regionBadgeCount(const QString &region) const
+{
+    const int badge = badgeOfRegion(m_index.value(region, -1));
+    return badge >= 0 ? m_badges.at(badge).size() : 0;
 }
 
 const QList<MarkerCluster> &WorldMapWidget::clusters() const
@@ -473,7 +542,12 @@ bool WorldMapWidget::markerPosition(const QString &name, QPointF *pos) const
         return false;
     if (m->kind == MarkerKind::EdgeNode) {
         ensureClusters();
-        const MarkerCluster &c = m_clusters.at(m_clusterOf.at(m->nodeSlot));
+        const int cluster = m_clusterOf.at(m->nodeSlot);
+        if (cluster <= -2) { // under its region's marker: counted in the region's badge
+            *pos = m_view.toScreen(m_badges.at(-2 - cluster).position);
+            return true;
+        }
+        const MarkerCluster &c = m_clusters.at(cluster);
         if (c.size() > 1) {
             *pos = clusterScreenPos(c);
             return true;
@@ -565,6 +639,17 @@ QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
         if (!m->statusMessage.isEmpty())
             text += QStringLiteral("<br/><i>") + m->statusMessage.toHtmlEscaped() +
                     QStringLiteral("</i>");
+        if (m->kind == MarkerKind::Region) {
+            if (const int badge = badgeOfRegion(int(m - m_markers.data())); badge >= 0) {
+                const MarkerCluster &b = m_badges.at(badge);
+                text += QStringLiteral("<br/>") +
+                        tr("%n edge node(s) here (zoom in to see them)", nullptr, b.size());
+                for (HealthStatus s : kStatusOrder) {
+                    if (const int n = b.counts[size_t(s)]; n > 0 && s != HealthStatus::Healthy)
+                        text += QStringLiteral(" · ") + tr("%1: %2").arg(healthStatusText(s)).arg(n);
+                }
+            }
+        }
         return text;
     }
     const int cluster = clusterAt(widgetPos);
@@ -859,6 +944,28 @@ void WorldMapWidget::paintCluster(QPainter &p, const MarkerCluster &c, bool sele
         drawSprite(p, m_badgeSprites[size_t(worst)], center + QPointF(r * 0.8, -r * 0.8));
 }
 
+// The edge nodes under a region marker: a small count at its upper right, ringed in the most
+// urgent state among them.
+void WorldMapWidget::paintBadge(QPainter &p, QPointF regionPos, const MarkerCluster &badge)
+{
+    const Colors colors = colorsFor(palette());
+    QFont font = this->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.7);
+    const QString text = QString::number(badge.size());
+    const QFontMetricsF fm(font);
+    const double h = fm.height() + 1;
+    const double w = std::max(h, fm.horizontalAdvance(text) + 6);
+    const QRectF box(regionPos.x() + kRegionSize / 2 - 4, regionPos.y() - kRegionSize / 2 - h + 4,
+                     w, h);
+    p.setPen(QPen(theme::statusColor(badge.worst(), palette()), 1.5));
+    p.setBrush(colors.halo);
+    p.drawRoundedRect(box, h / 2, h / 2);
+    p.setFont(font);
+    p.setPen(palette().color(QPalette::Text));
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
 void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
 {
     const Colors colors = colorsFor(palette());
@@ -903,6 +1010,8 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
         if (!visible.contains(pos.toPoint()) || !markerRect(m).intersects(dirty))
             continue;
         drawSprite(p, m_regionSprites[size_t(m.status)], pos);
+        if (const int badge = badgeOfRegion(int(&m - m_markers.data())); badge >= 0)
+            paintBadge(p, pos, m_badges.at(badge));
         if (&m == selectedMarker) {
             p.setPen(QPen(colors.halo, 5));
             p.setBrush(Qt::NoBrush);

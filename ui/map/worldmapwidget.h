@@ -77,6 +77,8 @@ public:
     QString markerAt(QPointF widgetPos) const;    // region or lone edge node under pos, else ""
     int clusterAt(QPointF widgetPos) const;       // index of a cluster of 2+ under pos, else -1
     const QList<MarkerCluster> &clusters() const; // edge node clusters at the current zoom
+    // Edge nodes under `region`'s marker at the current zoom (shown as a badge on it), 0 if none.
+    int regionBadgeCount(const QString &region) const;
     QStringList clusterMemberNames(int cluster) const;
     QString toolTipAt(QPointF widgetPos) const;
     QString headerText() const;
@@ -137,6 +139,8 @@ private:
     void paintFailovers(QPainter &p, const QRect &dirty);
     void paintMarkers(QPainter &p, const QRect &dirty);
     void paintCluster(QPainter &p, const MarkerCluster &c, bool selected);
+    void paintBadge(QPainter &p, QPointF regionPos, const MarkerCluster &badge);
+    int badgeOfRegion(int regionIndex) const; // index into m_badges, or -1
     void paintHeader(QPainter &p);
     void paintLegend(QPainter &p);
     void paintEmptyState(QPainter &p);
@@ -149,8 +153,13 @@ private:
 
     // Clusters for m_cellSize (lazily recomputed when the cell size or the node set changes).
     mutable QList<MarkerCluster> m_clusters;
-    mutable QList<int> m_clusterOf; // nodeSlot -> cluster index
+    mutable QList<int> m_clusterOf; // nodeSlot -> cluster index; -2 - badge index: on a region
+    // Edge nodes under a region marker at the current scale: a small count badge on the region
+    // instead of a cluster drawn over it. position: the region's; members: node slots.
+    mutable QList<MarkerCluster> m_badges;
+    mutable QList<int> m_badgeRegion; // badge index -> region marker index
     mutable double m_clusterCell = 0;
+    mutable double m_clusterScale = 0;
     mutable bool m_clustersDirty = true;
 
     QString m_selected;
