@@ -376,7 +376,7 @@ void RegistryActions::trigger(Kind kind)
                                 .arg(a, rp::PromotionsApprove);
             d->setEffect(effect);
         };
-        d->setValidator([this, alias, perms]() -> QString {
+        d->setValidator([this, d, alias, perms]() -> QString {
             static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{0,62}$"));
             const QString a = alias->currentText().trimmed();
             if (!re.match(a).hasMatch())
@@ -386,6 +386,9 @@ void RegistryActions::trigger(Kind kind)
             const ModelInfo *m = modelInfo();
             if (m && m->isProtected(a) && !perms.has(rp::ProtectedAliases))
                 return tr("%1 is protected: %2").arg(a, perms.missingText(rp::ProtectedAliases));
+            // platformd requires the approval request's comment: the reviewer needs the reason.
+            if (m && m->isProtected(a) && d->comment().isEmpty())
+                return tr("%1 is protected: say why in the comment, for the reviewer.").arg(a);
             return {};
         });
         connect(alias, &QComboBox::currentTextChanged, d, describe);
@@ -545,8 +548,14 @@ void RegistryActions::trigger(Kind kind)
         connect(d, &QDialog::accepted, this, [this, d, name, version, id] {
             m_client->archive(name, d->comment(),
                               [this, version, id](const ModelVersionInfo &v, const RegistryError &e) {
-                                  if (!e.isError())
+                                  if (!e.isError()) {
+                                      // The actions follow the new stage (Archive disables).
+                                      if (v.model == m_model && v.version == m_version) {
+                                          m_stage = v.stage;
+                                          update();
+                                      }
                                       emit versionChanged(v);
+                                  }
                                   report(e, tr("Version %1 of %2 is archived.").arg(version).arg(id));
                               });
         });

@@ -270,8 +270,13 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     connect(m_pendingView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &RegistryPanel::onApprovalSelection);
     connect(m_models, &ModelTableModel::modelChanged, this, [this](const QString &name) {
-        if (name == m_currentModel && view() == View::Models)
-            onModelSelection();
+        if (name != m_currentModel || view() != View::Models)
+            return;
+        // Follow the model's latest version only while the actions act on what this panel chose:
+        // a version picked in the model detail stays the target when the model changes live.
+        if (m_actions->currentModel() == name && m_actions->currentVersion() != m_chosenVersion)
+            return;
+        onModelSelection();
     });
     connect(m_actions, &RegistryActions::succeeded, this,
             [this](const QString &text) { showMessage(text, false); });
@@ -484,8 +489,10 @@ void RegistryPanel::onModelSelection()
     }
     const QString name = current.data(ModelTableModel::NameRole).toString();
     const ModelInfo *m = m_models->find(name);
-    if (m)
+    if (m) {
+        m_chosenVersion = m->latestVersion;
         m_actions->setVersion(name, m->latestVersion, m->latestStage);
+    }
     if (name != m_currentModel) {
         m_currentModel = name;
         emit currentModelChanged(name);

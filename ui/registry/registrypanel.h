@@ -105,6 +105,7 @@ private:
     QTableView *m_pendingView;
     QTableView *m_historyView;
     QString m_filters[3];
+    qint64 m_chosenVersion = 0; // the version onModelSelection() gave the actions
     QString m_currentModel;
     quint64 m_versionListing = 0;
     quint64 m_modelListing = 0;
