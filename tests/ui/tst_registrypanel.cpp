@@ -15,6 +15,8 @@
 #include "services/modelregistryclient.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QSpinBox>
 #include <QFile>
 #include <QPainter>
 #include <QPixmap>
@@ -98,6 +100,51 @@ qint64 promotableVersion(const ModelDetailPanel &detail)
     return 0;
 }
 
+// The open confirmation of `kind`, triggered through its action.
+ActionDialog *openAction(Console &console, RegistryActions::Kind kind)
+{
+    QAction *action = console.actions()->action(kind);
+    if (!action->isEnabled()) {
+        qWarning() << action->objectName() << "is disabled:" << action->toolTip();
+        return nullptr;
+    }
+    action->trigger();
+    return console.actions()->openDialog();
+}
+
+// The deployment row's split as the traffic bars paint it: "version:percent" pairs.
+QStringList splitOf(const DeploymentTableModel *deployments, const QString &name)
+{
+    const int row = deployments->rowOf(name);
+    if (row < 0)
+        return {};
+    QStringList out;
+    const QVariantList variants = deployments->index(row, DeploymentTableModel::TrafficColumn)
+                                      .data(DeploymentTableModel::VariantsRole)
+                                      .toList();
+    for (const QVariant &v : variants) {
+        const QVariantMap m = v.toMap();
+        out.append(QStringLiteral("%1:%2").arg(m.value(QStringLiteral("version")).toLongLong())
+                       .arg(m.value(QStringLiteral("percent")).toInt()));
+    }
+    return out;
+}
+
+// Selects the deployment `name` in the detail's deployments table, as a click would.
+bool selectDeployment(ModelDetailPanel &detail, const QString &name)
+{
+    QAbstractItemModel *model = detail.deploymentsView()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(DeploymentTableModel::NameRole).toString() == name) {
+            detail.deploymentsView()->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 class tst_RegistryPanel : public QObject
@@ -108,6 +155,8 @@ private slots:
     void promotionFlowWithFourEyes();
     void viewerSeesWhyActionsAreDisabled();
     void badFilterShowsPositionAndCsvExportsVisibleRows();
+    void moveAliasLiveAndProtected();
+    void deployChangeTrafficRollbackArchive();
     void screenshot(); // only with OPS_REGISTRY_SCREENSHOT=<dir>: pictures to look at
 
 private:
@@ -394,6 +443,309 @@ void tst_RegistryPanel::badFilterShowsPositionAndCsvExportsVisibleRows()
     // An unwritable path is an error naming the file.
     QVERIFY(!admin.panel.exportCsv(QStringLiteral("/proc/no/such/dir/x.csv"), &error));
     QVERIFY(error.contains(QLatin1String("/proc/no/such/dir/x.csv")));
+}
+
+void tst_RegistryPanel::moveAliasLiveAndProtected()
+{
+    Console olga(m_platformd.address(), m_operator);
+    QTRY_VERIFY_WITH_TIMEOUT(olga.ready(), 15000);
+    const QString alias = QStringLiteral("shadow");
+    // A model with a protected champion and two READY versions that are not archived.
+    QString model;
+    qint64 first = 0, second = 0;
+    for (const ModelInfo &m : olga.panel.modelsModel()->models()) {
+        if (!m.isProtected(QStringLiteral("champion")) || m.aliases.contains(alias) || m.versionCount < 2)
+            continue;
+        olga.panel.selectModel(m.name);
+        QTRY_VERIFY_WITH_TIMEOUT(olga.detail.model() == m.name && !olga.detail.isLoading()
+                                     && olga.detail.versionsModel()->rowCount() > 0,
+                                 10000);
+        const VersionTableModel *versions = olga.detail.versionsModel();
+        QList<qint64> usable;
+        for (int row = 0; row < versions->rowCount(); ++row) {
+            const QModelIndex index = versions->index(row, 0);
+            if (versions->stage(row) != ModelStage::Archived
+                && VersionStatus(index.data(VersionTableModel::StatusRole).toInt()) == VersionStatus::Ready)
+                usable.append(versions->version(row));
+        }
+        if (usable.size() >= 2) {
+            model = m.name;
+            first = usable.at(0);
+            second = usable.at(1);
+            break;
+        }
+    }
+    QVERIFY2(!model.isEmpty(), "the demo has no model with two usable versions");
+    const QString id = modelIdFromName(model);
+
+    // An ordinary alias: set on the first version, then moved to the second.
+    olga.detail.selectVersion(first);
+    ActionDialog *dialog = openAction(olga, RegistryActions::MoveAlias);
+    QVERIFY(dialog);
+    auto *aliasBox = dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"));
+    QVERIFY(aliasBox);
+    aliasBox->setCurrentText(alias);
+    QCOMPARE(dialog->effectText(),
+             QStringLiteral("The alias %1 is set on version %2 of %3.").arg(alias).arg(first).arg(id));
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->aliases.value(alias), first, 10000);
+    QVERIFY(!olga.panel.isMessageError());
+
+    olga.detail.selectVersion(second);
+    dialog = openAction(olga, RegistryActions::MoveAlias);
+    QVERIFY(dialog);
+    aliasBox = dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"));
+    aliasBox->setCurrentText(alias);
+    QCOMPARE(dialog->effectText(), QStringLiteral("The alias %1 moves from version %2 to version %3 of %4.")
+                                       .arg(alias)
+                                       .arg(first)
+                                       .arg(second)
+                                       .arg(id));
+    dialog->accept();
+    // Live: the model's aliases and the detail's version rows (the old version loses it).
+    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->aliases.value(alias), second, 10000);
+    QVERIFY(!olga.panel.modelsModel()->find(model)->aliasesOf(first).contains(alias));
+    auto detailAliases = [&olga](qint64 version) {
+        const VersionTableModel *versions = olga.detail.versionsModel();
+        for (int row = 0; row < versions->rowCount(); ++row)
+            if (versions->version(row) == version)
+                return versions->index(row, VersionTableModel::AliasesColumn)
+                    .data(VersionTableModel::AliasesRole)
+                    .toStringList();
+        return QStringList();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(detailAliases(second).contains(alias), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!detailAliases(first).contains(alias), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(olga.panel.messageText()
+                                 == QStringLiteral("The alias %1 is on version %2 of %3.")
+                                        .arg(alias)
+                                        .arg(second)
+                                        .arg(id),
+                             10000);
+
+    // The protected champion: an operator may not move it, and the dialog says why.
+    dialog = openAction(olga, RegistryActions::MoveAlias);
+    QVERIFY(dialog);
+    aliasBox = dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"));
+    aliasBox->setCurrentText(QStringLiteral("champion"));
+    QVERIFY(!dialog->isAcceptable());
+    QVERIFY2(dialog->problemText().startsWith(QLatin1String("champion is protected"))
+                 && dialog->problemText().contains(QLatin1String("aliases.protected")),
+             qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->effectText().endsWith(
+                 QLatin1String("champion is protected: this creates an approval request that "
+                               "another user with promotions.approve must approve.")),
+             qPrintable(dialog->effectText()));
+    dialog->reject();
+
+    // An admin may: it becomes an approval request, not a move.
+    Console admin(m_platformd.address(), m_platformd.adminToken());
+    QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
+    admin.panel.selectModel(model);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.detail.isLoading() && admin.detail.versionsModel()->rowCount() > 0,
+                             10000);
+    admin.detail.selectVersion(second);
+    const qint64 champion = admin.panel.modelsModel()->find(model)->aliases.value(QStringLiteral("champion"));
+    dialog = openAction(admin, RegistryActions::MoveAlias);
+    QVERIFY(dialog);
+    dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"))->setCurrentText(QStringLiteral("champion"));
+    // The approval request needs a reason for the reviewer.
+    QVERIFY(!dialog->isAcceptable());
+    QVERIFY2(dialog->problemText().contains(QLatin1String("comment")), qPrintable(dialog->problemText()));
+    dialog->setComment(QStringLiteral("Shadow traffic looked good for a week"));
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            const ApprovalQueueModel *pending = admin.panel.pendingModel();
+            for (int row = 0; row < pending->rowCount(); ++row) {
+                const ApprovalRequest &r = pending->request(row);
+                if (r.model == model && r.version == second
+                    && r.action == ApprovalAction::MoveProtectedAlias
+                    && r.alias == QLatin1String("champion"))
+                    return true;
+            }
+            return false;
+        }(),
+        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText().contains(QLatin1String("waits for approval")),
+                             10000);
+    // Nothing moved yet.
+    QCOMPARE(admin.panel.modelsModel()->find(model)->aliases.value(QStringLiteral("champion")), champion);
+}
+
+void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
+{
+    Console admin(m_platformd.address(), m_platformd.adminToken());
+    QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
+    const QStringList regionIds = {QStringLiteral("us-east"),      QStringLiteral("us-west"),
+                                   QStringLiteral("eu-west"),      QStringLiteral("eu-central"),
+                                   QStringLiteral("ap-southeast"), QStringLiteral("ap-northeast"),
+                                   QStringLiteral("sa-east"),      QStringLiteral("af-south"),
+                                   QStringLiteral("me-central")};
+    DeploymentTableModel *deployments = admin.panel.deploymentsModel();
+    // A model in Production with a READY version to deploy, one that is not READY (it cannot
+    // serve; it is archived at the end) and a region it is not deployed in. The Versions view
+    // finds the candidates in one query.
+    admin.panel.setView(RegistryPanel::View::Versions);
+    admin.panel.filterBox()->setText(QStringLiteral("status = FAILED OR status = PENDING"));
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.filterBox()->hasError() && !admin.panel.isLoadingVersions()
+                                 && admin.panel.versionsModel()->rowCount() > 0,
+                             20000);
+    QStringList candidates;
+    for (int row = 0; row < admin.panel.versionsModel()->rowCount(); ++row) {
+        const QString name = admin.panel.versionsModel()
+                                 ->index(row, 0)
+                                 .data(VersionTableModel::ModelNameRole)
+                                 .toString();
+        const ModelInfo *m = admin.panel.modelsModel()->find(name);
+        if (m && m->productionVersion > 0 && !candidates.contains(name))
+            candidates.append(name);
+    }
+    admin.panel.filterBox()->setText(QString());
+    admin.panel.setView(RegistryPanel::View::Models);
+    QString model, region;
+    qint64 production = 0, deployed = 0, notReady = 0;
+    ModelStage notReadyStage = ModelStage::None;
+    for (const QString &name : std::as_const(candidates)) {
+        admin.panel.selectModel(name);
+        QTRY_VERIFY_WITH_TIMEOUT(admin.detail.model() == name && !admin.detail.isLoading()
+                                     && admin.detail.versionsModel()->rowCount() > 0,
+                                 10000);
+        const VersionTableModel *versions = admin.detail.versionsModel();
+        qint64 ready = 0, other = 0;
+        ModelStage stage = ModelStage::None;
+        for (int row = 0; row < versions->rowCount(); ++row) {
+            const ModelStage s = versions->stage(row);
+            const auto status = VersionStatus(
+                versions->index(row, 0).data(VersionTableModel::StatusRole).toInt());
+            if (s == ModelStage::Production || s == ModelStage::Archived)
+                continue;
+            if (status != VersionStatus::Ready && !other) {
+                other = versions->version(row);
+                stage = s;
+            } else if (status == VersionStatus::Ready && !ready) {
+                ready = versions->version(row);
+            }
+        }
+        QString freeRegion;
+        for (const QString &r : regionIds)
+            if (deployments->rowOf(QStringLiteral("%1/deployments/%2").arg(name, r)) < 0) {
+                freeRegion = r;
+                break;
+            }
+        if (ready && other && !freeRegion.isEmpty()) {
+            model = name;
+            region = freeRegion;
+            production = admin.panel.modelsModel()->find(name)->productionVersion;
+            deployed = ready;
+            notReady = other;
+            notReadyStage = stage;
+            break;
+        }
+    }
+    QVERIFY2(!model.isEmpty(), "the demo has no model to deploy, split, roll back and archive");
+    const QString id = modelIdFromName(model);
+    const QString deployment = QStringLiteral("%1/deployments/%2").arg(model, region);
+    auto variant = [](qint64 version, int percent) {
+        DeploymentVariant v;
+        v.version = version;
+        v.trafficPercent = percent;
+        return v;
+    };
+
+    // Deploy: a new deployment with all of the traffic, in the detail's table.
+    admin.detail.selectVersion(deployed);
+    ActionDialog *dialog = openAction(admin, RegistryActions::Deploy);
+    QVERIFY(dialog);
+    auto *regionBox = dialog->findChild<QComboBox *>(QStringLiteral("actionRegion"));
+    QVERIFY(regionBox);
+    regionBox->setCurrentText(region);
+    QCOMPARE(dialog->effectText(),
+             QStringLiteral("Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new "
+                            "endpoint.")
+                 .arg(deployed)
+                 .arg(id, region));
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment), QStringList{QStringLiteral("%1:100").arg(deployed)},
+                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(selectDeployment(admin.detail, deployment), 10000);
+    QVERIFY(!admin.panel.isMessageError());
+
+    // Change traffic: 90/10 with the production version; a split that is not 100 is refused here.
+    QAction *change = admin.actions()->action(RegistryActions::ChangeTraffic);
+    QTRY_VERIFY2(change->isEnabled(), qPrintable(change->toolTip()));
+    dialog = openAction(admin, RegistryActions::ChangeTraffic);
+    QVERIFY(dialog);
+    auto *spinDeployed = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(deployed));
+    auto *spinProduction = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(production));
+    QVERIFY(spinDeployed && spinProduction);
+    spinProduction->setValue(20);
+    QVERIFY(!dialog->isAcceptable());
+    QVERIFY2(dialog->problemText().contains(QLatin1String("120 %")), qPrintable(dialog->problemText()));
+    spinDeployed->setValue(90);
+    spinProduction->setValue(10);
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    const QList<DeploymentVariant> full = {variant(deployed, 100)};
+    const QList<DeploymentVariant> split = {variant(deployed, 90), variant(production, 10)};
+    QCOMPARE(dialog->effectText(),
+             QStringLiteral("%1 in %2: %3 → %4. The current split is kept for a rollback.")
+                 .arg(id, region, DeploymentTableModel::trafficText(full),
+                      DeploymentTableModel::trafficText(split)));
+    dialog->accept();
+    const QStringList split9010 = {QStringLiteral("%1:90").arg(deployed), QStringLiteral("%1:10").arg(production)};
+    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment), split9010, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText().contains(QLatin1String("now splits")), 10000);
+
+    // A split platformd refuses (a version that cannot serve): its message is shown as it is.
+    admin.detail.selectVersion(notReady);
+    dialog = openAction(admin, RegistryActions::ChangeTraffic);
+    QVERIFY(dialog);
+    auto *spinNotReady = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(notReady));
+    QVERIFY(spinNotReady);
+    dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(deployed))->setValue(80);
+    spinNotReady->setValue(10);
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.isMessageError(), 10000);
+    QVERIFY2(admin.panel.messageText().contains(
+                 QStringLiteral("version %1 is not READY and cannot serve").arg(notReady)),
+             qPrintable(admin.panel.messageText()));
+    QCOMPARE(splitOf(deployments, deployment), split9010);
+
+    // Roll back: the split before the last change returns.
+    dialog = openAction(admin, RegistryActions::Rollback);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->effectText(),
+             QStringLiteral("%1 in %2 returns to %3 (the split before the last change); now %4.")
+                 .arg(id, region, DeploymentTableModel::trafficText(full),
+                      DeploymentTableModel::trafficText(split)));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment), QStringList{QStringLiteral("%1:100").arg(deployed)},
+                              10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isMessageError()
+                                 && admin.panel.messageText().contains(QLatin1String("rolled back")),
+                             10000);
+
+    // Archive (the version that cannot serve): the stage becomes Archived.
+    const qint64 archived = notReady;
+    const ModelStage archivedStage = notReadyStage;
+    admin.detail.selectVersion(archived);
+    dialog = openAction(admin, RegistryActions::Archive);
+    QVERIFY(dialog);
+    QVERIFY2(dialog->effectText().startsWith(
+                 QStringLiteral("Version %1 of %2 is archived: it leaves %3 and is kept for the record.")
+                     .arg(archived)
+                     .arg(id, RegistryText::stage(archivedStage))),
+             qPrintable(dialog->effectText()));
+    dialog->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(admin.detail.stageOf(archived), ModelStage::Archived, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText()
+                                 == QStringLiteral("Version %1 of %2 is archived.").arg(archived).arg(id),
+                             10000);
+    QVERIFY(!admin.actions()->action(RegistryActions::Archive)->isEnabled());
 }
 
 void tst_RegistryPanel::screenshot()
