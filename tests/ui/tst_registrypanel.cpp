@@ -16,6 +16,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QFile>
 #include <QPainter>
@@ -584,6 +586,7 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
                                    QStringLiteral("ap-southeast"), QStringLiteral("ap-northeast"),
                                    QStringLiteral("sa-east"),      QStringLiteral("af-south"),
                                    QStringLiteral("me-central")};
+    admin.panel.setRegions(regionIds); // as MainWindow passes the Regions model's
     DeploymentTableModel *deployments = admin.panel.deploymentsModel();
     // A model in Production with a READY version to deploy, one that is not READY (it cannot
     // serve; it is archived at the end) and a region it is not deployed in. The Versions view
@@ -661,7 +664,20 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     QVERIFY(dialog);
     auto *regionBox = dialog->findChild<QComboBox *>(QStringLiteral("actionRegion"));
     QVERIFY(regionBox);
-    regionBox->setCurrentText(region);
+    // The platform's regions, not free text; where the model serves already is marked and refused.
+    QVERIFY(!regionBox->isEditable());
+    QCOMPARE(regionBox->count(), regionIds.size());
+    QString served;
+    for (int row = 0; row < deployments->rowCount(); ++row)
+        served = deployments->deployment(row).regionId();
+    QVERIFY(!served.isEmpty());
+    regionBox->setCurrentIndex(regionBox->findData(served));
+    QVERIFY2(regionBox->currentText().contains(QLatin1String("serves")), qPrintable(regionBox->currentText()));
+    QVERIFY(!dialog->isAcceptable());
+    QVERIFY2(dialog->problemText().contains(QLatin1String("Change traffic")), qPrintable(dialog->problemText()));
+    QVERIFY(dialog->effectText().startsWith(QStringLiteral("%1 already serves").arg(id)));
+    regionBox->setCurrentIndex(regionBox->findData(region));
+    QCOMPARE(regionBox->currentText(), region);
     QCOMPARE(dialog->effectText(),
              QStringLiteral("Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new "
                             "endpoint.")
@@ -679,13 +695,45 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     QTRY_VERIFY2(change->isEnabled(), qPrintable(change->toolTip()));
     dialog = openAction(admin, RegistryActions::ChangeTraffic);
     QVERIFY(dialog);
+    // One row per variant; "Add variant" offers Production next, and the sum is live.
+    QCOMPARE(dialog->trafficRowCount(), 1);
+    QCOMPARE(dialog->trafficSumText(), QStringLiteral("Sums to 100 %"));
+    auto *add = dialog->findChild<QPushButton *>(QStringLiteral("trafficAdd"));
+    QVERIFY(add && add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(dialog->trafficRowCount(), 2);
     auto *spinDeployed = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(deployed));
     auto *spinProduction = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(production));
     QVERIFY(spinDeployed && spinProduction);
     spinProduction->setValue(20);
+    QCOMPARE(dialog->trafficSumText(), QStringLiteral("Sums to 120 %"));
     QVERIFY(!dialog->isAcceptable());
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     QVERIFY2(dialog->problemText().contains(QLatin1String("120 %")), qPrintable(dialog->problemText()));
     spinDeployed->setValue(90);
+    spinProduction->setValue(10);
+    QCOMPARE(dialog->trafficSumText(), QStringLiteral("Sums to 100 %"));
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    // A version chosen twice is refused here; a removed row leaves the sum short.
+    QVERIFY(!add->isEnabled()); // every version that may serve is in the split
+    QList<QComboBox *> versionBoxes = dialog->findChildren<QComboBox *>(QStringLiteral("trafficVersion"));
+    QCOMPARE(versionBoxes.size(), 2);
+    versionBoxes.at(1)->setCurrentIndex(versionBoxes.at(1)->findData(deployed));
+    QVERIFY2(dialog->problemText() == QStringLiteral("Version %1 is in the split twice.").arg(deployed),
+             qPrintable(dialog->problemText()));
+    versionBoxes.at(1)->setCurrentIndex(versionBoxes.at(1)->findData(production));
+    QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
+    QTest::mouseClick(dialog->findChildren<QPushButton *>(QStringLiteral("trafficRemove")).at(1),
+                      Qt::LeftButton);
+    QCOMPARE(dialog->trafficRowCount(), 1);
+    QCOMPARE(dialog->trafficSumText(), QStringLiteral("Sums to 90 %"));
+    QVERIFY(!dialog->isAcceptable());
+    QTRY_VERIFY(!dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(production)));
+    QVERIFY(add->isEnabled());
+    QTest::mouseClick(add, Qt::LeftButton);
+    spinProduction = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(production));
+    QVERIFY(spinProduction);
     spinProduction->setValue(10);
     QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
     const QList<DeploymentVariant> full = {variant(deployed, 100)};

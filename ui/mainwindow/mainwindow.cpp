@@ -104,6 +104,21 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
                            Qt::RightDockWidgetArea);
         connect(m_registryPanel, &RegistryPanel::currentModelChanged, m_modelDetailPanel,
                 &ModelDetailPanel::setModel);
+        // Deploy offers the platform's regions, as the Regions model holds them.
+        auto passRegions = [this] {
+            QStringList ids;
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                ids.append(m_model->index(row, 0)
+                               .data(RegionTreeModel::ResourceNameRole)
+                               .toString()
+                               .section(QLatin1Char('/'), 1, 1));
+            ids.removeAll(QString());
+            m_registryPanel->setRegions(ids);
+        };
+        connect(m_model, &QAbstractItemModel::rowsInserted, m_registryPanel, passRegions);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, m_registryPanel, passRegions);
+        connect(m_model, &QAbstractItemModel::modelReset, m_registryPanel, passRegions);
+        passRegions();
         m_registryClient->start(); // follows the connection: lists and watches once it opens
     }
 

@@ -13,6 +13,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ops {
 
 ActionDialog::ActionDialog(const QString &title, const QString &effect, const QString &okText,
@@ -105,19 +107,128 @@ QComboBox *ActionDialog::addCombo(const QString &label, const QStringList &items
     return combo;
 }
 
-void ActionDialog::addTraffic(const QList<DeploymentVariant> &variants)
+void ActionDialog::addTraffic(const QList<DeploymentVariant> &variants,
+                              const QList<QPair<qint64, QString>> &choices)
 {
+    m_trafficChoices = choices;
     for (const DeploymentVariant &v : variants) {
-        auto *spin = new QSpinBox(this);
-        spin->setRange(0, 100);
-        spin->setSuffix(QStringLiteral(" %"));
-        spin->setValue(v.trafficPercent);
-        spin->setObjectName(QStringLiteral("traffic_v%1").arg(v.version));
-        m_form->addRow(tr("Version %1:").arg(v.version), spin);
-        m_traffic.append({v.version, spin});
-        connect(spin, &QSpinBox::valueChanged, this, &ActionDialog::revalidate);
+        const bool known = std::any_of(choices.cbegin(), choices.cend(),
+                                       [&v](const auto &c) { return c.first == v.version; });
+        if (!known)
+            m_trafficChoices.append({v.version, tr("Version %1").arg(v.version)});
     }
+    auto *box = new QWidget(this);
+    box->setObjectName(QStringLiteral("trafficEditor"));
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_trafficRows = new QVBoxLayout;
+    layout->addLayout(m_trafficRows);
+    auto *footer = new QHBoxLayout;
+    m_trafficAdd = new QPushButton(tr("Add variant"), box);
+    m_trafficAdd->setObjectName(QStringLiteral("trafficAdd"));
+    connect(m_trafficAdd, &QPushButton::clicked, this, [this] { addTrafficRow(); });
+    m_trafficSum = new QLabel(box);
+    m_trafficSum->setObjectName(QStringLiteral("trafficSum"));
+    footer->addWidget(m_trafficAdd);
+    footer->addStretch(1);
+    footer->addWidget(m_trafficSum);
+    layout->addLayout(footer);
+    m_form->addRow(tr("Traffic:"), box);
+    for (const DeploymentVariant &v : variants)
+        addTrafficRow(v.version, v.trafficPercent);
+    trafficEdited();
+}
+
+void ActionDialog::addTrafficRow(qint64 version, int percent)
+{
+    if (!m_trafficRows)
+        return;
+    auto used = [this](qint64 v) {
+        return std::any_of(m_traffic.cbegin(), m_traffic.cend(), [v](const TrafficRow &r) {
+            return r.version->currentData().toLongLong() == v;
+        });
+    };
+    if (version <= 0) {
+        for (const auto &choice : std::as_const(m_trafficChoices)) {
+            if (!used(choice.first)) {
+                version = choice.first;
+                break;
+            }
+        }
+        if (version <= 0)
+            return;
+    }
+    TrafficRow r;
+    r.row = new QWidget(this);
+    r.row->setObjectName(QStringLiteral("trafficRow"));
+    auto *layout = new QHBoxLayout(r.row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    r.version = new QComboBox(r.row);
+    r.version->setObjectName(QStringLiteral("trafficVersion"));
+    for (const auto &choice : std::as_const(m_trafficChoices))
+        r.version->addItem(choice.second, choice.first);
+    r.version->setCurrentIndex(std::max(0, r.version->findData(version)));
+    r.percent = new QSpinBox(r.row);
+    r.percent->setRange(0, 100);
+    r.percent->setSuffix(QStringLiteral(" %"));
+    r.percent->setValue(percent);
+    r.percent->setObjectName(QStringLiteral("traffic_v%1").arg(version));
+    auto *remove = new QPushButton(tr("Remove"), r.row);
+    remove->setObjectName(QStringLiteral("trafficRemove"));
+    layout->addWidget(r.version, 1);
+    layout->addWidget(r.percent);
+    layout->addWidget(remove);
+    m_trafficRows->addWidget(r.row);
+    m_traffic.append(r);
+    QWidget *rowWidget = r.row;
+    QComboBox *combo = r.version;
+    QSpinBox *spin = r.percent;
+    connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, spin] {
+        // The spin box is named after its version (tests and accessibility tools find it so).
+        spin->setObjectName(QStringLiteral("traffic_v%1").arg(combo->currentData().toLongLong()));
+        trafficEdited();
+    });
+    connect(spin, &QSpinBox::valueChanged, this, &ActionDialog::trafficEdited);
+    connect(remove, &QPushButton::clicked, this, [this, rowWidget] {
+        for (int i = 0; i < m_traffic.size(); ++i)
+            if (m_traffic.at(i).row == rowWidget)
+                return removeTrafficRow(i);
+    });
+    trafficEdited();
+}
+
+void ActionDialog::removeTrafficRow(int row)
+{
+    if (row < 0 || row >= m_traffic.size())
+        return;
+    const TrafficRow r = m_traffic.takeAt(row);
+    r.percent->setObjectName(QString());
+    r.row->hide();
+    r.row->deleteLater(); // may be called from its own Remove button
+    trafficEdited();
+}
+
+QString ActionDialog::trafficSumText() const
+{
+    return m_trafficSum ? m_trafficSum->text() : QString();
+}
+
+void ActionDialog::trafficEdited()
+{
+    if (!m_trafficSum)
+        return;
+    int sum = 0;
+    for (const TrafficRow &r : std::as_const(m_traffic))
+        sum += r.percent->value();
+    m_trafficSum->setText(tr("Sums to %1 %").arg(sum));
+    QPalette pal = palette();
+    if (sum != 100)
+        pal.setColor(QPalette::WindowText, theme::warningColor(pal));
+    m_trafficSum->setPalette(pal);
+    // platformd takes at most 10 variants.
+    m_trafficAdd->setEnabled(m_traffic.size() < std::min<qsizetype>(10, m_trafficChoices.size()));
     revalidate();
+    emit trafficChanged();
 }
 
 void ActionDialog::setValidator(std::function<QString()> validator)
@@ -152,10 +263,10 @@ void ActionDialog::setEvidenceLinks(const QStringList &links)
 QList<DeploymentVariant> ActionDialog::traffic() const
 {
     QList<DeploymentVariant> out;
-    for (const auto &[version, spin] : m_traffic) {
+    for (const TrafficRow &r : m_traffic) {
         DeploymentVariant v;
-        v.version = version;
-        v.trafficPercent = spin->value();
+        v.version = r.version->currentData().toLongLong();
+        v.trafficPercent = r.percent->value();
         out.append(v);
     }
     return out;
@@ -165,10 +276,18 @@ QString ActionDialog::problemText() const
 {
     if (m_comment && m_commentRequired && comment().isEmpty())
         return tr("A comment is required.");
-    if (!m_traffic.isEmpty()) {
+    if (m_trafficRows) {
+        if (m_traffic.isEmpty())
+            return tr("Add at least one variant.");
         int sum = 0;
-        for (const auto &entry : m_traffic)
-            sum += entry.second->value();
+        QList<qint64> seen;
+        for (const TrafficRow &r : m_traffic) {
+            const qint64 v = r.version->currentData().toLongLong();
+            if (seen.contains(v))
+                return tr("Version %1 is in the split twice.").arg(v);
+            seen.append(v);
+            sum += r.percent->value();
+        }
         if (sum != 100)
             return tr("The traffic adds up to %1 %; it must add up to 100 %.").arg(sum);
     }

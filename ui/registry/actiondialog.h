@@ -12,8 +12,10 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 class QFormLayout;
+class QVBoxLayout;
 
 namespace ops {
 
@@ -35,8 +37,16 @@ public:
     QLineEdit *addLineEdit(const QString &label, const QString &text,
                            const QString &placeholder = {});
     QComboBox *addCombo(const QString &label, const QStringList &items, bool editable);
-    // One spin box per variant; valid when they sum to 100.
-    void addTraffic(const QList<DeploymentVariant> &variants);
+    // An editable traffic split: one row per variant (a version combo, a percent spin box, a
+    // Remove button), "Add variant", and a live "Sums to N %". Valid when every version appears
+    // once and the percents sum to 100. `choices`: the versions offered, with their labels.
+    void addTraffic(const QList<DeploymentVariant> &variants,
+                    const QList<QPair<qint64, QString>> &choices);
+    // What "Add variant" does: version 0 takes the first choice not in the split yet.
+    void addTrafficRow(qint64 version = 0, int percent = 0);
+    void removeTrafficRow(int row);
+    int trafficRowCount() const { return int(m_traffic.size()); }
+    QString trafficSumText() const;
     // Extra validation; returns an empty string when valid, else why not (shown in the dialog).
     void setValidator(std::function<QString()> validator);
 
@@ -50,7 +60,19 @@ public:
 
     void revalidate();
 
+signals:
+    // A traffic row was added, removed or changed.
+    void trafficChanged();
+
 private:
+    struct TrafficRow
+    {
+        QWidget *row;
+        QComboBox *version;
+        QSpinBox *percent;
+    };
+    void trafficEdited();
+
     QLabel *m_effect;
     QFormLayout *m_form;
     QLabel *m_problem;
@@ -58,7 +80,11 @@ private:
     QPlainTextEdit *m_comment = nullptr;
     bool m_commentRequired = false;
     QLineEdit *m_evidence = nullptr;
-    QList<QPair<qint64, QSpinBox *>> m_traffic;
+    QList<TrafficRow> m_traffic;
+    QList<QPair<qint64, QString>> m_trafficChoices;
+    QVBoxLayout *m_trafficRows = nullptr;
+    QPushButton *m_trafficAdd = nullptr;
+    QLabel *m_trafficSum = nullptr;
     std::function<QString()> m_validator;
 };
 

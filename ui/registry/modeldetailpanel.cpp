@@ -192,6 +192,7 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
     connect(m_deploymentsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ModelDetailPanel::onDeploymentSelection);
     connect(m_actions, &RegistryActions::versionChanged, m_versions, &VersionTableModel::upsert);
+    m_actions->setVersionsModel(m_versions);
     setModel({});
 }
 

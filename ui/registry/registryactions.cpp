@@ -5,6 +5,7 @@
 #include "models/approvalqueuemodel.h"
 #include "models/deploymenttablemodel.h"
 #include "models/modeltablemodel.h"
+#include "models/versiontablemodel.h"
 #include "services/identityclient.h"
 #include "services/modelregistryclient.h"
 
@@ -100,6 +101,18 @@ void RegistryActions::setApprovalRequest(const QString &name)
 {
     m_request = name;
     update();
+}
+
+void RegistryActions::setRegions(const QStringList &regionIds)
+{
+    m_regions = regionIds;
+    m_regions.removeDuplicates();
+    std::sort(m_regions.begin(), m_regions.end());
+}
+
+void RegistryActions::setVersionsModel(VersionTableModel *versions)
+{
+    m_versions = versions;
 }
 
 QString RegistryActions::versionLabel(qint64 version) const
@@ -419,42 +432,66 @@ void RegistryActions::trigger(Kind kind)
     }
     case Deploy: {
         auto *d = new ActionDialog(tr("Deploy"), QString(), tr("Deploy"), m_parent);
-        QStringList regions;
-        for (int row = 0; row < m_deployments->rowCount(); ++row) {
-            const QString r = m_deployments->deployment(row).regionId();
-            if (!regions.contains(r))
-                regions.append(r);
+        // The platform's regions when known; else the regions of the deployments held, and the
+        // user may type another one.
+        QStringList regions = m_regions;
+        const bool known = !regions.isEmpty();
+        if (!known) {
+            for (int row = 0; row < m_deployments->rowCount(); ++row) {
+                const QString r = m_deployments->deployment(row).regionId();
+                if (!regions.contains(r))
+                    regions.append(r);
+            }
         }
-        QComboBox *region = d->addCombo(tr("Region:"), regions, true);
+        auto servedIn = [this, model](const QString &r) {
+            return m_deployments->rowOf(QStringLiteral("%1/deployments/%2").arg(model, r));
+        };
+        QComboBox *region = d->addCombo(tr("Region:"), {}, !known);
         region->setObjectName(QStringLiteral("actionRegion"));
-        auto describe = [this, d, region, version, id, model] {
-            const QString r = region->currentText().trimmed();
-            const QString name = QStringLiteral("%1/deployments/%2").arg(model, r);
+        int first = -1;
+        for (const QString &r : std::as_const(regions)) {
+            const bool served = servedIn(r) >= 0;
+            region->addItem(served ? tr("%1 (serves %2 already)").arg(r, id) : r, r);
+            if (!served && first < 0)
+                first = region->count() - 1;
+        }
+        region->setCurrentIndex(std::max(first, 0));
+        auto regionId = [region, known] {
+            return known ? region->currentData().toString() : region->currentText().trimmed();
+        };
+        auto describe = [this, d, regionId, version, id] {
+            const QString r = regionId();
+            const QString name = QStringLiteral("%1/deployments/%2").arg(m_model, r);
             const int row = m_deployments->rowOf(name);
             d->setEffect(
                 row >= 0
-                    ? tr("%1 already serves %2 in %3; deploying there replaces that split: "
-                         "version %4 gets 100 % of the traffic.")
+                    ? tr("%1 already serves %2 in %3.")
                           .arg(id,
                                DeploymentTableModel::trafficText(
                                    m_deployments->deployment(row).variants),
                                r)
-                          .arg(version)
                     : tr("Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new "
                          "endpoint.")
                           .arg(version)
                           .arg(id, r));
         };
-        d->setValidator([region]() -> QString {
+        d->setValidator([regionId, servedIn, version]() -> QString {
             static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{0,62}$"));
-            return re.match(region->currentText().trimmed()).hasMatch()
-                       ? QString()
-                       : tr("Name a region, e.g. eu-west.");
+            const QString r = regionId();
+            if (!re.match(r).hasMatch())
+                return tr("Name a region, e.g. eu-west.");
+            if (servedIn(r) >= 0)
+                return tr("There is a deployment in %1 already: use Change traffic on it to give "
+                          "version %2 a share.")
+                    .arg(r)
+                    .arg(version);
+            return {};
         });
         connect(region, &QComboBox::currentTextChanged, d, describe);
+        connect(region, &QComboBox::currentIndexChanged, d, &ActionDialog::revalidate);
         describe();
-        connect(d, &QDialog::accepted, this, [this, region, model, version, id] {
-            const QString r = region->currentText().trimmed();
+        connect(d, &QDialog::accepted, this, [this, regionId, model, version, id] {
+            const QString r = regionId();
             DeploymentVariant v;
             v.version = version;
             v.trafficPercent = 100;
@@ -472,30 +509,80 @@ void RegistryActions::trigger(Kind kind)
         if (row < 0)
             return;
         const Deployment dep = m_deployments->deployment(row);
-        QList<DeploymentVariant> variants = dep.variants;
-        // Offer the model's production version as a variant when it is not in the split yet.
         const ModelInfo *m = m_models->find(dep.model);
-        auto hasVersion = [&variants](qint64 v) {
-            return std::any_of(variants.cbegin(), variants.cend(),
-                               [v](const DeploymentVariant &x) { return x.version == v; });
+        const qint64 production = m ? m->productionVersion : 0;
+        const qint64 selected = m_model == dep.model ? m_version : 0;
+        // The versions offered: the split's, Production, the selected one, then every other
+        // READY version that is not archived (as the model detail holds them), newest first.
+        QList<QPair<qint64, QString>> choices;
+        auto offer = [&choices](qint64 v, const QString &label) {
+            if (v > 0 && std::none_of(choices.cbegin(), choices.cend(),
+                                      [v](const auto &c) { return c.first == v; }))
+                choices.append({v, label});
         };
-        for (qint64 v : {m ? m->productionVersion : 0, m_model == dep.model ? m_version : 0}) {
-            if (v > 0 && !hasVersion(v)) {
-                DeploymentVariant extra;
-                extra.version = v;
-                variants.append(extra);
+        struct Held
+        {
+            qint64 version;
+            ModelStage stage;
+            VersionStatus status;
+        };
+        QList<Held> held;
+        if (m_versions) {
+            for (int r = 0; r < m_versions->rowCount(); ++r) {
+                if (m_versions->modelName(r) != dep.model)
+                    continue;
+                held.append({m_versions->version(r), m_versions->stage(r),
+                             VersionStatus(m_versions->index(r, 0)
+                                               .data(VersionTableModel::StatusRole)
+                                               .toInt())});
             }
+            std::sort(held.begin(), held.end(),
+                      [](const Held &a, const Held &b) { return a.version > b.version; });
+        }
+        auto label = [&held, production](qint64 v) {
+            QString text = tr("Version %1").arg(v);
+            for (const Held &h : std::as_const(held)) {
+                if (h.version != v)
+                    continue;
+                if (h.stage != ModelStage::None)
+                    text += QStringLiteral(" · ") + RegistryText::stage(h.stage);
+                if (h.status != VersionStatus::Ready)
+                    text += QStringLiteral(" · ") + RegistryText::status(h.status);
+                return text;
+            }
+            return v == production ? text + QStringLiteral(" · ")
+                                         + RegistryText::stage(ModelStage::Production)
+                                   : text;
+        };
+        for (const DeploymentVariant &v : dep.variants)
+            offer(v.version, label(v.version));
+        offer(production, label(production));
+        offer(selected, label(selected));
+        for (const Held &h : std::as_const(held))
+            if (h.status == VersionStatus::Ready && h.stage != ModelStage::Archived)
+                offer(h.version, label(h.version));
+        // The rows: the current split, plus the selected version (at 0 %) when it is not in it.
+        QList<DeploymentVariant> variants = dep.variants;
+        if (selected > 0
+            && std::none_of(variants.cbegin(), variants.cend(),
+                            [selected](const DeploymentVariant &x) { return x.version == selected; })) {
+            DeploymentVariant extra;
+            extra.version = selected;
+            variants.append(extra);
         }
         auto *d = new ActionDialog(tr("Change traffic"), QString(), tr("Change traffic"), m_parent);
-        d->addTraffic(variants);
+        d->addTraffic(variants, choices);
         auto describe = [d, dep] {
+            QList<DeploymentVariant> split;
+            for (const DeploymentVariant &v : d->traffic())
+                if (v.trafficPercent > 0)
+                    split.append(v);
             d->setEffect(tr("%1 in %2: %3 → %4. The current split is kept for a rollback.")
                              .arg(modelIdFromName(dep.model), dep.regionId(),
                                   DeploymentTableModel::trafficText(dep.variants),
-                                  DeploymentTableModel::trafficText(d->traffic())));
+                                  DeploymentTableModel::trafficText(split)));
         };
-        for (QSpinBox *spin : d->findChildren<QSpinBox *>())
-            connect(spin, &QSpinBox::valueChanged, d, describe);
+        connect(d, &ActionDialog::trafficChanged, d, describe);
         describe();
         connect(d, &QDialog::accepted, this, [this, d, dep] {
             QList<DeploymentVariant> split;

@@ -18,6 +18,7 @@ class DeploymentTableModel;
 class IdentityClient;
 class ModelRegistryClient;
 class ModelTableModel;
+class VersionTableModel;
 
 // The registry's actions, shared by the Model registry and Model detail panels: request promotion,
 // approve, reject, withdraw, move alias, deploy, change traffic, roll back, archive. Each opens a
@@ -53,6 +54,11 @@ public:
     void setVersion(const QString &model, qint64 version, ModelStage stage);
     void setDeployment(const QString &name);
     void setApprovalRequest(const QString &name);
+    // The platform's region ids ("eu-west"), offered by Deploy; empty: typed as text.
+    void setRegions(const QStringList &regionIds);
+    QStringList regions() const { return m_regions; }
+    // The model detail's versions: Change traffic offers the servable ones.
+    void setVersionsModel(VersionTableModel *versions);
     QString currentModel() const { return m_model; }
     qint64 currentVersion() const { return m_version; }
 
@@ -92,6 +98,8 @@ private:
     QString m_deployment;
     QString m_request;
     QPointer<ActionDialog> m_dialog;
+    QStringList m_regions;
+    QPointer<VersionTableModel> m_versions;
 };
 
 } // namespace ops

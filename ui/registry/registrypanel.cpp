@@ -536,6 +536,11 @@ void RegistryPanel::selectModel(const QString &name)
     onModelSelection();
 }
 
+void RegistryPanel::setRegions(const QStringList &regionIds)
+{
+    m_actions->setRegions(regionIds);
+}
+
 void RegistryPanel::selectApprovalRequest(const QString &name)
 {
     const int row = m_pending->rowOf(name);

@@ -62,6 +62,8 @@ public:
     QString currentModel() const { return m_currentModel; }
     // Selects a pending request by name (Approvals view).
     void selectApprovalRequest(const QString &name);
+    // The platform's region ids, which Deploy offers (MainWindow passes the Regions model's).
+    void setRegions(const QStringList &regionIds);
 
     // Writes the current view's rows (what the filter shows) as CSV. False with `error` set.
     bool exportCsv(const QString &path, QString *error) const;
