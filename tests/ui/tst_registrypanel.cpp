@@ -1,5 +1,6 @@
 #include "platformdprocess.h"
 
+#include "ui/common/theme.h"
 #include "ui/registry/actiondialog.h"
 #include "ui/registry/filterbox.h"
 #include "ui/registry/modeldetailpanel.h"
@@ -801,6 +802,9 @@ void tst_RegistryPanel::screenshot()
     const QString dir = qEnvironmentVariable("OPS_REGISTRY_SCREENSHOT");
     if (dir.isEmpty())
         QSKIP("set OPS_REGISTRY_SCREENSHOT=<dir> to write pictures of the panels");
+    // OPS_REGISTRY_THEME=dark|light: the app's theme (the platform's palette otherwise).
+    if (const QString mode = qEnvironmentVariable("OPS_REGISTRY_THEME"); !mode.isEmpty())
+        theme::apply(theme::modeFromString(mode));
     Console admin(m_platformd.address(), m_platformd.adminToken());
     QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
     admin.panel.resize(1000, 560);

@@ -80,7 +80,8 @@ void MetricChart::rebuild()
     chart->legend()->hide();
     const QColor text = pal.color(QPalette::Text);
     const QColor grid = theme::isDark(pal) ? QColor(0x3a, 0x3d, 0x42) : QColor(0xe2, 0xe4, 0xe8);
-    const QColor accent = pal.color(QPalette::Highlight);
+    // The selection blue is too deep for a thin line on the dark theme's chart; its link blue reads.
+    const QColor accent = pal.color(theme::isDark(pal) ? QPalette::Link : QPalette::Highlight);
     chart->setTitleBrush(text);
     if (m_points.isEmpty()) {
         chart->setTitle(m_emptyText);

@@ -8,6 +8,7 @@
 #include "models/modeltablemodel.h"
 #include "models/versiontablemodel.h"
 #include "services/modelregistryclient.h"
+#include "ui/common/theme.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -234,7 +235,7 @@ void ModelDetailPanel::reload()
             m_listing = 0;
             if (page.error.isError()) {
                 m_header->setText(m_header->text() + QStringLiteral("<br><span style='color:%1'>%2</span>")
-                                                         .arg(QStringLiteral("#c5221f"),
+                                                         .arg(theme::warningColor(palette()).name(),
                                                               page.error.text.toHtmlEscaped()));
                 return;
             }

@@ -256,7 +256,10 @@ void TrafficBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         if (fm.horizontalAdvance(shown) + 6 > w)
             shown = QStringLiteral("%1 %").arg(percent);
         if (fm.horizontalAdvance(shown) + 4 <= w) {
-            painter->setPen(Qt::white);
+            // Dark text on the light segments (the dark theme's), white on the deep ones.
+            const QColor fill = segmentColor(i, option.palette);
+            const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+            painter->setPen(luminance > 0.4 ? QColor(0x10, 0x12, 0x14) : QColor(Qt::white));
             painter->drawText(seg, Qt::AlignCenter, shown);
         }
         x += w;
