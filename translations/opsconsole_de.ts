@@ -148,37 +148,67 @@
 <context>
     <name>ops::ActionDialog</name>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="75"/>
+        <location filename="../ui/registry/actiondialog.cpp" line="77"/>
         <source>%1 (required):</source>
         <translation>%1 (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="75"/>
+        <location filename="../ui/registry/actiondialog.cpp" line="77"/>
         <source>%1:</source>
         <translation>%1:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="84"/>
+        <location filename="../ui/registry/actiondialog.cpp" line="86"/>
         <source>https://… (several separated by spaces)</source>
         <translation>https://… (mehrere durch Leerzeichen getrennt)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="85"/>
+        <location filename="../ui/registry/actiondialog.cpp" line="87"/>
         <source>Evidence links:</source>
         <translation>Nachweis-Links:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="116"/>
-        <source>Version %1:</source>
-        <translation>Version %1:</translation>
+        <location filename="../ui/registry/actiondialog.cpp" line="118"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="167"/>
+        <location filename="../ui/registry/actiondialog.cpp" line="127"/>
+        <source>Add variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="136"/>
+        <source>Traffic:</source>
+        <translation>Traffic:</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="176"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="223"/>
+        <source>Sums to %1 %</source>
+        <translation>Summe %1 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="278"/>
         <source>A comment is required.</source>
         <translation>Ein Kommentar ist erforderlich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/actiondialog.cpp" line="173"/>
+        <location filename="../ui/registry/actiondialog.cpp" line="281"/>
+        <source>Add at least one variant.</source>
+        <translation>Mindestens eine Variante hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="287"/>
+        <source>Version %1 is in the split twice.</source>
+        <translation>Version %1 kommt in der Aufteilung doppelt vor.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/actiondialog.cpp" line="292"/>
         <source>The traffic adds up to %1 %; it must add up to 100 %.</source>
         <translation>Der Traffic ergibt in Summe %1 %; er muss 100 % ergeben.</translation>
     </message>
@@ -1545,139 +1575,139 @@ Letzte Ausgabe von platformd:
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="146"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
         <source>&amp;About opsconsole</source>
         <translation>&amp;Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="191"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
         <source>Signed in as %1 with token %2. Permissions: %3</source>
         <translation>Angemeldet als %1 mit Token %2. Berechtigungen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="295"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="312"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="321"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="486"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="487"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
     </message>
@@ -1685,7 +1715,7 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::MetricChart</name>
     <message>
-        <location filename="../ui/registry/metricchart.cpp" line="90"/>
+        <location filename="../ui/registry/metricchart.cpp" line="91"/>
         <source>%1 by version</source>
         <translation>%1 nach Version</translation>
     </message>
@@ -1693,68 +1723,68 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelDetailPanel</name>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="105"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="106"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="105"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="106"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="106"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="107"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="114"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="115"/>
         <source>No metrics recorded for this model&apos;s versions.</source>
         <translation>Für die Versionen dieses Modells sind keine Metriken erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="134"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="135"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="135"/>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="384"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="136"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="386"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="136"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
         <source>Lineage</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="138"/>
         <source>Model card</source>
         <translation>Model Card</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="154"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="155"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt; — traffic split and live serving metrics per region</source>
         <translation>&lt;b&gt;Deployments&lt;/b&gt; — Traffic-Aufteilung und Live-Serving-Metriken je Region</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="271"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="273"/>
         <source>&lt;i&gt;Select a model in the Model registry.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie ein Modell in der Modell-Registry.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="275"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="277"/>
         <source>version %1 in Production</source>
         <translation>Version %1 in Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="276"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="278"/>
         <source>no version in Production</source>
         <translation>keine Version in Produktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="287"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="289"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
         <translation>
             <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · Eigentümer %3 · %n Version, %4 · %5 Live-Deployment(s)&lt;br&gt;%6</numerusform>
@@ -1762,77 +1792,77 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="351"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="353"/>
         <source>&lt;i&gt;Select a version to see where it came from.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Version, um ihre Herkunft zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="364"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="366"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="364"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="366"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="369"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="370"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="372"/>
         <source>Training run</source>
         <translation>Trainingslauf</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="373"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="372"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="374"/>
         <source>Dataset hash</source>
         <translation>Datensatz-Hash</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="373"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="375"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="374"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="376"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="375"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
         <source>Input signature</source>
         <translation>Eingabesignatur</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="391"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="393"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="393"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="395"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="396"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="398"/>
         <source>*No model card for version %1.*</source>
         <translation>*Keine Model Card für Version %1.*</translation>
     </message>
@@ -2283,7 +2313,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     <name>ops::RegionDetailPanel</name>
     <message>
         <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="54"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="401"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="407"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -2308,385 +2338,385 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Wählen Sie eine Region auf der Karte oder in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="279"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="285"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="280"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="286"/>
         <source>Geography</source>
         <translation>Geografie</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="287"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="282"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="288"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="283"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="289"/>
         <source>Failover target</source>
         <translation>Failover-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="290"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="296"/>
         <source>Availability and error budget (30 days)</source>
         <translation>Verfügbarkeit und Fehlerbudget (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="307"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="313"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="320"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="326"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
         <source>Burn-rate alert</source>
         <translation>Burn-Rate-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
         <source>Burn long / short</source>
         <translation>Burn lang / kurz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="328"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="334"/>
         <source>Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the error budget burns faster than its rate over both its long and its short window. Burn rate 1 spends exactly the 30-day budget in 30 days.</source>
         <translation>Multi-Window-, Multi-Burn-Rate-Alarme (Google SRE Workbook): Ein Alarm wird ausgelöst, wenn das Fehlerbudget sowohl im langen als auch im kurzen Fenster schneller als seine Rate verbraucht wird. Burn-Rate 1 verbraucht genau das 30-Tage-Budget in 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="333"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
         <source>%1 · %2× · %3 / %4</source>
         <translation>%1 · %2× · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="338"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="344"/>
         <source>%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of the 30-day budget spent in %3)</source>
         <translation>%1, wenn die Burn-Rate über %3 und über %4 %2× übersteigt (%5 des 30-Tage-Budgets in %3 verbraucht)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="360"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="366"/>
         <source>Health over time</source>
         <translation>Zustand im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="366"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="372"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="367"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="373"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="368"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="374"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="369"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="375"/>
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="396"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="402"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="397"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="397"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="420"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="426"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="397"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="398"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="608"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="404"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="614"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="400"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="406"/>
         <source>Error rate (%)</source>
         <translation>Fehlerrate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="400"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="406"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="409"/>
         <source>Throughput (requests/s)</source>
         <translation>Durchsatz (Anfragen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="409"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="404"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="410"/>
         <source>%1 rps</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="417"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="423"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="419"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="420"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="426"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="432"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="438"/>
         <source>Failovers and maintenance</source>
         <translation>Failovers und Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="437"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="442"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="448"/>
         <source>No failovers or maintenance in the last 30 days.</source>
         <translation>Keine Failovers oder Wartungen in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="466"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="498"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="831"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="472"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="504"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="842"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="557"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="563"/>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="559"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="831"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="889"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="565"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="842"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="900"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="570"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="576"/>
         <source>Primary region</source>
         <translation>Primärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="570"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="576"/>
         <source>Secondary region</source>
         <translation>Sekundärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="574"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="580"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="578"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="682"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="584"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="688"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="642"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="648"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="643"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="666"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="649"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="672"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="644"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="672"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="650"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="678"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="647"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="653"/>
         <source>%1 of traffic · %2</source>
         <translation>%1 des Traffics · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="649"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="655"/>
         <source>Failover → %1</source>
         <translation>Failover → %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="650"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="656"/>
         <source>Failover ← %1</source>
         <translation>Failover ← %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="652"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="658"/>
         <source>ongoing</source>
         <translation>andauernd</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="660"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="666"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="663"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="669"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="669"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="675"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="679"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="685"/>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="753"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="764"/>
         <source>No samples in this range.</source>
         <translation>Keine Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="832"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="842"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="843"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="853"/>
         <source>target %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="841"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="852"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="844"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="855"/>
         <source>No samples in the last 30 days.</source>
         <translation>Keine Messwerte in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="852"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="863"/>
         <source>✔ meets the target of %1</source>
         <translation>✔ erfüllt das Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="853"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="864"/>
         <source>✖ below the target of %1</source>
         <translation>✖ unter dem Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="863"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="874"/>
         <source>%1 left · %2 of %3 min of full outage</source>
         <translation>%1 übrig · %2 von %3 min Totalausfall</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="867"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="878"/>
         <source>Exhausted: overspent by %1 (%2 min over the %3 min allowed)</source>
         <translation>Aufgebraucht: um %1 überzogen (%2 min über den erlaubten %3 min)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="873"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="884"/>
         <source>(data covers %1 of the 30 days)</source>
         <translation>(Daten decken %1 der 30 Tage ab)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="891"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="902"/>
         <source>Not enough samples in the %1 or the %2 window.</source>
         <translation>Zu wenige Messwerte im %1- oder im %2-Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="896"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="907"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="900"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="911"/>
         <source>not burning</source>
         <translation>kein Verbrauch</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="901"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="912"/>
         <source>budget exhausted</source>
         <translation>Budget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="902"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="913"/>
         <source>budget gone in %1</source>
         <translation>Budget leer in %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="906"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="917"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="908"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="919"/>
         <source>At the current burn rate (%1× over %2): %3</source>
         <translation>Bei der aktuellen Burn-Rate (%1× über %2): %3</translation>
     </message>
@@ -2840,407 +2870,427 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegistryActions</name>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="41"/>
+        <location filename="../ui/registry/registryactions.cpp" line="42"/>
         <source>Request promotion…</source>
         <translation>Hochstufung beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="42"/>
+        <location filename="../ui/registry/registryactions.cpp" line="43"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="43"/>
+        <location filename="../ui/registry/registryactions.cpp" line="44"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="44"/>
+        <location filename="../ui/registry/registryactions.cpp" line="45"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="45"/>
+        <location filename="../ui/registry/registryactions.cpp" line="46"/>
         <source>Move alias…</source>
         <translation>Alias verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="46"/>
+        <location filename="../ui/registry/registryactions.cpp" line="47"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="47"/>
+        <location filename="../ui/registry/registryactions.cpp" line="48"/>
         <source>Change traffic…</source>
         <translation>Traffic ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="48"/>
+        <location filename="../ui/registry/registryactions.cpp" line="49"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="49"/>
+        <location filename="../ui/registry/registryactions.cpp" line="50"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="107"/>
+        <location filename="../ui/registry/registryactions.cpp" line="120"/>
         <source>version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="115"/>
+        <location filename="../ui/registry/registryactions.cpp" line="128"/>
         <source>Select a model version first.</source>
         <translation>Wählen Sie zuerst eine Modellversion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="124"/>
+        <location filename="../ui/registry/registryactions.cpp" line="137"/>
         <source>Version %1 is already in Production.</source>
         <translation>Version %1 ist bereits in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="129"/>
+        <location filename="../ui/registry/registryactions.cpp" line="142"/>
         <source>A request to promote version %1 is already pending.</source>
         <translation>Eine Anfrage zur Hochstufung von Version %1 ist bereits offen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="139"/>
-        <location filename="../ui/registry/registryactions.cpp" line="151"/>
+        <location filename="../ui/registry/registryactions.cpp" line="152"/>
+        <location filename="../ui/registry/registryactions.cpp" line="164"/>
         <source>Select a pending request first.</source>
         <translation>Wählen Sie zuerst eine offene Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="141"/>
+        <location filename="../ui/registry/registryactions.cpp" line="154"/>
         <source>Four eyes: you requested this yourself; another user with %1 must review it.</source>
         <translation>Vier-Augen-Prinzip: Sie haben dies selbst beantragt; ein anderer Benutzer mit %1 muss es prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="154"/>
+        <location filename="../ui/registry/registryactions.cpp" line="167"/>
         <source>Only the requester (%1) or an admin may withdraw this request.</source>
         <translation>Nur der Antragsteller (%1) oder ein Administrator darf diese Anfrage zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="172"/>
+        <location filename="../ui/registry/registryactions.cpp" line="185"/>
         <source>Select a deployment first.</source>
         <translation>Wählen Sie zuerst ein Deployment.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="174"/>
+        <location filename="../ui/registry/registryactions.cpp" line="187"/>
         <source>This deployment has no earlier traffic split to return to.</source>
         <translation>Dieses Deployment hat keine frühere Traffic-Aufteilung, zu der es zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="183"/>
+        <location filename="../ui/registry/registryactions.cpp" line="196"/>
         <source>Version %1 is already archived.</source>
         <translation>Version %1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="194"/>
+        <location filename="../ui/registry/registryactions.cpp" line="207"/>
         <source>Ask for this version to go to Production; another user must approve.</source>
         <translation>Beantragen, dass diese Version in Produktion geht; ein anderer Benutzer muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="195"/>
+        <location filename="../ui/registry/registryactions.cpp" line="208"/>
         <source>Apply the selected request.</source>
         <translation>Die ausgewählte Anfrage umsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="196"/>
+        <location filename="../ui/registry/registryactions.cpp" line="209"/>
         <source>Turn the selected request down, with a comment.</source>
         <translation>Die ausgewählte Anfrage mit einem Kommentar ablehnen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="197"/>
+        <location filename="../ui/registry/registryactions.cpp" line="210"/>
         <source>Withdraw your pending request.</source>
         <translation>Ihre offene Anfrage zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="198"/>
+        <location filename="../ui/registry/registryactions.cpp" line="211"/>
         <source>Point an alias (champion, challenger, …) at this version.</source>
         <translation>Einen Alias (champion, challenger, …) auf diese Version setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="199"/>
+        <location filename="../ui/registry/registryactions.cpp" line="212"/>
         <source>Serve this version in a region.</source>
         <translation>Diese Version in einer Region bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="200"/>
+        <location filename="../ui/registry/registryactions.cpp" line="213"/>
         <source>Change how traffic is split between the deployment&apos;s versions.</source>
         <translation>Ändern, wie der Traffic auf die Versionen des Deployments aufgeteilt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="201"/>
+        <location filename="../ui/registry/registryactions.cpp" line="214"/>
         <source>Return the deployment to its previous traffic split.</source>
         <translation>Das Deployment auf seine vorherige Traffic-Aufteilung zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="202"/>
+        <location filename="../ui/registry/registryactions.cpp" line="215"/>
         <source>Move this version to Archived.</source>
         <translation>Diese Version archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="233"/>
+        <location filename="../ui/registry/registryactions.cpp" line="246"/>
         <source>Version %1 of %2 goes to Production; version %3 (now Production) is archived.</source>
         <translation>Version %1 von %2 geht in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="239"/>
+        <location filename="../ui/registry/registryactions.cpp" line="252"/>
         <source>Version %1 of %2 goes to Production.</source>
         <translation>Version %1 von %2 geht in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="241"/>
+        <location filename="../ui/registry/registryactions.cpp" line="254"/>
         <source>Needs approval by another user with %1.</source>
         <translation>Erfordert die Genehmigung durch einen anderen Benutzer mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="252"/>
+        <location filename="../ui/registry/registryactions.cpp" line="265"/>
         <source>The protected alias %1 of %2 moves from version %3 to version %4 now.</source>
         <translation>Der geschützte Alias %1 von %2 wird jetzt von Version %3 auf Version %4 verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="257"/>
+        <location filename="../ui/registry/registryactions.cpp" line="270"/>
         <source>The protected alias %1 of %2 is set on version %3 now.</source>
         <translation>Der geschützte Alias %1 von %2 wird jetzt auf Version %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="263"/>
+        <location filename="../ui/registry/registryactions.cpp" line="276"/>
         <source>Version %1 of %2 goes to Production now; version %3 (now Production) is archived.</source>
         <translation>Version %1 von %2 geht jetzt in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="268"/>
+        <location filename="../ui/registry/registryactions.cpp" line="281"/>
         <source>Version %1 of %2 goes to Production now.</source>
         <translation>Version %1 von %2 geht jetzt in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="271"/>
+        <location filename="../ui/registry/registryactions.cpp" line="284"/>
         <source>Requested by %1 without a comment.</source>
         <translation>Beantragt von %1 ohne Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="272"/>
+        <location filename="../ui/registry/registryactions.cpp" line="285"/>
         <source>Requested by %1: “%2”</source>
         <translation>Beantragt von %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="284"/>
-        <location filename="../ui/registry/registryactions.cpp" line="285"/>
+        <location filename="../ui/registry/registryactions.cpp" line="297"/>
+        <location filename="../ui/registry/registryactions.cpp" line="298"/>
         <source>Request promotion</source>
         <translation>Hochstufung beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="286"/>
-        <location filename="../ui/registry/registryactions.cpp" line="393"/>
-        <location filename="../ui/registry/registryactions.cpp" line="543"/>
+        <location filename="../ui/registry/registryactions.cpp" line="299"/>
+        <location filename="../ui/registry/registryactions.cpp" line="409"/>
+        <location filename="../ui/registry/registryactions.cpp" line="633"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="292"/>
+        <location filename="../ui/registry/registryactions.cpp" line="305"/>
         <source>Requested the promotion of version %1 of %2; it waits for approval.</source>
         <translation>Hochstufung von Version %1 von %2 beantragt; sie wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="309"/>
+        <location filename="../ui/registry/registryactions.cpp" line="322"/>
         <source>Approve request</source>
         <translation>Anfrage genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="309"/>
+        <location filename="../ui/registry/registryactions.cpp" line="322"/>
         <source>Reject request</source>
         <translation>Anfrage ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="311"/>
+        <location filename="../ui/registry/registryactions.cpp" line="324"/>
         <source>The request of %1 (%2 of %3) is rejected; nothing changes.</source>
         <translation>Die Anfrage von %1 (%3: %2) wird abgelehnt; nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="313"/>
+        <location filename="../ui/registry/registryactions.cpp" line="326"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="313"/>
+        <location filename="../ui/registry/registryactions.cpp" line="326"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="314"/>
+        <location filename="../ui/registry/registryactions.cpp" line="327"/>
         <source>Review comment</source>
         <translation>Prüfkommentar</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="317"/>
+        <location filename="../ui/registry/registryactions.cpp" line="330"/>
         <source>Approved: %1 of %2.</source>
         <translation>Genehmigt für %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="319"/>
+        <location filename="../ui/registry/registryactions.cpp" line="332"/>
         <source>Rejected: %1 of %2.</source>
         <translation>Abgelehnt für %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="334"/>
+        <location filename="../ui/registry/registryactions.cpp" line="347"/>
         <source>Withdraw request</source>
         <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="335"/>
+        <location filename="../ui/registry/registryactions.cpp" line="348"/>
         <source>Your request (%1 of %2) is withdrawn; nothing changes.</source>
         <translation>Ihre Anfrage (%2: %1) wird zurückgezogen; nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="337"/>
+        <location filename="../ui/registry/registryactions.cpp" line="350"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="340"/>
+        <location filename="../ui/registry/registryactions.cpp" line="353"/>
         <source>The request was withdrawn.</source>
         <translation>Die Anfrage wurde zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="353"/>
+        <location filename="../ui/registry/registryactions.cpp" line="366"/>
         <source>Move alias</source>
         <translation>Alias verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="354"/>
+        <location filename="../ui/registry/registryactions.cpp" line="367"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="363"/>
+        <location filename="../ui/registry/registryactions.cpp" line="376"/>
         <source>The alias %1 moves from version %2 to version %3 of %4.</source>
         <translation>Der Alias %1 wird von Version %2 auf Version %3 von %4 verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="368"/>
+        <location filename="../ui/registry/registryactions.cpp" line="381"/>
         <source>The alias %1 is set on version %2 of %3.</source>
         <translation>Der Alias %1 wird auf Version %2 von %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="374"/>
+        <location filename="../ui/registry/registryactions.cpp" line="387"/>
         <source>%1 is protected: this creates an approval request that another user with %2 must approve.</source>
         <translation>%1 ist geschützt: dies erstellt eine Freigabeanfrage, die ein anderer Benutzer mit %2 genehmigen muss.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="383"/>
+        <location filename="../ui/registry/registryactions.cpp" line="396"/>
         <source>An alias is lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
         <translation>Ein Alias besteht aus Kleinbuchstaben, Ziffern und „-“ und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="385"/>
+        <location filename="../ui/registry/registryactions.cpp" line="398"/>
         <source>&quot;latest&quot; is reserved.</source>
         <translation>„latest“ ist reserviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="388"/>
+        <location filename="../ui/registry/registryactions.cpp" line="401"/>
         <source>%1 is protected: %2</source>
         <translation>%1 ist geschützt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="401"/>
+        <location filename="../ui/registry/registryactions.cpp" line="404"/>
+        <source>%1 is protected: say why in the comment, for the reviewer.</source>
+        <translation>%1 ist geschützt: Begründen Sie es im Kommentar für die prüfende Person.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="417"/>
         <source>Requested moving the protected alias %1; it waits for approval.</source>
         <translation>Verschieben des geschützten Alias %1 beantragt; es wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="409"/>
+        <location filename="../ui/registry/registryactions.cpp" line="425"/>
         <source>The alias %1 is on version %2 of %3.</source>
         <translation>Der Alias %1 steht auf Version %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="418"/>
+        <location filename="../ui/registry/registryactions.cpp" line="434"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="425"/>
+        <location filename="../ui/registry/registryactions.cpp" line="449"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="433"/>
-        <source>%1 already serves %2 in %3; deploying there replaces that split: version %4 gets 100 % of the traffic.</source>
-        <translation>%1 stellt %2 bereits in %3 bereit; eine Bereitstellung dort ersetzt diese Aufteilung: Version %4 erhält 100 % des Traffics.</translation>
+        <location filename="../ui/registry/registryactions.cpp" line="454"/>
+        <source>%1 (serves %2 already)</source>
+        <translation>%1 (bedient bereits %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="440"/>
+        <location filename="../ui/registry/registryactions.cpp" line="468"/>
+        <source>%1 already serves %2 in %3.</source>
+        <translation>%1 bedient %2 bereits in %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="473"/>
         <source>Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new endpoint.</source>
         <translation>Version %1 von %2 wird in %3 mit 100 % des Traffics eines neuen Endpunkts bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="449"/>
+        <location filename="../ui/registry/registryactions.cpp" line="482"/>
         <source>Name a region, e.g. eu-west.</source>
         <translation>Geben Sie eine Region an, z. B. eu-west.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="462"/>
+        <location filename="../ui/registry/registryactions.cpp" line="484"/>
+        <source>There is a deployment in %1 already: use Change traffic on it to give version %2 a share.</source>
+        <translation>In %1 gibt es bereits ein Deployment: Geben Sie Version %2 dort mit „Traffic ändern“ einen Anteil.</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="502"/>
         <source>Version %1 of %2 is deploying to %3.</source>
         <translation>Version %1 von %2 wird in %3 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="486"/>
+        <location filename="../ui/registry/registryactions.cpp" line="543"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/registry/registryactions.cpp" line="573"/>
         <source>Change traffic</source>
         <translation>Traffic ändern</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="489"/>
+        <location filename="../ui/registry/registryactions.cpp" line="580"/>
         <source>%1 in %2: %3 → %4. The current split is kept for a rollback.</source>
         <translation>%1 in %2: %3 → %4. Die aktuelle Aufteilung wird für ein Rollback aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="503"/>
+        <location filename="../ui/registry/registryactions.cpp" line="593"/>
         <source>%1 in %2 now splits %3.</source>
         <translation>%1 in %2 teilt jetzt auf: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="516"/>
-        <location filename="../ui/registry/registryactions.cpp" line="521"/>
+        <location filename="../ui/registry/registryactions.cpp" line="606"/>
+        <location filename="../ui/registry/registryactions.cpp" line="611"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="517"/>
+        <location filename="../ui/registry/registryactions.cpp" line="607"/>
         <source>%1 in %2 returns to %3 (the split before the last change); now %4.</source>
         <translation>%1 in %2 kehrt zu %3 zurück (der Aufteilung vor der letzten Änderung); aktuell %4.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="524"/>
+        <location filename="../ui/registry/registryactions.cpp" line="614"/>
         <source>%1 in %2 was rolled back.</source>
         <translation>%1 in %2 wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="532"/>
+        <location filename="../ui/registry/registryactions.cpp" line="622"/>
         <source>Version %1 of %2 is archived: it leaves %3 and is kept for the record.</source>
         <translation>Version %1 von %2 wird archiviert: sie verlässt %3 und bleibt zur Dokumentation erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="537"/>
+        <location filename="../ui/registry/registryactions.cpp" line="627"/>
         <source>%1 then has no version in Production.</source>
         <translation>%1 hat dann keine Version in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="540"/>
+        <location filename="../ui/registry/registryactions.cpp" line="630"/>
         <source>Its aliases (%1) stay until moved.</source>
         <translation>Ihre Aliasse (%1) bleiben, bis sie verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="542"/>
+        <location filename="../ui/registry/registryactions.cpp" line="632"/>
         <source>Archive version</source>
         <translation>Version archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="542"/>
+        <location filename="../ui/registry/registryactions.cpp" line="632"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="550"/>
+        <location filename="../ui/registry/registryactions.cpp" line="646"/>
         <source>Version %1 of %2 is archived.</source>
         <translation>Version %1 von %2 ist archiviert.</translation>
     </message>
@@ -3264,7 +3314,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
     <message>
         <location filename="../ui/registry/registrypanel.cpp" line="101"/>
-        <location filename="../ui/registry/registrypanel.cpp" line="454"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="459"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
@@ -3289,22 +3339,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="427"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="432"/>
         <source>%1 of %2 models</source>
         <translation>%1 von %2 Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="436"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="441"/>
         <source>Loading %1 of %2…</source>
         <translation>Lade %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="440"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="445"/>
         <source>%1 of %2 versions</source>
         <translation>%1 von %2 Versionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/registrypanel.cpp" line="446"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="451"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -3312,22 +3362,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="454"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="459"/>
         <source>Approvals (%1)</source>
         <translation>Freigaben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="557"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="569"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="558"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="570"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="564"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="576"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3567,7 +3617,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::TimeSeriesChart</name>
     <message>
-        <location filename="../ui/regiondetail/timeserieschart.cpp" line="99"/>
+        <location filename="../ui/regiondetail/timeserieschart.cpp" line="155"/>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
     </message>
@@ -3714,27 +3764,35 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Karte an die Daten anpassen (F)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="552"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="626"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — region %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Region %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="556"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="630"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — edge node %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Edge-Knoten %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="558"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="632"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — edge node %3 of %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — Edge-Knoten %3 von %4</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="563"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="637"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="573"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="646"/>
+        <source>%n edge node(s) here (zoom in to see them)</source>
+        <translation>
+            <numerusform>%n Edge-Knoten hier (hineinzoomen, um ihn zu sehen)</numerusform>
+            <numerusform>%n Edge-Knoten hier (hineinzoomen, um sie zu sehen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="658"/>
         <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Edge-Knoten&lt;/b&gt;</numerusform>
@@ -3742,28 +3800,29 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="576"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="649"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="661"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="578"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="663"/>
         <source>Double-click to zoom in</source>
         <translation>Doppelklicken zum Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="588"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="673"/>
         <source>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</source>
         <translation>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="591"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="676"/>
         <source>%1 of the traffic since %2</source>
         <translation>%1 des Traffics seit %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="605"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="976"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="690"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1085"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -3771,8 +3830,8 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="606"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="977"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="691"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1086"/>
         <source>%n edge node(s)</source>
         <translation>
             <numerusform>%n Edge-Knoten</numerusform>
@@ -3780,27 +3839,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="620"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="705"/>
         <source>Waiting for regions…</source>
         <translation>Warte auf Regionen…</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="622"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="707"/>
         <source>No regions to show</source>
         <translation>Keine Regionen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="978"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1087"/>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1027"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1136"/>
         <source>Edge nodes (ring: their states)</source>
         <translation>Edge-Knoten (Ring: ihre Zustände)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1028"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1137"/>
         <source>Active failover</source>
         <translation>Aktiver Failover</translation>
     </message>

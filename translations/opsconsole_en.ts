@@ -80,7 +80,7 @@
 <context>
     <name>ops::ModelDetailPanel</name>
     <message numerus="yes">
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="287"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="289"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
         <translation>
             <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version, %4 · %5 live deployment(s)&lt;br&gt;%6</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>ops::RegistryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/registry/registrypanel.cpp" line="446"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="451"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -145,7 +145,15 @@
 <context>
     <name>ops::WorldMapWidget</name>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="573"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="646"/>
+        <source>%n edge node(s) here (zoom in to see them)</source>
+        <translation>
+            <numerusform>%n edge node here (zoom in to see it)</numerusform>
+            <numerusform>%n edge nodes here (zoom in to see them)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/map/worldmapwidget.cpp" line="658"/>
         <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n edge node&lt;/b&gt;</numerusform>
@@ -153,8 +161,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="605"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="976"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="690"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1085"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -162,8 +170,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="606"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="977"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="691"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="1086"/>
         <source>%n edge node(s)</source>
         <translation>
             <numerusform>%n edge node</numerusform>
