@@ -16,6 +16,8 @@
 #include <chrono>
 #include <mutex>
 #include <set>
+#include <type_traits>
+#include <utility>
 
 namespace ops {
 
@@ -37,6 +39,12 @@ struct RegistryChannel
     std::shared_ptr<ChannelHolder> holder;
     std::unique_ptr<Stub> stub;
 };
+
+// What a unary call's response becomes on the GUI side (one overload per response type).
+ModelInfo toResult(const pb::Model &m) { return convert::toModelInfo(m); }
+ModelVersionInfo toResult(const pb::ModelVersion &v) { return convert::toModelVersionInfo(v); }
+Deployment toResult(const pb::Deployment &d) { return convert::toDeployment(d); }
+ApprovalRequest toResult(const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); }
 
 void releaseChannelOnGui(GuiPoster &poster, std::shared_ptr<RegistryChannel> channel)
 {
@@ -311,13 +319,18 @@ public:
         watchAfterListing(gen);
     }
 
-    template <typename Request, typename Response, typename Result>
+    // One unary call with a deadline; the response is converted by toResult() (the overload for
+    // Response) and handed to callback on the GUI thread.
+    template <typename Response, typename Request,
+              typename Result = decltype(toResult(std::declval<const Response &>()))>
     void unary(Request request,
-               std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
-                                  std::function<void(grpc::Status)>)>
+               std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *,
+                                                       const Request *, Response *,
+                                                       std::function<void(grpc::Status)>)>>
                    startFn,
-               std::function<Result(const Response &)> convertFn, const QString &what,
-               std::function<void(const Result &, const RegistryError &)> callback);
+               const QString &what,
+               std::type_identity_t<std::function<void(const Result &, const RegistryError &)>>
+                   callback);
 
     struct PagerEntry
     {
@@ -494,14 +507,14 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
     };
 }
 
-template <typename Request, typename Response, typename Result>
+template <typename Response, typename Request, typename Result>
 void ModelRegistryClient::Private::unary(
     Request request,
-    std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
-                       std::function<void(grpc::Status)>)>
+    std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *, const Request *,
+                                            Response *, std::function<void(grpc::Status)>)>>
         startFn,
-    std::function<Result(const Response &)> convertFn, const QString &what,
-    std::function<void(const Result &, const RegistryError &)> callback)
+    const QString &what,
+    std::type_identity_t<std::function<void(const Result &, const RegistryError &)>> callback)
 {
     auto ch = channel();
     if (!ch) {
@@ -524,12 +537,11 @@ void ModelRegistryClient::Private::unary(
     call->context.set_deadline(std::chrono::system_clock::now() + kUnaryDeadline);
     ch->holder->authorize(&call->context);
     startFn(ch->stub.get(), &call->context, &call->request, &call->response,
-            [call, convertFn = std::move(convertFn), what, callback = std::move(callback),
-             poster = poster](grpc::Status status) {
+            [call, what, callback = std::move(callback), poster = poster](grpc::Status status) {
                 Result result;
                 RegistryError error;
                 if (status.ok())
-                    result = convertFn(call->response);
+                    result = toResult(call->response);
                 else
                     error = convert::toRegistryError(status, what);
                 releaseChannelOnGui(*poster, std::move(call->channel));
@@ -717,12 +729,11 @@ void ModelRegistryClient::getVersion(const QString &name, VersionCallback callba
 {
     pb::GetModelVersionRequest request;
     request.set_name(name.toStdString());
-    d->unary<pb::GetModelVersionRequest, pb::ModelVersion, ModelVersionInfo>(
+    d->unary<pb::ModelVersion>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->GetModelVersion(c, r, o, std::move(f));
         },
-        [](const pb::ModelVersion &v) { return convert::toModelVersionInfo(v); },
         tr("Could not load %1").arg(name), std::move(callback));
 }
 
@@ -743,12 +754,11 @@ void ModelRegistryClient::createApprovalRequest(const QString &model, ApprovalAc
     r->set_comment(comment.toStdString());
     for (const QString &link : evidenceLinks)
         r->add_evidence_links(link.toStdString());
-    d->unary<pb::CreateApprovalRequestRequest, pb::ApprovalRequest, ApprovalRequest>(
+    d->unary<pb::ApprovalRequest>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->CreateApprovalRequest(c, r, o, std::move(f));
         },
-        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
         tr("Could not request the approval"), std::move(callback));
 }
 
@@ -758,12 +768,11 @@ void ModelRegistryClient::approve(const QString &requestName, const QString &com
     pb::ReviewRequest request;
     request.set_name(requestName.toStdString());
     request.set_comment(comment.toStdString());
-    d->unary<pb::ReviewRequest, pb::ApprovalRequest, ApprovalRequest>(
+    d->unary<pb::ApprovalRequest>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->ApproveRequest(c, r, o, std::move(f));
         },
-        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
         tr("Could not approve the request"), std::move(callback));
 }
 
@@ -773,12 +782,11 @@ void ModelRegistryClient::reject(const QString &requestName, const QString &comm
     pb::ReviewRequest request;
     request.set_name(requestName.toStdString());
     request.set_comment(comment.toStdString());
-    d->unary<pb::ReviewRequest, pb::ApprovalRequest, ApprovalRequest>(
+    d->unary<pb::ApprovalRequest>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->RejectRequest(c, r, o, std::move(f));
         },
-        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
         tr("Could not reject the request"), std::move(callback));
 }
 
@@ -786,12 +794,11 @@ void ModelRegistryClient::cancelApproval(const QString &requestName, ApprovalCal
 {
     pb::CancelApprovalRequestRequest request;
     request.set_name(requestName.toStdString());
-    d->unary<pb::CancelApprovalRequestRequest, pb::ApprovalRequest, ApprovalRequest>(
+    d->unary<pb::ApprovalRequest>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->CancelApprovalRequest(c, r, o, std::move(f));
         },
-        [](const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); },
         tr("Could not withdraw the request"), std::move(callback));
 }
 
@@ -802,12 +809,11 @@ void ModelRegistryClient::setAlias(const QString &model, const QString &alias, q
     request.set_model(model.toStdString());
     request.set_alias(alias.toStdString());
     request.set_version(version);
-    d->unary<pb::SetAliasRequest, pb::Model, ModelInfo>(
+    d->unary<pb::Model>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->SetAlias(c, r, o, std::move(f));
         },
-        [](const pb::Model &m) { return convert::toModelInfo(m); },
         tr("Could not move the alias %1").arg(alias), std::move(callback));
 }
 
@@ -818,12 +824,11 @@ void ModelRegistryClient::transitionStage(const QString &version, ModelStage sta
     request.set_name(version.toStdString());
     request.set_stage(convert::toPbStage(stage));
     request.set_comment(comment.toStdString());
-    d->unary<pb::TransitionStageRequest, pb::ModelVersion, ModelVersionInfo>(
+    d->unary<pb::ModelVersion>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->TransitionStage(c, r, o, std::move(f));
         },
-        [](const pb::ModelVersion &v) { return convert::toModelVersionInfo(v); },
         tr("Could not move the version to %1").arg(RegistryText::stage(stage)),
         std::move(callback));
 }
@@ -841,12 +846,11 @@ void ModelRegistryClient::createDeployment(const QString &model, const QString &
     dep->set_endpoint(endpoint.toStdString());
     for (const DeploymentVariant &v : variants)
         convert::toPbVariant(v, dep->add_variants());
-    d->unary<pb::CreateDeploymentRequest, pb::Deployment, Deployment>(
+    d->unary<pb::Deployment>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->CreateDeployment(c, r, o, std::move(f));
         },
-        [](const pb::Deployment &x) { return convert::toDeployment(x); },
         tr("Could not deploy"), std::move(callback));
 }
 
@@ -858,12 +862,11 @@ void ModelRegistryClient::updateTraffic(const QString &deployment,
     request.set_name(deployment.toStdString());
     for (const DeploymentVariant &v : variants)
         convert::toPbVariant(v, request.add_variants());
-    d->unary<pb::UpdateTrafficRequest, pb::Deployment, Deployment>(
+    d->unary<pb::Deployment>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->UpdateTraffic(c, r, o, std::move(f));
         },
-        [](const pb::Deployment &x) { return convert::toDeployment(x); },
         tr("Could not change the traffic split"), std::move(callback));
 }
 
@@ -871,12 +874,11 @@ void ModelRegistryClient::rollback(const QString &deployment, DeploymentCallback
 {
     pb::RollbackDeploymentRequest request;
     request.set_name(deployment.toStdString());
-    d->unary<pb::RollbackDeploymentRequest, pb::Deployment, Deployment>(
+    d->unary<pb::Deployment>(
         std::move(request),
         [](Stub *s, auto *c, auto *r, auto *o, auto f) {
             s->async()->RollbackDeployment(c, r, o, std::move(f));
         },
-        [](const pb::Deployment &x) { return convert::toDeployment(x); },
         tr("Could not roll back"), std::move(callback));
 }
 
