@@ -6,12 +6,12 @@
 #include "services/auditclient.h"
 #include "services/identityclient.h"
 #include "services/regionclient.h"
+#include "ui/common/resourceselection.h"
 #include "ui/connection/profilestore.h"
-#include "ui/mainwindow/mainwindow.h"
 #include "ui/kpi/kpipanel.h"
+#include "ui/mainwindow/mainwindow.h"
 #include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regiondetail/timeserieschart.h"
-#include "ui/common/resourceselection.h"
 #include "ui/regions/regionspanel.h"
 
 #include <QApplication>
@@ -62,9 +62,8 @@ Application::Application(const AppOptions &options, QObject *parent)
         qCWarning(lcApp).noquote() << "region stream:" << message;
     });
 
-    connect(m_identity.get(), &IdentityClient::errorOccurred, this, [](const QString &message) {
-        qCWarning(lcApp).noquote() << "identity:" << message;
-    });
+    connect(m_identity.get(), &IdentityClient::errorOccurred, this,
+            [](const QString &message) { qCWarning(lcApp).noquote() << "identity:" << message; });
     m_window = std::make_unique<MainWindow>(m_model.get(), m_connection.get(), m_client.get(),
                                             m_identity.get(), m_audit.get());
     connect(m_window.get(), &MainWindow::connectRequested, this,
@@ -90,10 +89,9 @@ Application::Application(const AppOptions &options, QObject *parent)
     connect(m_embedded.get(), &EmbeddedPlatform::failed, this, [this](const QString &message) {
         reportError(tr("Embedded platform failed"), message);
     });
-    connect(m_embedded.get(), &EmbeddedPlatform::exitedUnexpectedly, this,
-            [this](const QString &message) {
-                reportError(tr("Embedded platform stopped"), message);
-            });
+    connect(
+        m_embedded.get(), &EmbeddedPlatform::exitedUnexpectedly, this,
+        [this](const QString &message) { reportError(tr("Embedded platform stopped"), message); });
 }
 
 Application::~Application()
@@ -193,8 +191,8 @@ void Application::reportError(const QString &title, const QString &message)
         return;
     }
     m_window->statusBar()->showMessage(title, kStatusMessageMs);
-    auto *box = new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok,
-                                m_window.get());
+    auto *box =
+        new QMessageBox(QMessageBox::Critical, title, message, QMessageBox::Ok, m_window.get());
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -207,7 +205,9 @@ class FirstRowPaintProbe : public QObject
 {
 public:
     FirstRowPaintProbe(QTreeView *view, std::function<void()> reached)
-        : QObject(view), m_view(view), m_reached(std::move(reached))
+        : QObject(view)
+        , m_view(view)
+        , m_reached(std::move(reached))
     {
         view->viewport()->installEventFilter(this);
     }
@@ -215,8 +215,8 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Paint && !m_fired && m_view->model()
-            && m_view->model()->rowCount() > 0) {
+        if (event->type() == QEvent::Paint && !m_fired && m_view->model() &&
+            m_view->model()->rowCount() > 0) {
             m_fired = true;
             watched->removeEventFilter(this);
             // Queued: runs once this paint event has been delivered and drawn.
@@ -251,8 +251,8 @@ void Application::setupScreenshot()
             for (const HealthStatus wanted : {HealthStatus::Degraded, HealthStatus::Down}) {
                 for (int row = 0; row < m_model->rowCount(); ++row) {
                     const QModelIndex index = m_model->index(row, 0);
-                    if (HealthStatus(index.data(RegionTreeModel::StatusRole).toInt()) == wanted
-                        && m_window->selection()->current().isEmpty())
+                    if (HealthStatus(index.data(RegionTreeModel::StatusRole).toInt()) == wanted &&
+                        m_window->selection()->current().isEmpty())
                         m_window->selection()->setCurrent(
                             index.data(RegionTreeModel::ResourceNameRole).toString());
                 }
@@ -276,8 +276,7 @@ void Application::setupScreenshot()
                 maybeTakeScreenshot();
             });
     // The status bar should not say "Idle" on a picture of live data: wait for the channel too.
-    connect(m_connection.get(), &Connection::stateChanged, this,
-            &Application::maybeTakeScreenshot);
+    connect(m_connection.get(), &Connection::stateChanged, this, &Application::maybeTakeScreenshot);
     QTimer::singleShot(ScreenshotTimeoutMs, this, [this] {
         if (m_screenshotScheduled)
             return;
@@ -289,14 +288,13 @@ void Application::setupScreenshot()
 
 void Application::maybeTakeScreenshot()
 {
-    if (!m_changesApplied || !m_auditShown || m_screenshotScheduled
-        || m_connection->state() != Connection::State::Ready
-        || !m_identity->identity().isValid())
+    if (!m_changesApplied || !m_auditShown || m_screenshotScheduled ||
+        m_connection->state() != Connection::State::Ready || !m_identity->identity().isValid())
         return;
     // The region detail's charts should show lines (or their error), not "Loading…".
     if (const RegionDetailPanel *detail = m_window->regionDetailPanel();
-        detail && !detail->region().isEmpty() && detail->latencyChart()->pointCount(0) == 0
-        && !detail->hasMetricsError()) {
+        detail && !detail->region().isEmpty() && detail->latencyChart()->pointCount(0) == 0 &&
+        !detail->hasMetricsError()) {
         QTimer::singleShot(200, this, &Application::maybeTakeScreenshot);
         return;
     }
@@ -327,8 +325,8 @@ void Application::takeScreenshot()
         finish(1);
         return;
     }
-    std::fprintf(stdout, "screenshot written to %s (%dx%d)\n",
-                 qPrintable(m_options.screenshotPath), pixmap.width(), pixmap.height());
+    std::fprintf(stdout, "screenshot written to %s (%dx%d)\n", qPrintable(m_options.screenshotPath),
+                 pixmap.width(), pixmap.height());
     std::fflush(stdout);
     finish(0);
 }

@@ -22,14 +22,15 @@ class RegionTreeModel;
 // What the command line asked for.
 struct AppOptions
 {
-    QString endpoint;        // --endpoint HOST:PORT
-    QString tokenFile;       // --token-file FILE: the API token for --endpoint
-    QString screenshotPath;  // --screenshot PATH
-    QString language;        // --lang CODE
-    QString platformdPath;   // --platformd PATH
-    QString dataDir;         // --data-dir DIR (the app data dir: embedded store, logs, settings)
+    QString endpoint;       // --endpoint HOST:PORT
+    QString tokenFile;      // --token-file FILE: the API token for --endpoint
+    QString screenshotPath; // --screenshot PATH
+    QString language;       // --lang CODE
+    QString platformdPath;  // --platformd PATH
+    QString dataDir;        // --data-dir DIR (the app data dir: embedded store, logs, settings)
     bool resetLayout = false;
-    bool startupProbe = false;  // --startup-probe: print FIRST_DATA once a region row is painted, exit
+    bool startupProbe =
+        false; // --startup-probe: print FIRST_DATA once a region row is painted, exit
 };
 
 // Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow (plus
@@ -71,9 +72,9 @@ private:
     std::unique_ptr<AuditClient> m_audit;
     std::unique_ptr<MainWindow> m_window;
     bool m_snapshotApplied = false;
-    bool m_changesApplied = false;  // a change batch applied after the snapshot
+    bool m_changesApplied = false; // a change batch applied after the snapshot
     bool m_screenshotScheduled = false;
-    bool m_auditShown = false;  // the audit snapshot arrived (or the user may not read it)
+    bool m_auditShown = false; // the audit snapshot arrived (or the user may not read it)
 };
 
 } // namespace ops

@@ -37,8 +37,8 @@ QString EmbeddedPlatform::findBinary(const QString &override)
 {
     if (!override.isEmpty())
         return override;
-    const QString beside = QDir(QCoreApplication::applicationDirPath())
-                               .filePath(QStringLiteral("platformd"));
+    const QString beside =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("platformd"));
     if (QFileInfo(beside).isExecutable())
         return beside;
     return QStandardPaths::findExecutable(QStringLiteral("platformd"));
@@ -81,8 +81,10 @@ bool EmbeddedPlatform::start()
     connect(m_process, &QProcess::finished, this, &EmbeddedPlatform::onFinished);
 
     QStringList args{QStringLiteral("--demo"),
-                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--data-dir"), m_dataDir,
+                     QStringLiteral("--listen"),
+                     QStringLiteral("127.0.0.1:0"),
+                     QStringLiteral("--data-dir"),
+                     m_dataDir,
                      QStringLiteral("--exit-with-parent")};
     args += m_extraArgs;
     qCInfo(lcEmbedded) << "starting" << m_binary << args;
@@ -97,7 +99,7 @@ void EmbeddedPlatform::readStdout()
         return;
     m_stdoutBuffer += m_process->readAllStandardOutput();
     if (!m_address.isEmpty()) {
-        m_stdoutBuffer.clear();  // after the handshake stdout is only drained
+        m_stdoutBuffer.clear(); // after the handshake stdout is only drained
         return;
     }
     static const QRegularExpression listen(QStringLiteral(R"(^LISTEN\s+(\S+:\d+)\s*$)"));
@@ -146,11 +148,10 @@ void EmbeddedPlatform::fail(const QString &reason)
     if (m_process)
         readStderr();
     const QString tail = stderrTail();
-    m_error = tail.isEmpty()
-                  ? tr("The embedded demo platform did not start. %1").arg(reason)
-                  : tr("The embedded demo platform did not start. %1\n\nLast output of "
-                       "platformd:\n%2")
-                        .arg(reason, tail);
+    m_error = tail.isEmpty() ? tr("The embedded demo platform did not start. %1").arg(reason)
+                             : tr("The embedded demo platform did not start. %1\n\nLast output of "
+                                  "platformd:\n%2")
+                                   .arg(reason, tail);
     qCWarning(lcEmbedded).noquote() << m_error;
     stop();
     emit failed(m_error);

@@ -11,15 +11,15 @@ class QTimer;
 namespace ops {
 
 // Runs the embedded demo platformd as a child process: `platformd --demo --listen 127.0.0.1:0
-// --data-dir <dir> --exit-with-parent`, reads its stdout until the `LISTEN host:port` line and reports
-// the address. stop() terminates it (kill after 3 s); --exit-with-parent makes it go away by itself
-// when the console dies without a chance to stop it.
+// --data-dir <dir> --exit-with-parent`, reads its stdout until the `LISTEN host:port` line and
+// reports the address. stop() terminates it (kill after 3 s); --exit-with-parent makes it go away
+// by itself when the console dies without a chance to stop it.
 class EmbeddedPlatform : public QObject
 {
     Q_OBJECT
 public:
     explicit EmbeddedPlatform(QObject *parent = nullptr);
-    ~EmbeddedPlatform() override;  // stop()
+    ~EmbeddedPlatform() override; // stop()
 
     // `override` if not empty, else platformd beside this executable, else on PATH; empty if none.
     static QString findBinary(const QString &override = {});
@@ -45,7 +45,7 @@ public:
     QString adminToken() const;
     QString binary() const { return m_binary; }
     QString errorString() const { return m_error; }
-    QString stderrTail() const;  // the last lines platformd wrote to stderr
+    QString stderrTail() const; // the last lines platformd wrote to stderr
 
 signals:
     void ready(const QString &address);

@@ -34,7 +34,8 @@ void rotate(LogState &s)
     s.file.close();
     QFile::remove(s.path + QStringLiteral(".%1").arg(kKeptLogs));
     for (int i = kKeptLogs - 1; i >= 1; --i)
-        QFile::rename(s.path + QStringLiteral(".%1").arg(i), s.path + QStringLiteral(".%1").arg(i + 1));
+        QFile::rename(s.path + QStringLiteral(".%1").arg(i),
+                      s.path + QStringLiteral(".%1").arg(i + 1));
     QFile::rename(s.path, s.path + QStringLiteral(".1"));
     s.file.setFileName(s.path);
     if (!s.file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
@@ -60,12 +61,12 @@ const char *levelName(QtMsgType type)
 
 void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    const QByteArray line = QStringLiteral("%1 %2 %3: %4\n")
-                                .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
-                                     QLatin1String(levelName(type)),
-                                     QLatin1String(context.category ? context.category : "default"),
-                                     message)
-                                .toUtf8();
+    const QByteArray line =
+        QStringLiteral("%1 %2 %3: %4\n")
+            .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+                 QLatin1String(levelName(type)),
+                 QLatin1String(context.category ? context.category : "default"), message)
+            .toUtf8();
     LogState &s = state();
     {
         QMutexLocker lock(&s.mutex);

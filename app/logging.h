@@ -4,9 +4,10 @@
 
 namespace ops::logging {
 
-// Routes Qt messages to stderr and to <logDir>/opsconsole.log. The file is rotated (opsconsole.log.1
-// … .3) when it grows past 1 MiB. Never log tokens or keys: the handler does not filter.
+// Routes Qt messages to stderr and to <logDir>/opsconsole.log. The file is rotated
+// (opsconsole.log.1 … .3) when it grows past 1 MiB. Never log tokens or keys: the handler does not
+// filter.
 void install(const QString &logDir);
-QString logFilePath();  // empty until install()
+QString logFilePath(); // empty until install()
 
 } // namespace ops::logging

@@ -26,8 +26,8 @@ void installTranslations(QApplication &app, const QLocale &locale)
     auto *own = new QTranslator(&app);
     // No catalogue for the language: English, whose plural forms ("1 region") live in a catalogue.
     if (own->load(locale, QStringLiteral("opsconsole"), QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/opsconsole_en.qm")))
+                  QStringLiteral(":/i18n")) ||
+        own->load(QStringLiteral(":/i18n/opsconsole_en.qm")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
     const QStringList dirs{QLibraryInfo::path(QLibraryInfo::TranslationsPath),
@@ -102,14 +102,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption resetLayoutOption(
         QStringLiteral("reset-layout"),
         QApplication::translate("main", "Start with the default window layout."));
-    const QCommandLineOption darkOption(
-        QStringLiteral("dark"), QApplication::translate("main", "Use the dark theme."));
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+                                        QApplication::translate("main", "Use the dark theme."));
     const QCommandLineOption startupProbeOption(
         QStringLiteral("startup-probe"),
         QApplication::translate("main", "Print FIRST_DATA once the first region row has been "
                                         "painted, then exit (for benchmarks)."));
-    parser.addOptions({endpointOption, tokenFileOption, screenshotOption, langOption, platformdOption,
-                       dataDirOption, resetLayoutOption, darkOption, startupProbeOption});
+    parser.addOptions({endpointOption, tokenFileOption, screenshotOption, langOption,
+                       platformdOption, dataDirOption, resetLayoutOption, darkOption,
+                       startupProbeOption});
     parser.process(app);
 
     ops::AppOptions options;

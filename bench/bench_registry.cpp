@@ -59,7 +59,8 @@ double rssMb()
 double percentile(std::vector<double> values, double p)
 {
     std::sort(values.begin(), values.end());
-    const auto i = std::size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
+    const auto i =
+        std::size_t(std::clamp(p * double(values.size() - 1), 0.0, double(values.size() - 1)));
     return values[i];
 }
 
@@ -126,13 +127,12 @@ int main(int argc, char **argv)
     std::vector<double> filterMs;
     for (int i = 0; i < 50; ++i) {
         const QString threshold = QString::number(0.5 + 0.01 * i, 'f', 2);
-        const QString filter = i % 2 == 0
-                                   ? QStringLiteral("metrics.accuracy > %1").arg(threshold)
-                                   : QStringLiteral("metrics.accuracy > %1 AND stage = STAGING")
-                                         .arg(threshold);
+        const QString filter =
+            i % 2 == 0 ? QStringLiteral("metrics.accuracy > %1").arg(threshold)
+                       : QStringLiteral("metrics.accuracy > %1 AND stage = STAGING").arg(threshold);
         bool updated = false;
-        const auto c1 = QObject::connect(versions, &QAbstractItemModel::rowsInserted,
-                                         [&] { updated = true; });
+        const auto c1 =
+            QObject::connect(versions, &QAbstractItemModel::rowsInserted, [&] { updated = true; });
         const auto c2 = QObject::connect(versions, &QAbstractItemModel::modelReset,
                                          [&] { updated = panel.filterBox()->hasError(); });
         timer.restart();

@@ -1,7 +1,7 @@
-// startup_to_first_data_ms: from launching opsconsole (no endpoint: it starts its embedded platformd)
-// to the first region row painted. opsconsole --startup-probe prints "FIRST_DATA" on stdout once the
-// Regions view has painted a row, then exits. Measured externally, so process start, dynamic
-// loading, the child platformd and the first List are all included.
+// startup_to_first_data_ms: from launching opsconsole (no endpoint: it starts its embedded
+// platformd) to the first region row painted. opsconsole --startup-probe prints "FIRST_DATA" on
+// stdout once the Regions view has painted a row, then exits. Measured externally, so process
+// start, dynamic loading, the child platformd and the first List are all included.
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -53,7 +53,8 @@ qint64 launchOnce(const QString &console, const QString &dataDir)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString console = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("opsconsole"));
+    const QString console =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("opsconsole"));
     QTemporaryDir dir;
     if (!dir.isValid())
         return 1;
@@ -70,7 +71,8 @@ int main(int argc, char **argv)
         warm.push_back(ms);
     }
     std::sort(warm.begin(), warm.end());
-    std::printf("startup_to_first_data_ms: %lld ms\n", static_cast<long long>(warm[warm.size() / 2]));
+    std::printf("startup_to_first_data_ms: %lld ms\n",
+                static_cast<long long>(warm[warm.size() / 2]));
     std::printf("startup_to_first_data_cold_ms: %lld ms\n", static_cast<long long>(cold));
     return 0;
 }

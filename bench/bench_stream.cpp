@@ -51,9 +51,10 @@ struct Run
 
     bool start(int rate)
     {
-        if (!platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("1"),
-                              QStringLiteral("--demo-rate"), QString::number(rate),
-                              QStringLiteral("--log-level"), QStringLiteral("warn")})) {
+        if (!platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
+                              QStringLiteral("1"), QStringLiteral("--demo-rate"),
+                              QString::number(rate), QStringLiteral("--log-level"),
+                              QStringLiteral("warn")})) {
             std::fprintf(stderr, "bench_stream: %s\n", qPrintable(platformd.errorString()));
             return false;
         }
@@ -64,7 +65,10 @@ struct Run
         client.emplace(&connection);
         client->setIncludeEdgeNodes(true);
         QObject::connect(&*client, &RegionClient::snapshotReceived, &model,
-                         [this](const RegionSnapshot &s) { model.setSnapshot(s); snapshot = true; });
+                         [this](const RegionSnapshot &s) {
+                             model.setSnapshot(s);
+                             snapshot = true;
+                         });
         QObject::connect(&*client, &RegionClient::changesReceived, &model,
                          [this](const QList<RegionChangeBatch> &batches) {
                              model.applyChanges(batches);
@@ -105,13 +109,14 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int seconds = qEnvironmentVariableIntValue("OPS_BENCH_SECONDS") > 0
-                            ? qEnvironmentVariableIntValue("OPS_BENCH_SECONDS") : 5;
+                            ? qEnvironmentVariableIntValue("OPS_BENCH_SECONDS")
+                            : 5;
 
     {
         Run run;
         if (!run.start(300000))
             return 1;
-        runFor(1000);  // warm up
+        runFor(1000); // warm up
         const quint64 before = run.events;
         QElapsedTimer t;
         t.start();

@@ -116,10 +116,17 @@ QString RegistryText::stageFilterName(ModelStage stage)
 
 QString RegistryText::taskFilterName(ModelTask task)
 {
-    static const char *const names[] = {"MODEL_TASK_UNSPECIFIED", "NLP", "VISION",
-                                        "RECOMMENDATION", "TIME_SERIES", "ANOMALY_DETECTION",
-                                        "CLUSTERING", "CLASSIFICATION", "REGRESSION",
-                                        "REINFORCEMENT_LEARNING", "GENERATIVE"};
+    static const char *const names[] = {"MODEL_TASK_UNSPECIFIED",
+                                        "NLP",
+                                        "VISION",
+                                        "RECOMMENDATION",
+                                        "TIME_SERIES",
+                                        "ANOMALY_DETECTION",
+                                        "CLUSTERING",
+                                        "CLASSIFICATION",
+                                        "REGRESSION",
+                                        "REINFORCEMENT_LEARNING",
+                                        "GENERATIVE"};
     const auto i = std::size_t(task);
     return QLatin1String(i < std::size(names) ? names[i] : names[0]);
 }

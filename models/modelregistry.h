@@ -1,7 +1,7 @@
 #pragma once
 
-// The model registry's value types (ModelRegistryService, proto/ops/platform/v1/models.proto) as the
-// console holds them: Qt types only, no protobuf.
+// The model registry's value types (ModelRegistryService, proto/ops/platform/v1/models.proto) as
+// the console holds them: Qt types only, no protobuf.
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -44,10 +44,10 @@ class RegistryText
 {
     Q_DECLARE_TR_FUNCTIONS(ops::RegistryText)
 public:
-    static QString task(ModelTask task);           // "NLP", "Time series"
-    static QString stage(ModelStage stage);        // "None", "Production"
-    static QString status(VersionStatus status);   // "Ready"
-    static QString rollout(RolloutState state);    // "Live", "Rolled back"
+    static QString task(ModelTask task);         // "NLP", "Time series"
+    static QString stage(ModelStage stage);      // "None", "Production"
+    static QString status(VersionStatus status); // "Ready"
+    static QString rollout(RolloutState state);  // "Live", "Rolled back"
     static QString approvalState(ApprovalState state);
     // The enum value's name as filters spell it: "PRODUCTION", "TIME_SERIES".
     static QString stageFilterName(ModelStage stage);
@@ -213,7 +213,7 @@ struct RegistryChangeBatch
 // character position the message names ("filter: at position 17: …").
 struct RegistryError
 {
-    int code = 0; // grpc::StatusCode; 0: no error
+    int code = 0;    // grpc::StatusCode; 0: no error
     QString message; // platformd's message
     QString text;    // user-facing: what failed and why (translated)
     int position = -1;

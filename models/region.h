@@ -15,16 +15,26 @@ namespace ops {
 // Ordered by severity for sorting; Unknown sorts first.
 enum class HealthStatus { Unknown, Healthy, Degraded, Down, Maintenance };
 enum class CloudProvider { Unknown, Aws, Gcp, Azure };
-enum class ComponentKind { Unknown, ApiGateway, ModelServing, Kafka, Spark, Airflow, Flink, Kubernetes, Cdn };
+enum class ComponentKind {
+    Unknown,
+    ApiGateway,
+    ModelServing,
+    Kafka,
+    Spark,
+    Airflow,
+    Flink,
+    Kubernetes,
+    Cdn
+};
 
 struct HealthSample
 {
     double latencyP50Ms = 0;
     double latencyP95Ms = 0;
     double latencyP99Ms = 0;
-    double errorRate = 0;     // 0..1
+    double errorRate = 0; // 0..1
     double throughputRps = 0;
-    double availability = 0;  // 0..1
+    double availability = 0; // 0..1
     QDateTime sampleTime;
 
     bool operator==(const HealthSample &) const = default;
@@ -32,7 +42,7 @@ struct HealthSample
 
 struct Region
 {
-    QString name;  // regions/eu-west
+    QString name; // regions/eu-west
     QString displayName;
     CloudProvider provider = CloudProvider::Unknown;
     QString geography;
@@ -48,15 +58,15 @@ struct Region
     qint64 revision = 0;
     QDateTime updateTime;
     int edgeNodeCount = 0;
-    QString healthEndpoint;  // host:port serving grpc.health.v1, if any
-    QString healthService;   // the service name to ask it about ("" = the whole server)
+    QString healthEndpoint; // host:port serving grpc.health.v1, if any
+    QString healthService;  // the service name to ask it about ("" = the whole server)
 
     bool operator==(const Region &) const = default;
 };
 
 struct Component
 {
-    QString name;  // regions/eu-west/components/kafka
+    QString name; // regions/eu-west/components/kafka
     ComponentKind kind = ComponentKind::Unknown;
     QString displayName;
     CloudProvider provider = CloudProvider::Unknown;
@@ -74,7 +84,7 @@ struct Component
 
 struct EdgeNode
 {
-    QString name;  // regions/eu-west/edgeNodes/fra-01
+    QString name; // regions/eu-west/edgeNodes/fra-01
     QString city;
     QString countryCode;
     double latitude = 0;
@@ -93,14 +103,14 @@ struct EdgeNode
 struct Failover
 {
     enum class State { Unknown, Active, Completed };
-    QString name;          // regions/eu-west/failovers/f-0001
-    QString sourceRegion;  // regions/eu-west (failed)
-    QString targetRegion;  // regions/eu-central (receiving)
+    QString name;         // regions/eu-west/failovers/f-0001
+    QString sourceRegion; // regions/eu-west (failed)
+    QString targetRegion; // regions/eu-central (receiving)
     State state = State::Unknown;
     QString reason;
-    double trafficFraction = 0;  // 0..1
+    double trafficFraction = 0; // 0..1
     QDateTime startTime;
-    QDateTime endTime;  // invalid while active
+    QDateTime endTime; // invalid while active
     qint64 revision = 0;
     QDateTime updateTime;
 
@@ -111,10 +121,10 @@ struct Failover
 struct MaintenanceWindow
 {
     enum class State { Unknown, Scheduled, InProgress, Completed, Cancelled };
-    QString name;  // regions/eu-west/maintenanceWindows/m-0001
+    QString name; // regions/eu-west/maintenanceWindows/m-0001
     QString title;
     QString description;
-    QStringList components;  // regions/eu-west/components/kafka
+    QStringList components; // regions/eu-west/components/kafka
     State state = State::Unknown;
     QDateTime startTime;
     QDateTime endTime;
@@ -149,13 +159,13 @@ struct RegionSnapshot
     QList<Region> regions;
     QList<Component> components;
     QList<EdgeNode> edgeNodes;
-    QList<Failover> failovers;                  // with RegionClient::setIncludeOperations
+    QList<Failover> failovers; // with RegionClient::setIncludeOperations
     QList<MaintenanceWindow> maintenanceWindows;
 };
 
 QString healthStatusText(HealthStatus status);     // translated, e.g. "Degraded"
-QString cloudProviderText(CloudProvider provider);  // "AWS", "GCP", "Azure"
-QString componentKindText(ComponentKind kind);      // translated, e.g. "Model serving"
+QString cloudProviderText(CloudProvider provider); // "AWS", "GCP", "Azure"
+QString componentKindText(ComponentKind kind);     // translated, e.g. "Model serving"
 
 } // namespace ops
 

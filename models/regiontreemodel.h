@@ -14,21 +14,30 @@
 namespace ops {
 
 // Regions as top-level rows, each region's components as its children. Updated incrementally:
-// applyChanges() emits dataChanged over the changed cells and batches inserts/removals; only an empty
-// model is ever reset.
+// applyChanges() emits dataChanged over the changed cells and batches inserts/removals; only an
+// empty model is ever reset.
 class RegionTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, ProviderColumn, StatusColumn, LatencyP95Column, ErrorRateColumn,
-                  ThroughputColumn, AvailabilityColumn, UpdatedColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        ProviderColumn,
+        StatusColumn,
+        LatencyP95Column,
+        ErrorRateColumn,
+        ThroughputColumn,
+        AvailabilityColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1,  // raw value for sorting (numbers as numbers)
-        StatusRole,                   // int(HealthStatus) of the row
-        ResourceNameRole,             // "regions/eu-west" or ".../components/kafka"
-        IsRegionRole,                 // bool
+        SortRole = Qt::UserRole + 1, // raw value for sorting (numbers as numbers)
+        StatusRole,                  // int(HealthStatus) of the row
+        ResourceNameRole,            // "regions/eu-west" or ".../components/kafka"
+        IsRegionRole,                // bool
         StatusMessageRole,
     };
 
@@ -40,7 +49,7 @@ public:
     qint64 revision() const { return m_revision; }
     int regionCount() const { return int(m_regions.size()); }
     const Region *region(const QString &name) const;
-    const Component *component(const QString &name) const;  // regions/x/components/y
+    const Component *component(const QString &name) const; // regions/x/components/y
     QModelIndex indexOf(const QString &resourceName, int column = 0) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -48,14 +57,15 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
 private:
     // Display strings are formatted once per change, so data() stays a lookup.
     struct RowText
     {
         QString text[ColumnCount];
-        QString nameToolTip;  // the short id ("eu-west"), plus the status message
+        QString nameToolTip; // the short id ("eu-west"), plus the status message
     };
     struct ComponentRow
     {
@@ -66,9 +76,9 @@ private:
     {
         Region region;
         RowText text;
-        int row = 0;  // this region's current top-level row; children's indexes point here
+        int row = 0; // this region's current top-level row; children's indexes point here
         QList<ComponentRow> components;
-        QHash<QString, int> componentRow;  // component name -> row
+        QHash<QString, int> componentRow; // component name -> row
     };
     struct Change;
 
@@ -85,7 +95,7 @@ private:
 
     // Nodes are heap-allocated so child indexes can point at their (stable) parent node.
     std::vector<std::unique_ptr<RegionRow>> m_regions;
-    QHash<QString, int> m_regionRow;  // region name -> row
+    QHash<QString, int> m_regionRow; // region name -> row
     // Components whose region has not arrived yet, by region name.
     QHash<QString, QList<Component>> m_pendingComponents;
     qint64 m_revision = 0;

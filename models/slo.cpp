@@ -29,8 +29,7 @@ QString validateTarget(double slo)
                    "ops::slo", "The SLO target %1 leaves no error budget: it must be below 100 %")
             .arg(slo * 100, 0, 'g', 6);
     if (slo <= 0.0)
-        return QCoreApplication::translate("ops::slo",
-                                           "The SLO target %1 must be above 0 %")
+        return QCoreApplication::translate("ops::slo", "The SLO target %1 must be above 0 %")
             .arg(slo * 100, 0, 'g', 6);
     return {};
 }
@@ -41,8 +40,8 @@ WindowResult window(const QList<Sample> &samples, qint64 endMs, qint64 lengthMs)
     if (lengthMs <= 0)
         return result;
     const qint64 startMs = endMs - lengthMs;
-    double requests = 0, goodRequests = 0;   // request-weighted
-    double seconds = 0, goodSeconds = 0;     // time-weighted fallback
+    double requests = 0, goodRequests = 0; // request-weighted
+    double seconds = 0, goodSeconds = 0;   // time-weighted fallback
     for (const Sample &s : samples) {
         const qint64 lo = std::max(s.startMs, startMs);
         const qint64 hi = std::min(s.startMs + s.durationMs, endMs);
@@ -117,7 +116,7 @@ QList<AlertStatus> evaluateAlerts(const QList<Sample> &samples, double slo, qint
         const auto longRate = burnRate(samples, slo, nowMs, rule.longWindowMs);
         const auto shortRate = burnRate(samples, slo, nowMs, rule.shortWindowMs);
         if (!longRate || !shortRate)
-            continue;  // NoData: neither window can be judged
+            continue; // NoData: neither window can be judged
         alert.longBurnRate = *longRate;
         alert.shortBurnRate = *shortRate;
         // "> threshold" as in the workbook's expressions (error ratio > 14.4 * (1 - SLO)).

@@ -14,7 +14,7 @@ namespace ops::slo {
 constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
-constexpr qint64 kBudgetWindowMs = 30 * kDayMs;  // the SLO's compliance period
+constexpr qint64 kBudgetWindowMs = 30 * kDayMs; // the SLO's compliance period
 
 // One bucket of a region's health series: [startMs, startMs + durationMs).
 struct Sample
@@ -28,23 +28,23 @@ struct Sample
 // Availability over one window.
 struct WindowResult
 {
-    bool hasData = false;        // false: no sample overlaps the window (nothing else is meaningful)
-    double availability = 0;     // request-weighted (time-weighted when no bucket saw a request)
-    double requests = 0;         // estimated requests in the window (rps x overlapping seconds)
-    double coverage = 0;         // share of the window covered by samples, 0..1 (partial windows < 1)
+    bool hasData = false;    // false: no sample overlaps the window (nothing else is meaningful)
+    double availability = 0; // request-weighted (time-weighted when no bucket saw a request)
+    double requests = 0;     // estimated requests in the window (rps x overlapping seconds)
+    double coverage = 0;     // share of the window covered by samples, 0..1 (partial windows < 1)
 };
 
 // What is left of the error budget over the compliance period.
 struct BudgetStatus
 {
     bool hasData = false;
-    double availability = 0;        // over the period (as far as samples reach)
-    double errorBudget = 0;         // 1 - SLO: the failed share allowed
-    double consumedFraction = 0;    // (1 - availability) / (1 - SLO); > 1 when overspent
-    double remainingFraction = 0;   // 1 - consumed; negative when overspent
-    double budgetMinutes = 0;       // the whole budget as minutes of full outage in the period
-    double remainingMinutes = 0;    // remainingFraction x budgetMinutes (negative when overspent)
-    double coverage = 0;            // share of the period covered by samples
+    double availability = 0;      // over the period (as far as samples reach)
+    double errorBudget = 0;       // 1 - SLO: the failed share allowed
+    double consumedFraction = 0;  // (1 - availability) / (1 - SLO); > 1 when overspent
+    double remainingFraction = 0; // 1 - consumed; negative when overspent
+    double budgetMinutes = 0;     // the whole budget as minutes of full outage in the period
+    double remainingMinutes = 0;  // remainingFraction x budgetMinutes (negative when overspent)
+    double coverage = 0;          // share of the period covered by samples
 };
 
 enum class Severity { Page, Ticket };
@@ -58,7 +58,8 @@ struct BurnRateRule
     double burnRate = 0;
     qint64 longWindowMs = 0;
     qint64 shortWindowMs = 0;
-    double budgetSpentAtAlert = 0;  // share of the 30-day budget spent over the long window when it fires
+    double budgetSpentAtAlert =
+        0; // share of the 30-day budget spent over the long window when it fires
 };
 
 // The SRE workbook's recommended table (for a 30-day period):
@@ -109,8 +110,8 @@ QList<AlertStatus> evaluateAlerts(const QList<Sample> &samples, double slo, qint
 // ones before the first fine sample (a coarse bucket straddling it is cut at it).
 QList<Sample> combine(const QList<Sample> &coarse, const QList<Sample> &fine);
 
-QString severityText(Severity severity);  // "Page" / "Ticket"
-QString stateText(AlertState state);      // "OK" / "Firing" / "No data"
-QString windowText(qint64 ms);            // "5 min", "1 h", "3 d"
+QString severityText(Severity severity); // "Page" / "Ticket"
+QString stateText(AlertState state);     // "OK" / "Firing" / "No data"
+QString windowText(qint64 ms);           // "5 min", "1 h", "3 d"
 
 } // namespace ops::slo

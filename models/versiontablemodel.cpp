@@ -398,8 +398,8 @@ void VersionTableModel::resort()
     QModelIndexList updated;
     updated.reserve(persistent.size());
     for (qsizetype i = 0; i < persistent.size(); ++i)
-        updated.append(index(inverse[std::size_t(persistentStorage[std::size_t(i)])],
-                             persistent[i].column()));
+        updated.append(
+            index(inverse[std::size_t(persistentStorage[std::size_t(i)])], persistent[i].column()));
     changePersistentIndexList(persistent, updated);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -427,8 +427,8 @@ QString VersionTableModel::versionName(int row) const
 
 qint64 VersionTableModel::storageBytes() const
 {
-    return qint64(m_rows.capacity() * sizeof(Row) + m_order.capacity() * sizeof(int)
-                  + m_metrics.capacity() * sizeof(Metric));
+    return qint64(m_rows.capacity() * sizeof(Row) + m_order.capacity() * sizeof(int) +
+                  m_metrics.capacity() * sizeof(Metric));
 }
 
 } // namespace ops

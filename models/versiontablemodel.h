@@ -113,7 +113,10 @@ private:
     double sortKey(const Row &row, int column, const std::vector<int> &ranks) const;
     std::vector<int> ranksOf(const Pool &pool) const;
     std::vector<int> ranksFor(int column) const;
-    const Row &rowAt(int viewRow) const { return m_rows[std::size_t(m_order[std::size_t(viewRow)])]; }
+    const Row &rowAt(int viewRow) const
+    {
+        return m_rows[std::size_t(m_order[std::size_t(viewRow)])];
+    }
     double metricValue(const Row &row, qint32 key, bool *found) const;
     void ensureIndex() const;
     static quint64 indexKey(qint32 model, qint64 version)
@@ -121,8 +124,8 @@ private:
         return (quint64(quint32(model)) << 40) ^ quint64(version);
     }
 
-    std::vector<Row> m_rows;    // storage, arrival order
-    std::vector<int> m_order;   // view row -> storage row
+    std::vector<Row> m_rows;  // storage, arrival order
+    std::vector<int> m_order; // view row -> storage row
     std::vector<Metric> m_metrics;
     Pool m_models, m_frameworks, m_datasets, m_users, m_aliases, m_metricNames;
     QString m_metricKey;

@@ -48,11 +48,16 @@ std::optional<std::int64_t> parseDuration(const std::string &text)
     if (ec != std::errc() || end != text.data() + text.size() - 1 || value <= 0 || value > 100000)
         return std::nullopt;
     switch (text.back()) {
-    case 'd': return value * 86400;
-    case 'h': return value * 3600;
-    case 'm': return value * 60;
-    case 's': return value;
-    default: return std::nullopt;
+    case 'd':
+        return value * 86400;
+    case 'h':
+        return value * 3600;
+    case 'm':
+        return value * 60;
+    case 's':
+        return value;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -82,8 +87,8 @@ Parsed parseArgs(const std::vector<std::string> &args)
                 return std::nullopt;
             return args[++i];
         };
-        if (arg == "--data-dir" || arg == "--role" || arg == "--display-name"
-            || arg == "--description" || arg == "--expires") {
+        if (arg == "--data-dir" || arg == "--role" || arg == "--display-name" ||
+            arg == "--description" || arg == "--expires") {
             auto v = value();
             if (!v) {
                 p.error = "missing value for " + arg;
@@ -114,15 +119,15 @@ std::unique_ptr<store::Store> openStore(const std::string &dataDir, std::string 
 {
     const std::filesystem::path db = std::filesystem::path(dataDir) / "platform.db";
     if (!std::filesystem::exists(db)) {
-        *error = "no platformd database in " + dataDir + " (start platformd once with --data-dir "
-                 + dataDir + ")";
+        *error = "no platformd database in " + dataDir + " (start platformd once with --data-dir " +
+                 dataDir + ")";
         return nullptr;
     }
     const std::string lock = (std::filesystem::path(dataDir) / "platformd.lock").string();
     const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        *error = "the data dir " + dataDir
-                 + " is in use by a running platformd; stop it first, or use the IdentityService API";
+        *error = "the data dir " + dataDir +
+                 " is in use by a running platformd; stop it first, or use the IdentityService API";
         return nullptr;
     }
     try {
@@ -166,7 +171,8 @@ int userCommand(const Parsed &p)
                                                     p.displayName.value_or(""), p.roles, &user);
         if (!s.ok())
             return report(s);
-        std::cout << "created users/" << user.id << " (" << identity::joinRoles(user.roles) << ")\n";
+        std::cout << "created users/" << user.id << " (" << identity::joinRoles(user.roles)
+                  << ")\n";
         return 0;
     }
     if (verb == "list") {
@@ -194,7 +200,8 @@ int tokenCommand(const Parsed &p)
         if (p.expires) {
             const auto seconds = parseDuration(*p.expires);
             if (!seconds)
-                return usage("token create: invalid --expires \"" + *p.expires + "\" (e.g. 30d, 12h, 90m)");
+                return usage("token create: invalid --expires \"" + *p.expires +
+                             "\" (e.g. 30d, 12h, 90m)");
             ttl = *seconds;
         }
         std::string user = p.positional[1];
@@ -205,8 +212,9 @@ int tokenCommand(const Parsed &p)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         identity::Token token;
         std::string secret;
-        const grpc::Status s = identity::createToken(*store, cliActor("token.create"), user,
-                                                     p.description.value_or(""), ttl, &token, &secret);
+        const grpc::Status s =
+            identity::createToken(*store, cliActor("token.create"), user,
+                                  p.description.value_or(""), ttl, &token, &secret);
         if (!s.ok())
             return report(s);
         std::cerr << "created tokens/" << token.id << " for users/" << user
@@ -237,9 +245,9 @@ int tokenCommand(const Parsed &p)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         for (const identity::Token &t : identity::listTokens(*store, {}))
             std::cout << "tokens/" << t.id << "\tusers/" << t.userId << "\tcreated "
-                      << formatMs(t.createMs) << "\texpires " << formatMs(t.expireMs) << "\trevoked "
-                      << formatMs(t.revokeMs) << "\tlast used " << formatMs(t.lastUseMs) << "\t"
-                      << t.description << "\n";
+                      << formatMs(t.createMs) << "\texpires " << formatMs(t.expireMs)
+                      << "\trevoked " << formatMs(t.revokeMs) << "\tlast used "
+                      << formatMs(t.lastUseMs) << "\t" << t.description << "\n";
         return 0;
     }
     return usage("token: unknown command \"" + verb + "\" (create, revoke, list)");
@@ -263,7 +271,8 @@ int auditCommand(const Parsed &p)
             std::cout << "audit chain broken at seq " << v.firstBadSeq << ": " << v.problem << "\n";
             return kFailed;
         }
-        std::cout << "audit chain intact: " << v.entriesChecked << " entries, head " << v.headHash << "\n";
+        std::cout << "audit chain intact: " << v.entriesChecked << " entries, head " << v.headHash
+                  << "\n";
         return 0;
     } catch (const std::exception &e) {
         std::cerr << "platformd: " << e.what() << "\n";

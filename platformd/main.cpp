@@ -13,13 +13,13 @@
 #include <spdlog/spdlog.h>
 
 #include <charconv>
-#include <fstream>
-#include <sstream>
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -97,7 +97,7 @@ struct Options
     std::exit(kUsageError);
 }
 
-template <typename T>
+template<typename T>
 T parseNumber(const std::string &option, const std::string &text, T min, T max)
 {
     T value{};
@@ -155,7 +155,7 @@ bool lockDataDir(const std::string &dataDir)
 {
     const std::string path = (std::filesystem::path(dataDir) / "platformd.lock").string();
     const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    return fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0;  // held until exit
+    return fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0; // held until exit
 }
 
 Options parse(int argc, char **argv)
@@ -211,10 +211,10 @@ Options parse(int argc, char **argv)
             o.watchQueue = parseNumber<std::int64_t>(arg, value(), 1, 10'000'000);
         } else if (arg == "--log-level") {
             o.logLevel = value();
-            if (o.logLevel != "trace" && o.logLevel != "debug" && o.logLevel != "info"
-                && o.logLevel != "warn" && o.logLevel != "error")
-                usageError("invalid value \"" + o.logLevel
-                           + "\" for --log-level (trace, debug, info, warn, error)");
+            if (o.logLevel != "trace" && o.logLevel != "debug" && o.logLevel != "info" &&
+                o.logLevel != "warn" && o.logLevel != "error")
+                usageError("invalid value \"" + o.logLevel +
+                           "\" for --log-level (trace, debug, info, warn, error)");
         } else if (arg == "--log-file") {
             o.logFile = value();
         } else if (arg == "--tls-cert") {
@@ -238,8 +238,8 @@ Options parse(int argc, char **argv)
     if (!o.clientCa.empty() && o.tlsCert.empty())
         usageError("--client-ca needs --tls-cert and --tls-key");
     if (o.tlsCert.empty() && !o.insecure && !isLoopback(o.listen.substr(0, o.listen.rfind(':'))))
-        usageError("refusing to serve plaintext on the non-loopback address " + o.listen
-                   + ": give --tls-cert/--tls-key, or --insecure to accept the risk");
+        usageError("refusing to serve plaintext on the non-loopback address " + o.listen +
+                   ": give --tls-cert/--tls-key, or --insecure to accept the risk");
     return o;
 }
 
@@ -252,7 +252,8 @@ void setUpLogging(const Options &o)
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
                 o.logFile, 10 * 1024 * 1024, 3));
         } catch (const spdlog::spdlog_ex &e) {
-            std::cerr << "platformd: cannot open --log-file " << o.logFile << ": " << e.what() << "\n";
+            std::cerr << "platformd: cannot open --log-file " << o.logFile << ": " << e.what()
+                      << "\n";
             std::exit(kUsageError);
         }
     }
@@ -269,8 +270,8 @@ int runCommand(int argc, char **argv);
 
 int main(int argc, char **argv)
 {
-    if (argc > 1 && (std::string(argv[1]) == "user" || std::string(argv[1]) == "token"
-                     || std::string(argv[1]) == "audit" || std::string(argv[1]) == "init-tls"))
+    if (argc > 1 && (std::string(argv[1]) == "user" || std::string(argv[1]) == "token" ||
+                     std::string(argv[1]) == "audit" || std::string(argv[1]) == "init-tls"))
         return runCommand(argc, argv);
     const pid_t originalParent = getppid();
     const Options options = parse(argc, argv);
@@ -307,7 +308,8 @@ int main(int argc, char **argv)
         return 1;
     }
     if (!lockDataDir(options.dataDir)) {
-        spdlog::error("refusing to start: the data dir {} is in use by another platformd", options.dataDir);
+        spdlog::error("refusing to start: the data dir {} is in use by another platformd",
+                      options.dataDir);
         return 1;
     }
     const std::string dbPath = (std::filesystem::path(options.dataDir) / "platform.db").string();
@@ -358,7 +360,8 @@ int main(int argc, char **argv)
         return 1;
     }
     if (options.demo)
-        registrySimulator = std::make_unique<platformd::registry::RegistrySimulator>(*registry, options.seed);
+        registrySimulator =
+            std::make_unique<platformd::registry::RegistrySimulator>(*registry, options.seed);
 
     platformd::api::ServerOptions serverOptions;
     serverOptions.registry = registry.get();

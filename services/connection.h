@@ -7,19 +7,19 @@
 
 namespace ops {
 
-class ChannelHolder;  // private to services/: wraps the grpc::Channel
+class ChannelHolder; // private to services/: wraps the grpc::Channel
 
 // Where and how to connect, and as whom. The token is a secret: ProfileStore keeps it out of
 // QSettings (TokenStore), and it is never logged.
 struct ConnectionProfile
 {
-    QString name;         // user-facing profile name, e.g. "Production EU"
-    QString endpoint;     // host:port
+    QString name;     // user-facing profile name, e.g. "Production EU"
+    QString endpoint; // host:port
     bool useTls = false;
-    QString caFile;       // PEM; empty: system roots
+    QString caFile; // PEM; empty: system roots
     QString clientCertFile;
     QString clientKeyFile;
-    QString token;        // API token "opt_<id>_<secret>", sent as `authorization: Bearer <token>`
+    QString token; // API token "opt_<id>_<secret>", sent as `authorization: Bearer <token>`
 
     bool operator==(const ConnectionProfile &) const = default;
 };
@@ -44,18 +44,18 @@ public:
     ConnectionProfile profile() const { return m_profile; }
     QString endpoint() const { return m_profile.endpoint; }
     State state() const { return m_state; }
-    int roundTripMs() const { return m_rttMs; }  // -1 until measured
+    int roundTripMs() const { return m_rttMs; } // -1 until measured
     bool isOpen() const { return bool(m_channel); }
 
     // For services/ only.
     std::shared_ptr<ChannelHolder> channel() const { return m_channel; }
 
-    static QString stateText(State state);  // translated
+    static QString stateText(State state); // translated
 
 signals:
     void stateChanged(ops::Connection::State state);
     void roundTripMeasured(int ms);
-    void opened();   // a new channel exists: clients (re)start their calls on it
+    void opened(); // a new channel exists: clients (re)start their calls on it
     void closed();
     // The channel could not be set up (e.g. an unreadable certificate); `message` is user-facing.
     void errorOccurred(const QString &message);

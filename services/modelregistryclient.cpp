@@ -41,10 +41,22 @@ struct RegistryChannel
 };
 
 // What a unary call's response becomes on the GUI side (one overload per response type).
-ModelInfo toResult(const pb::Model &m) { return convert::toModelInfo(m); }
-ModelVersionInfo toResult(const pb::ModelVersion &v) { return convert::toModelVersionInfo(v); }
-Deployment toResult(const pb::Deployment &d) { return convert::toDeployment(d); }
-ApprovalRequest toResult(const pb::ApprovalRequest &a) { return convert::toApprovalRequest(a); }
+ModelInfo toResult(const pb::Model &m)
+{
+    return convert::toModelInfo(m);
+}
+ModelVersionInfo toResult(const pb::ModelVersion &v)
+{
+    return convert::toModelVersionInfo(v);
+}
+Deployment toResult(const pb::Deployment &d)
+{
+    return convert::toDeployment(d);
+}
+ApprovalRequest toResult(const pb::ApprovalRequest &a)
+{
+    return convert::toApprovalRequest(a);
+}
 
 void releaseChannelOnGui(GuiPoster &poster, std::shared_ptr<RegistryChannel> channel)
 {
@@ -134,7 +146,7 @@ private:
 };
 
 // Lists every page of one collection, one call after the other, on gRPC threads.
-template <typename Request, typename Response>
+template<typename Request, typename Response>
 struct PagedLister : std::enable_shared_from_this<PagedLister<Request, Response>>
 {
     using StartFn = std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
@@ -246,8 +258,8 @@ private:
         m_calls.remove(&call->context);
         if (m_calls.isCancelled())
             return;
-        if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED
-            && call->request.page_size() > 50) {
+        if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED &&
+            call->request.page_size() > 50) {
             // The page exceeded the message limit: ask for the same page, smaller.
             {
                 std::lock_guard lock(m_mutex);
@@ -321,16 +333,15 @@ public:
 
     // One unary call with a deadline; the response is converted by toResult() (the overload for
     // Response) and handed to callback on the GUI thread.
-    template <typename Response, typename Request,
-              typename Result = decltype(toResult(std::declval<const Response &>()))>
-    void unary(Request request,
-               std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *,
-                                                       const Request *, Response *,
-                                                       std::function<void(grpc::Status)>)>>
-                   startFn,
-               const QString &what,
-               std::type_identity_t<std::function<void(const Result &, const RegistryError &)>>
-                   callback);
+    template<typename Response, typename Request,
+             typename Result = decltype(toResult(std::declval<const Response &>()))>
+    void unary(
+        Request request,
+        std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *, const Request *,
+                                                Response *, std::function<void(grpc::Status)>)>>
+            startFn,
+        const QString &what,
+        std::type_identity_t<std::function<void(const Result &, const RegistryError &)>> callback);
 
     struct PagerEntry
     {
@@ -507,7 +518,7 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
     };
 }
 
-template <typename Response, typename Request, typename Result>
+template<typename Response, typename Request, typename Result>
 void ModelRegistryClient::Private::unary(
     Request request,
     std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *, const Request *,
@@ -545,9 +556,8 @@ void ModelRegistryClient::Private::unary(
                 else
                     error = convert::toRegistryError(status, what);
                 releaseChannelOnGui(*poster, std::move(call->channel));
-                poster->post([callback, result = std::move(result), error] {
-                    callback(result, error);
-                });
+                poster->post(
+                    [callback, result = std::move(result), error] { callback(result, error); });
             });
 }
 
@@ -619,8 +629,8 @@ void ModelRegistryClient::stop()
 
 quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &filter,
                                           const QString &orderBy, int pageSize,
-                                          PageCallback callback, bool light,
-                                          int firstPageSize, bool holdAfterFirst)
+                                          PageCallback callback, bool light, int firstPageSize,
+                                          bool holdAfterFirst)
 {
     const quint64 id = d->nextId++;
     auto ch = d->channel();
@@ -640,8 +650,9 @@ quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &
     auto pager = std::make_shared<VersionPager>(
         std::move(ch), std::move(request), light, firstPageSize, holdAfterFirst,
         [this, id, poster = d->poster](VersionPage page) {
-            poster->post(
-                [this, id, page = std::move(page)]() mutable { d->deliverPage(id, std::move(page)); });
+            poster->post([this, id, page = std::move(page)]() mutable {
+                d->deliverPage(id, std::move(page));
+            });
         });
     d->pagers.insert(id, Private::PagerEntry{pager, std::move(callback), 0, {}});
     pager->start();
@@ -704,8 +715,8 @@ quint64 ModelRegistryClient::listModels(const QString &filter, const QString &or
     };
     lister->doneFn = [this, id, result, calls, ch, callback = std::move(callback),
                       poster = d->poster](const grpc::Status &status) {
-        const RegistryError error
-            = convert::toRegistryError(status, tr("Could not list the models"));
+        const RegistryError error =
+            convert::toRegistryError(status, tr("Could not list the models"));
         const bool cancelled = calls->isCancelled();
         poster->post([this, id, result, error, callback, cancelled] {
             if (cancelled || !d->modelListings.contains(id))

@@ -43,8 +43,8 @@ public:
     struct VersionPage
     {
         QList<ModelVersionInfo> versions;
-        int index = 0;      // 0, 1, 2, …
-        int totalSize = 0;  // versions matching the filter
+        int index = 0;     // 0, 1, 2, …
+        int totalSize = 0; // versions matching the filter
         qint64 revision = 0;
         bool last = false;
         RegistryError error;
@@ -62,8 +62,8 @@ public:
     void cancelVersions(quint64 id);
 
     // Every model matching `filter` (all pages); the filter's INVALID_ARGUMENT has its position.
-    using ModelsCallback
-        = std::function<void(const QList<ModelInfo> &models, int totalSize, const RegistryError &)>;
+    using ModelsCallback =
+        std::function<void(const QList<ModelInfo> &models, int totalSize, const RegistryError &)>;
     quint64 listModels(const QString &filter, const QString &orderBy, ModelsCallback callback);
     void cancelModels(quint64 id);
 

@@ -215,7 +215,8 @@ private:
                 self->noteRevision(self->m_windowsResponse.revision());
                 for (const pb::MaintenanceWindow &window :
                      self->m_windowsResponse.maintenance_windows())
-                    self->m_snapshot.maintenanceWindows.append(convert::toMaintenanceWindow(window));
+                    self->m_snapshot.maintenanceWindows.append(
+                        convert::toMaintenanceWindow(window));
                 if (!self->m_windowsResponse.next_page_token().empty())
                     return self->listMaintenanceWindows(self->m_windowsResponse.next_page_token());
                 self->finish(grpc::Status::OK, {});

@@ -36,9 +36,9 @@ public:
     Q_ENUM(StreamState)
 
     explicit RegionClient(Connection *connection, QObject *parent = nullptr);
-    ~RegionClient() override;  // cancels the stream and waits (bounded) for it to end
+    ~RegionClient() override; // cancels the stream and waits (bounded) for it to end
 
-    void setIncludeEdgeNodes(bool include);  // before start(); components are always included
+    void setIncludeEdgeNodes(bool include); // before start(); components are always included
     // Before start(): also list (ListFailovers, ListMaintenanceWindows for regions/-) and watch
     // failovers and maintenance windows (RegionSnapshot::failovers / maintenanceWindows, and
     // RegionEvent alternatives Failover / MaintenanceWindow).
@@ -50,14 +50,19 @@ public:
     void stop();
 
     StreamState streamState() const { return m_streamState; }
-    qint64 lastRevision() const { return m_lastRevision; }   // last revision handed to the GUI
-    QDateTime lastEventTime() const { return m_lastEventTime; }  // when the last change or progress arrived
+    qint64 lastRevision() const { return m_lastRevision; } // last revision handed to the GUI
+    QDateTime lastEventTime() const
+    {
+        return m_lastEventTime;
+    } // when the last change or progress arrived
     quint64 eventsReceived() const { return m_eventsReceived; }
     // From the last progress message: resuming from below this - 1 means a relist. 0 until known.
     qint64 oldestRetainedRevision() const;
 
-    // Unary calls with a deadline; the callback runs on this object's thread (dropped if it is gone).
-    using MetricsCallback = std::function<void(const QList<MetricPoint> &points, const QString &error)>;
+    // Unary calls with a deadline; the callback runs on this object's thread (dropped if it is
+    // gone).
+    using MetricsCallback =
+        std::function<void(const QList<MetricPoint> &points, const QString &error)>;
     void fetchMetrics(const QString &region, const QDateTime &start, const QDateTime &end,
                       int resolutionSeconds, MetricsCallback callback);
 
@@ -73,7 +78,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    QPointer<Connection> m_connection;  // the connection may go first at shutdown
+    QPointer<Connection> m_connection; // the connection may go first at shutdown
     StreamState m_streamState = StreamState::Stopped;
     qint64 m_lastRevision = 0;
     QDateTime m_lastEventTime;

@@ -38,9 +38,9 @@ class AuditServiceImpl final : public pb::AuditService::Service
 {
 public:
     AuditServiceImpl(store::Store &store, std::chrono::milliseconds progressInterval)
-        : m_store(store), m_progressInterval(progressInterval)
-    {
-    }
+        : m_store(store)
+        , m_progressInterval(progressInterval)
+    {}
 
     Status ListAuditEvents(grpc::ServerContext *, const pb::ListAuditEventsRequest *request,
                            pb::ListAuditEventsResponse *response) override
@@ -83,9 +83,9 @@ public:
             std::int64_t sent = request->after_seq();
             const std::int64_t head = m_store.auditHead().first;
             if (sent > head)
-                return Status(StatusCode::OUT_OF_RANGE, "after_seq: " + std::to_string(sent)
-                                                            + " is beyond the newest entry "
-                                                            + std::to_string(head));
+                return Status(StatusCode::OUT_OF_RANGE, "after_seq: " + std::to_string(sent) +
+                                                            " is beyond the newest entry " +
+                                                            std::to_string(head));
             pb::WatchAuditResponse message;
             auto nextProgress = std::chrono::steady_clock::now();
             while (!context->IsCancelled()) {
@@ -134,7 +134,7 @@ public:
     }
 
 private:
-    template <typename F>
+    template<typename F>
     Status guarded(F &&f)
     {
         try {

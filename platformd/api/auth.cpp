@@ -18,7 +18,6 @@ namespace {
 using grpc::Status;
 using grpc::StatusCode;
 
-
 std::string_view view(const grpc_slice &slice)
 {
     return {reinterpret_cast<const char *>(GRPC_SLICE_START_PTR(slice)), GRPC_SLICE_LENGTH(slice)};
@@ -58,9 +57,9 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
                                 "no permission rule for " + std::string(path));
             } else if (!permissions::permissionsOf(principal.user.roles).count(*permission)) {
                 status = Status(StatusCode::PERMISSION_DENIED,
-                                std::string(path) + " needs the permission " + *permission
-                                    + ", which the roles of users/" + principal.user.id + " ("
-                                    + identity::joinRoles(principal.user.roles) + ") do not grant");
+                                std::string(path) + " needs the permission " + *permission +
+                                    ", which the roles of users/" + principal.user.id + " (" +
+                                    identity::joinRoles(principal.user.roles) + ") do not grant");
             }
         }
         if (!status.ok())
@@ -85,7 +84,9 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
 class CoreServerCredentials final : public grpc::ServerCredentials
 {
 public:
-    explicit CoreServerCredentials(grpc_server_credentials *credentials) : m_credentials(credentials) {}
+    explicit CoreServerCredentials(grpc_server_credentials *credentials)
+        : m_credentials(credentials)
+    {}
     ~CoreServerCredentials() override { grpc_server_credentials_release(m_credentials); }
     void SetAuthMetadataProcessor(const std::shared_ptr<grpc::AuthMetadataProcessor> &) override
     {
@@ -103,7 +104,8 @@ private:
 
 } // namespace
 
-std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &store, const TlsOptions &tls)
+std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &store,
+                                                               const TlsOptions &tls)
 {
     grpc_server_credentials *credentials = nullptr;
     if (tls.certPem.empty()) {
@@ -118,8 +120,8 @@ std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &sto
     }
     if (!credentials)
         return nullptr;
-    grpc_server_credentials_set_auth_metadata_processor(credentials,
-                                                        grpc_auth_metadata_processor{process, nullptr, &store});
+    grpc_server_credentials_set_auth_metadata_processor(
+        credentials, grpc_auth_metadata_processor{process, nullptr, &store});
     return std::make_shared<CoreServerCredentials>(credentials);
 }
 
@@ -130,7 +132,8 @@ std::optional<identity::Principal> callerOf(store::Store &store, const grpc::Ser
     if (it == metadata.end())
         return std::nullopt;
     identity::Principal p;
-    if (!identity::authenticate(store, std::string_view(it->second.data(), it->second.size()), &p).ok())
+    if (!identity::authenticate(store, std::string_view(it->second.data(), it->second.size()), &p)
+             .ok())
         return std::nullopt;
     return p;
 }

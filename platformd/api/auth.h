@@ -19,8 +19,8 @@ namespace platformd::api {
 
 struct TlsOptions
 {
-    std::string certPem, keyPem;  // empty: plaintext
-    std::string clientCaPem;      // non-empty: require and verify client certificates (mTLS)
+    std::string certPem, keyPem; // empty: plaintext
+    std::string clientCaPem;     // non-empty: require and verify client certificates (mTLS)
 };
 
 // The one enforcement point. Server credentials (plaintext or TLS) carrying an auth metadata
@@ -31,7 +31,8 @@ std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &sto
                                                                const TlsOptions &tls);
 
 // The authenticated caller of a call that passed the processor (nullopt for public methods).
-std::optional<identity::Principal> callerOf(store::Store &store, const grpc::ServerContext *context);
+std::optional<identity::Principal> callerOf(store::Store &store,
+                                            const grpc::ServerContext *context);
 // The caller as an audit actor for the method being served.
 identity::Actor actorOf(store::Store &store, const grpc::ServerContext *context,
                         const std::string &method);

@@ -60,9 +60,10 @@ std::optional<std::int64_t> optionalInt(Stmt &s, int column, bool isNull)
 }
 
 const char kSelectUser[] = "SELECT id, display_name, roles, create_time, created_by FROM users";
-const char kSelectToken[] = "SELECT id, user_id, description, create_time, expire_time, revoke_time, "
-                            "last_use_time, secret_hash, expire_time IS NULL, revoke_time IS NULL, "
-                            "last_use_time IS NULL FROM tokens";
+const char kSelectToken[] =
+    "SELECT id, user_id, description, create_time, expire_time, revoke_time, "
+    "last_use_time, secret_hash, expire_time IS NULL, revoke_time IS NULL, "
+    "last_use_time IS NULL FROM tokens";
 
 User readUser(Stmt &s)
 {
@@ -113,7 +114,8 @@ std::optional<Token> queryToken(Connection &db, const std::string &id, std::stri
 }
 
 // Validates and normalises (sorted, unique) a role list.
-Status checkRoles(const std::vector<std::string> &roles, const char *field, std::vector<std::string> *out)
+Status checkRoles(const std::vector<std::string> &roles, const char *field,
+                  std::vector<std::string> *out)
 {
     if (roles.empty())
         return invalid(std::string(field) + ": at least one role is required");
@@ -121,8 +123,8 @@ Status checkRoles(const std::vector<std::string> &roles, const char *field, std:
     for (const std::string &role : roles) {
         if (!permissions::isRole(role)) {
             const std::string shown = role.size() <= 64 && isValidUtf8(role) ? role : "(invalid)";
-            return invalid(std::string(field) + ": unknown role \"" + shown
-                           + "\" (viewer, operator, compliance_officer, manager, admin)");
+            return invalid(std::string(field) + ": unknown role \"" + shown +
+                           "\" (viewer, operator, compliance_officer, manager, admin)");
         }
         unique.insert(role);
     }
@@ -150,7 +152,8 @@ Status checkGrant(const Actor &actor, const std::vector<std::string> &roles,
         return Status::OK;
     const std::set<std::string> held = permissions::expandRoles(actor.roles);
     for (const std::string &role : roles) {
-        const bool unchanged = std::find(alreadyHeld.begin(), alreadyHeld.end(), role) != alreadyHeld.end();
+        const bool unchanged =
+            std::find(alreadyHeld.begin(), alreadyHeld.end(), role) != alreadyHeld.end();
         if (!unchanged && !held.count(role))
             return Status(StatusCode::PERMISSION_DENIED,
                           "roles: cannot grant \"" + role + "\", a role the caller does not hold");
@@ -209,8 +212,9 @@ std::string quoted(const std::string &s)
 void insertToken(Connection &db, const tokens::NewToken &t, const std::string &userId,
                  const std::string &description, std::int64_t now, std::int64_t ttlSeconds)
 {
-    Stmt &insert = db.prepare("INSERT INTO tokens (id, user_id, description, secret_hash, create_time, "
-                              "expire_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    Stmt &insert =
+        db.prepare("INSERT INTO tokens (id, user_id, description, secret_hash, create_time, "
+                   "expire_time) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, t.id).bind(2, userId).bind(3, description).bind(4, t.hash).bind(5, now);
     if (ttlSeconds > 0)
         insert.bind(6, now + ttlSeconds * 1000);
@@ -231,11 +235,22 @@ std::string joinRoles(std::vector<std::string> roles)
 
 std::string codeName(grpc::StatusCode code)
 {
-    static const char *const names[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
-                                        "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-                                        "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-                                        "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
-                                        "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+    static const char *const names[] = {"OK",
+                                        "CANCELLED",
+                                        "UNKNOWN",
+                                        "INVALID_ARGUMENT",
+                                        "DEADLINE_EXCEEDED",
+                                        "NOT_FOUND",
+                                        "ALREADY_EXISTS",
+                                        "PERMISSION_DENIED",
+                                        "RESOURCE_EXHAUSTED",
+                                        "FAILED_PRECONDITION",
+                                        "ABORTED",
+                                        "OUT_OF_RANGE",
+                                        "UNIMPLEMENTED",
+                                        "INTERNAL",
+                                        "UNAVAILABLE",
+                                        "DATA_LOSS",
                                         "UNAUTHENTICATED"};
     const int index = int(code);
     return index >= 0 && index < int(std::size(names)) ? names[index] : "UNKNOWN";
@@ -271,8 +286,8 @@ bool isValidUtf8(std::string_view text)
                 return false;
             cp = (cp << 6) | (d & 0x3f);
         }
-        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000)
-            || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+        if ((extra == 1 && cp < 0x80) || (extra == 2 && cp < 0x800) ||
+            (extra == 3 && cp < 0x10000) || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
             return false;
         i += size_t(extra) + 1;
     }
@@ -282,11 +297,14 @@ bool isValidUtf8(std::string_view text)
 Status authenticate(store::Store &store, std::string_view authorization, Principal *out)
 {
     if (authorization.empty())
-        return Status(StatusCode::UNAUTHENTICATED, "missing token: send \"authorization: Bearer <token>\"");
+        return Status(StatusCode::UNAUTHENTICATED,
+                      "missing token: send \"authorization: Bearer <token>\"");
     constexpr std::string_view scheme = "Bearer ";
     std::string id;
-    if (!authorization.starts_with(scheme) || !tokens::parse(authorization.substr(scheme.size()), &id))
-        return Status(StatusCode::UNAUTHENTICATED, "malformed token: expected \"Bearer opt_<id>_<secret>\"");
+    if (!authorization.starts_with(scheme) ||
+        !tokens::parse(authorization.substr(scheme.size()), &id))
+        return Status(StatusCode::UNAUTHENTICATED,
+                      "malformed token: expected \"Bearer opt_<id>_<secret>\"");
     const std::string hash = tokens::sha256Hex(authorization.substr(scheme.size()));
     std::string storedHash;
     std::optional<Token> token;
@@ -347,15 +365,17 @@ Status createUser(store::Store &store, const Actor &actor, const std::string &us
         status = checkGrant(actor, normalised, {});
     }
     const std::string resource = status.ok() || api::isValidId(userId) ? "users/" + userId : "";
-    std::string summary = status.ok() ? "user_id=" + userId + " display_name=" + quoted(displayName)
-                                            + " roles=" + joinRoles(normalised)
-                                      : "";
+    std::string summary = status.ok()
+                              ? "user_id=" + userId + " display_name=" + quoted(displayName) +
+                                    " roles=" + joinRoles(normalised)
+                              : "";
     return auditedOp(store, entryFor(actor, resource, std::move(summary)), [&](Connection &db) {
         if (!status.ok())
             return status;
         return attempt(db, [&](Connection &db) {
             if (queryUser(db, userId))
-                return Status(StatusCode::ALREADY_EXISTS, "user users/" + userId + " already exists");
+                return Status(StatusCode::ALREADY_EXISTS,
+                              "user users/" + userId + " already exists");
             User u{userId, displayName.empty() ? userId : displayName, normalised, nowMs(),
                    actor.system ? actor.actor : actor.actor};
             const std::string storedRoles = joinRoles(u.roles);
@@ -414,30 +434,31 @@ Status createToken(store::Store &store, const Actor &actor, const std::string &u
         status = invalid("user: must be users/{user}");
     else if (status = checkText(description, kMaxDescription, "description"); !status.ok()) {
     } else if (ttlSeconds < 0 || ttlSeconds > kMaxTtlSeconds) {
-        status = invalid("ttl_seconds: must be between 0 (never expires) and "
-                         + std::to_string(kMaxTtlSeconds));
+        status = invalid("ttl_seconds: must be between 0 (never expires) and " +
+                         std::to_string(kMaxTtlSeconds));
     }
     const std::string resource = api::isValidId(userId) ? "users/" + userId : "";
-    std::string summary = status.ok() ? "description=" + quoted(description)
-                                            + " ttl_seconds=" + std::to_string(ttlSeconds)
+    std::string summary = status.ok() ? "description=" + quoted(description) +
+                                            " ttl_seconds=" + std::to_string(ttlSeconds)
                                       : "";
     tokens::NewToken t = tokens::generate();
-    const Status result = auditedOp(store, entryFor(actor, resource, std::move(summary)), [&](Connection &db) {
-        if (!status.ok())
-            return status;
-        return attempt(db, [&](Connection &db) {
-            if (!queryUser(db, userId))
-                return Status(StatusCode::NOT_FOUND, "user users/" + userId + " not found");
-            const std::int64_t now = nowMs();
-            insertToken(db, t, userId, description, now, ttlSeconds);
-            if (out) {
-                *out = Token{t.id, userId, description, now, {}, {}, {}};
-                if (ttlSeconds > 0)
-                    out->expireMs = now + ttlSeconds * 1000;
-            }
-            return Status::OK;
+    const Status result =
+        auditedOp(store, entryFor(actor, resource, std::move(summary)), [&](Connection &db) {
+            if (!status.ok())
+                return status;
+            return attempt(db, [&](Connection &db) {
+                if (!queryUser(db, userId))
+                    return Status(StatusCode::NOT_FOUND, "user users/" + userId + " not found");
+                const std::int64_t now = nowMs();
+                insertToken(db, t, userId, description, now, ttlSeconds);
+                if (out) {
+                    *out = Token{t.id, userId, description, now, {}, {}, {}};
+                    if (ttlSeconds > 0)
+                        out->expireMs = now + ttlSeconds * 1000;
+                }
+                return Status::OK;
+            });
         });
-    });
     if (result.ok() && secret)
         *secret = t.token;
     return result;
@@ -446,29 +467,30 @@ Status createToken(store::Store &store, const Actor &actor, const std::string &u
 Status revokeToken(store::Store &store, const Actor &actor, const std::string &tokenId, Token *out)
 {
     std::string ignored;
-    const bool wellFormed = tokenId.size() == 12
-                            && std::all_of(tokenId.begin(), tokenId.end(), [](char c) {
-                                   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-                               });
-    return auditedOp(store, entryFor(actor, wellFormed ? "tokens/" + tokenId : "", {}), [&](Connection &db) {
-        if (!wellFormed)
-            return invalid("name: must be tokens/{id} with 12 lowercase hex characters");
-        return attempt(db, [&](Connection &db) {
-            std::optional<Token> token = queryToken(db, tokenId);
-            if (!token)
-                return Status(StatusCode::NOT_FOUND, "token tokens/" + tokenId + " not found");
-            if (!token->revokeMs) {
-                token->revokeMs = nowMs();
-                Stmt &update = db.prepare("UPDATE tokens SET revoke_time = ?2 WHERE id = ?1");
-                update.bind(1, tokenId).bind(2, *token->revokeMs);
-                update.step();
-                update.reset();
-            }
-            if (out)
-                *out = std::move(*token);
-            return Status::OK;
+    const bool wellFormed =
+        tokenId.size() == 12 && std::all_of(tokenId.begin(), tokenId.end(), [](char c) {
+            return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
         });
-    });
+    return auditedOp(
+        store, entryFor(actor, wellFormed ? "tokens/" + tokenId : "", {}), [&](Connection &db) {
+            if (!wellFormed)
+                return invalid("name: must be tokens/{id} with 12 lowercase hex characters");
+            return attempt(db, [&](Connection &db) {
+                std::optional<Token> token = queryToken(db, tokenId);
+                if (!token)
+                    return Status(StatusCode::NOT_FOUND, "token tokens/" + tokenId + " not found");
+                if (!token->revokeMs) {
+                    token->revokeMs = nowMs();
+                    Stmt &update = db.prepare("UPDATE tokens SET revoke_time = ?2 WHERE id = ?1");
+                    update.bind(1, tokenId).bind(2, *token->revokeMs);
+                    update.step();
+                    update.reset();
+                }
+                if (out)
+                    *out = std::move(*token);
+                return Status::OK;
+            });
+        });
 }
 
 std::vector<User> listUsers(store::Store &store)
@@ -494,9 +516,10 @@ std::vector<Token> listTokens(store::Store &store, const std::string &userId)
 {
     std::vector<Token> tokens;
     store.read([&](Connection &db) {
-        Stmt &s = userId.empty() ? db.prepare(std::string(kSelectToken) + " ORDER BY create_time, id")
-                                 : db.prepare(std::string(kSelectToken)
-                                              + " WHERE user_id = ?1 ORDER BY create_time, id");
+        Stmt &s = userId.empty()
+                      ? db.prepare(std::string(kSelectToken) + " ORDER BY create_time, id")
+                      : db.prepare(std::string(kSelectToken) +
+                                   " WHERE user_id = ?1 ORDER BY create_time, id");
         if (!userId.empty())
             s.bind(1, userId);
         while (s.step())
@@ -515,8 +538,8 @@ bool bootstrapAdmin(store::Store &store, const std::string &adminTokenPath)
     const tokens::NewToken t = tokens::generate();
     const std::string temp = adminTokenPath + ".tmp";
     Actor actor{"system:bootstrap", {}, "bootstrap:admin", "", true};
-    audit::Entry entry = entryFor(actor, "users/admin",
-                                  "create user admin (admin, compliance_officer, manager) and a token");
+    audit::Entry entry = entryFor(
+        actor, "users/admin", "create user admin (admin, compliance_officer, manager) and a token");
     store.audited(std::move(entry), [&](Connection &db, audit::Entry &) {
         if (db.queryInt("SELECT count(*) FROM users") != 0)
             throw store::StoreError("users appeared while bootstrapping");
@@ -533,8 +556,8 @@ bool bootstrapAdmin(store::Store &store, const std::string &adminTokenPath)
         if (fd < 0)
             throw store::StoreError("cannot write " + temp + ": " + std::strerror(errno));
         const std::string content = t.token + "\n";
-        const bool ok = ::write(fd, content.data(), content.size()) == ssize_t(content.size())
-                        && ::fsync(fd) == 0;
+        const bool ok = ::write(fd, content.data(), content.size()) == ssize_t(content.size()) &&
+                        ::fsync(fd) == 0;
         ::close(fd);
         if (!ok)
             throw store::StoreError("cannot write " + temp + ": " + std::strerror(errno));
@@ -542,7 +565,8 @@ bool bootstrapAdmin(store::Store &store, const std::string &adminTokenPath)
     if (std::rename(temp.c_str(), adminTokenPath.c_str()) != 0)
         throw store::StoreError("cannot write " + adminTokenPath + ": " + std::strerror(errno));
     const std::string dir = std::filesystem::path(adminTokenPath).parent_path().string();
-    if (const int dirFd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (const int dirFd =
+            ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
         dirFd >= 0) {
         ::fsync(dirFd);
         ::close(dirFd);

@@ -21,7 +21,7 @@ struct User
 {
     std::string id;
     std::string displayName;
-    std::vector<std::string> roles;  // sorted, as stored
+    std::vector<std::string> roles; // sorted, as stored
     std::int64_t createMs = 0;
     std::string createdBy;
 };
@@ -46,9 +46,9 @@ struct Principal
 // the escalation check (system actors, i.e. the CLI on the data dir, hold every role).
 struct Actor
 {
-    std::string actor;  // users/<id>, anonymous, system:cli
+    std::string actor; // users/<id>, anonymous, system:cli
     std::vector<std::string> roles;
-    std::string action;  // full RPC method or cli:<verb>
+    std::string action; // full RPC method or cli:<verb>
     std::string peer;
     bool system = false;
 };

@@ -60,7 +60,9 @@ std::string userIdOf(const std::string &name)
 class IdentityServiceImpl final : public pb::IdentityService::Service
 {
 public:
-    explicit IdentityServiceImpl(store::Store &store) : m_store(store) {}
+    explicit IdentityServiceImpl(store::Store &store)
+        : m_store(store)
+    {}
 
     Status WhoAmI(grpc::ServerContext *context, const pb::WhoAmIRequest *,
                   pb::WhoAmIResponse *response) override
@@ -105,8 +107,9 @@ public:
         return guarded([&] {
             identity::User user;
             const std::vector<std::string> roles(request->roles().begin(), request->roles().end());
-            Status s = identity::createUser(m_store, actorOf(m_store, context, kPrefix + "CreateUser"),
-                                            request->user_id(), request->display_name(), roles, &user);
+            Status s =
+                identity::createUser(m_store, actorOf(m_store, context, kPrefix + "CreateUser"),
+                                     request->user_id(), request->display_name(), roles, &user);
             if (s.ok())
                 toProto(user, response);
             return s;
@@ -119,8 +122,9 @@ public:
         return guarded([&] {
             identity::User user;
             const std::vector<std::string> roles(request->roles().begin(), request->roles().end());
-            Status s = identity::updateUserRoles(m_store, actorOf(m_store, context, kPrefix + "UpdateUserRoles"),
-                                                 userIdOf(request->name()), roles, &user);
+            Status s = identity::updateUserRoles(
+                m_store, actorOf(m_store, context, kPrefix + "UpdateUserRoles"),
+                userIdOf(request->name()), roles, &user);
             if (s.ok())
                 toProto(user, response);
             return s;
@@ -133,9 +137,10 @@ public:
         return guarded([&] {
             identity::Token token;
             std::string secret;
-            Status s = identity::createToken(m_store, actorOf(m_store, context, kPrefix + "CreateToken"),
-                                             userIdOf(request->user()), request->description(),
-                                             request->ttl_seconds(), &token, &secret);
+            Status s =
+                identity::createToken(m_store, actorOf(m_store, context, kPrefix + "CreateToken"),
+                                      userIdOf(request->user()), request->description(),
+                                      request->ttl_seconds(), &token, &secret);
             if (s.ok()) {
                 toProto(token, response->mutable_token());
                 response->set_secret(secret);
@@ -173,9 +178,10 @@ public:
     {
         return guarded([&] {
             identity::Token token;
-            const std::string id = request->name().starts_with("tokens/") ? request->name().substr(7)
-                                                                           : std::string();
-            Status s = identity::revokeToken(m_store, actorOf(m_store, context, kPrefix + "RevokeToken"), id, &token);
+            const std::string id =
+                request->name().starts_with("tokens/") ? request->name().substr(7) : std::string();
+            Status s = identity::revokeToken(
+                m_store, actorOf(m_store, context, kPrefix + "RevokeToken"), id, &token);
             if (s.ok())
                 toProto(token, response);
             return s;
@@ -183,7 +189,7 @@ public:
     }
 
 private:
-    template <typename F>
+    template<typename F>
     Status guarded(F &&f)
     {
         try {

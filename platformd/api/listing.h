@@ -21,10 +21,11 @@ inline Status invalid(const std::string &message)
 }
 
 // Filters, orders and pages one snapshot; the same code for every list method.
-template <typename T, typename Add>
-inline Status listPage(std::vector<T> items, const std::string &parent, const std::string &filterText,
-                const std::string &orderBy, std::int32_t pageSize, const std::string &pageToken,
-                domain::PageLimits limits, Add add, std::string *nextToken, std::int32_t *total)
+template<typename T, typename Add>
+inline Status
+listPage(std::vector<T> items, const std::string &parent, const std::string &filterText,
+         const std::string &orderBy, std::int32_t pageSize, const std::string &pageToken,
+         domain::PageLimits limits, Add add, std::string *nextToken, std::int32_t *total)
 {
     if (filterText.size() > 4096)
         return invalid("filter: longer than 4096 bytes");
@@ -54,6 +55,5 @@ inline Status listPage(std::vector<T> items, const std::string &parent, const st
     *nextToken = domain::nextPageToken(page, *total, fingerprint);
     return Status::OK;
 }
-
 
 } // namespace platformd::api

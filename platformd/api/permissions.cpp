@@ -6,7 +6,8 @@ namespace platformd::permissions {
 
 namespace {
 
-const std::vector<std::string> kRoles = {"viewer", "operator", "compliance_officer", "manager", "admin"};
+const std::vector<std::string> kRoles = {"viewer", "operator", "compliance_officer", "manager",
+                                         "admin"};
 
 // What each role implies (transitively expanded by expandRoles).
 const std::map<std::string, std::vector<std::string>> kImplies = {
@@ -19,7 +20,8 @@ const std::map<std::string, std::vector<std::string>> kGrants = {
     {"viewer", {"identity.self", "regions.read", "models.read"}},
     {"operator", {"incidents.write", "deployments.write", "models.write", "promotions.request"}},
     {"manager", {"promotions.approve", "budgets.write"}},
-    {"compliance_officer", {"identity.self", "regions.read", "audit.read", "users.read", "models.read"}},
+    {"compliance_officer",
+     {"identity.self", "regions.read", "audit.read", "users.read", "models.read"}},
     {"admin",
      {"identity.self", "regions.read", "regions.write", "audit.read", "users.read", "users.write",
       "tokens.write", "models.read", "aliases.protected"}},

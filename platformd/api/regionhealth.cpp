@@ -11,9 +11,9 @@ namespace pb = ops::platform::v1;
 
 RegionHealthPublisher::RegionHealthPublisher(store::Store &store,
                                              grpc::HealthCheckServiceInterface *health)
-    : m_store(store), m_health(health)
-{
-}
+    : m_store(store)
+    , m_health(health)
+{}
 
 RegionHealthPublisher::~RegionHealthPublisher()
 {

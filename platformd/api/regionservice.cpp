@@ -36,9 +36,9 @@ class RegionServiceImpl final : public pb::RegionService::Service
 {
 public:
     RegionServiceImpl(store::Store &store, RegionServiceOptions options)
-        : m_store(store), m_options(options)
-    {
-    }
+        : m_store(store)
+        , m_options(options)
+    {}
 
     Status ListRegions(grpc::ServerContext *, const pb::ListRegionsRequest *request,
                        pb::ListRegionsResponse *response) override
@@ -63,7 +63,8 @@ public:
         return guarded([&] {
             std::string id;
             if (!parseRegionName(request->name(), &id))
-                return invalid("name: \"" + request->name() + "\" is not a region name (regions/{region})");
+                return invalid("name: \"" + request->name() +
+                               "\" is not a region name (regions/{region})");
             auto region = m_store.getRegion(request->name());
             if (!region)
                 return Status(StatusCode::NOT_FOUND, "region " + request->name() + " not found");
@@ -76,7 +77,8 @@ public:
                          pb::ListEdgeNodesResponse *response) override
     {
         return listInRegion(
-            *request, response, [this](const std::string &region) { return m_store.listEdgeNodes(region); },
+            *request, response,
+            [this](const std::string &region) { return m_store.listEdgeNodes(region); },
             [response](pb::EdgeNode &&n) { *response->add_edge_nodes() = std::move(n); });
     }
 
@@ -84,7 +86,8 @@ public:
                           pb::ListComponentsResponse *response) override
     {
         return listInRegion(
-            *request, response, [this](const std::string &region) { return m_store.listComponents(region); },
+            *request, response,
+            [this](const std::string &region) { return m_store.listComponents(region); },
             [response](pb::Component &&c) { *response->add_components() = std::move(c); });
     }
 
@@ -92,17 +95,22 @@ public:
                          pb::ListFailoversResponse *response) override
     {
         return listInRegion(
-            *request, response, [this](const std::string &region) { return m_store.listFailovers(region); },
-            [response](pb::Failover &&f) { *response->add_failovers() = std::move(f); }, kNewestFirst);
+            *request, response,
+            [this](const std::string &region) { return m_store.listFailovers(region); },
+            [response](pb::Failover &&f) { *response->add_failovers() = std::move(f); },
+            kNewestFirst);
     }
 
-    Status ListMaintenanceWindows(grpc::ServerContext *, const pb::ListMaintenanceWindowsRequest *request,
+    Status ListMaintenanceWindows(grpc::ServerContext *,
+                                  const pb::ListMaintenanceWindowsRequest *request,
                                   pb::ListMaintenanceWindowsResponse *response) override
     {
         return listInRegion(
             *request, response,
             [this](const std::string &region) { return m_store.listMaintenanceWindows(region); },
-            [response](pb::MaintenanceWindow &&w) { *response->add_maintenance_windows() = std::move(w); },
+            [response](pb::MaintenanceWindow &&w) {
+                *response->add_maintenance_windows() = std::move(w);
+            },
             kNewestFirst);
     }
 
@@ -114,7 +122,7 @@ public:
 
     // A collection nested in a region (parent "regions/{region}" or "regions/-"): one page of it,
     // in defaultOrder unless the request gives order_by.
-    template <typename Request, typename Response, typename ListFn, typename AddFn>
+    template<typename Request, typename Response, typename ListFn, typename AddFn>
     Status listInRegion(const Request &request, Response *response, ListFn list, AddFn add,
                         const std::string &defaultOrder = {})
     {
@@ -125,11 +133,12 @@ public:
             auto snapshot = list(region);
             response->set_revision(snapshot.revision);
             std::int32_t total = 0;
-            const std::string &orderBy = request.order_by().empty() ? defaultOrder : request.order_by();
-            const Status status = listPage(
-                std::move(snapshot.items), request.parent(), request.filter(), orderBy,
-                request.page_size(), request.page_token(), domain::kNestedPages, add,
-                response->mutable_next_page_token(), &total);
+            const std::string &orderBy =
+                request.order_by().empty() ? defaultOrder : request.order_by();
+            const Status status =
+                listPage(std::move(snapshot.items), request.parent(), request.filter(), orderBy,
+                         request.page_size(), request.page_token(), domain::kNestedPages, add,
+                         response->mutable_next_page_token(), &total);
             response->set_total_size(total);
             return status;
         });
@@ -141,7 +150,8 @@ public:
         return guarded([&] {
             std::string id;
             if (!parseRegionName(request->name(), &id))
-                return invalid("name: \"" + request->name() + "\" is not a region name (regions/{region})");
+                return invalid("name: \"" + request->name() +
+                               "\" is not a region name (regions/{region})");
             MetricsWindow window;
             const std::string problem = resolveMetricsWindow(
                 *request, TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), &window);
@@ -203,7 +213,8 @@ private:
                 summary += (i ? "," : "") + paths[i];
             for (const std::string &path : paths) {
                 if (path == "slo_availability")
-                    summary += " slo_availability=" + std::to_string(request.region().slo_availability());
+                    summary +=
+                        " slo_availability=" + std::to_string(request.region().slo_availability());
                 else if (path == "health_endpoint")
                     summary += " health_endpoint=\"" + request.region().health_endpoint() + "\"";
                 else if (path == "health_service")
@@ -260,7 +271,7 @@ private:
         return Status::OK;
     }
 
-    template <typename F>
+    template<typename F>
     Status guarded(F &&f)
     {
         try {
@@ -296,9 +307,9 @@ private:
         using namespace std::chrono;
         store::WatchSession::Options options;
         options.afterRevision = request.after_revision();
-        options.kinds = (request.include_components() ? store::kWithComponents : 0u)
-                        | (request.include_edge_nodes() ? store::kWithEdgeNodes : 0u)
-                        | (request.include_operations() ? store::kWithOperations : 0u);
+        options.kinds = (request.include_components() ? store::kWithComponents : 0u) |
+                        (request.include_edge_nodes() ? store::kWithEdgeNodes : 0u) |
+                        (request.include_operations() ? store::kWithOperations : 0u);
         options.maxQueue = m_options.watchQueue;
         store::WatchSession session(m_store, options);
         switch (session.start()) {
@@ -354,9 +365,10 @@ private:
                 spdlog::warn("watch: {} too slow, dropped at revision {}", context->peer(),
                              session.deliveredRevision());
                 return Status(StatusCode::RESOURCE_EXHAUSTED,
-                              "watch client too slow: more than " + std::to_string(m_options.watchQueue)
-                                  + " undelivered transactions; resume from revision "
-                                  + std::to_string(session.deliveredRevision()));
+                              "watch client too slow: more than " +
+                                  std::to_string(m_options.watchQueue) +
+                                  " undelivered transactions; resume from revision " +
+                                  std::to_string(session.deliveredRevision()));
             case Type::Closed:
                 return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
             case Type::OutOfRange:

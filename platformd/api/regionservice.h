@@ -16,8 +16,8 @@ namespace platformd::api {
 
 struct RegionServiceOptions
 {
-    std::chrono::milliseconds progressInterval{2000};  // WatchProgress heartbeat
-    size_t watchQueue = 4096;  // undelivered transactions before a watcher is dropped
+    std::chrono::milliseconds progressInterval{2000}; // WatchProgress heartbeat
+    size_t watchQueue = 4096; // undelivered transactions before a watcher is dropped
 };
 
 // RegionService: lists with AIP-160 filters and AIP-158 pages, metrics, and the watch stream.

@@ -16,10 +16,9 @@
 namespace platformd::api {
 
 namespace {
-const char *const kServiceNames[] = {"ops.platform.v1.RegionService",
-                                     "ops.platform.v1.IdentityService",
-                                     "ops.platform.v1.AuditService",
-                                     "ops.platform.v1.ModelRegistryService"};
+const char *const kServiceNames[] = {
+    "ops.platform.v1.RegionService", "ops.platform.v1.IdentityService",
+    "ops.platform.v1.AuditService", "ops.platform.v1.ModelRegistryService"};
 }
 
 struct Server::Impl
@@ -32,13 +31,13 @@ struct Server::Impl
     std::unique_ptr<registry::RegistryStore> ownRegistry;
     std::unique_ptr<grpc::Service> registry;
     std::unique_ptr<grpc::Server> server;
-    std::unique_ptr<RegionHealthPublisher> regionHealth;  // "regions/{region}" health names
+    std::unique_ptr<RegionHealthPublisher> regionHealth; // "regions/{region}" health names
 };
 
 Server::Server(store::Store &store, ServerOptions options)
-    : m_impl(new Impl{store, std::move(options), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr})
-{
-}
+    : m_impl(
+          new Impl{store, std::move(options), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr})
+{}
 
 Server::~Server()
 {
@@ -102,7 +101,7 @@ void Server::shutdown(std::chrono::milliseconds deadline)
     if (!m_impl->server)
         return;
     m_impl->server->GetHealthCheckService()->Shutdown();
-    m_impl->store.hub().close();  // ends every watch stream with UNAVAILABLE
+    m_impl->store.hub().close(); // ends every watch stream with UNAVAILABLE
     m_impl->regionHealth.reset();
     if (m_impl->options.registry)
         m_impl->options.registry->hub().close();

@@ -18,9 +18,9 @@ namespace platformd::api {
 
 struct ServerOptions
 {
-    std::string listen = "127.0.0.1:7443";  // host:port; port 0 picks a free one
+    std::string listen = "127.0.0.1:7443"; // host:port; port 0 picks a free one
     RegionServiceOptions regions;
-    TlsOptions tls;  // no certificate: plaintext
+    TlsOptions tls; // no certificate: plaintext
     // The model registry (seeded by main for --demo); null: the server opens it on the store.
     registry::RegistryStore *registry = nullptr;
 };

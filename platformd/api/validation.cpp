@@ -44,11 +44,11 @@ namespace {
 constexpr std::int64_t kMinTimestampSeconds = -62135596800;
 constexpr std::int64_t kMaxTimestampSeconds = 253402300799;
 
-template <typename T>
+template<typename T>
 bool inTimestampRange(const T &t)
 {
-    return t.seconds() >= kMinTimestampSeconds && t.seconds() <= kMaxTimestampSeconds
-           && t.nanos() >= 0 && t.nanos() <= 999999999;
+    return t.seconds() >= kMinTimestampSeconds && t.seconds() <= kMaxTimestampSeconds &&
+           t.nanos() >= 0 && t.nanos() <= 999999999;
 }
 
 } // namespace
@@ -62,9 +62,12 @@ std::string resolveMetricsWindow(const ops::platform::v1::GetRegionMetricsReques
         return "start_time: outside 0001-01-01..9999-12-31";
     if (request.has_end_time() && !inTimestampRange(request.end_time()))
         return "end_time: outside 0001-01-01..9999-12-31";
-    const auto toMs = [](const auto &t) { return t.seconds() * second + t.nanos() / 1000000; };
+    const auto toMs = [](const auto &t) {
+        return t.seconds() * second + t.nanos() / 1000000;
+    };
     const std::int64_t end = request.has_end_time() ? toMs(request.end_time()) : nowMs;
-    const std::int64_t start = request.has_start_time() ? toMs(request.start_time()) : end - 3600 * second;
+    const std::int64_t start =
+        request.has_start_time() ? toMs(request.start_time()) : end - 3600 * second;
     if (start >= end)
         return "start_time: must be before end_time";
     const std::int64_t span = end - start;
@@ -96,7 +99,8 @@ bool isHostLabel(std::string_view label)
     if (label.empty() || label.size() > 63 || label.front() == '-' || label.back() == '-')
         return false;
     for (const char c : label)
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'))
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-'))
             return false;
     return true;
 }
@@ -106,8 +110,8 @@ bool isIpv6(std::string_view host)
     if (host.size() < 2 || host.size() > 45 || host.find(':') == std::string_view::npos)
         return false;
     for (const char c : host)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') || c == ':'
-              || c == '.'))
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ||
+              c == ':' || c == '.'))
             return false;
     return true;
 }
@@ -136,8 +140,8 @@ std::string checkHostPort(std::string_view endpoint)
     const std::string_view port = endpoint.substr(colon + 1);
     int value = 0;
     const auto [end, ec] = std::from_chars(port.data(), port.data() + port.size(), value);
-    if (port.empty() || ec != std::errc() || end != port.data() + port.size() || value < 1
-        || value > 65535)
+    if (port.empty() || ec != std::errc() || end != port.data() + port.size() || value < 1 ||
+        value > 65535)
         return "the port " + quote(port) + " is not a number from 1 to 65535";
     if (host.empty())
         return "the host is missing";
@@ -162,17 +166,19 @@ std::string checkHostPort(std::string_view endpoint)
 std::string checkUpdateRegion(const ops::platform::v1::UpdateRegionRequest &request,
                               std::vector<std::string> *paths)
 {
-    static const char *const kUpdatable[] = {"slo_availability", "health_endpoint", "health_service"};
+    static const char *const kUpdatable[] = {"slo_availability", "health_endpoint",
+                                             "health_service"};
     std::string id;
     if (!request.has_region())
         return "region: required (with region.name and the fields named in update_mask)";
     if (!parseRegionName(request.region().name(), &id))
-        return "region.name: " + quote(request.region().name()) + " is not a region name (regions/{region})";
+        return "region.name: " + quote(request.region().name()) +
+               " is not a region name (regions/{region})";
     paths->clear();
     std::vector<std::string> unknown;
     for (const std::string &path : request.update_mask().paths()) {
-        const bool updatable = std::find(std::begin(kUpdatable), std::end(kUpdatable), path)
-                               != std::end(kUpdatable);
+        const bool updatable =
+            std::find(std::begin(kUpdatable), std::end(kUpdatable), path) != std::end(kUpdatable);
         std::vector<std::string> &list = updatable ? *paths : unknown;
         if (std::find(list.begin(), list.end(), path) == list.end())
             list.push_back(path);
@@ -181,11 +187,12 @@ std::string checkUpdateRegion(const ops::platform::v1::UpdateRegionRequest &requ
         std::string names;
         for (const std::string &u : unknown)
             names += (names.empty() ? "" : ", ") + quote(u);
-        return "update_mask: cannot update " + names
-               + "; only slo_availability, health_endpoint and health_service can be updated";
+        return "update_mask: cannot update " + names +
+               "; only slo_availability, health_endpoint and health_service can be updated";
     }
     if (paths->empty())
-        return "update_mask: name at least one of slo_availability, health_endpoint, health_service";
+        return "update_mask: name at least one of slo_availability, health_endpoint, "
+               "health_service";
     const auto &region = request.region();
     const auto masked = [&](const char *field) {
         return std::find(paths->begin(), paths->end(), field) != paths->end();
@@ -195,9 +202,10 @@ std::string checkUpdateRegion(const ops::platform::v1::UpdateRegionRequest &requ
         if (!std::isfinite(slo) || slo <= 0 || slo >= 1) {
             char text[64];
             std::snprintf(text, sizeof text, "%.17g", slo);
-            return std::string("region.slo_availability: must be greater than 0 and less than 1 (e.g. "
-                               "0.9999), got ")
-                   + text;
+            return std::string(
+                       "region.slo_availability: must be greater than 0 and less than 1 (e.g. "
+                       "0.9999), got ") +
+                   text;
         }
     }
     if (masked("health_endpoint") && !region.health_endpoint().empty()) {

@@ -35,9 +35,9 @@ bool isLowerHex64(std::string_view s)
 std::string canonicalEncoding(const Entry &e)
 {
     std::string out = "ops.audit.v1,";
-    out.reserve(out.size() + 64 + e.time.size() + e.actor.size() + e.role.size() + e.action.size()
-                + e.resource.size() + e.requestSummary.size() + e.result.size()
-                + e.resultMessage.size() + e.peer.size() + e.prevHash.size() + 64);
+    out.reserve(out.size() + 64 + e.time.size() + e.actor.size() + e.role.size() + e.action.size() +
+                e.resource.size() + e.requestSummary.size() + e.result.size() +
+                e.resultMessage.size() + e.peer.size() + e.prevHash.size() + 64);
     appendNetstring(out, std::to_string(e.seq));
     appendNetstring(out, e.time);
     appendNetstring(out, e.actor);
@@ -97,15 +97,15 @@ bool Verifier::add(const Entry &e)
     ++m_verdict.entriesChecked;
     // A seq of 0 or below would read as "intact" (firstBadSeq 0): name the seq expected instead.
     if (e.seq <= 0)
-        return fail(m_lastSeq + 1, "entry " + std::to_string(m_lastSeq + 1) + " has the invalid seq "
-                                       + std::to_string(e.seq));
+        return fail(m_lastSeq + 1, "entry " + std::to_string(m_lastSeq + 1) +
+                                       " has the invalid seq " + std::to_string(e.seq));
     if (e.seq <= m_lastSeq)
-        return fail(e.seq, "seq " + std::to_string(e.seq) + " is out of order (after seq "
-                               + std::to_string(m_lastSeq) + ")");
+        return fail(e.seq, "seq " + std::to_string(e.seq) + " is out of order (after seq " +
+                               std::to_string(m_lastSeq) + ")");
     if (e.seq != m_lastSeq + 1)
-        return fail(m_lastSeq + 1, "entry " + std::to_string(m_lastSeq + 1)
-                                       + " is missing (the next stored entry is "
-                                       + std::to_string(e.seq) + ")");
+        return fail(m_lastSeq + 1, "entry " + std::to_string(m_lastSeq + 1) +
+                                       " is missing (the next stored entry is " +
+                                       std::to_string(e.seq) + ")");
     if (e.prevHash != m_lastHash)
         return fail(e.seq, "prev_hash does not match the previous entry's hash");
     if (!isLowerHex64(e.entryHash) || computeHash(e) != e.entryHash)
@@ -122,15 +122,16 @@ bool Verifier::expectHead(std::int64_t seq, std::string_view hash)
     if (!m_verdict.intact)
         return false;
     if (m_lastSeq < seq)
-        return fail(m_lastSeq + 1, "the log ends at seq " + std::to_string(m_lastSeq)
-                                       + " but entries up to " + std::to_string(seq)
-                                       + " were recorded (truncated)");
+        return fail(m_lastSeq + 1, "the log ends at seq " + std::to_string(m_lastSeq) +
+                                       " but entries up to " + std::to_string(seq) +
+                                       " were recorded (truncated)");
     if (m_lastSeq == seq && m_lastHash != hash)
         return fail(seq, "entry " + std::to_string(seq) + " differs from the recorded head");
     return true;
 }
 
-Verdict verify(const std::vector<Entry> &entries, std::optional<std::pair<std::int64_t, std::string>> anchor)
+Verdict verify(const std::vector<Entry> &entries,
+               std::optional<std::pair<std::int64_t, std::string>> anchor)
 {
     Verifier verifier;
     for (const Entry &e : entries) {

@@ -17,7 +17,7 @@ extern const std::string kGenesisHash;
 struct Entry
 {
     std::int64_t seq = 0;
-    std::string time;  // RFC 3339 UTC with exactly 6 fractional digits: 2026-11-29T06:05:00.123456Z
+    std::string time; // RFC 3339 UTC with exactly 6 fractional digits: 2026-11-29T06:05:00.123456Z
     std::string actor;
     std::string role;
     std::string action;
@@ -26,8 +26,8 @@ struct Entry
     std::string result;
     std::string resultMessage;
     std::string peer;
-    std::string prevHash;   // lowercase hex
-    std::string entryHash;  // lowercase hex
+    std::string prevHash;  // lowercase hex
+    std::string entryHash; // lowercase hex
 };
 
 // "ops.audit.v1," followed by each field as a netstring "<len>:<bytes>," in the order of Entry
@@ -42,16 +42,16 @@ struct Verdict
 {
     bool intact = true;
     std::int64_t entriesChecked = 0;
-    std::int64_t firstBadSeq = 0;  // 0 when intact
-    std::string problem;           // what is wrong with firstBadSeq
-    std::string headHash;          // entry_hash of the last entry checked
+    std::int64_t firstBadSeq = 0; // 0 when intact
+    std::string problem;          // what is wrong with firstBadSeq
+    std::string headHash;         // entry_hash of the last entry checked
     std::int64_t headSeq = 0;
 };
 
 // Incremental verifier: feed entries in the order they are stored. Detects edits (hash mismatch),
-// deletions and truncation at the front (seq gaps, first seq not 1), reordering (seq not increasing,
-// prev_hash not the previous entry's hash). Truncation at the end needs an anchor from outside the
-// table: expectHead() with the last (seq, hash) known elsewhere.
+// deletions and truncation at the front (seq gaps, first seq not 1), reordering (seq not
+// increasing, prev_hash not the previous entry's hash). Truncation at the end needs an anchor from
+// outside the table: expectHead() with the last (seq, hash) known elsewhere.
 class Verifier
 {
 public:
@@ -72,6 +72,7 @@ private:
 };
 
 // Verifies a whole run from seq 1.
-Verdict verify(const std::vector<Entry> &entries, std::optional<std::pair<std::int64_t, std::string>> anchor = {});
+Verdict verify(const std::vector<Entry> &entries,
+               std::optional<std::pair<std::int64_t, std::string>> anchor = {});
 
 } // namespace platformd::audit

@@ -31,7 +31,8 @@ bool resolveFieldPath(const Descriptor *type, std::string_view path, FieldPath *
     const Descriptor *current = type;
     for (;;) {
         const size_t dot = path.find('.', start);
-        const std::string segment(path.substr(start, dot == std::string_view::npos ? dot : dot - start));
+        const std::string segment(
+            path.substr(start, dot == std::string_view::npos ? dot : dot - start));
         const FieldDescriptor *field = current ? current->FindFieldByName(segment) : nullptr;
         if (!field || (!out->empty() && out->back()->is_repeated())) {
             *badOffset = start;
@@ -41,7 +42,8 @@ bool resolveFieldPath(const Descriptor *type, std::string_view path, FieldPath *
         out->push_back(field);
         if (dot == std::string_view::npos)
             return true;
-        current = field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE ? field->message_type() : nullptr;
+        current =
+            field->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE ? field->message_type() : nullptr;
         start = dot + 1;
     }
 }
@@ -73,8 +75,8 @@ using Value = std::variant<std::string, double, bool, int /*enum number*/, Times
 
 bool isTimestamp(const FieldDescriptor *f)
 {
-    return f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE
-           && f->message_type()->full_name() == "google.protobuf.Timestamp";
+    return f->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE &&
+           f->message_type()->full_name() == "google.protobuf.Timestamp";
 }
 
 bool globMatch(std::string_view pattern, std::string_view text)
@@ -99,7 +101,7 @@ bool globMatch(std::string_view pattern, std::string_view text)
     return p == pattern.size();
 }
 
-template <typename T>
+template<typename T>
 bool compareOrdered(const T &a, Op op, const T &b)
 {
     switch (op) {
@@ -151,10 +153,10 @@ struct Filter::Node
     FieldPath path;
     Op op = Op::Eq;
     Value value;
-    bool wildcard = false;  // string equality with '*'
-    bool keyed = false;     // path ends at a map field; compare the value under mapKey
+    bool wildcard = false; // string equality with '*'
+    bool keyed = false;    // path ends at a map field; compare the value under mapKey
     std::string mapKey;
-    bool mapHas = false;    // `map:key`: the key is present (value holds the key)
+    bool mapHas = false; // `map:key`: the key is present (value holds the key)
 
     bool eval(const Message &m) const;
     bool compareOne(const Message &parent, const FieldDescriptor *f, int index) const;
@@ -181,11 +183,13 @@ bool Filter::Node::compareOne(const Message &parent, const FieldDescriptor *f, i
         return compareOrdered(b, op, std::get<bool>(value));
     }
     case FieldDescriptor::CPPTYPE_ENUM: {
-        const int e = repeated ? r->GetRepeatedEnumValue(parent, f, index) : r->GetEnumValue(parent, f);
+        const int e =
+            repeated ? r->GetRepeatedEnumValue(parent, f, index) : r->GetEnumValue(parent, f);
         return compareOrdered(e, op, std::get<int>(value));
     }
     case FieldDescriptor::CPPTYPE_MESSAGE: {
-        const Message &m = repeated ? r->GetRepeatedMessage(parent, f, index) : r->GetMessage(parent, f);
+        const Message &m =
+            repeated ? r->GetRepeatedMessage(parent, f, index) : r->GetMessage(parent, f);
         const Reflection *mr = m.GetReflection();
         const Descriptor *d = m.GetDescriptor();
         const Timestamp t{mr->GetInt64(m, d->FindFieldByNumber(1)),
@@ -254,12 +258,12 @@ bool Filter::Node::eval(const Message &m) const
                 return true;
             return compareOne(entry, f->message_type()->map_value(), -1);
         }
-        return false;  // a missing key matches nothing, not even !=
+        return false; // a missing key matches nothing, not even !=
     }
     if (std::holds_alternative<Presence>(value)) {
         if (f->is_repeated())
             return r->FieldSize(parent, f) > 0;
-        return r->HasField(parent, f);  // proto3 scalars: set means "not the default value"
+        return r->HasField(parent, f); // proto3 scalars: set means "not the default value"
     }
     if (f->is_repeated()) {
         const int n = r->FieldSize(parent, f);
@@ -283,7 +287,10 @@ struct Token
 class Parser
 {
 public:
-    Parser(std::string_view text, const Descriptor *type) : m_text(text), m_type(type) {}
+    Parser(std::string_view text, const Descriptor *type)
+        : m_text(text)
+        , m_type(type)
+    {}
 
     bool parse(std::shared_ptr<const Filter::Node> *root, FilterError *error)
     {
@@ -323,8 +330,8 @@ private:
     }
     static bool isSpecial(char c)
     {
-        return c == '(' || c == ')' || c == '=' || c == '<' || c == '>' || c == '!' || c == ':'
-               || c == '"' || c == '\'' || std::isspace(static_cast<unsigned char>(c));
+        return c == '(' || c == ')' || c == '=' || c == '<' || c == '>' || c == '!' || c == ':' ||
+               c == '"' || c == '\'' || std::isspace(static_cast<unsigned char>(c));
     }
 
     bool tokenize()
@@ -410,8 +417,8 @@ private:
     bool atSequenceEnd() const
     {
         const Token &t = peek();
-        return t.type == Token::Type::End || t.type == Token::Type::RParen || isKeyword(t, "AND")
-               || isKeyword(t, "OR");
+        return t.type == Token::Type::End || t.type == Token::Type::RParen || isKeyword(t, "AND") ||
+               isKeyword(t, "OR");
     }
 
     static NodePtr combine(Filter::Node::Kind kind, std::vector<NodePtr> parts)
@@ -547,19 +554,19 @@ private:
             setError(field.pos, "unbalanced parenthesis");
             return nullptr;
         }
-        if (field.type != Token::Type::Text || isKeyword(field, "AND") || isKeyword(field, "OR")
-            || isKeyword(field, "NOT")) {
-            setError(field.pos, field.type == Token::Type::End ? "expected an expression"
-                                                               : "expected a field name, got "
-                                                                     + describe(field));
+        if (field.type != Token::Type::Text || isKeyword(field, "AND") || isKeyword(field, "OR") ||
+            isKeyword(field, "NOT")) {
+            setError(field.pos, field.type == Token::Type::End
+                                    ? "expected an expression"
+                                    : "expected a field name, got " + describe(field));
             return nullptr;
         }
         auto node = std::make_shared<Filter::Node>();
         node->kind = Filter::Node::Kind::Compare;
         size_t badOffset = 0;
         std::string badSegment;
-        if (!resolveFieldPath(m_type, field.text, &node->path, &badOffset, &badSegment)
-            && !resolveMapKey(field.text, node.get())) {
+        if (!resolveFieldPath(m_type, field.text, &node->path, &badOffset, &badSegment) &&
+            !resolveMapKey(field.text, node.get())) {
             setError(field.pos + int(badOffset), "unknown field \"" + badSegment + "\"");
             return nullptr;
         }
@@ -568,16 +575,15 @@ private:
             return nullptr;
         }
         const Token op = take();
-        static const std::pair<const char *, Op> ops[] = {{"=", Op::Eq},  {"!=", Op::Ne},
-                                                         {"<", Op::Lt},  {">", Op::Gt},
-                                                         {"<=", Op::Le}, {">=", Op::Ge},
-                                                         {":", Op::Has}};
+        static const std::pair<const char *, Op> ops[] = {
+            {"=", Op::Eq},  {"!=", Op::Ne}, {"<", Op::Lt}, {">", Op::Gt},
+            {"<=", Op::Le}, {">=", Op::Ge}, {":", Op::Has}};
         for (const auto &[text, value] : ops)
             if (op.text == text)
                 node->op = value;
         const Token &v = peek();
-        if ((v.type != Token::Type::Text && v.type != Token::Type::String) || isKeyword(v, "AND")
-            || isKeyword(v, "OR") || isKeyword(v, "NOT")) {
+        if ((v.type != Token::Type::Text && v.type != Token::Type::String) || isKeyword(v, "AND") ||
+            isKeyword(v, "OR") || isKeyword(v, "NOT")) {
             setError(v.pos, "expected a value after \"" + op.text + "\"");
             return nullptr;
         }
@@ -595,10 +601,10 @@ private:
             FieldPath path;
             size_t badOffset = 0;
             std::string badSegment;
-            if (dot + 1 < text.size()
-                && resolveFieldPath(m_type, std::string_view(text).substr(0, dot), &path, &badOffset,
-                                    &badSegment)
-                && path.back()->is_map()) {
+            if (dot + 1 < text.size() &&
+                resolveFieldPath(m_type, std::string_view(text).substr(0, dot), &path, &badOffset,
+                                 &badSegment) &&
+                path.back()->is_map()) {
                 node->path = std::move(path);
                 node->keyed = true;
                 node->mapKey = text.substr(dot + 1);
@@ -615,18 +621,19 @@ private:
         const FieldDescriptor *f = node.path.back();
         const bool quoted = value.type == Token::Type::String;
         const std::string &v = value.text;
-        const bool ordering = node.op == Op::Lt || node.op == Op::Gt || node.op == Op::Le
-                              || node.op == Op::Ge;
+        const bool ordering =
+            node.op == Op::Lt || node.op == Op::Gt || node.op == Op::Le || node.op == Op::Ge;
         if (node.op == Op::Has && !quoted && v == "*") {
             node.value = Presence{};
             return true;
         }
         if (node.keyed) {
-            f = f->message_type()->map_value();  // compare the value under the key
+            f = f->message_type()->map_value(); // compare the value under the key
         } else if (f->is_map()) {
             if (node.op != Op::Has) {
-                setError(op.pos, "map field \"" + field.text + "\" supports only \":\" or a key (\""
-                                     + field.text + ".KEY\")");
+                setError(op.pos, "map field \"" + field.text +
+                                     "\" supports only \":\" or a key (\"" + field.text +
+                                     ".KEY\")");
                 return false;
             }
             node.mapHas = true;
@@ -644,25 +651,27 @@ private:
             return true;
         case FieldDescriptor::CPPTYPE_BOOL:
             if (ordering) {
-                setError(op.pos, "\"" + op.text + "\" is not defined for boolean field \""
-                                     + field.text + "\"");
+                setError(op.pos, "\"" + op.text + "\" is not defined for boolean field \"" +
+                                     field.text + "\"");
                 return false;
             }
             if (v != "true" && v != "false") {
-                setError(value.pos, "expected true or false for \"" + field.text + "\", got \"" + v + "\"");
+                setError(value.pos,
+                         "expected true or false for \"" + field.text + "\", got \"" + v + "\"");
                 return false;
             }
             node.value = v == "true";
             return true;
         case FieldDescriptor::CPPTYPE_ENUM: {
             if (ordering) {
-                setError(op.pos, "\"" + op.text + "\" is not defined for enum field \"" + field.text
-                                     + "\"; use = or !=");
+                setError(op.pos, "\"" + op.text + "\" is not defined for enum field \"" +
+                                     field.text + "\"; use = or !=");
                 return false;
             }
             const auto *e = f->enum_type()->FindValueByName(v);
             if (!e) {
-                setError(value.pos, "\"" + v + "\" is not a value of " + f->enum_type()->full_name());
+                setError(value.pos,
+                         "\"" + v + "\" is not a value of " + f->enum_type()->full_name());
                 return false;
             }
             node.value = e->number();
@@ -670,13 +679,16 @@ private:
         }
         case FieldDescriptor::CPPTYPE_MESSAGE: {
             if (!isTimestamp(f)) {
-                setError(op.pos, "\"" + field.text + "\" is a message; compare one of its fields or use \""
-                                     + field.text + ":*\"");
+                setError(op.pos, "\"" + field.text +
+                                     "\" is a message; compare one of its fields or use \"" +
+                                     field.text + ":*\"");
                 return false;
             }
             google::protobuf::Timestamp ts;
             if (!google::protobuf::util::TimeUtil::FromString(v, &ts)) {
-                setError(value.pos, "\"" + v + "\" is not an RFC 3339 timestamp (e.g. \"2026-01-01T00:00:00Z\")");
+                setError(value.pos,
+                         "\"" + v +
+                             "\" is not an RFC 3339 timestamp (e.g. \"2026-01-01T00:00:00Z\")");
                 return false;
             }
             node.value = Timestamp{ts.seconds(), ts.nanos()};
@@ -687,7 +699,8 @@ private:
             char *end = nullptr;
             const double d = std::strtod(v.c_str(), &end);
             if (quoted || v.empty() || *end != '\0' || errno == ERANGE || !std::isfinite(d)) {
-                setError(value.pos, "expected a number for \"" + field.text + "\", got \"" + v + "\"");
+                setError(value.pos,
+                         "expected a number for \"" + field.text + "\", got \"" + v + "\"");
                 return false;
             }
             node.value = d;

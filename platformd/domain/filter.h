@@ -29,17 +29,17 @@ struct FilterTerm
 {
     enum class Op { Eq, Ne, Lt, Gt, Le, Ge, Has };
     enum class Kind { String, Number, Bool, Enum, Timestamp, Presence };
-    std::string field;   // the field path as written, without the map key: "stage", "metrics"
-    std::string mapKey;  // "accuracy" for metrics.accuracy; empty for other fields
+    std::string field;  // the field path as written, without the map key: "stage", "metrics"
+    std::string mapKey; // "accuracy" for metrics.accuracy; empty for other fields
     Op op = Op::Eq;
     Kind kind = Kind::String;
-    std::string text;    // String (Has on a map without a key: the key)
-    double number = 0;   // Number
+    std::string text;  // String (Has on a map without a key: the key)
+    double number = 0; // Number
     bool boolean = false;
     int enumValue = 0;
-    std::int64_t seconds = 0;  // Timestamp
+    std::int64_t seconds = 0; // Timestamp
     std::int32_t nanos = 0;
-    bool wildcard = false;     // String with '*'
+    bool wildcard = false; // String with '*'
 };
 
 // An AIP-160 filter, parsed and type-checked against a message type once, then evaluated against

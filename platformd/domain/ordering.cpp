@@ -22,7 +22,7 @@ std::string_view trim(std::string_view s)
     return s;
 }
 
-template <typename T>
+template<typename T>
 int cmp(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -51,15 +51,17 @@ int compareLeaf(const Message &a, const Message &b, const FieldDescriptor *f)
         return cmp(ra->GetEnumValue(a, f), rb->GetEnumValue(b, f));
     case FieldDescriptor::CPPTYPE_STRING: {
         std::string sa, sb;
-        return cmp<std::string_view>(ra->GetStringReference(a, f, &sa), rb->GetStringReference(b, f, &sb));
+        return cmp<std::string_view>(ra->GetStringReference(a, f, &sa),
+                                     rb->GetStringReference(b, f, &sb));
     }
-    case FieldDescriptor::CPPTYPE_MESSAGE: {  // google.protobuf.Timestamp
+    case FieldDescriptor::CPPTYPE_MESSAGE: { // google.protobuf.Timestamp
         const Message &ma = ra->GetMessage(a, f);
         const Message &mb = rb->GetMessage(b, f);
         const Descriptor *d = ma.GetDescriptor();
         const auto *sec = d->FindFieldByNumber(1);
         const auto *nan = d->FindFieldByNumber(2);
-        if (const int c = cmp(ma.GetReflection()->GetInt64(ma, sec), mb.GetReflection()->GetInt64(mb, sec)))
+        if (const int c =
+                cmp(ma.GetReflection()->GetInt64(ma, sec), mb.GetReflection()->GetInt64(mb, sec)))
             return c;
         return cmp(ma.GetReflection()->GetInt32(ma, nan), mb.GetReflection()->GetInt32(mb, nan));
     }
@@ -90,8 +92,8 @@ bool Ordering::parse(std::string_view text, const Descriptor *type, Ordering *ou
         if (direction == "desc") {
             key.descending = true;
         } else if (!direction.empty() && direction != "asc") {
-            *error = "order_by: expected \"desc\" after \"" + std::string(path) + "\", got \""
-                     + std::string(direction) + "\"";
+            *error = "order_by: expected \"desc\" after \"" + std::string(path) + "\", got \"" +
+                     std::string(direction) + "\"";
             return false;
         }
         size_t badOffset = 0;
@@ -101,9 +103,9 @@ bool Ordering::parse(std::string_view text, const Descriptor *type, Ordering *ou
             return false;
         }
         const FieldDescriptor *leaf = key.path.back();
-        if (leaf->is_repeated()
-            || (leaf->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE
-                && leaf->message_type()->full_name() != "google.protobuf.Timestamp")) {
+        if (leaf->is_repeated() ||
+            (leaf->cpp_type() == FieldDescriptor::CPPTYPE_MESSAGE &&
+             leaf->message_type()->full_name() != "google.protobuf.Timestamp")) {
             *error = "order_by: cannot sort by \"" + std::string(path) + "\"";
             return false;
         }

@@ -67,13 +67,13 @@ std::vector<std::string> split(const std::string &s, char sep)
 std::uint64_t requestFingerprint(const std::string &parent, const std::string &filter,
                                  const std::string &orderBy)
 {
-    std::uint64_t h = 1469598103934665603ULL;  // FNV-1a
+    std::uint64_t h = 1469598103934665603ULL; // FNV-1a
     for (const std::string *part : {&parent, &filter, &orderBy}) {
         for (const unsigned char c : *part) {
             h ^= c;
             h *= 1099511628211ULL;
         }
-        h ^= 0xff;  // separator, so ("a", "b") and ("ab", "") differ
+        h ^= 0xff; // separator, so ("a", "b") and ("ab", "") differ
         h *= 1099511628211ULL;
     }
     return h;
@@ -98,21 +98,24 @@ bool resolvePage(std::int32_t pageSize, const std::string &pageToken, PageLimits
     if (pageToken.empty())
         return true;
     std::string decoded;
-    const auto parts = unbase64url(pageToken, &decoded) ? split(decoded, '|')
-                                                         : std::vector<std::string>();
+    const auto parts =
+        unbase64url(pageToken, &decoded) ? split(decoded, '|') : std::vector<std::string>();
     int offset = -1;
     std::uint64_t tokenFingerprint = 0;
     const bool wellFormed =
-        parts.size() == 3 && parts[0] == kTokenVersion && parts[2].size() == 16
-        && std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), offset).ec == std::errc()
-        && offset >= 0
-        && std::from_chars(parts[2].data(), parts[2].data() + 16, tokenFingerprint, 16).ec == std::errc();
+        parts.size() == 3 && parts[0] == kTokenVersion && parts[2].size() == 16 &&
+        std::from_chars(parts[1].data(), parts[1].data() + parts[1].size(), offset).ec ==
+            std::errc() &&
+        offset >= 0 &&
+        std::from_chars(parts[2].data(), parts[2].data() + 16, tokenFingerprint, 16).ec ==
+            std::errc();
     if (!wellFormed) {
         *error = "page_token: not a valid page token";
         return false;
     }
     if (tokenFingerprint != fingerprint) {
-        *error = "page_token does not match the request (filter, order_by and parent must stay the same)";
+        *error = "page_token does not match the request (filter, order_by and parent must stay the "
+                 "same)";
         return false;
     }
     out->offset = offset;

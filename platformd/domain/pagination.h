@@ -13,12 +13,12 @@ struct PageLimits
 };
 
 inline constexpr PageLimits kRegionPages{50, 500};
-inline constexpr PageLimits kNestedPages{100, 1000};  // edge nodes, components
+inline constexpr PageLimits kNestedPages{100, 1000}; // edge nodes, components
 
 struct Page
 {
-    int size = 0;    // effective page size
-    int offset = 0;  // index of the first item
+    int size = 0;   // effective page size
+    int offset = 0; // index of the first item
 };
 
 // What a page token is bound to: a hash of everything that shapes the result list.

@@ -28,12 +28,18 @@ struct ComponentSpec
     const char *versions[3];
     double baseLatencyMs;
     double trafficShare;
-    bool critical;  // down means the region is down
+    bool critical; // down means the region is down
 };
 
 constexpr ComponentSpec kComponents[] = {
     {"api-gateway", "API Gateway", pb::API_GATEWAY, {"2.8.1", "2.8.3", "2.9.0"}, 8, 1.0, true},
-    {"model-serving", "Model Serving", pb::MODEL_SERVING, {"1.14.2", "1.15.0", "1.15.1"}, 45, 0.6, true},
+    {"model-serving",
+     "Model Serving",
+     pb::MODEL_SERVING,
+     {"1.14.2", "1.15.0", "1.15.1"},
+     45,
+     0.6,
+     true},
     {"kafka", "Kafka", pb::KAFKA, {"3.5.1", "3.6.1", "3.7.0"}, 4, 2.5, false},
     {"spark", "Spark", pb::SPARK, {"3.4.1", "3.5.0", "3.5.1"}, 120, 0.05, false},
     {"airflow", "Airflow", pb::AIRFLOW, {"2.7.3", "2.8.1", "2.8.4"}, 60, 0.01, false},
@@ -52,9 +58,12 @@ struct ComponentReasons
 };
 
 constexpr ComponentReasons kReasons[] = {
-    {{"5xx responses rising", "rate limiting legitimate traffic", "elevated latency after a deployment"},
-     {"load balancer health checks failing in every zone", "certificate expired on the ingress tier"}},
-    {{"GPU memory pressure", "p95 latency over SLO", "partial capacity loss in one availability zone"},
+    {{"5xx responses rising", "rate limiting legitimate traffic",
+      "elevated latency after a deployment"},
+     {"load balancer health checks failing in every zone",
+      "certificate expired on the ingress tier"}},
+    {{"GPU memory pressure", "p95 latency over SLO",
+      "partial capacity loss in one availability zone"},
      {"every replica failing readiness checks", "GPU node pool unavailable"}},
     {{"consumer lag growing", "under-replicated partitions", "broker request latency elevated"},
      {"no controller elected", "brokers unreachable"}},
@@ -64,7 +73,8 @@ constexpr ComponentReasons kReasons[] = {
      {"scheduler unreachable", "metadata database unreachable"}},
     {{"checkpoint failures", "job backlog growing", "backpressure on the ingest job"},
      {"job manager unreachable", "every job restarting"}},
-    {{"pods crash-looping", "node memory pressure", "partial capacity loss in one availability zone"},
+    {{"pods crash-looping", "node memory pressure",
+      "partial capacity loss in one availability zone"},
      {"control plane unreachable", "nodes not ready in every zone"}},
     {{"cache hit ratio dropping", "origin errors rising", "elevated latency at the edge"},
      {"origin unreachable", "edge certificate expired"}},
@@ -98,8 +108,8 @@ pb::CloudProvider pickProvider(std::mt19937_64 &rng)
 constexpr std::int64_t kMinute = 60000;
 constexpr std::int64_t kHour = 60 * kMinute;
 constexpr std::int64_t kDay = 24 * kHour;
-constexpr double kDownError = 0.35;  // added to the error rate while down (see fillHealth)
-constexpr double kFailoverTraffic = 0.98;  // a down region keeps 2 % of its traffic
+constexpr double kDownError = 0.35;       // added to the error rate while down (see fillHealth)
+constexpr double kFailoverTraffic = 0.98; // a down region keeps 2 % of its traffic
 
 // Background error rate of a healthy region at the given load: ~0.002 %, i.e. about a fifth of
 // a 99.99 % error budget, so budgets show the incidents rather than the noise.
@@ -117,8 +127,9 @@ std::string idAt(const char *prefix, std::int64_t ms, bool seconds)
     gmtime_r(&t, &tm);
     char buffer[48];
     if (seconds)
-        std::snprintf(buffer, sizeof buffer, "%s-%04d%02d%02d-%02d%02d%02d", prefix, tm.tm_year + 1900,
-                      tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+        std::snprintf(buffer, sizeof buffer, "%s-%04d%02d%02d-%02d%02d%02d", prefix,
+                      tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                      tm.tm_sec);
     else
         std::snprintf(buffer, sizeof buffer, "%s-%04d%02d%02d-%02d%02d", prefix, tm.tm_year + 1900,
                       tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min);
@@ -140,14 +151,16 @@ struct WindowSpec
 {
     const char *title;
     const char *description;
-    int component;  // index into kComponents; -1: the whole region
+    int component; // index into kComponents; -1: the whole region
 };
 
 const WindowSpec kWindowSpecs[] = {
     {"Kubernetes control-plane upgrade", "Rolling upgrade of the control plane and node pools.", 6},
-    {"Kafka rolling broker restart", "Brokers restarted one at a time to apply a configuration change.", 2},
+    {"Kafka rolling broker restart",
+     "Brokers restarted one at a time to apply a configuration change.", 2},
     {"Model serving GPU driver update", "GPU nodes drained and updated in batches.", 1},
-    {"Network maintenance", "Provider network maintenance; traffic drained to the partner region.", -1},
+    {"Network maintenance", "Provider network maintenance; traffic drained to the partner region.",
+     -1},
     {"API gateway certificate rotation", "Ingress certificates rotated across every zone.", 0},
     {"Spark cluster OS patching", "Worker nodes patched and rebooted.", 3},
 };
@@ -190,7 +203,7 @@ struct Outage
     int region;
     std::int64_t startMs, endMs;
     pb::HealthStatus status;
-    double errorRate;  // added while it lasts
+    double errorRate; // added while it lasts
 };
 
 } // namespace
@@ -200,7 +213,7 @@ struct Simulator::State
     struct Incident
     {
         int region;
-        int component;  // -1: region-wide maintenance
+        int component; // -1: region-wide maintenance
         pb::HealthStatus status;
         std::int64_t endMs;
         std::string message;
@@ -210,25 +223,25 @@ struct Simulator::State
     std::normal_distribution<double> noise{0.0, 0.04};
     std::uniform_real_distribution<double> uniform{0.0, 1.0};
     std::vector<pb::Region> regions;
-    std::vector<pb::Component> components;  // region r's at r * kComponentCount + k
+    std::vector<pb::Component> components; // region r's at r * kComponentCount + k
     std::vector<pb::EdgeNode> nodes;
     std::vector<int> nodeRegion;
     std::vector<double> nodeDistanceKm;
     std::vector<std::vector<int>> regionNodes;
-    std::vector<double> regionBoost;  // extra traffic from failed-over partners, percent
+    std::vector<double> regionBoost; // extra traffic from failed-over partners, percent
     std::vector<Incident> incidents;
     std::vector<int> permutation;     // resource indices, partially shuffled per transaction
-    std::vector<std::uint64_t> stamp;  // transaction counter that last picked a resource
+    std::vector<std::uint64_t> stamp; // transaction counter that last picked a resource
     std::uint64_t txCounter = 0;
-    std::vector<int> forced;           // resources whose status changed: sent in the next tick
+    std::vector<int> forced; // resources whose status changed: sent in the next tick
     double budget = 0;
     double secondsSinceIncidentCheck = 0;
-    std::vector<std::optional<pb::Failover>> activeFailover;  // per region
-    std::vector<pb::MaintenanceWindow> windows;  // SCHEDULED or IN_PROGRESS
-    std::vector<pb::Failover> pendingFailovers;  // changed: committed with their region
+    std::vector<std::optional<pb::Failover>> activeFailover; // per region
+    std::vector<pb::MaintenanceWindow> windows;              // SCHEDULED or IN_PROGRESS
+    std::vector<pb::Failover> pendingFailovers;              // changed: committed with their region
     std::vector<pb::MaintenanceWindow> pendingWindows;
     std::unordered_map<std::string, int> regionByName;
-    std::vector<Outage> history;  // the seed's past, for the metrics backfill
+    std::vector<Outage> history; // the seed's past, for the metrics backfill
 
     int resourceCount() const { return int(regions.size() + components.size() + nodes.size()); }
 
@@ -240,10 +253,7 @@ struct Simulator::State
         return nullptr;
     }
 
-    void force(int index)
-    {
-        forced.push_back(index);
-    }
+    void force(int index) { forced.push_back(index); }
     void forceRegion(int r)
     {
         force(r);
@@ -282,7 +292,8 @@ struct Simulator::State
                 } else if (status == pb::MAINTENANCE) {
                     if (regionStatus == pb::HEALTHY) {
                         regionStatus = pb::MAINTENANCE;
-                        message = std::string(kComponents[k].displayName) + ": " + incident->message;
+                        message =
+                            std::string(kComponents[k].displayName) + ": " + incident->message;
                     }
                 } else if (regionStatus == pb::HEALTHY || regionStatus == pb::MAINTENANCE) {
                     regionStatus = pb::DEGRADED;
@@ -301,7 +312,8 @@ struct Simulator::State
                     }
             }
             if (!failover.empty() && !activeFailover[r]) {
-                activeFailover[r] = makeFailover(infos[r], message.substr(0, message.find(';')), nowMs);
+                activeFailover[r] =
+                    makeFailover(infos[r], message.substr(0, message.find(';')), nowMs);
                 pendingFailovers.push_back(*activeFailover[r]);
                 force(int(r));
             } else if (failover.empty() && activeFailover[r]) {
@@ -313,14 +325,15 @@ struct Simulator::State
                 activeFailover[r].reset();
                 force(int(r));
             }
-            if (region.status() != regionStatus || region.status_message() != message
-                || region.failover_target() != failover) {
+            if (region.status() != regionStatus || region.status_message() != message ||
+                region.failover_target() != failover) {
                 region.set_status(regionStatus);
                 region.set_status_message(message);
                 region.set_failover_target(failover);
                 force(int(r));
                 for (int n : regionNodes[r]) {
-                    const pb::HealthStatus nodeStatus = regionStatus == pb::DOWN ? pb::DEGRADED : pb::HEALTHY;
+                    const pb::HealthStatus nodeStatus =
+                        regionStatus == pb::DOWN ? pb::DEGRADED : pb::HEALTHY;
                     if (nodes[size_t(n)].status() != nodeStatus) {
                         nodes[size_t(n)].set_status(nodeStatus);
                         force(int(regions.size() + components.size()) + n);
@@ -333,8 +346,8 @@ struct Simulator::State
                 regionBoost[p] = boost[p];
                 pb::Region &region = regions[p];
                 if (region.status() == pb::HEALTHY)
-                    region.set_status_message(boost[p] > 0 ? "receiving failover traffic from "
-                                                                 + failoverFrom[p]
+                    region.set_status_message(boost[p] > 0 ? "receiving failover traffic from " +
+                                                                 failoverFrom[p]
                                                            : std::string());
                 force(int(p));
             }
@@ -345,8 +358,10 @@ struct Simulator::State
                     pb::HealthStatus status, std::int64_t ms)
     {
         const double n = noise(rng);
-        const double factor = status == pb::DOWN ? 6.0 : status == pb::DEGRADED ? 2.5
-                              : status == pb::MAINTENANCE ? 1.3 : 1.0;
+        const double factor = status == pb::DOWN          ? 6.0
+                              : status == pb::DEGRADED    ? 2.5
+                              : status == pb::MAINTENANCE ? 1.3
+                                                          : 1.0;
         const double p50 = baseLatency * (1 + 0.6 * load * load) * factor * (1 + n);
         h->set_latency_p50_ms(p50);
         h->set_latency_p95_ms(p50 * (2.1 + std::abs(n) * 3));
@@ -371,7 +386,10 @@ struct Simulator::State
             pb::Region &r = regions[size_t(index)];
             const RegionInfo &info = infos[size_t(index)];
             const double load = loadAt(ms, info.utcOffsetMinutes);
-            const double traffic = r.status() == pb::DOWN ? 0.02 : (info.trafficWeight + regionBoost[size_t(index)]) / info.trafficWeight;
+            const double traffic =
+                r.status() == pb::DOWN
+                    ? 0.02
+                    : (info.trafficWeight + regionBoost[size_t(index)]) / info.trafficWeight;
             fillHealth(r.mutable_health(), info.baseLatencyMs * std::max(1.0, 0.7 + 0.3 * traffic),
                        info.trafficWeight * 1000 * load * traffic, load, r.status(), ms);
             setTime(r.mutable_update_time(), ms);
@@ -383,9 +401,11 @@ struct Simulator::State
             const RegionInfo &info = infos[size_t(regionIndex)];
             pb::Component &c = components[size_t(ci)];
             const double load = loadAt(ms, info.utcOffsetMinutes);
-            const double traffic = (info.trafficWeight + regionBoost[size_t(regionIndex)]) / info.trafficWeight;
-            fillHealth(c.mutable_health(), spec.baseLatencyMs, info.trafficWeight * 1000 * spec.trafficShare * load * traffic,
-                       load, c.status(), ms);
+            const double traffic =
+                (info.trafficWeight + regionBoost[size_t(regionIndex)]) / info.trafficWeight;
+            fillHealth(c.mutable_health(), spec.baseLatencyMs,
+                       info.trafficWeight * 1000 * spec.trafficShare * load * traffic, load,
+                       c.status(), ms);
             setTime(c.mutable_update_time(), ms);
             m.components.push_back(c);
         } else {
@@ -394,9 +414,10 @@ struct Simulator::State
             const RegionInfo &info = infos[size_t(regionIndex)];
             pb::EdgeNode &n = nodes[size_t(ni)];
             const double load = loadAt(ms, info.utcOffsetMinutes);
-            const double perNode = info.trafficWeight * 1000 * 0.8 / double(regionNodes[size_t(regionIndex)].size());
-            fillHealth(n.mutable_health(), 2 + nodeDistanceKm[size_t(ni)] / 80, perNode * load, load,
-                       n.status(), ms);
+            const double perNode =
+                info.trafficWeight * 1000 * 0.8 / double(regionNodes[size_t(regionIndex)].size());
+            fillHealth(n.mutable_health(), 2 + nodeDistanceKm[size_t(ni)] / 80, perNode * load,
+                       load, n.status(), ms);
             setTime(n.mutable_update_time(), ms);
             m.edgeNodes.push_back(n);
         }
@@ -408,7 +429,8 @@ struct Simulator::State
         for (const pb::MaintenanceWindow &w : windows)
             if (regionIdOf(w.name()) == regions[size_t(r)].name().substr(8))
                 return;
-        const WindowSpec &spec = kWindowSpecs[size_t(uniform(rng) * std::size(kWindowSpecs)) % std::size(kWindowSpecs)];
+        const WindowSpec &spec =
+            kWindowSpecs[size_t(uniform(rng) * std::size(kWindowSpecs)) % std::size(kWindowSpecs)];
         const std::int64_t lead = 60000 + std::int64_t(uniform(rng) * 180000);
         const std::int64_t start = (nowMs + lead + kMinute - 1) / kMinute * kMinute;
         const std::int64_t end = start + 2 * kMinute + std::int64_t(uniform(rng) * 3) * kMinute;
@@ -425,12 +447,15 @@ struct Simulator::State
     {
         std::vector<size_t> candidates;
         for (size_t i = 0; i < windows.size(); ++i)
-            if (windows[i].state() == pb::MaintenanceWindow::SCHEDULED && msOf(windows[i].start_time()) > nowMs + 30000)
+            if (windows[i].state() == pb::MaintenanceWindow::SCHEDULED &&
+                msOf(windows[i].start_time()) > nowMs + 30000)
                 candidates.push_back(i);
         if (candidates.empty())
             return;
-        const size_t i = candidates[size_t(uniform(rng) * double(candidates.size())) % candidates.size()];
-        finishWindow(i, pb::MaintenanceWindow::CANCELLED, nowMs, " Cancelled: postponed by the change board.");
+        const size_t i =
+            candidates[size_t(uniform(rng) * double(candidates.size())) % candidates.size()];
+        finishWindow(i, pb::MaintenanceWindow::CANCELLED, nowMs,
+                     " Cancelled: postponed by the change board.");
     }
 
     void finishWindow(size_t i, pb::MaintenanceWindow::State state, std::int64_t nowMs,
@@ -485,7 +510,8 @@ struct Simulator::State
                 force(r);
                 beginMaintenance(w);
                 changed = true;
-            } else if (w.state() == pb::MaintenanceWindow::IN_PROGRESS && msOf(w.end_time()) <= nowMs) {
+            } else if (w.state() == pb::MaintenanceWindow::IN_PROGRESS &&
+                       msOf(w.end_time()) <= nowMs) {
                 finishWindow(i, pb::MaintenanceWindow::COMPLETED, nowMs);
                 changed = true;
                 continue;
@@ -508,18 +534,20 @@ struct Simulator::State
         const std::int64_t duration = 30000 + std::int64_t(uniform(rng) * 120000);
         for (const Incident &i : incidents)
             if (i.region == r)
-                return;  // one at a time per region
+                return; // one at a time per region
         Incident incident{r, 0, pb::DEGRADED, nowMs + duration, {}};
         if (kind < 0.7) {
             incident.component = int(uniform(rng) * kComponentCount) % kComponentCount;
             const auto &reasons = kReasons[size_t(incident.component)].degraded;
-            incident.message = reasons[size_t(uniform(rng) * std::size(reasons)) % std::size(reasons)];
+            incident.message =
+                reasons[size_t(uniform(rng) * std::size(reasons)) % std::size(reasons)];
         } else if (kind < 0.85) {
             static constexpr int critical[] = {0, 1, 6};
             incident.component = critical[size_t(uniform(rng) * 3) % 3];
             incident.status = pb::DOWN;
             const auto &reasons = kReasons[size_t(incident.component)].down;
-            incident.message = reasons[size_t(uniform(rng) * std::size(reasons)) % std::size(reasons)];
+            incident.message =
+                reasons[size_t(uniform(rng) * std::size(reasons)) % std::size(reasons)];
         } else {
             scheduleWindow(r, nowMs);
             return;
@@ -537,8 +565,12 @@ struct Simulator::State
     {
         std::mt19937_64 g(seed * 0x2545f4914f6cdd1dULL + 17);
         std::uniform_real_distribution<double> unit(0.0, 1.0);
-        const auto U = [&] { return unit(g); };
-        const auto pick = [&](size_t n) { return size_t(g() % n); };
+        const auto U = [&] {
+            return unit(g);
+        };
+        const auto pick = [&](size_t n) {
+            return size_t(g() % n);
+        };
         const auto &infos = demoRegions();
         const int R = int(regions.size());
         const std::int64_t now = nowMs - nowMs % kMinute;
@@ -560,7 +592,8 @@ struct Simulator::State
             if (r != burning && r != downNow && r != maintNow && usedMuch.size() < 2)
                 usedMuch.push_back(r);
 
-        std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>> busy(static_cast<size_t>(R));
+        std::vector<std::vector<std::pair<std::int64_t, std::int64_t>>> busy(
+            static_cast<size_t>(R));
         const auto isFree = [&](int r, std::int64_t start, std::int64_t end) {
             for (const auto &[a, b] : busy[size_t(r)])
                 if (start < b + kHour && a < end + kHour)
@@ -568,9 +601,11 @@ struct Simulator::State
             return true;
         };
         // A free start in [earliest, latest - duration], whole minutes; -1 when none is found.
-        const auto place = [&](int r, std::int64_t duration, std::int64_t earliest, std::int64_t latest) {
+        const auto place = [&](int r, std::int64_t duration, std::int64_t earliest,
+                               std::int64_t latest) {
             for (int attempt = 0; attempt < 40; ++attempt) {
-                std::int64_t start = earliest + std::int64_t(U() * double(latest - duration - earliest));
+                std::int64_t start =
+                    earliest + std::int64_t(U() * double(latest - duration - earliest));
                 start -= start % kMinute;
                 if (isFree(r, start, start + duration)) {
                     busy[size_t(r)].emplace_back(start, start + duration);
@@ -580,7 +615,9 @@ struct Simulator::State
             return std::int64_t(-1);
         };
         const std::int64_t monthAgo = now - 30 * kDay;
-        const auto reasonOf = [&](const auto &list) { return std::string(list[pick(std::size(list))]); };
+        const auto reasonOf = [&](const auto &list) {
+            return std::string(list[pick(std::size(list))]);
+        };
         static constexpr int critical[] = {0, 1, 6};
 
         // The present first, so the past keeps clear of it.
@@ -589,7 +626,8 @@ struct Simulator::State
             const int k = int(pick(kComponentCount));
             busy[size_t(burning)].emplace_back(start, nowMs);
             history.push_back({burning, start, nowMs, pb::DEGRADED, 0.02});
-            incidents.push_back({burning, k, pb::DEGRADED, nowMs + (3 + std::int64_t(U() * 3)) * kMinute,
+            incidents.push_back({burning, k, pb::DEGRADED,
+                                 nowMs + (3 + std::int64_t(U() * 3)) * kMinute,
                                  reasonOf(kReasons[size_t(k)].degraded)});
         }
         if (downNow >= 0) {
@@ -598,9 +636,11 @@ struct Simulator::State
             const std::string reason = reasonOf(kReasons[size_t(k)].down);
             busy[size_t(downNow)].emplace_back(start, nowMs);
             history.push_back({downNow, start, nowMs, pb::DOWN, kDownError});
-            incidents.push_back({downNow, k, pb::DOWN, nowMs + 90000 + std::int64_t(U() * 150000), reason});
-            activeFailover[size_t(downNow)] = makeFailover(
-                infos[size_t(downNow)], std::string(kComponents[k].displayName) + ": " + reason, start);
+            incidents.push_back(
+                {downNow, k, pb::DOWN, nowMs + 90000 + std::int64_t(U() * 150000), reason});
+            activeFailover[size_t(downNow)] =
+                makeFailover(infos[size_t(downNow)],
+                             std::string(kComponents[k].displayName) + ": " + reason, start);
             m.failovers.push_back(*activeFailover[size_t(downNow)]);
         }
         std::vector<bool> hasOpenWindow(static_cast<size_t>(R), false);
@@ -631,10 +671,14 @@ struct Simulator::State
             // The first one starts within 20 s, so a fresh demo shows a window begin; the
             // others at night.
             const std::int64_t start =
-                i == 0 ? nowMs - nowMs % 1000 + 12000 + std::int64_t(pick(9)) * 1000 : twoAm(r, 1 + int(pick(3)));
-            const std::int64_t end = start + (i == 0 ? (3 + std::int64_t(pick(3))) * kMinute : 2 * kHour);
-            windows.push_back(makeWindow(std::string(infos[size_t(r)].id), kWindowSpecs[pick(std::size(kWindowSpecs))],
-                                         start, end, pb::MaintenanceWindow::SCHEDULED, now - std::int64_t(pick(48)) * kHour));
+                i == 0 ? nowMs - nowMs % 1000 + 12000 + std::int64_t(pick(9)) * 1000
+                       : twoAm(r, 1 + int(pick(3)));
+            const std::int64_t end =
+                start + (i == 0 ? (3 + std::int64_t(pick(3))) * kMinute : 2 * kHour);
+            windows.push_back(makeWindow(std::string(infos[size_t(r)].id),
+                                         kWindowSpecs[pick(std::size(kWindowSpecs))], start, end,
+                                         pb::MaintenanceWindow::SCHEDULED,
+                                         now - std::int64_t(pick(48)) * kHour));
         }
         m.maintenanceWindows.insert(m.maintenanceWindows.end(), windows.begin(), windows.end());
 
@@ -642,23 +686,26 @@ struct Simulator::State
         for (int r = 0; r < R; ++r) {
             const RegionInfo &info = infos[size_t(r)];
             const double budgetMinutes = 30 * 1440 * (1 - info.sloAvailability);
-            std::vector<std::int64_t> downs;  // outage durations
+            std::vector<std::int64_t> downs; // outage durations
             if (std::find(usedMuch.begin(), usedMuch.end(), r) != usedMuch.end()) {
                 // 45-75 % of the budget in one or two outages (unavailability 1.2 x error rate).
                 const int n = 1 + int(pick(2));
                 const double minutes = (0.45 + 0.3 * U()) * budgetMinutes / (1.2 * kDownError) / n;
                 for (int i = 0; i < n; ++i)
-                    downs.push_back(std::max<std::int64_t>(kMinute, std::int64_t(minutes * double(kMinute))));
+                    downs.push_back(
+                        std::max<std::int64_t>(kMinute, std::int64_t(minutes * double(kMinute))));
             } else if (U() < 0.4) {
                 const double minutes = (0.08 + 0.12 * U()) * budgetMinutes / (1.2 * kDownError);
-                downs.push_back(std::max<std::int64_t>(kMinute, std::int64_t(minutes * double(kMinute))));
+                downs.push_back(
+                    std::max<std::int64_t>(kMinute, std::int64_t(minutes * double(kMinute))));
             }
             for (const std::int64_t duration : downs) {
                 const std::int64_t start = place(r, duration, monthAgo + kHour, now - 3 * kHour);
                 if (start < 0)
                     continue;
                 const int k = critical[pick(3)];
-                const std::string reason = std::string(kComponents[k].displayName) + ": " + reasonOf(kReasons[size_t(k)].down);
+                const std::string reason = std::string(kComponents[k].displayName) + ": " +
+                                           reasonOf(kReasons[size_t(k)].down);
                 history.push_back({r, start, start + duration, pb::DOWN, kDownError});
                 if (!info.primary)
                     continue;
@@ -672,7 +719,8 @@ struct Simulator::State
                 const std::int64_t duration = (5 + std::int64_t(U() * 20)) * kMinute;
                 const std::int64_t start = place(r, duration, monthAgo + kHour, now - 3 * kHour);
                 if (start >= 0)
-                    history.push_back({r, start, start + duration, pb::DEGRADED, 0.015 + 0.015 * U()});
+                    history.push_back(
+                        {r, start, start + duration, pb::DEGRADED, 0.015 + 0.015 * U()});
             }
             for (int i = 0, n = 1 + int(pick(2)); i < n; ++i) {
                 const std::int64_t start = twoAm(r, -1 - int(pick(28)));
@@ -682,11 +730,13 @@ struct Simulator::State
                 busy[size_t(r)].emplace_back(start, start + duration);
                 const bool cancelled = pick(6) == 0;
                 pb::MaintenanceWindow w = makeWindow(
-                    std::string(info.id), kWindowSpecs[pick(std::size(kWindowSpecs))], start, start + duration,
+                    std::string(info.id), kWindowSpecs[pick(std::size(kWindowSpecs))], start,
+                    start + duration,
                     cancelled ? pb::MaintenanceWindow::CANCELLED : pb::MaintenanceWindow::COMPLETED,
                     cancelled ? start - 6 * kHour : start + duration);
                 if (cancelled)
-                    w.set_description(w.description() + " Cancelled: postponed by the change board.");
+                    w.set_description(w.description() +
+                                      " Cancelled: postponed by the change board.");
                 else
                     history.push_back({r, start, start + duration, pb::MAINTENANCE, 0});
                 m.maintenanceWindows.push_back(std::move(w));
@@ -696,9 +746,10 @@ struct Simulator::State
 };
 
 Simulator::Simulator(store::Store &store, SimulatorOptions options)
-    : m_store(store), m_options(options), m_state(std::make_unique<State>())
-{
-}
+    : m_store(store)
+    , m_options(options)
+    , m_state(std::make_unique<State>())
+{}
 
 Simulator::~Simulator()
 {
@@ -729,7 +780,8 @@ store::Mutation Simulator::buildWorld(std::uint64_t seed, std::int64_t nowMs)
             c.set_name("regions/" + std::string(info.id) + "/components/" + spec.id);
             c.set_kind(spec.kind);
             c.set_display_name(spec.displayName);
-            c.set_provider(spec.kind == pb::CDN ? pickProvider(rng) : pb::CloudProvider(info.provider));
+            c.set_provider(spec.kind == pb::CDN ? pickProvider(rng)
+                                                : pb::CloudProvider(info.provider));
             c.set_version(spec.versions[rng() % 3]);
             c.set_status(pb::HEALTHY);
             setTime(c.mutable_update_time(), nowMs);
@@ -740,7 +792,8 @@ store::Mutation Simulator::buildWorld(std::uint64_t seed, std::int64_t nowMs)
         size_t nearest = 0;
         double best = 1e18;
         for (size_t i = 0; i < regions.size(); ++i) {
-            const double d = distanceKm(city.latitude, city.longitude, regions[i].latitude, regions[i].longitude);
+            const double d = distanceKm(city.latitude, city.longitude, regions[i].latitude,
+                                        regions[i].longitude);
             if (d < best) {
                 best = d;
                 nearest = i;
@@ -791,7 +844,8 @@ void Simulator::initialize()
         s.nodeRegion.push_back(r);
         s.regionNodes[size_t(r)].push_back(int(i));
         s.nodeDistanceKm.push_back(distanceKm(s.nodes[i].latitude(), s.nodes[i].longitude(),
-                                              infos[size_t(r)].latitude, infos[size_t(r)].longitude));
+                                              infos[size_t(r)].latitude,
+                                              infos[size_t(r)].longitude));
     }
     s.permutation.resize(size_t(s.resourceCount()));
     for (int i = 0; i < s.resourceCount(); ++i)
@@ -826,8 +880,8 @@ void Simulator::initialize()
         backfillMetrics(nowMs);
         spdlog::info("simulator: seeded {} regions, {} components, {} edge nodes, {} failovers, {} "
                      "maintenance windows at revision {} (seed {})",
-                     s.regions.size(), s.components.size(), s.nodes.size(), seedFailovers, seedWindows,
-                     revision, m_options.seed);
+                     s.regions.size(), s.components.size(), s.nodes.size(), seedFailovers,
+                     seedWindows, revision, m_options.seed);
         return;
     }
     // Continue from what a previous run left: stored resources replace the seed's, and anything
@@ -847,8 +901,8 @@ void Simulator::initialize()
             continue;
         s.components[it->second] = c;
         // Maintenance comes back from its window (below), not as an incident of its own.
-        if (c.status() != pb::HEALTHY && c.status() != pb::HEALTH_STATUS_UNSPECIFIED
-            && c.status() != pb::MAINTENANCE) {
+        if (c.status() != pb::HEALTHY && c.status() != pb::HEALTH_STATUS_UNSPECIFIED &&
+            c.status() != pb::MAINTENANCE) {
             const int region = int(it->second) / kComponentCount;
             const int k = int(it->second) % kComponentCount;
             s.incidents.push_back({region, c.status() == pb::MAINTENANCE ? -1 : k, c.status(),
@@ -867,8 +921,9 @@ void Simulator::initialize()
             if (auto it = s.regionByName.find(f.source_region()); it != s.regionByName.end())
                 s.activeFailover[size_t(it->second)] = f;
     for (const pb::MaintenanceWindow &w : m_store.listMaintenanceWindows({}).items) {
-        if ((w.state() != pb::MaintenanceWindow::SCHEDULED && w.state() != pb::MaintenanceWindow::IN_PROGRESS)
-            || !s.regionByName.count("regions/" + regionIdOf(w.name())))
+        if ((w.state() != pb::MaintenanceWindow::SCHEDULED &&
+             w.state() != pb::MaintenanceWindow::IN_PROGRESS) ||
+            !s.regionByName.count("regions/" + regionIdOf(w.name())))
             continue;
         s.windows.push_back(w);
         if (w.state() == pb::MaintenanceWindow::IN_PROGRESS)
@@ -876,8 +931,9 @@ void Simulator::initialize()
     }
     s.applyStatuses(nowMs);
     s.forced.clear();
-    spdlog::info("simulator: continuing from revision {} ({} open incidents, {} open maintenance windows)",
-                 m_store.currentRevision(), s.incidents.size(), s.windows.size());
+    spdlog::info(
+        "simulator: continuing from revision {} ({} open incidents, {} open maintenance windows)",
+        m_store.currentRevision(), s.incidents.size(), s.windows.size());
 }
 
 void Simulator::backfillMetrics(std::int64_t nowMs)
@@ -907,19 +963,22 @@ void Simulator::backfillMetrics(std::int64_t nowMs)
                     continue;
                 const double f = double(overlap) / double(step);
                 extraError += f * o.errorRate;
-                (o.status == pb::DOWN ? down : o.status == pb::DEGRADED ? degraded : maintenance) += f;
+                (o.status == pb::DOWN       ? down
+                 : o.status == pb::DEGRADED ? degraded
+                                            : maintenance) += f;
             }
             const double load = loadAt(t, info.utcOffsetMinutes);
             const double n = noise(rng);
             store::MetricSample s;
             s.region = std::string(info.id);
             s.timeMs = t;
-            s.p50 = info.baseLatencyMs * (1 + 0.6 * load * load) * (1 + n)
-                    * (1 + 5 * down + 1.5 * degraded + 0.3 * maintenance);
+            s.p50 = info.baseLatencyMs * (1 + 0.6 * load * load) * (1 + n) *
+                    (1 + 5 * down + 1.5 * degraded + 0.3 * maintenance);
             s.p95 = s.p50 * (2.1 + std::abs(n) * 3);
             s.p99 = s.p95 * (1.6 + std::abs(n) * 4);
             s.errorRate = std::min(1.0, baseErrorRate(load, n) + extraError);
-            s.throughput = info.trafficWeight * 1000 * load * (1 + n) * (1 - kFailoverTraffic * down);
+            s.throughput =
+                info.trafficWeight * 1000 * load * (1 + n) * (1 - kFailoverTraffic * down);
             s.availability = std::clamp(1 - s.errorRate * 1.2, 0.0, 1.0);
             samples.push_back(std::move(s));
         }
@@ -934,7 +993,8 @@ int Simulator::adoptHealthEndpoint(const std::string &address)
     m_store.transact([&](store::Connection &db) {
         store::Mutation m;
         m.writeRegionSettings = true;
-        store::Stmt &owner = db.prepare("SELECT owner FROM region_endpoint_owner WHERE region = ?1");
+        store::Stmt &owner =
+            db.prepare("SELECT owner FROM region_endpoint_owner WHERE region = ?1");
         store::Stmt &claim = db.prepare(
             "INSERT OR REPLACE INTO region_endpoint_owner (region, owner) VALUES (?1, 'demo')");
         for (const RegionInfo &info : demoRegions()) {
@@ -945,7 +1005,8 @@ int Simulator::adoptHealthEndpoint(const std::string &address)
             if (explicitlySet)
                 continue;
             auto region = store::Store::readRegion(db, "regions/" + id);
-            if (!region || (region->health_endpoint() == address && region->health_service() == region->name()))
+            if (!region || (region->health_endpoint() == address &&
+                            region->health_service() == region->name()))
                 continue;
             region->set_health_endpoint(address);
             region->set_health_service(region->name());
@@ -959,7 +1020,8 @@ int Simulator::adoptHealthEndpoint(const std::string &address)
         return m;
     });
     if (changed)
-        spdlog::info("demo: {} regions report health at {} (service regions/<id>)", changed, address);
+        spdlog::info("demo: {} regions report health at {} (service regions/<id>)", changed,
+                     address);
     return changed;
 }
 
@@ -987,7 +1049,8 @@ void Simulator::run()
     using namespace std::chrono;
     const double rate = std::max(0.0, m_options.eventsPerSecond);
     // Fast rates tick every 10 ms (low latency); slow ones up to every 100 ms.
-    const auto interval = milliseconds(std::clamp<long>(rate > 0 ? long(5000 / rate) : 100, 10, 100));
+    const auto interval =
+        milliseconds(std::clamp<long>(rate > 0 ? long(5000 / rate) : 100, 10, 100));
     auto last = steady_clock::now();
     auto next = last + interval;
     auto nextMetrics = last + m_options.metricsInterval;
@@ -1003,7 +1066,7 @@ void Simulator::run()
         last = now;
         next += interval;
         if (next < now)
-            next = now + interval;  // fell behind: do not try to catch up in a burst
+            next = now + interval; // fell behind: do not try to catch up in a burst
         try {
             tick(Clock::now(), seconds);
             if (now >= nextMetrics) {
@@ -1012,8 +1075,9 @@ void Simulator::run()
                 const std::int64_t ms = toMs(Clock::now());
                 for (const pb::Region &r : m_state->regions) {
                     const auto &h = r.health();
-                    samples.push_back({r.name().substr(8), ms, h.latency_p50_ms(), h.latency_p95_ms(),
-                                       h.latency_p99_ms(), h.error_rate(), h.throughput_rps(), h.availability()});
+                    samples.push_back({r.name().substr(8), ms, h.latency_p50_ms(),
+                                       h.latency_p95_ms(), h.latency_p99_ms(), h.error_rate(),
+                                       h.throughput_rps(), h.availability()});
                 }
                 m_store.appendMetrics(samples);
             }

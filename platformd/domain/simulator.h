@@ -22,7 +22,7 @@ struct SimulatorOptions
 {
     std::uint64_t seed = 1;
     double eventsPerSecond = 50;
-    std::chrono::milliseconds metricsInterval{10000};  // live region_metrics samples
+    std::chrono::milliseconds metricsInterval{10000}; // live region_metrics samples
     std::chrono::milliseconds compactInterval{5000};
 };
 

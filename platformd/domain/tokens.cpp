@@ -40,13 +40,13 @@ std::string base64url(const unsigned char *data, size_t size)
     }
     if (bits > 0)
         out += alphabet[(buffer << (6 - bits)) & 0x3f];
-    return out;  // unpadded: 32 bytes -> 43 characters
+    return out; // unpadded: 32 bytes -> 43 characters
 }
 
 bool isBase64url(char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
-           || c == '_';
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '_';
 }
 
 } // namespace
@@ -64,7 +64,8 @@ NewToken generate()
 {
     std::array<unsigned char, 6> id{};
     std::array<unsigned char, 32> secret{};
-    if (RAND_bytes(id.data(), int(id.size())) != 1 || RAND_bytes(secret.data(), int(secret.size())) != 1)
+    if (RAND_bytes(id.data(), int(id.size())) != 1 ||
+        RAND_bytes(secret.data(), int(secret.size())) != 1)
         throw std::runtime_error("the random number generator failed");
     NewToken t;
     t.id = hex(id.data(), id.size());

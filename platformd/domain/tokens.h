@@ -4,14 +4,15 @@
 #include <string_view>
 
 // API tokens: "opt_<id>_<secret>", id 12 lowercase hex characters (public), secret 43 base64url
-// characters of 32 bytes from OpenSSL's CSPRNG. Only SHA-256(token) is ever stored (docs/SECURITY.md).
+// characters of 32 bytes from OpenSSL's CSPRNG. Only SHA-256(token) is ever stored
+// (docs/SECURITY.md).
 namespace platformd::tokens {
 
 struct NewToken
 {
-    std::string id;      // 12 hex characters
-    std::string token;   // the whole secret token, shown once
-    std::string hash;    // lowercase hex SHA-256 of token
+    std::string id;    // 12 hex characters
+    std::string token; // the whole secret token, shown once
+    std::string hash;  // lowercase hex SHA-256 of token
 };
 
 // Throws std::runtime_error when the CSPRNG fails.

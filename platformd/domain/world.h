@@ -16,17 +16,17 @@ struct RegionInfo
     double latitude, longitude;
     int utcOffsetMinutes;
     int provider;
-    double trafficWeight;  // share of the platform's traffic, percent
+    double trafficWeight; // share of the platform's traffic, percent
     std::string_view failoverPartner;
     double baseLatencyMs;
-    double sloAvailability;  // the region's availability target over 30 days
+    double sloAvailability; // the region's availability target over 30 days
 };
 
 struct CityInfo
 {
-    std::string_view code;  // edge node name prefix, e.g. "fra"
+    std::string_view code; // edge node name prefix, e.g. "fra"
     std::string_view city;
-    std::string_view countryCode;  // ISO 3166-1 alpha-2
+    std::string_view countryCode; // ISO 3166-1 alpha-2
     double latitude, longitude;
 };
 

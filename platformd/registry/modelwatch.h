@@ -17,7 +17,7 @@ struct ModelBatch
 {
     std::int64_t revision = 0;
     std::shared_ptr<const std::string> all;
-    std::shared_ptr<const std::string> withoutVersions;  // null: only version events
+    std::shared_ptr<const std::string> withoutVersions; // null: only version events
 };
 using ModelBatchPtr = std::shared_ptr<const ModelBatch>;
 
@@ -28,7 +28,9 @@ using ModelBatchPtr = std::shared_ptr<const ModelBatch>;
 class ModelWatchHub
 {
 public:
-    explicit ModelWatchHub(size_t keep = 1024) : m_keep(keep) {}
+    explicit ModelWatchHub(size_t keep = 1024)
+        : m_keep(keep)
+    {}
 
     // The revision already committed when the hub starts (history lives in model_changes).
     void reset(std::int64_t revision);

@@ -26,58 +26,141 @@ struct DemoModel
     const char *display;
     pb::ModelTask task;
     const char *team;
-    const char *tags;       // comma-separated
+    const char *tags; // comma-separated
     const char *framework;
     const char *signature;
-    const char *summary;    // one sentence for the description and the card
+    const char *summary; // one sentence for the description and the card
     const char *dataset;
 };
 
 constexpr DemoModel kModels[] = {
-    {"support-intent", "Support intent classifier", pb::NLP, "customer-care", "nlp,routing,pii", "pytorch 2.3", "text: string[1]", "Routes inbound support messages to one of 48 intents.", "s3://datasets/support/tickets-2026q3"},
-    {"doc-summarizer", "Document summarizer", pb::NLP, "knowledge", "nlp,summarization", "transformers 4.44", "text: string[1]", "Abstractive summaries of internal documents up to 16k tokens.", "s3://datasets/docs/corpus-v7"},
-    {"query-translator", "Query translator", pb::NLP, "search", "nlp,translation,search", "jax 0.4", "query: string[1], lang: string[1]", "Translates search queries between 14 languages.", "gs://datasets/search/parallel-queries"},
-    {"toxicity-filter", "Toxicity filter", pb::NLP, "trust-safety", "nlp,moderation,pii", "pytorch 2.3", "text: string[1]", "Flags toxic user-generated content before publication.", "s3://datasets/moderation/ugc-labels"},
-    {"product-tagger", "Product image tagger", pb::VISION, "catalog", "vision,catalog", "pytorch 2.3", "image: uint8[224,224,3]", "Assigns catalog attributes to product photos.", "s3://datasets/catalog/images-2026"},
-    {"defect-detector", "Defect detector", pb::VISION, "manufacturing", "vision,quality,edge", "onnx 1.16", "image: uint8[512,512,1]", "Finds surface defects on the assembly line cameras.", "s3://datasets/factory/line-cams"},
-    {"id-document-ocr", "ID document OCR", pb::VISION, "onboarding", "vision,ocr,pii", "paddle 2.6", "image: uint8[1024,640,3]", "Reads identity documents during onboarding.", "s3://datasets/kyc/documents-redacted"},
-    {"shelf-monitor", "Shelf monitor", pb::VISION, "retail-ops", "vision,retail", "tensorflow 2.16", "image: uint8[640,640,3]", "Detects empty shelf slots in store camera feeds.", "gs://datasets/retail/shelves"},
-    {"home-feed-ranker", "Home feed ranker", pb::RECOMMENDATION, "personalization", "ranking,realtime", "tensorflow 2.16", "user: int64[1], candidates: int64[500]", "Ranks the candidates of the home feed per user.", "s3://datasets/feed/impressions-30d"},
-    {"similar-items", "Similar items", pb::RECOMMENDATION, "personalization", "retrieval,embeddings", "pytorch 2.3", "item: int64[1]", "Retrieves visually and behaviourally similar items.", "s3://datasets/catalog/co-views"},
-    {"next-best-offer", "Next best offer", pb::RECOMMENDATION, "marketing", "ranking,offers", "xgboost 2.0", "features: float32[142]", "Chooses the offer shown in the app's offer slot.", "s3://datasets/marketing/offer-responses"},
-    {"playlist-continuation", "Playlist continuation", pb::RECOMMENDATION, "media", "sequence,ranking", "pytorch 2.3", "tracks: int64[50]", "Continues user playlists with fitting tracks.", "gs://datasets/media/playlists"},
-    {"demand-forecast", "Demand forecast", pb::TIME_SERIES, "supply-chain", "forecasting,daily", "lightgbm 4.3", "series: float32[365]", "Daily demand per SKU and warehouse, 28 days ahead.", "s3://datasets/supply/sales-daily"},
-    {"capacity-planner", "Capacity planner", pb::TIME_SERIES, "platform", "forecasting,infra", "prophet 1.1", "series: float32[720]", "Forecasts cluster CPU and memory for capacity planning.", "s3://datasets/infra/usage-hourly"},
-    {"energy-load", "Energy load forecast", pb::TIME_SERIES, "facilities", "forecasting,energy", "pytorch 2.3", "series: float32[168]", "Hourly energy load of data centres, a week ahead.", "gs://datasets/facilities/meters"},
-    {"call-volume", "Call volume forecast", pb::TIME_SERIES, "customer-care", "forecasting,staffing", "statsmodels 0.14", "series: float32[90]", "Contact centre call volume per 15 minutes.", "s3://datasets/care/call-logs"},
-    {"fraud-detector", "Card fraud detector", pb::ANOMALY_DETECTION, "risk", "fraud,realtime,pii", "xgboost 2.0", "transaction: float32[87]", "Scores card transactions for fraud in real time.", "s3://datasets/risk/transactions-labeled"},
-    {"login-anomaly", "Login anomaly detector", pb::ANOMALY_DETECTION, "security", "security,realtime", "scikit-learn 1.5", "session: float32[34]", "Detects account-takeover attempts at login.", "s3://datasets/security/auth-events"},
-    {"sensor-anomaly", "Sensor anomaly detector", pb::ANOMALY_DETECTION, "manufacturing", "iot,edge", "pytorch 2.3", "window: float32[256,12]", "Finds anomalous vibration patterns in machine sensors.", "s3://datasets/factory/sensors"},
-    {"billing-outliers", "Billing outlier detector", pb::ANOMALY_DETECTION, "finance", "finance,batch", "scikit-learn 1.5", "invoice: float32[22]", "Flags unusual invoices before they are sent.", "s3://datasets/finance/invoices"},
-    {"customer-segments", "Customer segments", pb::CLUSTERING, "marketing", "segmentation,batch", "scikit-learn 1.5", "customer: float32[64]", "Segments customers by behaviour for campaigns.", "s3://datasets/marketing/customers"},
-    {"store-clusters", "Store clusters", pb::CLUSTERING, "retail-ops", "segmentation,retail", "scikit-learn 1.5", "store: float32[40]", "Groups stores with similar assortments and demand.", "gs://datasets/retail/stores"},
-    {"topic-clusters", "Support topic clusters", pb::CLUSTERING, "customer-care", "nlp,segmentation", "hdbscan 0.8", "embedding: float32[768]", "Clusters support tickets into emerging topics.", "s3://datasets/support/embeddings"},
-    {"log-patterns", "Log pattern miner", pb::CLUSTERING, "platform", "observability", "drain3 0.9", "line: string[1]", "Mines recurring patterns from service logs.", "s3://datasets/infra/logs-sampled"},
-    {"churn-predictor", "Churn predictor", pb::CLASSIFICATION, "growth", "churn,batch", "xgboost 2.0", "customer: float32[118]", "Predicts which subscribers will cancel within 30 days.", "s3://datasets/growth/subscriptions"},
-    {"credit-risk", "Credit risk scorer", pb::CLASSIFICATION, "risk", "credit,regulated,pii", "lightgbm 4.3", "applicant: float32[210]", "Scores loan applications for default risk.", "s3://datasets/risk/applications"},
-    {"lead-scoring", "Lead scoring", pb::CLASSIFICATION, "sales", "crm,batch", "catboost 1.2", "lead: float32[56]", "Ranks inbound leads by conversion likelihood.", "s3://datasets/sales/leads"},
-    {"email-spam", "Email spam filter", pb::CLASSIFICATION, "security", "email,realtime", "fasttext 0.9", "email: string[1]", "Filters spam and phishing from corporate mail.", "s3://datasets/security/mail-labels"},
-    {"delivery-eta", "Delivery ETA", pb::REGRESSION, "logistics", "eta,realtime", "lightgbm 4.3", "route: float32[48]", "Predicts parcel delivery times at checkout.", "s3://datasets/logistics/deliveries"},
-    {"price-elasticity", "Price elasticity", pb::REGRESSION, "pricing", "pricing,batch", "pymc 5.16", "product: float32[30]", "Estimates price elasticity per product family.", "s3://datasets/pricing/price-tests"},
-    {"claim-cost", "Claim cost estimator", pb::REGRESSION, "insurance", "claims,regulated", "xgboost 2.0", "claim: float32[75]", "Estimates the final cost of insurance claims.", "s3://datasets/insurance/claims"},
-    {"house-valuation", "House valuation", pb::REGRESSION, "mortgages", "valuation", "catboost 1.2", "property: float32[61]", "Automated valuation of residential property.", "gs://datasets/mortgages/sales"},
-    {"bid-optimizer", "Ad bid optimizer", pb::REINFORCEMENT_LEARNING, "ads", "bidding,realtime", "ray-rllib 2.34", "auction: float32[26]", "Learns bids for the ad exchange within budget.", "s3://datasets/ads/auctions"},
-    {"warehouse-robot", "Warehouse picking policy", pb::REINFORCEMENT_LEARNING, "robotics", "robotics,edge", "stable-baselines3 2.3", "state: float32[128]", "Picking policy for the warehouse robot fleet.", "s3://datasets/robotics/sim-episodes"},
-    {"traffic-signal", "Traffic signal control", pb::REINFORCEMENT_LEARNING, "smart-city", "control", "ray-rllib 2.34", "intersection: float32[48]", "Controls signal phases at pilot intersections.", "gs://datasets/city/intersections"},
-    {"autoscaler-policy", "Autoscaler policy", pb::REINFORCEMENT_LEARNING, "platform", "infra,control", "pytorch 2.3", "cluster: float32[36]", "Decides scale-out and scale-in of service pools.", "s3://datasets/infra/scaling-episodes"},
-    {"product-copy", "Product copy writer", pb::GENERATIVE, "catalog", "llm,content", "vllm 0.5", "prompt: string[1]", "Writes product descriptions from attributes.", "s3://datasets/catalog/descriptions"},
-    {"code-assistant", "Code assistant", pb::GENERATIVE, "developer-experience", "llm,code", "vllm 0.5", "prompt: string[1]", "Completes code in the internal IDE plugin.", "s3://datasets/dx/repos-permissive"},
-    {"banner-generator", "Banner image generator", pb::GENERATIVE, "marketing", "diffusion,images", "diffusers 0.30", "prompt: string[1]", "Generates campaign banner drafts.", "s3://datasets/marketing/banners"},
-    {"support-reply", "Support reply drafter", pb::GENERATIVE, "customer-care", "llm,rag,pii", "vllm 0.5", "conversation: string[1]", "Drafts replies for agents, grounded in the help centre.", "s3://datasets/support/resolved-threads"},
+    {"support-intent", "Support intent classifier", pb::NLP, "customer-care", "nlp,routing,pii",
+     "pytorch 2.3", "text: string[1]", "Routes inbound support messages to one of 48 intents.",
+     "s3://datasets/support/tickets-2026q3"},
+    {"doc-summarizer", "Document summarizer", pb::NLP, "knowledge", "nlp,summarization",
+     "transformers 4.44", "text: string[1]",
+     "Abstractive summaries of internal documents up to 16k tokens.",
+     "s3://datasets/docs/corpus-v7"},
+    {"query-translator", "Query translator", pb::NLP, "search", "nlp,translation,search", "jax 0.4",
+     "query: string[1], lang: string[1]", "Translates search queries between 14 languages.",
+     "gs://datasets/search/parallel-queries"},
+    {"toxicity-filter", "Toxicity filter", pb::NLP, "trust-safety", "nlp,moderation,pii",
+     "pytorch 2.3", "text: string[1]", "Flags toxic user-generated content before publication.",
+     "s3://datasets/moderation/ugc-labels"},
+    {"product-tagger", "Product image tagger", pb::VISION, "catalog", "vision,catalog",
+     "pytorch 2.3", "image: uint8[224,224,3]", "Assigns catalog attributes to product photos.",
+     "s3://datasets/catalog/images-2026"},
+    {"defect-detector", "Defect detector", pb::VISION, "manufacturing", "vision,quality,edge",
+     "onnx 1.16", "image: uint8[512,512,1]", "Finds surface defects on the assembly line cameras.",
+     "s3://datasets/factory/line-cams"},
+    {"id-document-ocr", "ID document OCR", pb::VISION, "onboarding", "vision,ocr,pii", "paddle 2.6",
+     "image: uint8[1024,640,3]", "Reads identity documents during onboarding.",
+     "s3://datasets/kyc/documents-redacted"},
+    {"shelf-monitor", "Shelf monitor", pb::VISION, "retail-ops", "vision,retail", "tensorflow 2.16",
+     "image: uint8[640,640,3]", "Detects empty shelf slots in store camera feeds.",
+     "gs://datasets/retail/shelves"},
+    {"home-feed-ranker", "Home feed ranker", pb::RECOMMENDATION, "personalization",
+     "ranking,realtime", "tensorflow 2.16", "user: int64[1], candidates: int64[500]",
+     "Ranks the candidates of the home feed per user.", "s3://datasets/feed/impressions-30d"},
+    {"similar-items", "Similar items", pb::RECOMMENDATION, "personalization",
+     "retrieval,embeddings", "pytorch 2.3", "item: int64[1]",
+     "Retrieves visually and behaviourally similar items.", "s3://datasets/catalog/co-views"},
+    {"next-best-offer", "Next best offer", pb::RECOMMENDATION, "marketing", "ranking,offers",
+     "xgboost 2.0", "features: float32[142]", "Chooses the offer shown in the app's offer slot.",
+     "s3://datasets/marketing/offer-responses"},
+    {"playlist-continuation", "Playlist continuation", pb::RECOMMENDATION, "media",
+     "sequence,ranking", "pytorch 2.3", "tracks: int64[50]",
+     "Continues user playlists with fitting tracks.", "gs://datasets/media/playlists"},
+    {"demand-forecast", "Demand forecast", pb::TIME_SERIES, "supply-chain", "forecasting,daily",
+     "lightgbm 4.3", "series: float32[365]", "Daily demand per SKU and warehouse, 28 days ahead.",
+     "s3://datasets/supply/sales-daily"},
+    {"capacity-planner", "Capacity planner", pb::TIME_SERIES, "platform", "forecasting,infra",
+     "prophet 1.1", "series: float32[720]",
+     "Forecasts cluster CPU and memory for capacity planning.", "s3://datasets/infra/usage-hourly"},
+    {"energy-load", "Energy load forecast", pb::TIME_SERIES, "facilities", "forecasting,energy",
+     "pytorch 2.3", "series: float32[168]", "Hourly energy load of data centres, a week ahead.",
+     "gs://datasets/facilities/meters"},
+    {"call-volume", "Call volume forecast", pb::TIME_SERIES, "customer-care",
+     "forecasting,staffing", "statsmodels 0.14", "series: float32[90]",
+     "Contact centre call volume per 15 minutes.", "s3://datasets/care/call-logs"},
+    {"fraud-detector", "Card fraud detector", pb::ANOMALY_DETECTION, "risk", "fraud,realtime,pii",
+     "xgboost 2.0", "transaction: float32[87]", "Scores card transactions for fraud in real time.",
+     "s3://datasets/risk/transactions-labeled"},
+    {"login-anomaly", "Login anomaly detector", pb::ANOMALY_DETECTION, "security",
+     "security,realtime", "scikit-learn 1.5", "session: float32[34]",
+     "Detects account-takeover attempts at login.", "s3://datasets/security/auth-events"},
+    {"sensor-anomaly", "Sensor anomaly detector", pb::ANOMALY_DETECTION, "manufacturing",
+     "iot,edge", "pytorch 2.3", "window: float32[256,12]",
+     "Finds anomalous vibration patterns in machine sensors.", "s3://datasets/factory/sensors"},
+    {"billing-outliers", "Billing outlier detector", pb::ANOMALY_DETECTION, "finance",
+     "finance,batch", "scikit-learn 1.5", "invoice: float32[22]",
+     "Flags unusual invoices before they are sent.", "s3://datasets/finance/invoices"},
+    {"customer-segments", "Customer segments", pb::CLUSTERING, "marketing", "segmentation,batch",
+     "scikit-learn 1.5", "customer: float32[64]", "Segments customers by behaviour for campaigns.",
+     "s3://datasets/marketing/customers"},
+    {"store-clusters", "Store clusters", pb::CLUSTERING, "retail-ops", "segmentation,retail",
+     "scikit-learn 1.5", "store: float32[40]", "Groups stores with similar assortments and demand.",
+     "gs://datasets/retail/stores"},
+    {"topic-clusters", "Support topic clusters", pb::CLUSTERING, "customer-care",
+     "nlp,segmentation", "hdbscan 0.8", "embedding: float32[768]",
+     "Clusters support tickets into emerging topics.", "s3://datasets/support/embeddings"},
+    {"log-patterns", "Log pattern miner", pb::CLUSTERING, "platform", "observability", "drain3 0.9",
+     "line: string[1]", "Mines recurring patterns from service logs.",
+     "s3://datasets/infra/logs-sampled"},
+    {"churn-predictor", "Churn predictor", pb::CLASSIFICATION, "growth", "churn,batch",
+     "xgboost 2.0", "customer: float32[118]",
+     "Predicts which subscribers will cancel within 30 days.",
+     "s3://datasets/growth/subscriptions"},
+    {"credit-risk", "Credit risk scorer", pb::CLASSIFICATION, "risk", "credit,regulated,pii",
+     "lightgbm 4.3", "applicant: float32[210]", "Scores loan applications for default risk.",
+     "s3://datasets/risk/applications"},
+    {"lead-scoring", "Lead scoring", pb::CLASSIFICATION, "sales", "crm,batch", "catboost 1.2",
+     "lead: float32[56]", "Ranks inbound leads by conversion likelihood.",
+     "s3://datasets/sales/leads"},
+    {"email-spam", "Email spam filter", pb::CLASSIFICATION, "security", "email,realtime",
+     "fasttext 0.9", "email: string[1]", "Filters spam and phishing from corporate mail.",
+     "s3://datasets/security/mail-labels"},
+    {"delivery-eta", "Delivery ETA", pb::REGRESSION, "logistics", "eta,realtime", "lightgbm 4.3",
+     "route: float32[48]", "Predicts parcel delivery times at checkout.",
+     "s3://datasets/logistics/deliveries"},
+    {"price-elasticity", "Price elasticity", pb::REGRESSION, "pricing", "pricing,batch",
+     "pymc 5.16", "product: float32[30]", "Estimates price elasticity per product family.",
+     "s3://datasets/pricing/price-tests"},
+    {"claim-cost", "Claim cost estimator", pb::REGRESSION, "insurance", "claims,regulated",
+     "xgboost 2.0", "claim: float32[75]", "Estimates the final cost of insurance claims.",
+     "s3://datasets/insurance/claims"},
+    {"house-valuation", "House valuation", pb::REGRESSION, "mortgages", "valuation", "catboost 1.2",
+     "property: float32[61]", "Automated valuation of residential property.",
+     "gs://datasets/mortgages/sales"},
+    {"bid-optimizer", "Ad bid optimizer", pb::REINFORCEMENT_LEARNING, "ads", "bidding,realtime",
+     "ray-rllib 2.34", "auction: float32[26]", "Learns bids for the ad exchange within budget.",
+     "s3://datasets/ads/auctions"},
+    {"warehouse-robot", "Warehouse picking policy", pb::REINFORCEMENT_LEARNING, "robotics",
+     "robotics,edge", "stable-baselines3 2.3", "state: float32[128]",
+     "Picking policy for the warehouse robot fleet.", "s3://datasets/robotics/sim-episodes"},
+    {"traffic-signal", "Traffic signal control", pb::REINFORCEMENT_LEARNING, "smart-city",
+     "control", "ray-rllib 2.34", "intersection: float32[48]",
+     "Controls signal phases at pilot intersections.", "gs://datasets/city/intersections"},
+    {"autoscaler-policy", "Autoscaler policy", pb::REINFORCEMENT_LEARNING, "platform",
+     "infra,control", "pytorch 2.3", "cluster: float32[36]",
+     "Decides scale-out and scale-in of service pools.", "s3://datasets/infra/scaling-episodes"},
+    {"product-copy", "Product copy writer", pb::GENERATIVE, "catalog", "llm,content", "vllm 0.5",
+     "prompt: string[1]", "Writes product descriptions from attributes.",
+     "s3://datasets/catalog/descriptions"},
+    {"code-assistant", "Code assistant", pb::GENERATIVE, "developer-experience", "llm,code",
+     "vllm 0.5", "prompt: string[1]", "Completes code in the internal IDE plugin.",
+     "s3://datasets/dx/repos-permissive"},
+    {"banner-generator", "Banner image generator", pb::GENERATIVE, "marketing", "diffusion,images",
+     "diffusers 0.30", "prompt: string[1]", "Generates campaign banner drafts.",
+     "s3://datasets/marketing/banners"},
+    {"support-reply", "Support reply drafter", pb::GENERATIVE, "customer-care", "llm,rag,pii",
+     "vllm 0.5", "conversation: string[1]",
+     "Drafts replies for agents, grounded in the help centre.",
+     "s3://datasets/support/resolved-threads"},
 };
 
-const char *const kPeople[] = {"users/priya", "users/marco", "users/lena", "users/tomasz", "users/aiko",
-                               "users/samuel", "users/fatima", "users/jonas"};
+const char *const kPeople[] = {"users/priya", "users/marco",  "users/lena",   "users/tomasz",
+                               "users/aiko",  "users/samuel", "users/fatima", "users/jonas"};
 
 bool isClassifier(pb::ModelTask t)
 {
@@ -184,11 +267,12 @@ void fillParameters(pb::ModelVersion *v, pb::ModelTask task, std::mt19937_64 &rn
 
 std::string modelCard(const DemoModel &d, std::int64_t number, const pb::ModelVersion &v)
 {
-    std::string card = "# " + std::string(d.display) + " v" + std::to_string(number) + "\n\n"
-                       + d.summary + "\n\n## Intended use\n" + d.summary
-                       + " Not for decisions about individuals without human review.\n\n"
-                         "## Training data\n`" + v.dataset() + "` (" + v.dataset_hash().substr(0, 19)
-                       + "…)\n\n## Evaluation\n| metric | value |\n|---|---|\n";
+    std::string card = "# " + std::string(d.display) + " v" + std::to_string(number) + "\n\n" +
+                       d.summary + "\n\n## Intended use\n" + d.summary +
+                       " Not for decisions about individuals without human review.\n\n"
+                       "## Training data\n`" +
+                       v.dataset() + "` (" + v.dataset_hash().substr(0, 19) +
+                       "…)\n\n## Evaluation\n| metric | value |\n|---|---|\n";
     std::vector<std::pair<std::string, double>> metrics(v.metrics().begin(), v.metrics().end());
     std::sort(metrics.begin(), metrics.end());
     for (const auto &[k, value] : metrics) {
@@ -196,20 +280,22 @@ std::string modelCard(const DemoModel &d, std::int64_t number, const pb::ModelVe
         std::snprintf(buf, sizeof buf, "%.4g", value);
         card += "| " + k + " | " + buf + " |\n";
     }
-    card += "\n## Limitations\nPerformance drops on inputs far from the training distribution; watch "
-            "the drift score of its deployments.\n";
+    card +=
+        "\n## Limitations\nPerformance drops on inputs far from the training distribution; watch "
+        "the drift score of its deployments.\n";
     return card;
 }
 
-pb::ModelVersion makeVersion(const DemoModel &d, std::int64_t number, std::int64_t createMs, double progress,
-                             std::mt19937_64 &rng, bool detailed)
+pb::ModelVersion makeVersion(const DemoModel &d, std::int64_t number, std::int64_t createMs,
+                             double progress, std::mt19937_64 &rng, bool detailed)
 {
     pb::ModelVersion v;
     v.set_name(names::version(d.id, number));
     v.set_model(names::model(d.id));
     v.set_version(number);
     char run[16];
-    std::snprintf(run, sizeof run, "%012llx", static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
+    std::snprintf(run, sizeof run, "%012llx",
+                  static_cast<unsigned long long>(rng() & 0xffffffffffffULL));
     v.set_run_id(run);
     v.set_run_link("https://mlflow.example/#/experiments/" + std::string(d.id) + "/runs/" + run);
     v.set_source_uri("s3://models/" + std::string(d.id) + "/" + std::to_string(number) + "/model");
@@ -225,7 +311,8 @@ pb::ModelVersion makeVersion(const DemoModel &d, std::int64_t number, std::int64
     fillMetrics(&v, d.task, progress, rng);
     fillParameters(&v, d.task, rng);
     if (detailed) {
-        v.set_description("Retrained on " + std::string(d.dataset) + " with tuned hyper-parameters.");
+        v.set_description("Retrained on " + std::string(d.dataset) +
+                          " with tuned hyper-parameters.");
         v.set_model_card(modelCard(d, number, v));
     }
     return v;
@@ -267,7 +354,8 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
     int approvalId = 1;
     for (size_t mi = 0; mi < modelCount; ++mi) {
         const DemoModel &d = kModels[mi];
-        const std::int64_t older = extra / std::int64_t(modelCount) + (std::int64_t(mi) < extra % std::int64_t(modelCount));
+        const std::int64_t older = extra / std::int64_t(modelCount) +
+                                   (std::int64_t(mi) < extra % std::int64_t(modelCount));
         const int n = baseCounts[mi];
         pb::Model m;
         m.set_name(names::model(d.id));
@@ -284,15 +372,18 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
         const std::int64_t created = now - (420 + std::int64_t(rng() % 300)) * day;
         const std::int64_t recentStart = now - (120 + std::int64_t(rng() % 60)) * day;
         *m.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(created);
-        m.set_description("## " + std::string(d.display) + "\n\n" + d.summary + "\n\n**Owner:** `" + d.team
-                          + "` · **Task:** " + pb::ModelTask_Name(d.task)
-                          + "\n\n- Input: `" + d.signature + "`\n- Training data: `" + d.dataset
-                          + "`\n- Retrained when drift exceeds 0.2 or monthly.\n");
+        m.set_description("## " + std::string(d.display) + "\n\n" + d.summary + "\n\n**Owner:** `" +
+                          d.team + "` · **Task:** " + pb::ModelTask_Name(d.task) +
+                          "\n\n- Input: `" + d.signature + "`\n- Training data: `" + d.dataset +
+                          "`\n- Retrained when drift exceeds 0.2 or monthly.\n");
         const size_t first = versions.size();
         // Older history (--demo-scale) first, so version numbers follow creation time.
         for (std::int64_t k = 0; k < older; ++k) {
-            const std::int64_t t = created + std::int64_t((recentStart - created) * (double(k) + double(rng() % 1000) / 1000) / double(older));
-            pb::ModelVersion v = makeVersion(d, k + 1, t, 0.6 * double(k) / double(older), rng, false);
+            const std::int64_t t =
+                created + std::int64_t((recentStart - created) *
+                                       (double(k) + double(rng() % 1000) / 1000) / double(older));
+            pb::ModelVersion v =
+                makeVersion(d, k + 1, t, 0.6 * double(k) / double(older), rng, false);
             const auto r = rng() % 100;
             v.set_stage(r < 70 ? pb::ARCHIVED : r < 85 ? pb::MODEL_STAGE_UNSPECIFIED : pb::STAGING);
             if (r >= 97) {
@@ -304,19 +395,23 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
         }
         for (int k = 0; k < n; ++k) {
             const std::int64_t number = older + k + 1;
-            const std::int64_t t = recentStart + (now - recentStart - day) * (k + 1) / (n + 1)
-                                   + std::int64_t(rng() % (6 * 3600000));
-            pb::ModelVersion v = makeVersion(d, number, t, 0.6 + 0.4 * double(k + 1) / n, rng, true);
+            const std::int64_t t = recentStart + (now - recentStart - day) * (k + 1) / (n + 1) +
+                                   std::int64_t(rng() % (6 * 3600000));
+            pb::ModelVersion v =
+                makeVersion(d, number, t, 0.6 + 0.4 * double(k + 1) / n, rng, true);
             if (k == n - 2 && rng() % 7 == 0) {
                 v.set_status(pb::ModelVersion::FAILED);
-                v.set_status_message("validation failed: f1 below the 0.80 gate on the holdout set");
+                v.set_status_message(
+                    "validation failed: f1 below the 0.80 gate on the holdout set");
             }
             versions.push_back(std::move(v));
         }
         // Stages: a production version for most models (the newest READY but the latest), the
         // ones before it archived, the latest in staging.
         const std::int64_t total = older + n;
-        auto at = [&](std::int64_t number) -> pb::ModelVersion & { return versions[first + size_t(number - 1)]; };
+        auto at = [&](std::int64_t number) -> pb::ModelVersion & {
+            return versions[first + size_t(number - 1)];
+        };
         std::int64_t production = 0;
         if (mi % 5 != 4 && n >= 2)
             for (std::int64_t k = total - 1; k > older; --k)
@@ -371,10 +466,10 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
                     var->set_version(version);
                     var->set_traffic_percent(traffic);
                 };
-                if (kind == 1) {  // A/B
+                if (kind == 1) { // A/B
                     add(production, 50);
                     add(challenger, 50);
-                } else if (kind == 2) {  // canary
+                } else if (kind == 2) { // canary
                     add(production, 90);
                     add(challenger, 10);
                     pb::DeploymentVariant *prev = dep.add_previous_variants();
@@ -398,7 +493,8 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
             a.set_requester(kPeople[mi % std::size(kPeople)]);
             a.set_comment("Beats the current production version on the offline evaluation; shadow "
                           "traffic for a week showed no regressions.");
-            a.add_evidence_links("https://mlflow.example/#/experiments/" + std::string(d.id) + "/compare");
+            a.add_evidence_links("https://mlflow.example/#/experiments/" + std::string(d.id) +
+                                 "/compare");
             a.set_state(pb::ApprovalRequest::APPROVED);
             a.set_reviewer(kPeople[(mi + 3) % std::size(kPeople)]);
             a.set_review_comment("Looks good; the rollback plan is in the runbook.");
@@ -416,19 +512,24 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
             a.set_version(latestReady);
             a.set_requester(kPeople[(mi + 1) % std::size(kPeople)]);
             const bool rejected = mi % 4 == 2 && mi % 3 == 0;
-            a.set_comment(rejected ? "Urgent: marketing launch on Monday needs the new labels."
-                                   : "Canary at 10% for 72 h: error rate flat, p95 -8%, accuracy proxy +1.2 pt. "
-                                     "Requesting full promotion.");
-            a.add_evidence_links("https://grafana.example/d/model-canary?var-model=" + std::string(d.id));
-            a.add_evidence_links("https://mlflow.example/#/experiments/" + std::string(d.id) + "/runs/"
-                                 + at(latestReady).run_id());
+            a.set_comment(
+                rejected
+                    ? "Urgent: marketing launch on Monday needs the new labels."
+                    : "Canary at 10% for 72 h: error rate flat, p95 -8%, accuracy proxy +1.2 pt. "
+                      "Requesting full promotion.");
+            a.add_evidence_links("https://grafana.example/d/model-canary?var-model=" +
+                                 std::string(d.id));
+            a.add_evidence_links("https://mlflow.example/#/experiments/" + std::string(d.id) +
+                                 "/runs/" + at(latestReady).run_id());
             a.set_state(rejected ? pb::ApprovalRequest::REJECTED : pb::ApprovalRequest::PENDING);
             if (rejected) {
                 a.set_reviewer(kPeople[(mi + 5) % std::size(kPeople)]);
-                a.set_review_comment("Fairness evaluation on the new segments is missing; resubmit with it.");
+                a.set_review_comment(
+                    "Fairness evaluation on the new segments is missing; resubmit with it.");
                 *a.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(now - day);
             }
-            *a.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(now - 2 * day - std::int64_t(mi) * 3600000);
+            *a.mutable_create_time() =
+                TimeUtil::MillisecondsToTimestamp(now - 2 * day - std::int64_t(mi) * 3600000);
             approvals.push_back(std::move(a));
         }
         models.push_back(std::move(m));
@@ -436,17 +537,23 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
     const size_t versionCount = versions.size();
     const size_t modelTotal = models.size();
     spdlog::debug("registry demo: generated {} versions in {} ms", versionCount,
-                  std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count());
-    registry.seed(std::move(models), std::move(versions), std::move(deployments), std::move(approvals));
-    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    spdlog::info("registry demo: seeded {} models and {} versions in {} ms", modelTotal, versionCount, ms);
+                  std::chrono::duration_cast<std::chrono::milliseconds>(
+                      std::chrono::steady_clock::now() - started)
+                      .count());
+    registry.seed(std::move(models), std::move(versions), std::move(deployments),
+                  std::move(approvals));
+    const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - started)
+                        .count();
+    spdlog::info("registry demo: seeded {} models and {} versions in {} ms", modelTotal,
+                 versionCount, ms);
     return ms;
 }
 
 RegistrySimulator::RegistrySimulator(RegistryStore &registry, std::uint64_t seed)
-    : m_registry(registry), m_seed(seed)
-{
-}
+    : m_registry(registry)
+    , m_seed(seed)
+{}
 
 RegistrySimulator::~RegistrySimulator()
 {
@@ -500,17 +607,22 @@ void RegistrySimulator::run()
                 double &dr = drift[d.name()];
                 dr = std::clamp(dr + 0.01 * noise(rng), 0.0, 0.45);
                 pb::Model model;
-                const bool classifier = m_registry.getModel(d.model(), &model).ok() && isClassifier(model.task());
+                const bool classifier =
+                    m_registry.getModel(d.model(), &model).ok() && isClassifier(model.task());
                 pb::ServingMetrics total;
                 double rpsSum = 0, p95 = 0, err = 0, acc = 0;
                 for (pb::DeploymentVariant &v : *d.mutable_variants()) {
                     pb::ServingMetrics *m = v.mutable_metrics();
-                    const double rps = base[d.name()] * weight / 10 * v.traffic_percent() / 100.0
-                                       * (1 + 0.08 * noise(rng));
+                    const double rps = base[d.name()] * weight / 10 * v.traffic_percent() / 100.0 *
+                                       (1 + 0.08 * noise(rng));
                     m->set_requests_per_second(std::max(0.0, round4(rps)));
                     m->set_latency_p95_ms(round4(std::max(3.0, 35 + 6 * noise(rng) + 40 * dr)));
-                    m->set_error_rate(round4(std::clamp(0.002 + 0.001 * noise(rng) + 0.02 * dr, 0.0, 1.0)));
-                    m->set_accuracy(classifier ? round4(std::clamp(0.95 - 0.3 * dr + 0.005 * noise(rng), 0.0, 1.0)) : 0);
+                    m->set_error_rate(
+                        round4(std::clamp(0.002 + 0.001 * noise(rng) + 0.02 * dr, 0.0, 1.0)));
+                    m->set_accuracy(
+                        classifier
+                            ? round4(std::clamp(0.95 - 0.3 * dr + 0.005 * noise(rng), 0.0, 1.0))
+                            : 0);
                     m->set_drift_score(classifier ? round4(dr) : 0);
                     *m->mutable_sample_time() = now;
                     rpsSum += m->requests_per_second();
@@ -531,8 +643,8 @@ void RegistrySimulator::run()
             // Every ~30 s a canary takes 10 points more traffic.
             if (tick % 10 == 0) {
                 for (const pb::Deployment &d : m_registry.deployments()) {
-                    if (d.variants_size() != 2 || d.variants(1).traffic_percent() == 0
-                        || d.variants(1).traffic_percent() >= 50)
+                    if (d.variants_size() != 2 || d.variants(1).traffic_percent() == 0 ||
+                        d.variants(1).traffic_percent() >= 50)
                         continue;
                     pb::UpdateTrafficRequest r;
                     r.set_name(d.name());
@@ -564,7 +676,8 @@ void RegistrySimulator::run()
                         r.set_parent(model.name());
                         *r.mutable_model_version() = makeVersion(
                             *d, model.latest_version() + 1,
-                            TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), 0.95, rng, true);
+                            TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), 0.95,
+                            rng, true);
                         pb::ModelVersion out;
                         system.action = "demo:register-version";
                         m_registry.createVersion(system, r, &out);

@@ -13,7 +13,8 @@ class RegistryStore;
 struct RegistryDemoOptions
 {
     std::uint64_t seed = 1;
-    std::int64_t scale = 0;  // total versions wanted (0: the demo's own ~350); extra ones are older history
+    std::int64_t scale =
+        0; // total versions wanted (0: the demo's own ~350); extra ones are older history
 };
 
 // Seeds an empty registry with the demo: ~40 models across the ten task families, their versions,

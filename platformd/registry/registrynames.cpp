@@ -34,7 +34,8 @@ bool parseModelParent(std::string_view parent, std::string *id)
     return parseModel(parent, id);
 }
 
-bool parseChild(std::string_view name, std::string_view collection, std::string *id, std::string *child)
+bool parseChild(std::string_view name, std::string_view collection, std::string *id,
+                std::string *child)
 {
     if (!name.starts_with("models/"))
         return false;
@@ -44,8 +45,8 @@ bool parseChild(std::string_view name, std::string_view collection, std::string 
         return false;
     const std::string_view model = rest.substr(0, slash);
     std::string_view tail = rest.substr(slash + 1);
-    if (!isValidId(model) || !tail.starts_with(collection) || tail.size() <= collection.size() + 1
-        || tail[collection.size()] != '/')
+    if (!isValidId(model) || !tail.starts_with(collection) ||
+        tail.size() <= collection.size() + 1 || tail[collection.size()] != '/')
         return false;
     tail = tail.substr(collection.size() + 1);
     if (tail.find('/') != std::string_view::npos || tail.empty() || tail.size() > 63)

@@ -40,7 +40,8 @@ Status denied(const std::string &message)
     return Status(StatusCode::PERMISSION_DENIED, message);
 }
 
-Status checkText(const std::string &text, size_t maxBytes, const std::string &field, bool multiline = false)
+Status checkText(const std::string &text, size_t maxBytes, const std::string &field,
+                 bool multiline = false)
 {
     if (text.size() > maxBytes)
         return invalid(field + ": longer than " + std::to_string(maxBytes) + " bytes");
@@ -52,7 +53,8 @@ Status checkText(const std::string &text, size_t maxBytes, const std::string &fi
     return Status::OK;
 }
 
-Status checkTags(const google::protobuf::RepeatedPtrField<std::string> &tags, const std::string &field)
+Status checkTags(const google::protobuf::RepeatedPtrField<std::string> &tags,
+                 const std::string &field)
 {
     if (size_t(tags.size()) > kMaxTags)
         return invalid(field + ": more than " + std::to_string(kMaxTags) + " tags");
@@ -85,7 +87,10 @@ bool validAlias(const std::string &alias)
 
 const char *stageName(pb::ModelStage s)
 {
-    return s == pb::STAGING ? "STAGING" : s == pb::PRODUCTION ? "PRODUCTION" : s == pb::ARCHIVED ? "ARCHIVED" : "NONE";
+    return s == pb::STAGING      ? "STAGING"
+           : s == pb::PRODUCTION ? "PRODUCTION"
+           : s == pb::ARCHIVED   ? "ARCHIVED"
+                                 : "NONE";
 }
 
 bool isRegion(const std::string &name)
@@ -129,8 +134,8 @@ void moveAlias(Tx &tx, const std::string &modelId, const std::string &alias, std
 
 bool isProtected(const pb::Model &m, const std::string &alias)
 {
-    return std::find(m.protected_aliases().begin(), m.protected_aliases().end(), alias)
-           != m.protected_aliases().end();
+    return std::find(m.protected_aliases().begin(), m.protected_aliases().end(), alias) !=
+           m.protected_aliases().end();
 }
 
 Status checkVariants(const Tx &tx, const std::string &modelId,
@@ -147,27 +152,30 @@ Status checkVariants(const Tx &tx, const std::string &modelId,
         const pb::DeploymentVariant &v = variants[i];
         const std::string f = field + "[" + std::to_string(i) + "]";
         if (v.traffic_percent() < 0 || v.traffic_percent() > 100)
-            return invalid(f + ".traffic_percent: " + std::to_string(v.traffic_percent())
-                           + " is outside 0..100");
-        const pb::ModelVersion *version = v.version() > 0 ? tx.version(modelId, v.version()) : nullptr;
+            return invalid(f + ".traffic_percent: " + std::to_string(v.traffic_percent()) +
+                           " is outside 0..100");
+        const pb::ModelVersion *version =
+            v.version() > 0 ? tx.version(modelId, v.version()) : nullptr;
         if (!version)
-            return invalid(f + ".version: version " + std::to_string(v.version()) + " of models/"
-                           + modelId + " does not exist");
+            return invalid(f + ".version: version " + std::to_string(v.version()) + " of models/" +
+                           modelId + " does not exist");
         if (version->status() != pb::ModelVersion::READY)
-            return invalid(f + ".version: version " + std::to_string(v.version())
-                           + " is not READY and cannot serve");
+            return invalid(f + ".version: version " + std::to_string(v.version()) +
+                           " is not READY and cannot serve");
         if (!seen.insert(v.version()).second)
-            return invalid(f + ".version: version " + std::to_string(v.version()) + " appears twice");
+            return invalid(f + ".version: version " + std::to_string(v.version()) +
+                           " appears twice");
         sum += v.traffic_percent();
     }
     if (sum != 100)
-        return invalid(field + ": traffic_percent must sum to exactly 100 across variants, got "
-                       + std::to_string(sum));
+        return invalid(field + ": traffic_percent must sum to exactly 100 across variants, got " +
+                       std::to_string(sum));
     return Status::OK;
 }
 
 // Variants as given (version, traffic), metrics carried over from the deployment's current ones.
-void setVariants(pb::Deployment *d, const google::protobuf::RepeatedPtrField<pb::DeploymentVariant> &variants)
+void setVariants(pb::Deployment *d,
+                 const google::protobuf::RepeatedPtrField<pb::DeploymentVariant> &variants)
 {
     std::map<std::int64_t, pb::ServingMetrics> metrics;
     for (const pb::DeploymentVariant &v : d->variants())
@@ -195,74 +203,85 @@ pb::Deployment::RolloutState stateFor(const pb::Deployment &d)
 Status RegistryStore::createModel(const Caller &c, const pb::CreateModelRequest &r, pb::Model *out)
 {
     const std::string &id = r.model_id();
-    return mutate(&c, names::isValidId(id) ? names::model(id) : "", "task=" + pb::ModelTask_Name(r.model().task()),
-                  [&](Tx &tx) {
-        if (!names::isValidId(id))
-            return invalid("model_id: \"" + id.substr(0, 64) + "\" is not a valid id ([a-z][a-z0-9-]{0,62})");
-        const pb::Model &in = r.model();
-        if (in.task() == pb::MODEL_TASK_UNSPECIFIED || !pb::ModelTask_IsValid(in.task()))
-            return invalid("model.task: required (NLP, VISION, RECOMMENDATION, TIME_SERIES, "
-                           "ANOMALY_DETECTION, CLUSTERING, CLASSIFICATION, REGRESSION, "
-                           "REINFORCEMENT_LEARNING, GENERATIVE)");
-        if (Status s = checkText(in.display_name(), 256, "model.display_name"); !s.ok())
-            return s;
-        if (Status s = checkText(in.description(), kMaxMarkdown, "model.description", true); !s.ok())
-            return s;
-        if (Status s = checkText(in.owner_team(), 128, "model.owner_team"); !s.ok())
-            return s;
-        if (Status s = checkTags(in.tags(), "model.tags"); !s.ok())
-            return s;
-        if (tx.model(id))
-            return Status(StatusCode::ALREADY_EXISTS, "model models/" + id + " already exists");
-        pb::Model &m = tx.models[id];
-        m.set_name(names::model(id));
-        m.set_display_name(in.display_name().empty() ? id : in.display_name());
-        m.set_description(in.description());
-        m.set_owner_team(in.owner_team());
-        m.set_task(in.task());
-        *m.mutable_tags() = in.tags();
-        m.add_protected_aliases("champion");
-        m.set_created_by(c.user);
-        *m.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.models.at(id); });
+    return mutate(
+        &c, names::isValidId(id) ? names::model(id) : "",
+        "task=" + pb::ModelTask_Name(r.model().task()),
+        [&](Tx &tx) {
+            if (!names::isValidId(id))
+                return invalid("model_id: \"" + id.substr(0, 64) +
+                               "\" is not a valid id ([a-z][a-z0-9-]{0,62})");
+            const pb::Model &in = r.model();
+            if (in.task() == pb::MODEL_TASK_UNSPECIFIED || !pb::ModelTask_IsValid(in.task()))
+                return invalid("model.task: required (NLP, VISION, RECOMMENDATION, TIME_SERIES, "
+                               "ANOMALY_DETECTION, CLUSTERING, CLASSIFICATION, REGRESSION, "
+                               "REINFORCEMENT_LEARNING, GENERATIVE)");
+            if (Status s = checkText(in.display_name(), 256, "model.display_name"); !s.ok())
+                return s;
+            if (Status s = checkText(in.description(), kMaxMarkdown, "model.description", true);
+                !s.ok())
+                return s;
+            if (Status s = checkText(in.owner_team(), 128, "model.owner_team"); !s.ok())
+                return s;
+            if (Status s = checkTags(in.tags(), "model.tags"); !s.ok())
+                return s;
+            if (tx.model(id))
+                return Status(StatusCode::ALREADY_EXISTS, "model models/" + id + " already exists");
+            pb::Model &m = tx.models[id];
+            m.set_name(names::model(id));
+            m.set_display_name(in.display_name().empty() ? id : in.display_name());
+            m.set_description(in.description());
+            m.set_owner_team(in.owner_team());
+            m.set_task(in.task());
+            *m.mutable_tags() = in.tags();
+            m.add_protected_aliases("champion");
+            m.set_created_by(c.user);
+            *m.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+            tx.touchedModels.insert(id);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.models.at(id); });
 }
 
 Status RegistryStore::updateModel(const Caller &c, const pb::UpdateModelRequest &r, pb::Model *out)
 {
     std::string id;
     const bool named = names::parseModel(r.model().name(), &id);
-    return mutate(&c, named ? r.model().name() : "", "update_mask=" + r.update_mask().ShortDebugString(),
-                  [&](Tx &tx) {
-        if (!named)
-            return invalid("model.name: \"" + r.model().name() + "\" is not a model name (models/{model})");
-        std::vector<std::string> paths(r.update_mask().paths().begin(), r.update_mask().paths().end());
-        if (paths.empty())
-            paths = {"description", "owner_team", "tags"};
-        for (const std::string &p : paths)
-            if (p != "description" && p != "owner_team" && p != "tags")
-                return invalid("update_mask: \"" + p + "\" cannot be updated (description, owner_team, tags)");
-        const pb::Model &in = r.model();
-        if (Status s = checkText(in.description(), kMaxMarkdown, "model.description", true); !s.ok())
-            return s;
-        if (Status s = checkText(in.owner_team(), 128, "model.owner_team"); !s.ok())
-            return s;
-        if (Status s = checkTags(in.tags(), "model.tags"); !s.ok())
-            return s;
-        if (!tx.model(id))
-            return notFound("model " + in.name());
-        pb::Model &m = tx.stageModel(id);
-        for (const std::string &p : paths) {
-            if (p == "description")
-                m.set_description(in.description());
-            else if (p == "owner_team")
-                m.set_owner_team(in.owner_team());
-            else
-                *m.mutable_tags() = in.tags();
-        }
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.models.at(id); });
+    return mutate(
+        &c, named ? r.model().name() : "", "update_mask=" + r.update_mask().ShortDebugString(),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("model.name: \"" + r.model().name() +
+                               "\" is not a model name (models/{model})");
+            std::vector<std::string> paths(r.update_mask().paths().begin(),
+                                           r.update_mask().paths().end());
+            if (paths.empty())
+                paths = {"description", "owner_team", "tags"};
+            for (const std::string &p : paths)
+                if (p != "description" && p != "owner_team" && p != "tags")
+                    return invalid("update_mask: \"" + p +
+                                   "\" cannot be updated (description, owner_team, tags)");
+            const pb::Model &in = r.model();
+            if (Status s = checkText(in.description(), kMaxMarkdown, "model.description", true);
+                !s.ok())
+                return s;
+            if (Status s = checkText(in.owner_team(), 128, "model.owner_team"); !s.ok())
+                return s;
+            if (Status s = checkTags(in.tags(), "model.tags"); !s.ok())
+                return s;
+            if (!tx.model(id))
+                return notFound("model " + in.name());
+            pb::Model &m = tx.stageModel(id);
+            for (const std::string &p : paths) {
+                if (p == "description")
+                    m.set_description(in.description());
+                else if (p == "owner_team")
+                    m.set_owner_team(in.owner_team());
+                else
+                    *m.mutable_tags() = in.tags();
+            }
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.models.at(id); });
 }
 
 Status RegistryStore::createVersion(const Caller &c, const pb::CreateModelVersionRequest &r,
@@ -271,73 +290,88 @@ Status RegistryStore::createVersion(const Caller &c, const pb::CreateModelVersio
     std::string id;
     const bool named = names::parseModel(r.parent(), &id);
     std::string name;
-    return mutate(&c, named ? r.parent() : "", "source_uri=" + r.model_version().source_uri().substr(0, 200),
-                  [&](Tx &tx) {
-        if (!named)
-            return invalid("parent: \"" + r.parent() + "\" is not a model name (models/{model})");
-        const pb::ModelVersion &in = r.model_version();
-        const std::pair<const std::string *, const char *> texts[] = {
-            {&in.description(), "model_version.description"}, {&in.source_uri(), "model_version.source_uri"},
-            {&in.run_id(), "model_version.run_id"},           {&in.run_link(), "model_version.run_link"},
-            {&in.dataset(), "model_version.dataset"},         {&in.framework(), "model_version.framework"},
-            {&in.input_signature(), "model_version.input_signature"},
-            {&in.status_message(), "model_version.status_message"}};
-        for (const auto &[text, field] : texts)
-            if (Status s = checkText(*text, kMaxText, field); !s.ok())
+    return mutate(
+        &c, named ? r.parent() : "", "source_uri=" + r.model_version().source_uri().substr(0, 200),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("parent: \"" + r.parent() +
+                               "\" is not a model name (models/{model})");
+            const pb::ModelVersion &in = r.model_version();
+            const std::pair<const std::string *, const char *> texts[] = {
+                {&in.description(), "model_version.description"},
+                {&in.source_uri(), "model_version.source_uri"},
+                {&in.run_id(), "model_version.run_id"},
+                {&in.run_link(), "model_version.run_link"},
+                {&in.dataset(), "model_version.dataset"},
+                {&in.framework(), "model_version.framework"},
+                {&in.input_signature(), "model_version.input_signature"},
+                {&in.status_message(), "model_version.status_message"}};
+            for (const auto &[text, field] : texts)
+                if (Status s = checkText(*text, kMaxText, field); !s.ok())
+                    return s;
+            if (Status s =
+                    checkText(in.model_card(), kMaxMarkdown, "model_version.model_card", true);
+                !s.ok())
                 return s;
-        if (Status s = checkText(in.model_card(), kMaxMarkdown, "model_version.model_card", true); !s.ok())
-            return s;
-        if (Status s = checkTags(in.tags(), "model_version.tags"); !s.ok())
-            return s;
-        if (!in.dataset_hash().empty()) {
-            const std::string &h = in.dataset_hash();
-            bool ok = h.starts_with("sha256:") && h.size() == 71;
-            for (size_t i = 7; ok && i < h.size(); ++i)
-                ok = std::isxdigit(static_cast<unsigned char>(h[i])) && !std::isupper(static_cast<unsigned char>(h[i]));
-            if (!ok)
-                return invalid("model_version.dataset_hash: expected \"sha256:\" and 64 lower-case hex digits");
-        }
-        if (size_t(in.metrics().size()) > kMaxMapEntries || size_t(in.parameters().size()) > kMaxMapEntries)
-            return invalid("model_version: at most " + std::to_string(kMaxMapEntries) + " metrics and parameters");
-        for (const auto &[key, value] : in.metrics()) {
-            if (!validKey(key))
-                return invalid("model_version.metrics: key \"" + key.substr(0, 64) + "\" is not [A-Za-z0-9_-]{1,64}");
-            if (!std::isfinite(value))
-                return invalid("model_version.metrics[" + key + "]: not a finite number");
-        }
-        for (const auto &[key, value] : in.parameters()) {
-            if (!validKey(key))
-                return invalid("model_version.parameters: key \"" + key.substr(0, 64) + "\" is not [A-Za-z0-9_-]{1,64}");
-            if (Status s = checkText(value, kMaxText, "model_version.parameters[" + key + "]"); !s.ok())
+            if (Status s = checkTags(in.tags(), "model_version.tags"); !s.ok())
                 return s;
-        }
-        if (in.status() == pb::ModelVersion::FAILED && in.status_message().empty())
-            return invalid("model_version.status_message: required when status is FAILED");
-        if (!pb::ModelVersion::Status_IsValid(in.status()))
-            return invalid("model_version.status: not a valid status");
-        const pb::Model *m = tx.model(id);
-        if (!m)
-            return notFound("model " + r.parent());
-        const std::int64_t number = tx.versionCount(id) + 1;
-        name = names::version(id, number);
-        pb::ModelVersion v = in;
-        v.set_name(name);
-        v.set_model(names::model(id));
-        v.set_version(number);
-        v.set_created_by(c.user);
-        *v.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
-        if (v.status() == pb::ModelVersion::STATUS_UNSPECIFIED)
-            v.set_status(pb::ModelVersion::READY);
-        v.set_stage(pb::MODEL_STAGE_UNSPECIFIED);
-        v.clear_aliases();
-        v.set_task(m->task());
-        v.clear_update_time();
-        v.set_revision(0);
-        tx.newVersions.push_back(name);
-        tx.versions[name] = std::move(v);
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.versions.at(name); });
+            if (!in.dataset_hash().empty()) {
+                const std::string &h = in.dataset_hash();
+                bool ok = h.starts_with("sha256:") && h.size() == 71;
+                for (size_t i = 7; ok && i < h.size(); ++i)
+                    ok = std::isxdigit(static_cast<unsigned char>(h[i])) &&
+                         !std::isupper(static_cast<unsigned char>(h[i]));
+                if (!ok)
+                    return invalid("model_version.dataset_hash: expected \"sha256:\" and 64 "
+                                   "lower-case hex digits");
+            }
+            if (size_t(in.metrics().size()) > kMaxMapEntries ||
+                size_t(in.parameters().size()) > kMaxMapEntries)
+                return invalid("model_version: at most " + std::to_string(kMaxMapEntries) +
+                               " metrics and parameters");
+            for (const auto &[key, value] : in.metrics()) {
+                if (!validKey(key))
+                    return invalid("model_version.metrics: key \"" + key.substr(0, 64) +
+                                   "\" is not [A-Za-z0-9_-]{1,64}");
+                if (!std::isfinite(value))
+                    return invalid("model_version.metrics[" + key + "]: not a finite number");
+            }
+            for (const auto &[key, value] : in.parameters()) {
+                if (!validKey(key))
+                    return invalid("model_version.parameters: key \"" + key.substr(0, 64) +
+                                   "\" is not [A-Za-z0-9_-]{1,64}");
+                if (Status s = checkText(value, kMaxText, "model_version.parameters[" + key + "]");
+                    !s.ok())
+                    return s;
+            }
+            if (in.status() == pb::ModelVersion::FAILED && in.status_message().empty())
+                return invalid("model_version.status_message: required when status is FAILED");
+            if (!pb::ModelVersion::Status_IsValid(in.status()))
+                return invalid("model_version.status: not a valid status");
+            const pb::Model *m = tx.model(id);
+            if (!m)
+                return notFound("model " + r.parent());
+            const std::int64_t number = tx.versionCount(id) + 1;
+            name = names::version(id, number);
+            pb::ModelVersion v = in;
+            v.set_name(name);
+            v.set_model(names::model(id));
+            v.set_version(number);
+            v.set_created_by(c.user);
+            *v.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+            if (v.status() == pb::ModelVersion::STATUS_UNSPECIFIED)
+                v.set_status(pb::ModelVersion::READY);
+            v.set_stage(pb::MODEL_STAGE_UNSPECIFIED);
+            v.clear_aliases();
+            v.set_task(m->task());
+            v.clear_update_time();
+            v.set_revision(0);
+            tx.newVersions.push_back(name);
+            tx.versions[name] = std::move(v);
+            tx.touchedModels.insert(id);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.versions.at(name); });
 }
 
 Status RegistryStore::updateVersion(const Caller &c, const pb::UpdateModelVersionRequest &r,
@@ -347,35 +381,44 @@ Status RegistryStore::updateVersion(const Caller &c, const pb::UpdateModelVersio
     std::string id;
     std::int64_t number = 0;
     const bool named = names::parseVersion(name, &id, &number);
-    return mutate(&c, named ? name : "", "update_mask=" + r.update_mask().ShortDebugString(), [&](Tx &tx) {
-        if (!named)
-            return invalid("model_version.name: \"" + name + "\" is not a version name (models/{model}/versions/{number})");
-        std::vector<std::string> paths(r.update_mask().paths().begin(), r.update_mask().paths().end());
-        if (paths.empty())
-            paths = {"tags", "model_card", "description"};
-        for (const std::string &p : paths)
-            if (p != "tags" && p != "model_card" && p != "description")
-                return invalid("update_mask: \"" + p + "\" cannot be updated (tags, model_card, description)");
-        const pb::ModelVersion &in = r.model_version();
-        if (Status s = checkText(in.model_card(), kMaxMarkdown, "model_version.model_card", true); !s.ok())
-            return s;
-        if (Status s = checkText(in.description(), kMaxText, "model_version.description"); !s.ok())
-            return s;
-        if (Status s = checkTags(in.tags(), "model_version.tags"); !s.ok())
-            return s;
-        if (!tx.version(name))
-            return notFound("version " + name);
-        pb::ModelVersion &v = tx.stageVersion(name);
-        for (const std::string &p : paths) {
-            if (p == "tags")
-                *v.mutable_tags() = in.tags();
-            else if (p == "model_card")
-                v.set_model_card(in.model_card());
-            else
-                v.set_description(in.description());
-        }
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.versions.at(name); });
+    return mutate(
+        &c, named ? name : "", "update_mask=" + r.update_mask().ShortDebugString(),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("model_version.name: \"" + name +
+                               "\" is not a version name (models/{model}/versions/{number})");
+            std::vector<std::string> paths(r.update_mask().paths().begin(),
+                                           r.update_mask().paths().end());
+            if (paths.empty())
+                paths = {"tags", "model_card", "description"};
+            for (const std::string &p : paths)
+                if (p != "tags" && p != "model_card" && p != "description")
+                    return invalid("update_mask: \"" + p +
+                                   "\" cannot be updated (tags, model_card, description)");
+            const pb::ModelVersion &in = r.model_version();
+            if (Status s =
+                    checkText(in.model_card(), kMaxMarkdown, "model_version.model_card", true);
+                !s.ok())
+                return s;
+            if (Status s = checkText(in.description(), kMaxText, "model_version.description");
+                !s.ok())
+                return s;
+            if (Status s = checkTags(in.tags(), "model_version.tags"); !s.ok())
+                return s;
+            if (!tx.version(name))
+                return notFound("version " + name);
+            pb::ModelVersion &v = tx.stageVersion(name);
+            for (const std::string &p : paths) {
+                if (p == "tags")
+                    *v.mutable_tags() = in.tags();
+                else if (p == "model_card")
+                    v.set_model_card(in.model_card());
+                else
+                    v.set_description(in.description());
+            }
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.versions.at(name); });
 }
 
 Status RegistryStore::transitionStage(const Caller &c, const pb::TransitionStageRequest &r,
@@ -384,77 +427,97 @@ Status RegistryStore::transitionStage(const Caller &c, const pb::TransitionStage
     std::string id;
     std::int64_t number = 0;
     const bool named = names::parseVersion(r.name(), &id, &number);
-    return mutate(&c, named ? r.name() : "", std::string("stage=") + stageName(r.stage()), [&](Tx &tx) {
-        if (!named)
-            return invalid("name: \"" + r.name() + "\" is not a version name (models/{model}/versions/{number})");
-        if (!pb::ModelStage_IsValid(r.stage()))
-            return invalid("stage: not a valid stage");
-        if (Status s = checkText(r.comment(), kMaxText, "comment"); !s.ok())
-            return s;
-        const pb::ModelVersion *v = tx.version(r.name());
-        if (!v)
-            return notFound("version " + r.name());
-        if (r.stage() == pb::PRODUCTION)
-            return precondition("stage: PRODUCTION needs an approved approval request "
-                                "(CreateApprovalRequest with PROMOTE_TO_PRODUCTION, approved by another user)");
-        if (r.stage() == pb::STAGING && v->status() != pb::ModelVersion::READY)
-            return precondition("stage: version " + r.name() + " is not READY and cannot be STAGING");
-        if (v->stage() == r.stage())
+    return mutate(
+        &c, named ? r.name() : "", std::string("stage=") + stageName(r.stage()),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("name: \"" + r.name() +
+                               "\" is not a version name (models/{model}/versions/{number})");
+            if (!pb::ModelStage_IsValid(r.stage()))
+                return invalid("stage: not a valid stage");
+            if (Status s = checkText(r.comment(), kMaxText, "comment"); !s.ok())
+                return s;
+            const pb::ModelVersion *v = tx.version(r.name());
+            if (!v)
+                return notFound("version " + r.name());
+            if (r.stage() == pb::PRODUCTION)
+                return precondition(
+                    "stage: PRODUCTION needs an approved approval request "
+                    "(CreateApprovalRequest with PROMOTE_TO_PRODUCTION, approved by another user)");
+            if (r.stage() == pb::STAGING && v->status() != pb::ModelVersion::READY)
+                return precondition("stage: version " + r.name() +
+                                    " is not READY and cannot be STAGING");
+            if (v->stage() == r.stage())
+                return Status::OK;
+            tx.stageVersion(r.name()).set_stage(r.stage());
+            tx.touchedModels.insert(id);
             return Status::OK;
-        tx.stageVersion(r.name()).set_stage(r.stage());
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = *tx.version(r.name()); });
+        },
+        [&](const Tx &tx) { *out = *tx.version(r.name()); });
 }
 
 Status RegistryStore::setAlias(const Caller &c, const pb::SetAliasRequest &r, pb::Model *out)
 {
     std::string id;
     const bool named = names::parseModel(r.model(), &id);
-    return mutate(&c, named ? r.model() : "", "alias=" + r.alias().substr(0, 64) + " version=" + std::to_string(r.version()),
-                  [&](Tx &tx) {
-        if (!named)
-            return invalid("model: \"" + r.model() + "\" is not a model name (models/{model})");
-        if (!validAlias(r.alias()))
-            return invalid("alias: \"" + r.alias().substr(0, 64) + "\" is not a valid alias ([a-z][a-z0-9-]{0,62})");
-        if (r.alias() == "latest")
-            return invalid("alias: \"latest\" is reserved (it always means the newest version)");
-        const pb::Model *m = tx.model(id);
-        if (!m)
-            return notFound("model " + r.model());
-        if (!tx.version(id, r.version()))
-            return notFound("version " + names::version(id, std::max<std::int64_t>(r.version(), 0)));
-        if (isProtected(*m, r.alias()))
-            return precondition("alias: \"" + r.alias() + "\" is protected: moving it needs an approved "
-                                "approval request (MOVE_PROTECTED_ALIAS), which only a holder of "
-                                "aliases.protected may request");
-        if (auto it = m->aliases().find(r.alias()); it != m->aliases().end() && it->second == r.version())
+    return mutate(
+        &c, named ? r.model() : "",
+        "alias=" + r.alias().substr(0, 64) + " version=" + std::to_string(r.version()),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("model: \"" + r.model() + "\" is not a model name (models/{model})");
+            if (!validAlias(r.alias()))
+                return invalid("alias: \"" + r.alias().substr(0, 64) +
+                               "\" is not a valid alias ([a-z][a-z0-9-]{0,62})");
+            if (r.alias() == "latest")
+                return invalid(
+                    "alias: \"latest\" is reserved (it always means the newest version)");
+            const pb::Model *m = tx.model(id);
+            if (!m)
+                return notFound("model " + r.model());
+            if (!tx.version(id, r.version()))
+                return notFound("version " +
+                                names::version(id, std::max<std::int64_t>(r.version(), 0)));
+            if (isProtected(*m, r.alias()))
+                return precondition(
+                    "alias: \"" + r.alias() +
+                    "\" is protected: moving it needs an approved "
+                    "approval request (MOVE_PROTECTED_ALIAS), which only a holder of "
+                    "aliases.protected may request");
+            if (auto it = m->aliases().find(r.alias());
+                it != m->aliases().end() && it->second == r.version())
+                return Status::OK;
+            moveAlias(tx, id, r.alias(), r.version());
             return Status::OK;
-        moveAlias(tx, id, r.alias(), r.version());
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = *tx.model(id); });
+        },
+        [&](const Tx &tx) { *out = *tx.model(id); });
 }
 
 Status RegistryStore::deleteAlias(const Caller &c, const pb::DeleteAliasRequest &r, pb::Model *out)
 {
     std::string id;
     const bool named = names::parseModel(r.model(), &id);
-    return mutate(&c, named ? r.model() : "", "alias=" + r.alias().substr(0, 64), [&](Tx &tx) {
-        if (!named)
-            return invalid("model: \"" + r.model() + "\" is not a model name (models/{model})");
-        if (!validAlias(r.alias()))
-            return invalid("alias: \"" + r.alias().substr(0, 64) + "\" is not a valid alias ([a-z][a-z0-9-]{0,62})");
-        const pb::Model *m = tx.model(id);
-        if (!m)
-            return notFound("model " + r.model());
-        if (!m->aliases().count(r.alias()))
-            return notFound("alias \"" + r.alias() + "\" of " + r.model());
-        if (isProtected(*m, r.alias()))
-            return precondition("alias: \"" + r.alias() + "\" is protected: removing it needs an approved "
-                                "approval request");
-        moveAlias(tx, id, r.alias(), 0);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = *tx.model(id); });
+    return mutate(
+        &c, named ? r.model() : "", "alias=" + r.alias().substr(0, 64),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("model: \"" + r.model() + "\" is not a model name (models/{model})");
+            if (!validAlias(r.alias()))
+                return invalid("alias: \"" + r.alias().substr(0, 64) +
+                               "\" is not a valid alias ([a-z][a-z0-9-]{0,62})");
+            const pb::Model *m = tx.model(id);
+            if (!m)
+                return notFound("model " + r.model());
+            if (!m->aliases().count(r.alias()))
+                return notFound("alias \"" + r.alias() + "\" of " + r.model());
+            if (isProtected(*m, r.alias()))
+                return precondition("alias: \"" + r.alias() +
+                                    "\" is protected: removing it needs an approved "
+                                    "approval request");
+            moveAlias(tx, id, r.alias(), 0);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = *tx.model(id); });
 }
 
 Status RegistryStore::createApproval(const Caller &c, const pb::CreateApprovalRequestRequest &r,
@@ -464,68 +527,80 @@ Status RegistryStore::createApproval(const Caller &c, const pb::CreateApprovalRe
     const bool named = names::parseModel(r.parent(), &id);
     const pb::ApprovalRequest &in = r.approval_request();
     std::string name;
-    return mutate(&c, named ? r.parent() : "",
-                  "action=" + pb::ApprovalRequest::Action_Name(in.action()) + " version=" + std::to_string(in.version())
-                      + (in.alias().empty() ? "" : " alias=" + in.alias().substr(0, 64)),
-                  [&](Tx &tx) {
-        if (!named)
-            return invalid("parent: \"" + r.parent() + "\" is not a model name (models/{model})");
-        if (in.action() != pb::ApprovalRequest::PROMOTE_TO_PRODUCTION
-            && in.action() != pb::ApprovalRequest::MOVE_PROTECTED_ALIAS)
-            return invalid("approval_request.action: required (PROMOTE_TO_PRODUCTION or MOVE_PROTECTED_ALIAS)");
-        if (in.comment().empty())
-            return invalid("approval_request.comment: required: say why, for the reviewer");
-        if (Status s = checkText(in.comment(), 4096, "approval_request.comment", true); !s.ok())
-            return s;
-        if (in.evidence_links_size() > 10)
-            return invalid("approval_request.evidence_links: at most 10");
-        for (int i = 0; i < in.evidence_links_size(); ++i) {
-            const std::string &link = in.evidence_links(i);
-            const std::string field = "approval_request.evidence_links[" + std::to_string(i) + "]";
-            if (Status s = checkText(link, 2048, field); !s.ok())
+    return mutate(
+        &c, named ? r.parent() : "",
+        "action=" + pb::ApprovalRequest::Action_Name(in.action()) +
+            " version=" + std::to_string(in.version()) +
+            (in.alias().empty() ? "" : " alias=" + in.alias().substr(0, 64)),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("parent: \"" + r.parent() +
+                               "\" is not a model name (models/{model})");
+            if (in.action() != pb::ApprovalRequest::PROMOTE_TO_PRODUCTION &&
+                in.action() != pb::ApprovalRequest::MOVE_PROTECTED_ALIAS)
+                return invalid("approval_request.action: required (PROMOTE_TO_PRODUCTION or "
+                               "MOVE_PROTECTED_ALIAS)");
+            if (in.comment().empty())
+                return invalid("approval_request.comment: required: say why, for the reviewer");
+            if (Status s = checkText(in.comment(), 4096, "approval_request.comment", true); !s.ok())
                 return s;
-            if (!link.starts_with("https://") && !link.starts_with("http://"))
-                return invalid(field + ": not an http(s) URL");
-        }
-        if (in.action() == pb::ApprovalRequest::MOVE_PROTECTED_ALIAS && !validAlias(in.alias()))
-            return invalid("approval_request.alias: \"" + in.alias().substr(0, 64) + "\" is not a valid alias");
-        const pb::Model *m = tx.model(id);
-        if (!m)
-            return notFound("model " + r.parent());
-        const pb::ModelVersion *v = in.version() > 0 ? tx.version(id, in.version()) : nullptr;
-        if (!v)
-            return notFound("version " + names::version(id, std::max<std::int64_t>(in.version(), 0)));
-        if (v->status() != pb::ModelVersion::READY)
-            return precondition("approval_request.version: version " + v->name() + " is not READY");
-        if (in.action() == pb::ApprovalRequest::PROMOTE_TO_PRODUCTION) {
-            if (v->stage() == pb::PRODUCTION)
-                return precondition("approval_request.version: " + v->name() + " is already in PRODUCTION");
-        } else {
-            if (!isProtected(*m, in.alias()))
-                return invalid("approval_request.alias: \"" + in.alias()
-                               + "\" is not protected; move it with SetAlias");
-            if (!c.can("aliases.protected"))
-                return denied("aliases.protected: only a holder of aliases.protected (admin) may request "
-                              "moving the protected alias \"" + in.alias() + "\"");
-        }
-        name = names::model(id) + "/approvalRequests/ar-" + std::to_string(m_nextApproval);
-        pb::ApprovalRequest &a = tx.approvals[name];
-        a.set_name(name);
-        a.set_model(names::model(id));
-        a.set_action(in.action());
-        a.set_version(in.version());
-        if (in.action() == pb::ApprovalRequest::MOVE_PROTECTED_ALIAS)
-            a.set_alias(in.alias());
-        a.set_requester(c.user);
-        a.set_comment(in.comment());
-        *a.mutable_evidence_links() = in.evidence_links();
-        a.set_state(pb::ApprovalRequest::PENDING);
-        *a.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
-        return Status::OK;
-    }, [&](const Tx &tx) {
-        ++m_nextApproval;
-        *out = tx.approvals.at(name);
-    });
+            if (in.evidence_links_size() > 10)
+                return invalid("approval_request.evidence_links: at most 10");
+            for (int i = 0; i < in.evidence_links_size(); ++i) {
+                const std::string &link = in.evidence_links(i);
+                const std::string field =
+                    "approval_request.evidence_links[" + std::to_string(i) + "]";
+                if (Status s = checkText(link, 2048, field); !s.ok())
+                    return s;
+                if (!link.starts_with("https://") && !link.starts_with("http://"))
+                    return invalid(field + ": not an http(s) URL");
+            }
+            if (in.action() == pb::ApprovalRequest::MOVE_PROTECTED_ALIAS && !validAlias(in.alias()))
+                return invalid("approval_request.alias: \"" + in.alias().substr(0, 64) +
+                               "\" is not a valid alias");
+            const pb::Model *m = tx.model(id);
+            if (!m)
+                return notFound("model " + r.parent());
+            const pb::ModelVersion *v = in.version() > 0 ? tx.version(id, in.version()) : nullptr;
+            if (!v)
+                return notFound("version " +
+                                names::version(id, std::max<std::int64_t>(in.version(), 0)));
+            if (v->status() != pb::ModelVersion::READY)
+                return precondition("approval_request.version: version " + v->name() +
+                                    " is not READY");
+            if (in.action() == pb::ApprovalRequest::PROMOTE_TO_PRODUCTION) {
+                if (v->stage() == pb::PRODUCTION)
+                    return precondition("approval_request.version: " + v->name() +
+                                        " is already in PRODUCTION");
+            } else {
+                if (!isProtected(*m, in.alias()))
+                    return invalid("approval_request.alias: \"" + in.alias() +
+                                   "\" is not protected; move it with SetAlias");
+                if (!c.can("aliases.protected"))
+                    return denied(
+                        "aliases.protected: only a holder of aliases.protected (admin) may request "
+                        "moving the protected alias \"" +
+                        in.alias() + "\"");
+            }
+            name = names::model(id) + "/approvalRequests/ar-" + std::to_string(m_nextApproval);
+            pb::ApprovalRequest &a = tx.approvals[name];
+            a.set_name(name);
+            a.set_model(names::model(id));
+            a.set_action(in.action());
+            a.set_version(in.version());
+            if (in.action() == pb::ApprovalRequest::MOVE_PROTECTED_ALIAS)
+                a.set_alias(in.alias());
+            a.set_requester(c.user);
+            a.set_comment(in.comment());
+            *a.mutable_evidence_links() = in.evidence_links();
+            a.set_state(pb::ApprovalRequest::PENDING);
+            *a.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+            return Status::OK;
+        },
+        [&](const Tx &tx) {
+            ++m_nextApproval;
+            *out = tx.approvals.at(name);
+        });
 }
 
 Status RegistryStore::approve(const Caller &c, const pb::ReviewRequest &r, pb::ApprovalRequest *out)
@@ -543,47 +618,54 @@ Status RegistryStore::review(const Caller &c, const pb::ReviewRequest &r, bool a
 {
     std::string id, child;
     const bool named = names::parseChild(r.name(), "approvalRequests", &id, &child);
-    return mutate(&c, named ? r.name() : "", approve ? "approve" : "reject", [&](Tx &tx) {
-        if (!named)
-            return invalid("name: \"" + r.name() + "\" is not an approval request name "
-                           "(models/{model}/approvalRequests/{id})");
-        if (!approve && r.comment().empty())
-            return invalid("comment: a rejection needs a comment saying why");
-        if (Status s = checkText(r.comment(), 4096, "comment", true); !s.ok())
-            return s;
-        const pb::ApprovalRequest *a = tx.approval(r.name());
-        if (!a)
-            return notFound("approval request " + r.name());
-        if (a->requester() == c.user)
-            return denied("four eyes: " + c.user + " requested this change and cannot "
-                          + (approve ? "approve" : "reject") + " it; another holder of promotions.approve must");
-        if (a->state() != pb::ApprovalRequest::PENDING)
-            return precondition("approval request " + r.name() + " is "
-                                + pb::ApprovalRequest::State_Name(a->state()) + ", not PENDING");
-        if (approve) {
-            const pb::ModelVersion *v = tx.version(id, a->version());
-            if (!v || v->status() != pb::ModelVersion::READY)
-                return precondition("version " + names::version(id, a->version()) + " is no longer READY");
-            if (a->action() == pb::ApprovalRequest::PROMOTE_TO_PRODUCTION) {
-                // The previous production version leaves in the same transaction.
-                for (std::int64_t n = 1; n <= tx.versionCount(id); ++n) {
-                    const pb::ModelVersion *other = tx.version(id, n);
-                    if (other && n != a->version() && other->stage() == pb::PRODUCTION)
-                        tx.stageVersion(other->name()).set_stage(pb::ARCHIVED);
+    return mutate(
+        &c, named ? r.name() : "", approve ? "approve" : "reject",
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("name: \"" + r.name() +
+                               "\" is not an approval request name "
+                               "(models/{model}/approvalRequests/{id})");
+            if (!approve && r.comment().empty())
+                return invalid("comment: a rejection needs a comment saying why");
+            if (Status s = checkText(r.comment(), 4096, "comment", true); !s.ok())
+                return s;
+            const pb::ApprovalRequest *a = tx.approval(r.name());
+            if (!a)
+                return notFound("approval request " + r.name());
+            if (a->requester() == c.user)
+                return denied("four eyes: " + c.user + " requested this change and cannot " +
+                              (approve ? "approve" : "reject") +
+                              " it; another holder of promotions.approve must");
+            if (a->state() != pb::ApprovalRequest::PENDING)
+                return precondition("approval request " + r.name() + " is " +
+                                    pb::ApprovalRequest::State_Name(a->state()) + ", not PENDING");
+            if (approve) {
+                const pb::ModelVersion *v = tx.version(id, a->version());
+                if (!v || v->status() != pb::ModelVersion::READY)
+                    return precondition("version " + names::version(id, a->version()) +
+                                        " is no longer READY");
+                if (a->action() == pb::ApprovalRequest::PROMOTE_TO_PRODUCTION) {
+                    // The previous production version leaves in the same transaction.
+                    for (std::int64_t n = 1; n <= tx.versionCount(id); ++n) {
+                        const pb::ModelVersion *other = tx.version(id, n);
+                        if (other && n != a->version() && other->stage() == pb::PRODUCTION)
+                            tx.stageVersion(other->name()).set_stage(pb::ARCHIVED);
+                    }
+                    tx.stageVersion(v->name()).set_stage(pb::PRODUCTION);
+                } else {
+                    moveAlias(tx, id, a->alias(), a->version());
                 }
-                tx.stageVersion(v->name()).set_stage(pb::PRODUCTION);
-            } else {
-                moveAlias(tx, id, a->alias(), a->version());
+                tx.touchedModels.insert(id);
             }
-            tx.touchedModels.insert(id);
-        }
-        pb::ApprovalRequest &staged = tx.stageApproval(r.name());
-        staged.set_state(approve ? pb::ApprovalRequest::APPROVED : pb::ApprovalRequest::REJECTED);
-        staged.set_reviewer(c.user);
-        staged.set_review_comment(r.comment());
-        *staged.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.approvals.at(r.name()); });
+            pb::ApprovalRequest &staged = tx.stageApproval(r.name());
+            staged.set_state(approve ? pb::ApprovalRequest::APPROVED
+                                     : pb::ApprovalRequest::REJECTED);
+            staged.set_reviewer(c.user);
+            staged.set_review_comment(r.comment());
+            *staged.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.approvals.at(r.name()); });
 }
 
 Status RegistryStore::cancelApproval(const Caller &c, const pb::CancelApprovalRequestRequest &r,
@@ -591,23 +673,28 @@ Status RegistryStore::cancelApproval(const Caller &c, const pb::CancelApprovalRe
 {
     std::string id, child;
     const bool named = names::parseChild(r.name(), "approvalRequests", &id, &child);
-    return mutate(&c, named ? r.name() : "", "cancel", [&](Tx &tx) {
-        if (!named)
-            return invalid("name: \"" + r.name() + "\" is not an approval request name "
-                           "(models/{model}/approvalRequests/{id})");
-        const pb::ApprovalRequest *a = tx.approval(r.name());
-        if (!a)
-            return notFound("approval request " + r.name());
-        if (a->requester() != c.user && !c.admin)
-            return denied("only the requester (" + a->requester() + ") or an admin may cancel " + r.name());
-        if (a->state() != pb::ApprovalRequest::PENDING)
-            return precondition("approval request " + r.name() + " is "
-                                + pb::ApprovalRequest::State_Name(a->state()) + ", not PENDING");
-        pb::ApprovalRequest &staged = tx.stageApproval(r.name());
-        staged.set_state(pb::ApprovalRequest::CANCELLED);
-        *staged.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.approvals.at(r.name()); });
+    return mutate(
+        &c, named ? r.name() : "", "cancel",
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("name: \"" + r.name() +
+                               "\" is not an approval request name "
+                               "(models/{model}/approvalRequests/{id})");
+            const pb::ApprovalRequest *a = tx.approval(r.name());
+            if (!a)
+                return notFound("approval request " + r.name());
+            if (a->requester() != c.user && !c.admin)
+                return denied("only the requester (" + a->requester() +
+                              ") or an admin may cancel " + r.name());
+            if (a->state() != pb::ApprovalRequest::PENDING)
+                return precondition("approval request " + r.name() + " is " +
+                                    pb::ApprovalRequest::State_Name(a->state()) + ", not PENDING");
+            pb::ApprovalRequest &staged = tx.stageApproval(r.name());
+            staged.set_state(pb::ApprovalRequest::CANCELLED);
+            *staged.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.approvals.at(r.name()); });
 }
 
 Status RegistryStore::createDeployment(const Caller &c, const pb::CreateDeploymentRequest &r,
@@ -617,42 +704,48 @@ Status RegistryStore::createDeployment(const Caller &c, const pb::CreateDeployme
     const bool named = names::parseModel(r.parent(), &id);
     const std::string name = r.parent() + "/deployments/" + r.deployment_id();
     const pb::Deployment &in = r.deployment();
-    return mutate(&c, named && names::isValidId(r.deployment_id()) ? name : "",
-                  "region=" + in.region().substr(0, 64) + " variants=" + std::to_string(in.variants_size()),
-                  [&](Tx &tx) {
-        if (!named)
-            return invalid("parent: \"" + r.parent() + "\" is not a model name (models/{model})");
-        if (!names::isValidId(r.deployment_id()))
-            return invalid("deployment_id: \"" + r.deployment_id().substr(0, 64)
-                           + "\" is not a valid id ([a-z][a-z0-9-]{0,62})");
-        if (!isRegion(in.region()))
-            return invalid("deployment.region: \"" + in.region().substr(0, 64) + "\" is not a region (regions/{region})");
-        if (Status s = checkText(in.endpoint(), kMaxText, "deployment.endpoint"); !s.ok())
-            return s;
-        if (!in.endpoint().empty() && !in.endpoint().starts_with("https://"))
-            return invalid("deployment.endpoint: must be an https:// URL");
-        if (!tx.model(id))
-            return notFound("model " + r.parent());
-        if (Status s = checkVariants(tx, id, in.variants(), "deployment.variants"); !s.ok())
-            return s;
-        if (tx.deployment(name))
-            return Status(StatusCode::ALREADY_EXISTS, "deployment " + name + " already exists");
-        pb::Deployment &d = tx.deployments[name];
-        d.set_name(name);
-        d.set_model(r.parent());
-        d.set_region(in.region());
-        d.set_endpoint(in.endpoint().empty() ? "https://" + in.region().substr(8) + ".serve.example/" + id
-                                             : in.endpoint());
-        setVariants(&d, in.variants());
-        d.set_rollout_state(stateFor(d));
-        d.set_created_by(c.user);
-        *d.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.deployments.at(name); });
+    return mutate(
+        &c, named && names::isValidId(r.deployment_id()) ? name : "",
+        "region=" + in.region().substr(0, 64) + " variants=" + std::to_string(in.variants_size()),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("parent: \"" + r.parent() +
+                               "\" is not a model name (models/{model})");
+            if (!names::isValidId(r.deployment_id()))
+                return invalid("deployment_id: \"" + r.deployment_id().substr(0, 64) +
+                               "\" is not a valid id ([a-z][a-z0-9-]{0,62})");
+            if (!isRegion(in.region()))
+                return invalid("deployment.region: \"" + in.region().substr(0, 64) +
+                               "\" is not a region (regions/{region})");
+            if (Status s = checkText(in.endpoint(), kMaxText, "deployment.endpoint"); !s.ok())
+                return s;
+            if (!in.endpoint().empty() && !in.endpoint().starts_with("https://"))
+                return invalid("deployment.endpoint: must be an https:// URL");
+            if (!tx.model(id))
+                return notFound("model " + r.parent());
+            if (Status s = checkVariants(tx, id, in.variants(), "deployment.variants"); !s.ok())
+                return s;
+            if (tx.deployment(name))
+                return Status(StatusCode::ALREADY_EXISTS, "deployment " + name + " already exists");
+            pb::Deployment &d = tx.deployments[name];
+            d.set_name(name);
+            d.set_model(r.parent());
+            d.set_region(in.region());
+            d.set_endpoint(in.endpoint().empty()
+                               ? "https://" + in.region().substr(8) + ".serve.example/" + id
+                               : in.endpoint());
+            setVariants(&d, in.variants());
+            d.set_rollout_state(stateFor(d));
+            d.set_created_by(c.user);
+            *d.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
+            tx.touchedModels.insert(id);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.deployments.at(name); });
 }
 
-Status RegistryStore::updateTraffic(const Caller &c, const pb::UpdateTrafficRequest &r, pb::Deployment *out)
+Status RegistryStore::updateTraffic(const Caller &c, const pb::UpdateTrafficRequest &r,
+                                    pb::Deployment *out)
 {
     std::string id, child;
     const bool named = names::parseChild(r.name(), "deployments", &id, &child);
@@ -664,60 +757,75 @@ Status RegistryStore::updateTraffic(const Caller &c, const pb::UpdateTrafficRequ
         summary += ':';
         summary += std::to_string(v.traffic_percent());
     }
-    return mutate(&c, named ? r.name() : "", "variants=" + summary.substr(0, 200), [&](Tx &tx) {
-        if (!named)
-            return invalid("name: \"" + r.name() + "\" is not a deployment name (models/{model}/deployments/{id})");
-        if (!tx.deployment(r.name()))
-            return notFound("deployment " + r.name());
-        if (Status s = checkVariants(tx, id, r.variants(), "variants"); !s.ok())
-            return s;
-        pb::Deployment &d = tx.stageDeployment(r.name());
-        *d.mutable_previous_variants() = d.variants();
-        setVariants(&d, r.variants());
-        d.set_rollout_state(stateFor(d));
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.deployments.at(r.name()); });
+    return mutate(
+        &c, named ? r.name() : "", "variants=" + summary.substr(0, 200),
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("name: \"" + r.name() +
+                               "\" is not a deployment name (models/{model}/deployments/{id})");
+            if (!tx.deployment(r.name()))
+                return notFound("deployment " + r.name());
+            if (Status s = checkVariants(tx, id, r.variants(), "variants"); !s.ok())
+                return s;
+            pb::Deployment &d = tx.stageDeployment(r.name());
+            *d.mutable_previous_variants() = d.variants();
+            setVariants(&d, r.variants());
+            d.set_rollout_state(stateFor(d));
+            tx.touchedModels.insert(id);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.deployments.at(r.name()); });
 }
 
-Status RegistryStore::rollback(const Caller &c, const pb::RollbackDeploymentRequest &r, pb::Deployment *out)
+Status RegistryStore::rollback(const Caller &c, const pb::RollbackDeploymentRequest &r,
+                               pb::Deployment *out)
 {
     std::string id, child;
     const bool named = names::parseChild(r.name(), "deployments", &id, &child);
-    return mutate(&c, named ? r.name() : "", "rollback", [&](Tx &tx) {
-        if (!named)
-            return invalid("name: \"" + r.name() + "\" is not a deployment name (models/{model}/deployments/{id})");
-        const pb::Deployment *current = tx.deployment(r.name());
-        if (!current)
-            return notFound("deployment " + r.name());
-        if (current->previous_variants().empty())
-            return precondition("deployment " + r.name() + " has no previous variants to roll back to");
-        pb::Deployment &d = tx.stageDeployment(r.name());
-        auto previous = d.previous_variants();
-        *d.mutable_previous_variants() = d.variants();
-        *d.mutable_variants() = previous;
-        d.set_rollout_state(pb::Deployment::ROLLED_BACK);
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &tx) { *out = tx.deployments.at(r.name()); });
+    return mutate(
+        &c, named ? r.name() : "", "rollback",
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("name: \"" + r.name() +
+                               "\" is not a deployment name (models/{model}/deployments/{id})");
+            const pb::Deployment *current = tx.deployment(r.name());
+            if (!current)
+                return notFound("deployment " + r.name());
+            if (current->previous_variants().empty())
+                return precondition("deployment " + r.name() +
+                                    " has no previous variants to roll back to");
+            pb::Deployment &d = tx.stageDeployment(r.name());
+            auto previous = d.previous_variants();
+            *d.mutable_previous_variants() = d.variants();
+            *d.mutable_variants() = previous;
+            d.set_rollout_state(pb::Deployment::ROLLED_BACK);
+            tx.touchedModels.insert(id);
+            return Status::OK;
+        },
+        [&](const Tx &tx) { *out = tx.deployments.at(r.name()); });
 }
 
-Status RegistryStore::deleteDeployment(const Caller &c, const pb::DeleteDeploymentRequest &r, pb::Deployment *out)
+Status RegistryStore::deleteDeployment(const Caller &c, const pb::DeleteDeploymentRequest &r,
+                                       pb::Deployment *out)
 {
     std::string id, child;
     const bool named = names::parseChild(r.name(), "deployments", &id, &child);
     pb::Deployment deleted;
-    return mutate(&c, named ? r.name() : "", "delete", [&](Tx &tx) {
-        if (!named)
-            return invalid("name: \"" + r.name() + "\" is not a deployment name (models/{model}/deployments/{id})");
-        const pb::Deployment *d = tx.deployment(r.name());
-        if (!d)
-            return notFound("deployment " + r.name());
-        deleted = *d;
-        tx.deletedDeployments.insert(r.name());
-        tx.touchedModels.insert(id);
-        return Status::OK;
-    }, [&](const Tx &) { *out = deleted; });
+    return mutate(
+        &c, named ? r.name() : "", "delete",
+        [&](Tx &tx) {
+            if (!named)
+                return invalid("name: \"" + r.name() +
+                               "\" is not a deployment name (models/{model}/deployments/{id})");
+            const pb::Deployment *d = tx.deployment(r.name());
+            if (!d)
+                return notFound("deployment " + r.name());
+            deleted = *d;
+            tx.deletedDeployments.insert(r.name());
+            tx.touchedModels.insert(id);
+            return Status::OK;
+        },
+        [&](const Tx &) { *out = deleted; });
 }
 
 } // namespace platformd::registry

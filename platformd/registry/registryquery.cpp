@@ -94,8 +94,19 @@ std::int64_t micros(std::int64_t seconds, std::int32_t nanos)
 struct VersionOrder
 {
     enum class Field {
-        Name, Model, Version, CreateTime, UpdateTime, Stage, Status, Task, Framework, CreatedBy,
-        Dataset, Revision, Metric
+        Name,
+        Model,
+        Version,
+        CreateTime,
+        UpdateTime,
+        Stage,
+        Status,
+        Task,
+        Framework,
+        CreatedBy,
+        Dataset,
+        Revision,
+        Metric
     };
     struct Key
     {
@@ -112,13 +123,18 @@ struct VersionOrder
 
     static bool parse(std::string_view text, VersionOrder *out, std::string *error)
     {
-        static const std::pair<const char *, Field> fields[] = {
-            {"name", Field::Name},           {"model", Field::Model},
-            {"version", Field::Version},     {"create_time", Field::CreateTime},
-            {"update_time", Field::UpdateTime}, {"stage", Field::Stage},
-            {"status", Field::Status},       {"task", Field::Task},
-            {"framework", Field::Framework}, {"created_by", Field::CreatedBy},
-            {"dataset", Field::Dataset},     {"revision", Field::Revision}};
+        static const std::pair<const char *, Field> fields[] = {{"name", Field::Name},
+                                                                {"model", Field::Model},
+                                                                {"version", Field::Version},
+                                                                {"create_time", Field::CreateTime},
+                                                                {"update_time", Field::UpdateTime},
+                                                                {"stage", Field::Stage},
+                                                                {"status", Field::Status},
+                                                                {"task", Field::Task},
+                                                                {"framework", Field::Framework},
+                                                                {"created_by", Field::CreatedBy},
+                                                                {"dataset", Field::Dataset},
+                                                                {"revision", Field::Revision}};
         out->keys.clear();
         auto trim = [](std::string_view s) {
             while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
@@ -138,8 +154,8 @@ struct VersionOrder
                 space == std::string_view::npos ? std::string_view() : trim(part.substr(space));
             Key key{Field::Name, {}, direction == "desc"};
             if (!direction.empty() && direction != "desc" && direction != "asc") {
-                *error = "order_by: expected \"desc\" after \"" + std::string(path) + "\", got \""
-                         + std::string(direction) + "\"";
+                *error = "order_by: expected \"desc\" after \"" + std::string(path) + "\", got \"" +
+                         std::string(direction) + "\"";
                 return false;
             }
             bool known = false;
@@ -154,9 +170,9 @@ struct VersionOrder
                     known = true;
                 }
             if (!known) {
-                *error = "order_by: cannot sort versions by \"" + std::string(path)
-                         + "\" (name, model, version, create_time, update_time, stage, status, "
-                           "task, framework, created_by, dataset, revision, metrics.KEY)";
+                *error = "order_by: cannot sort versions by \"" + std::string(path) +
+                         "\" (name, model, version, create_time, update_time, stage, status, "
+                         "task, framework, created_by, dataset, revision, metrics.KEY)";
                 return false;
             }
             out->keys.push_back(std::move(key));
@@ -167,7 +183,7 @@ struct VersionOrder
     }
 };
 
-template <typename T>
+template<typename T>
 int cmp(const T &a, const T &b)
 {
     return a < b ? -1 : (b < a ? 1 : 0);
@@ -212,7 +228,7 @@ StringGetter stringGetter(const std::string &field)
 
 // Looks key up in a small most-recently-used cache of entries of the current epoch; builds and
 // inserts it when missing (outside the cache's lock: two readers may build the same entry).
-template <typename T, typename Build>
+template<typename T, typename Build>
 std::shared_ptr<const T> cached(std::mutex &mutex, std::vector<std::shared_ptr<const T>> &cache,
                                 std::uint64_t epoch, const std::string &key, Build &&build)
 {
@@ -241,7 +257,7 @@ std::shared_ptr<const T> cached(std::mutex &mutex, std::vector<std::shared_ptr<c
 
 struct RegistryStore::Planned
 {
-    std::vector<std::shared_ptr<const std::string>> page;  // serialized versions
+    std::vector<std::shared_ptr<const std::string>> page; // serialized versions
     std::int32_t total = 0;
     std::string nextToken;
     std::int64_t revision = 0;
@@ -251,15 +267,15 @@ struct RegistryStore::OrderedVersions
 {
     std::uint64_t epoch = 0;
     std::string key;
-    std::shared_ptr<const std::vector<std::uint32_t>> order;  // version indexes, first to last
-    std::vector<std::uint32_t> rank;                          // version index -> position in order
+    std::shared_ptr<const std::vector<std::uint32_t>> order; // version indexes, first to last
+    std::vector<std::uint32_t> rank;                         // version index -> position in order
 };
 
 struct RegistryStore::MatchedVersions
 {
     std::uint64_t epoch = 0;
     std::string key;
-    std::shared_ptr<const std::vector<std::uint32_t>> hits;  // in the order's order
+    std::shared_ptr<const std::vector<std::uint32_t>> hits; // in the order's order
 };
 
 Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, Planned *plan) const
@@ -273,11 +289,13 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
         return invalid("order_by: longer than 1024 bytes");
     if (request.page_size() < 0)
         return invalid("page_size: must not be negative");
-    const int pageSize = request.page_size() == 0 ? kVersionPages.defaultSize
-                                                  : std::min(request.page_size(), kVersionPages.maxSize);
+    const int pageSize = request.page_size() == 0
+                             ? kVersionPages.defaultSize
+                             : std::min(request.page_size(), kVersionPages.maxSize);
     domain::Filter filter;
     domain::FilterError filterError;
-    if (!domain::Filter::compile(request.filter(), pb::ModelVersion::descriptor(), &filter, &filterError))
+    if (!domain::Filter::compile(request.filter(), pb::ModelVersion::descriptor(), &filter,
+                                 &filterError))
         return invalid(filterError.format());
     VersionOrder order;
     std::string error;
@@ -286,7 +304,8 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
     const std::uint64_t fingerprint =
         domain::requestFingerprint(request.parent(), request.filter(), request.order_by());
     std::string afterName;
-    if (!request.page_token().empty() && !decodeToken(request.page_token(), fingerprint, &afterName, &error))
+    if (!request.page_token().empty() &&
+        !decodeToken(request.page_token(), fingerprint, &afterName, &error))
         return invalid(error);
     std::string orderKey;
     for (const VersionOrder::Key &k : order.keys)
@@ -312,280 +331,330 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
 
     // Every version in this order, sorted once per epoch on columns extracted up front (no
     // message or map lookups per comparison); ties by name.
-    const auto ordered = cached(m_cacheMutex, m_orderCache, m_versionsEpoch, orderKey, [&](OrderedVersions &o) {
-        auto indexes = std::make_shared<std::vector<std::uint32_t>>();
-        if (order.isDefault()) {
-            *indexes = m_byCreate;
-        } else {
-            // name order = (model id + "/", version number as text)
-            std::vector<std::uint32_t> byId(m_modelIdByOrdinal.size());
-            for (std::uint32_t i = 0; i < byId.size(); ++i)
-                byId[i] = i;
-            std::sort(byId.begin(), byId.end(), [&](std::uint32_t a, std::uint32_t b) {
-                return m_modelIdByOrdinal[a] + "/" < m_modelIdByOrdinal[b] + "/";
-            });
-            std::vector<std::uint64_t> modelRank(byId.size());
-            for (std::uint32_t r = 0; r < byId.size(); ++r)
-                modelRank[byId[r]] = r;
-            std::vector<std::int64_t> nameKey(n);
-            for (size_t i = 0; i < n; ++i)
-                nameKey[i] = std::int64_t((modelRank[m_vModel[i]] << 42) | decimalTextKey(m_versions[i]->version()));
-            using F = VersionOrder::Field;
-            struct Column
-            {
-                bool desc = false;
-                bool metric = false;
-                const std::vector<std::int64_t> *ints = nullptr;
-                std::vector<std::int64_t> own;
-                std::vector<double> values;
-                std::vector<std::uint8_t> has;
-            };
-            std::vector<Column> columns(order.keys.size());
-            for (size_t k = 0; k < order.keys.size(); ++k) {
-                const VersionOrder::Key &key = order.keys[k];
-                Column &c = columns[k];
-                c.desc = key.desc;
-                auto own = [&](auto &&value) {
-                    c.own.resize(n);
-                    for (size_t i = 0; i < n; ++i)
-                        c.own[i] = value(i);
-                    c.ints = &c.own;
-                };
-                // Text keys as their rank among the distinct values (few: framework, created_by).
-                auto text = [&](StringGetter getter) {
-                    std::vector<std::string_view> texts(n);
-                    std::unordered_map<std::string_view, std::int64_t> distinct;
-                    for (size_t i = 0; i < n; ++i)
-                        distinct.emplace(texts[i] = ((*m_versions[i]).*getter)(), 0);
-                    std::vector<std::string_view> sorted;
-                    sorted.reserve(distinct.size());
-                    for (const auto &[value, rank] : distinct)
-                        sorted.push_back(value);
-                    std::sort(sorted.begin(), sorted.end());
-                    for (size_t r = 0; r < sorted.size(); ++r)
-                        distinct[sorted[r]] = std::int64_t(r);
-                    own([&](size_t i) { return distinct[texts[i]]; });
-                };
-                switch (key.field) {
-                case F::Name: c.ints = &nameKey; break;
-                case F::Model: text(&pb::ModelVersion::model); break;
-                case F::Version: own([&](size_t i) { return m_versions[i]->version(); }); break;
-                case F::CreateTime: c.ints = &m_vCreate; break;
-                case F::UpdateTime:
-                    own([&](size_t i) {
-                        const auto &t = m_versions[i]->update_time();
-                        return t.seconds() * 1000000000 + t.nanos();
-                    });
-                    break;
-                case F::Stage: own([&](size_t i) { return std::int64_t(m_vStage[i]); }); break;
-                case F::Status: own([&](size_t i) { return std::int64_t(m_vStatus[i]); }); break;
-                case F::Task: own([&](size_t i) { return std::int64_t(m_vTask[i]); }); break;
-                case F::Framework: text(&pb::ModelVersion::framework); break;
-                case F::CreatedBy: text(&pb::ModelVersion::created_by); break;
-                case F::Dataset: text(&pb::ModelVersion::dataset); break;
-                case F::Revision: own([&](size_t i) { return m_versions[i]->revision(); }); break;
-                case F::Metric: {
-                    c.metric = true;
-                    c.values.assign(n, 0);
-                    c.has.assign(n, 0);
-                    if (const auto it = m_metricIndex.find(key.metric); it != m_metricIndex.end())
-                        for (const auto &[value, index] : it->second) {
-                            c.values[index] = value;
-                            c.has[index] = 1;
-                        }
-                    break;
-                }
-                }
-            }
-            auto less = [&](std::uint32_t a, std::uint32_t b) {
-                for (const Column &c : columns) {
-                    int d = 0;
-                    if (c.metric) {
-                        if (c.has[a] != c.has[b])
-                            return c.has[a] > c.has[b];  // versions without the metric last, either way
-                        if (c.has[a])
-                            d = cmp(c.values[a], c.values[b]);
-                    } else {
-                        d = cmp((*c.ints)[a], (*c.ints)[b]);
-                    }
-                    if (c.desc)
-                        d = -d;
-                    if (d)
-                        return d < 0;
-                }
-                return nameKey[a] < nameKey[b];
-            };
-            indexes->resize(n);
-            if (columns.size() == 1) {
-                // One key (the console's column sort): sort contiguous rows, no indirection.
-                const Column &c = columns.front();
-                struct Row
-                {
-                    std::uint8_t missing;
-                    double value;
-                    std::int64_t key;
-                    std::int64_t name;
-                    std::uint32_t index;
-                };
-                std::vector<Row> rows(n);
-                for (std::uint32_t i = 0; i < n; ++i) {
-                    Row &r = rows[i];
-                    r.missing = c.metric && !c.has[i];
-                    r.value = c.metric && c.has[i] ? (c.desc ? -c.values[i] : c.values[i]) : 0;
-                    r.key = c.metric ? 0 : (c.desc ? -(*c.ints)[i] : (*c.ints)[i]);
-                    r.name = nameKey[i];
-                    r.index = i;
-                }
-                std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
-                    if (a.missing != b.missing)
-                        return a.missing < b.missing;
-                    if (const int d = cmp(a.value, b.value))
-                        return d < 0;
-                    if (a.key != b.key)
-                        return a.key < b.key;
-                    return a.name < b.name;
-                });
-                for (size_t p = 0; p < n; ++p)
-                    (*indexes)[p] = rows[p].index;
+    const auto ordered =
+        cached(m_cacheMutex, m_orderCache, m_versionsEpoch, orderKey, [&](OrderedVersions &o) {
+            auto indexes = std::make_shared<std::vector<std::uint32_t>>();
+            if (order.isDefault()) {
+                *indexes = m_byCreate;
             } else {
-                for (std::uint32_t i = 0; i < n; ++i)
-                    (*indexes)[i] = i;
-                std::sort(indexes->begin(), indexes->end(), less);
+                // name order = (model id + "/", version number as text)
+                std::vector<std::uint32_t> byId(m_modelIdByOrdinal.size());
+                for (std::uint32_t i = 0; i < byId.size(); ++i)
+                    byId[i] = i;
+                std::sort(byId.begin(), byId.end(), [&](std::uint32_t a, std::uint32_t b) {
+                    return m_modelIdByOrdinal[a] + "/" < m_modelIdByOrdinal[b] + "/";
+                });
+                std::vector<std::uint64_t> modelRank(byId.size());
+                for (std::uint32_t r = 0; r < byId.size(); ++r)
+                    modelRank[byId[r]] = r;
+                std::vector<std::int64_t> nameKey(n);
+                for (size_t i = 0; i < n; ++i)
+                    nameKey[i] = std::int64_t((modelRank[m_vModel[i]] << 42) |
+                                              decimalTextKey(m_versions[i]->version()));
+                using F = VersionOrder::Field;
+                struct Column
+                {
+                    bool desc = false;
+                    bool metric = false;
+                    const std::vector<std::int64_t> *ints = nullptr;
+                    std::vector<std::int64_t> own;
+                    std::vector<double> values;
+                    std::vector<std::uint8_t> has;
+                };
+                std::vector<Column> columns(order.keys.size());
+                for (size_t k = 0; k < order.keys.size(); ++k) {
+                    const VersionOrder::Key &key = order.keys[k];
+                    Column &c = columns[k];
+                    c.desc = key.desc;
+                    auto own = [&](auto &&value) {
+                        c.own.resize(n);
+                        for (size_t i = 0; i < n; ++i)
+                            c.own[i] = value(i);
+                        c.ints = &c.own;
+                    };
+                    // Text keys as their rank among the distinct values (few: framework,
+                    // created_by).
+                    auto text = [&](StringGetter getter) {
+                        std::vector<std::string_view> texts(n);
+                        std::unordered_map<std::string_view, std::int64_t> distinct;
+                        for (size_t i = 0; i < n; ++i)
+                            distinct.emplace(texts[i] = ((*m_versions[i]).*getter)(), 0);
+                        std::vector<std::string_view> sorted;
+                        sorted.reserve(distinct.size());
+                        for (const auto &[value, rank] : distinct)
+                            sorted.push_back(value);
+                        std::sort(sorted.begin(), sorted.end());
+                        for (size_t r = 0; r < sorted.size(); ++r)
+                            distinct[sorted[r]] = std::int64_t(r);
+                        own([&](size_t i) { return distinct[texts[i]]; });
+                    };
+                    switch (key.field) {
+                    case F::Name:
+                        c.ints = &nameKey;
+                        break;
+                    case F::Model:
+                        text(&pb::ModelVersion::model);
+                        break;
+                    case F::Version:
+                        own([&](size_t i) { return m_versions[i]->version(); });
+                        break;
+                    case F::CreateTime:
+                        c.ints = &m_vCreate;
+                        break;
+                    case F::UpdateTime:
+                        own([&](size_t i) {
+                            const auto &t = m_versions[i]->update_time();
+                            return t.seconds() * 1000000000 + t.nanos();
+                        });
+                        break;
+                    case F::Stage:
+                        own([&](size_t i) { return std::int64_t(m_vStage[i]); });
+                        break;
+                    case F::Status:
+                        own([&](size_t i) { return std::int64_t(m_vStatus[i]); });
+                        break;
+                    case F::Task:
+                        own([&](size_t i) { return std::int64_t(m_vTask[i]); });
+                        break;
+                    case F::Framework:
+                        text(&pb::ModelVersion::framework);
+                        break;
+                    case F::CreatedBy:
+                        text(&pb::ModelVersion::created_by);
+                        break;
+                    case F::Dataset:
+                        text(&pb::ModelVersion::dataset);
+                        break;
+                    case F::Revision:
+                        own([&](size_t i) { return m_versions[i]->revision(); });
+                        break;
+                    case F::Metric: {
+                        c.metric = true;
+                        c.values.assign(n, 0);
+                        c.has.assign(n, 0);
+                        if (const auto it = m_metricIndex.find(key.metric);
+                            it != m_metricIndex.end())
+                            for (const auto &[value, index] : it->second) {
+                                c.values[index] = value;
+                                c.has[index] = 1;
+                            }
+                        break;
+                    }
+                    }
+                }
+                auto less = [&](std::uint32_t a, std::uint32_t b) {
+                    for (const Column &c : columns) {
+                        int d = 0;
+                        if (c.metric) {
+                            if (c.has[a] != c.has[b])
+                                return c.has[a] >
+                                       c.has[b]; // versions without the metric last, either way
+                            if (c.has[a])
+                                d = cmp(c.values[a], c.values[b]);
+                        } else {
+                            d = cmp((*c.ints)[a], (*c.ints)[b]);
+                        }
+                        if (c.desc)
+                            d = -d;
+                        if (d)
+                            return d < 0;
+                    }
+                    return nameKey[a] < nameKey[b];
+                };
+                indexes->resize(n);
+                if (columns.size() == 1) {
+                    // One key (the console's column sort): sort contiguous rows, no indirection.
+                    const Column &c = columns.front();
+                    struct Row
+                    {
+                        std::uint8_t missing;
+                        double value;
+                        std::int64_t key;
+                        std::int64_t name;
+                        std::uint32_t index;
+                    };
+                    std::vector<Row> rows(n);
+                    for (std::uint32_t i = 0; i < n; ++i) {
+                        Row &r = rows[i];
+                        r.missing = c.metric && !c.has[i];
+                        r.value = c.metric && c.has[i] ? (c.desc ? -c.values[i] : c.values[i]) : 0;
+                        r.key = c.metric ? 0 : (c.desc ? -(*c.ints)[i] : (*c.ints)[i]);
+                        r.name = nameKey[i];
+                        r.index = i;
+                    }
+                    std::sort(rows.begin(), rows.end(), [](const Row &a, const Row &b) {
+                        if (a.missing != b.missing)
+                            return a.missing < b.missing;
+                        if (const int d = cmp(a.value, b.value))
+                            return d < 0;
+                        if (a.key != b.key)
+                            return a.key < b.key;
+                        return a.name < b.name;
+                    });
+                    for (size_t p = 0; p < n; ++p)
+                        (*indexes)[p] = rows[p].index;
+                } else {
+                    for (std::uint32_t i = 0; i < n; ++i)
+                        (*indexes)[i] = i;
+                    std::sort(indexes->begin(), indexes->end(), less);
+                }
             }
-        }
-        o.rank.resize(n);
-        for (std::uint32_t p = 0; p < indexes->size(); ++p)
-            o.rank[(*indexes)[p]] = p;
-        o.order = std::move(indexes);
-    });
+            o.rank.resize(n);
+            for (std::uint32_t p = 0; p < indexes->size(); ++p)
+                o.rank[(*indexes)[p]] = p;
+            o.order = std::move(indexes);
+        });
 
     // The matches, in that order, once per (parent, filter, order) and epoch: every page of a
     // listing after the first only seeks.
     const std::string matchKey = std::to_string(parentOrdinal) + "\n" + orderKey + request.filter();
-    const auto matched = cached(m_cacheMutex, m_matchCache, m_versionsEpoch, matchKey, [&](MatchedVersions &m) {
-        if (filter.empty() && parentOrdinal == UINT32_MAX) {
-            m.hits = ordered->order;
-            return;
-        }
-        // Index-answerable conjuncts become column predicates, accessor tests or candidate bitmaps.
-        std::uint32_t modelOrdinal = parentOrdinal;
-        bool complete = false;
-        const std::vector<domain::FilterTerm> terms = filter.conjuncts(&complete);
-        bool residual = !complete;
-        std::vector<std::uint8_t> candidates;  // empty: every version is a candidate
-        auto restrict = [&](auto &&begin, auto &&end) {
-            std::vector<std::uint8_t> hit(n, 0);
-            for (auto it = begin; it != end; ++it)
-                hit[it->second] = 1;
-            if (candidates.empty())
-                candidates = std::move(hit);
-            else
-                for (size_t i = 0; i < n; ++i)
-                    candidates[i] &= hit[i];
-        };
-        struct ColumnTest
-        {
-            const std::vector<std::uint8_t> *column;
-            int value;
-            bool equal;
-        };
-        std::vector<ColumnTest> columnTests;
-        struct StringTest
-        {
-            StringGetter getter;
-            std::string value;
-            bool equal;
-        };
-        std::vector<StringTest> stringTests;
-        std::int64_t createMin = std::numeric_limits<std::int64_t>::min();
-        std::int64_t createMax = std::numeric_limits<std::int64_t>::max();
-        bool none = false;
-        using Op = domain::FilterTerm::Op;
-        using Kind = domain::FilterTerm::Kind;
-        static const std::vector<std::pair<double, std::uint32_t>> kNoEntries;
-        for (const domain::FilterTerm &t : terms) {
-            if (t.field == "metrics" && !t.mapKey.empty() && t.kind == Kind::Number && t.op != Op::Ne
-                && t.op != Op::Has) {
-                const auto it = m_metricIndex.find(t.mapKey);
-                const auto &entries = it == m_metricIndex.end() ? kNoEntries : it->second;
-                auto lo = entries.begin(), hi = entries.end();
-                const auto geq = std::lower_bound(entries.begin(), entries.end(), t.number,
-                                                  [](const auto &e, double v) { return e.first < v; });
-                const auto gt = std::upper_bound(entries.begin(), entries.end(), t.number,
-                                                 [](double v, const auto &e) { return v < e.first; });
-                switch (t.op) {
-                case Op::Gt: lo = gt; break;
-                case Op::Ge: lo = geq; break;
-                case Op::Lt: hi = geq; break;
-                case Op::Le: hi = gt; break;
-                case Op::Eq: lo = geq; hi = gt; break;
-                default: break;
+    const auto matched =
+        cached(m_cacheMutex, m_matchCache, m_versionsEpoch, matchKey, [&](MatchedVersions &m) {
+            if (filter.empty() && parentOrdinal == UINT32_MAX) {
+                m.hits = ordered->order;
+                return;
+            }
+            // Index-answerable conjuncts become column predicates, accessor tests or candidate
+            // bitmaps.
+            std::uint32_t modelOrdinal = parentOrdinal;
+            bool complete = false;
+            const std::vector<domain::FilterTerm> terms = filter.conjuncts(&complete);
+            bool residual = !complete;
+            std::vector<std::uint8_t> candidates; // empty: every version is a candidate
+            auto restrict = [&](auto &&begin, auto &&end) {
+                std::vector<std::uint8_t> hit(n, 0);
+                for (auto it = begin; it != end; ++it)
+                    hit[it->second] = 1;
+                if (candidates.empty())
+                    candidates = std::move(hit);
+                else
+                    for (size_t i = 0; i < n; ++i)
+                        candidates[i] &= hit[i];
+            };
+            struct ColumnTest
+            {
+                const std::vector<std::uint8_t> *column;
+                int value;
+                bool equal;
+            };
+            std::vector<ColumnTest> columnTests;
+            struct StringTest
+            {
+                StringGetter getter;
+                std::string value;
+                bool equal;
+            };
+            std::vector<StringTest> stringTests;
+            std::int64_t createMin = std::numeric_limits<std::int64_t>::min();
+            std::int64_t createMax = std::numeric_limits<std::int64_t>::max();
+            bool none = false;
+            using Op = domain::FilterTerm::Op;
+            using Kind = domain::FilterTerm::Kind;
+            static const std::vector<std::pair<double, std::uint32_t>> kNoEntries;
+            for (const domain::FilterTerm &t : terms) {
+                if (t.field == "metrics" && !t.mapKey.empty() && t.kind == Kind::Number &&
+                    t.op != Op::Ne && t.op != Op::Has) {
+                    const auto it = m_metricIndex.find(t.mapKey);
+                    const auto &entries = it == m_metricIndex.end() ? kNoEntries : it->second;
+                    auto lo = entries.begin(), hi = entries.end();
+                    const auto geq =
+                        std::lower_bound(entries.begin(), entries.end(), t.number,
+                                         [](const auto &e, double v) { return e.first < v; });
+                    const auto gt =
+                        std::upper_bound(entries.begin(), entries.end(), t.number,
+                                         [](double v, const auto &e) { return v < e.first; });
+                    switch (t.op) {
+                    case Op::Gt:
+                        lo = gt;
+                        break;
+                    case Op::Ge:
+                        lo = geq;
+                        break;
+                    case Op::Lt:
+                        hi = geq;
+                        break;
+                    case Op::Le:
+                        hi = gt;
+                        break;
+                    case Op::Eq:
+                        lo = geq;
+                        hi = gt;
+                        break;
+                    default:
+                        break;
+                    }
+                    if (lo >= hi)
+                        none = true;
+                    else
+                        restrict(lo, hi);
+                } else if (t.field == "metrics" && t.mapKey.empty() && t.op == Op::Has &&
+                           t.kind == Kind::String) {
+                    const auto it = m_metricIndex.find(t.text);
+                    if (it == m_metricIndex.end())
+                        none = true;
+                    else
+                        restrict(it->second.begin(), it->second.end());
+                } else if ((t.field == "stage" || t.field == "status" || t.field == "task") &&
+                           t.kind == Kind::Enum && (t.op == Op::Eq || t.op == Op::Ne)) {
+                    const auto *column = t.field == "stage"    ? &m_vStage
+                                         : t.field == "status" ? &m_vStatus
+                                                               : &m_vTask;
+                    columnTests.push_back({column, t.enumValue, t.op == Op::Eq});
+                } else if (t.field == "model" && t.kind == Kind::String && t.op == Op::Eq &&
+                           !t.wildcard) {
+                    std::string id;
+                    const auto it =
+                        names::parseModel(t.text, &id) ? m_models.find(id) : m_models.end();
+                    if (it == m_models.end())
+                        none = true;
+                    else if (modelOrdinal != UINT32_MAX && modelOrdinal != it->second.ordinal)
+                        none = true;
+                    else
+                        modelOrdinal = it->second.ordinal;
+                } else if (t.field == "create_time" && t.kind == Kind::Timestamp &&
+                           t.op != Op::Ne && t.op != Op::Has) {
+                    // Column micros are truncated: bound inclusively and let the filter decide the
+                    // edge.
+                    const std::int64_t v = micros(t.seconds, t.nanos);
+                    if (t.op == Op::Gt || t.op == Op::Ge || t.op == Op::Eq)
+                        createMin = std::max(createMin, v);
+                    if (t.op == Op::Lt || t.op == Op::Le || t.op == Op::Eq)
+                        createMax = std::min(createMax, v + 1);
+                    residual = true;
+                } else if (const StringGetter getter = stringGetter(t.field);
+                           getter && t.kind == Kind::String && t.mapKey.empty() && !t.wildcard &&
+                           (t.op == Op::Eq || t.op == Op::Ne)) {
+                    stringTests.push_back({getter, t.text, t.op == Op::Eq});
+                } else {
+                    residual = true;
                 }
-                if (lo >= hi)
-                    none = true;
-                else
-                    restrict(lo, hi);
-            } else if (t.field == "metrics" && t.mapKey.empty() && t.op == Op::Has && t.kind == Kind::String) {
-                const auto it = m_metricIndex.find(t.text);
-                if (it == m_metricIndex.end())
-                    none = true;
-                else
-                    restrict(it->second.begin(), it->second.end());
-            } else if ((t.field == "stage" || t.field == "status" || t.field == "task") && t.kind == Kind::Enum
-                       && (t.op == Op::Eq || t.op == Op::Ne)) {
-                const auto *column = t.field == "stage" ? &m_vStage : t.field == "status" ? &m_vStatus : &m_vTask;
-                columnTests.push_back({column, t.enumValue, t.op == Op::Eq});
-            } else if (t.field == "model" && t.kind == Kind::String && t.op == Op::Eq && !t.wildcard) {
-                std::string id;
-                const auto it = names::parseModel(t.text, &id) ? m_models.find(id) : m_models.end();
-                if (it == m_models.end())
-                    none = true;
-                else if (modelOrdinal != UINT32_MAX && modelOrdinal != it->second.ordinal)
-                    none = true;
-                else
-                    modelOrdinal = it->second.ordinal;
-            } else if (t.field == "create_time" && t.kind == Kind::Timestamp && t.op != Op::Ne && t.op != Op::Has) {
-                // Column micros are truncated: bound inclusively and let the filter decide the edge.
-                const std::int64_t v = micros(t.seconds, t.nanos);
-                if (t.op == Op::Gt || t.op == Op::Ge || t.op == Op::Eq)
-                    createMin = std::max(createMin, v);
-                if (t.op == Op::Lt || t.op == Op::Le || t.op == Op::Eq)
-                    createMax = std::min(createMax, v + 1);
-                residual = true;
-            } else if (const StringGetter getter = stringGetter(t.field);
-                       getter && t.kind == Kind::String && t.mapKey.empty() && !t.wildcard
-                       && (t.op == Op::Eq || t.op == Op::Ne)) {
-                stringTests.push_back({getter, t.text, t.op == Op::Eq});
-            } else {
-                residual = true;
             }
-        }
-        auto matches = [&](std::uint32_t i) {
-            if (modelOrdinal != UINT32_MAX && m_vModel[i] != modelOrdinal)
-                return false;
-            if (!candidates.empty() && !candidates[i])
-                return false;
-            for (const ColumnTest &c : columnTests)
-                if (((*c.column)[i] == c.value) != c.equal)
+            auto matches = [&](std::uint32_t i) {
+                if (modelOrdinal != UINT32_MAX && m_vModel[i] != modelOrdinal)
                     return false;
-            if (m_vCreate[i] < createMin || m_vCreate[i] > createMax)
-                return false;
-            if (!stringTests.empty() || residual) {
-                const pb::ModelVersion &v = *m_versions[i];
-                for (const StringTest &s : stringTests)
-                    if (((v.*s.getter)() == s.value) != s.equal)
+                if (!candidates.empty() && !candidates[i])
+                    return false;
+                for (const ColumnTest &c : columnTests)
+                    if (((*c.column)[i] == c.value) != c.equal)
                         return false;
-                return !residual || filter.matches(v);
-            }
-            return true;
-        };
-        auto hits = std::make_shared<std::vector<std::uint32_t>>();
-        if (!none)
-            for (const std::uint32_t i : *ordered->order)
-                if (matches(i))
-                    hits->push_back(i);
-        m.hits = std::move(hits);
-    });
+                if (m_vCreate[i] < createMin || m_vCreate[i] > createMax)
+                    return false;
+                if (!stringTests.empty() || residual) {
+                    const pb::ModelVersion &v = *m_versions[i];
+                    for (const StringTest &s : stringTests)
+                        if (((v.*s.getter)() == s.value) != s.equal)
+                            return false;
+                    return !residual || filter.matches(v);
+                }
+                return true;
+            };
+            auto hits = std::make_shared<std::vector<std::uint32_t>>();
+            if (!none)
+                for (const std::uint32_t i : *ordered->order)
+                    if (matches(i))
+                        hits->push_back(i);
+            m.hits = std::move(hits);
+        });
 
     // Keyset: the page starts after the last item's position in the order (the item may since
     // have stopped matching, and others may have been inserted before or after it).
@@ -593,9 +662,10 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
     size_t start = 0;
     if (afterIndex != UINT32_MAX) {
         const std::uint32_t after = ordered->rank[afterIndex];
-        start = size_t(std::partition_point(hits.begin(), hits.end(),
-                                            [&](std::uint32_t x) { return ordered->rank[x] <= after; })
-                       - hits.begin());
+        start = size_t(
+            std::partition_point(hits.begin(), hits.end(),
+                                 [&](std::uint32_t x) { return ordered->rank[x] <= after; }) -
+            hits.begin());
     }
     plan->total = std::int32_t(hits.size());
     const size_t end = std::min(hits.size(), start + size_t(pageSize));
@@ -620,9 +690,11 @@ Status RegistryStore::listVersions(const pb::ListModelVersionsRequest &request,
     response->set_revision(plan.revision);
     response->set_total_size(plan.total);
     response->set_next_page_token(plan.nextToken);
-    google::protobuf::UnknownFieldSet *fields = response->GetReflection()->MutableUnknownFields(response);
+    google::protobuf::UnknownFieldSet *fields =
+        response->GetReflection()->MutableUnknownFields(response);
     for (const auto &bytes : plan.page)
-        fields->AddLengthDelimited(pb::ListModelVersionsResponse::kModelVersionsFieldNumber, *bytes);
+        fields->AddLengthDelimited(pb::ListModelVersionsResponse::kModelVersionsFieldNumber,
+                                   *bytes);
     return Status::OK;
 }
 
@@ -631,7 +703,8 @@ Status RegistryStore::getVersion(const std::string &name, pb::ModelVersion *out)
     std::string id;
     std::int64_t number = 0;
     if (!names::parseVersion(name, &id, &number))
-        return invalid("name: \"" + name + "\" is not a version name (models/{model}/versions/{number})");
+        return invalid("name: \"" + name +
+                       "\" is not a version name (models/{model}/versions/{number})");
     std::shared_lock lock(m_mutex);
     const auto it = m_versionByName.find(name);
     if (it == m_versionByName.end())
@@ -653,7 +726,8 @@ Status RegistryStore::getModel(const std::string &name, pb::Model *out)
     return Status::OK;
 }
 
-Status RegistryStore::listModels(const pb::ListModelsRequest &request, pb::ListModelsResponse *response)
+Status RegistryStore::listModels(const pb::ListModelsRequest &request,
+                                 pb::ListModelsResponse *response)
 {
     std::vector<pb::Model> models;
     {
@@ -666,7 +740,8 @@ Status RegistryStore::listModels(const pb::ListModelsRequest &request, pb::ListM
     std::int32_t total = 0;
     const Status status = api::listPage(
         std::move(models), {}, request.filter(), request.order_by(), request.page_size(),
-        request.page_token(), kModelPages, [&](pb::Model &&m) { *response->add_models() = std::move(m); },
+        request.page_token(), kModelPages,
+        [&](pb::Model &&m) { *response->add_models() = std::move(m); },
         response->mutable_next_page_token(), &total);
     response->set_total_size(total);
     return status;
@@ -690,8 +765,8 @@ Status RegistryStore::listDeployments(const pb::ListDeploymentsRequest &request,
     }
     std::int32_t total = 0;
     const Status status = api::listPage(
-        std::move(items), request.parent(), request.filter(), request.order_by(), request.page_size(),
-        request.page_token(), kOtherPages,
+        std::move(items), request.parent(), request.filter(), request.order_by(),
+        request.page_size(), request.page_token(), kOtherPages,
         [&](pb::Deployment &&d) { *response->add_deployments() = std::move(d); },
         response->mutable_next_page_token(), &total);
     response->set_total_size(total);

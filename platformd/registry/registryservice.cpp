@@ -26,12 +26,15 @@ const std::string kPrefix = "/ops.platform.v1.ModelRegistryService/";
 class RegistryServiceImpl final : public pb::ModelRegistryService::Service
 {
 public:
-    RegistryServiceImpl(store::Store &store, RegistryStore &registry, RegistryServiceOptions options)
-        : m_store(store), m_registry(registry), m_options(options)
-    {
-    }
+    RegistryServiceImpl(store::Store &store, RegistryStore &registry,
+                        RegistryServiceOptions options)
+        : m_store(store)
+        , m_registry(registry)
+        , m_options(options)
+    {}
 
-    Status ListModels(ServerContext *, const pb::ListModelsRequest *r, pb::ListModelsResponse *out) override
+    Status ListModels(ServerContext *, const pb::ListModelsRequest *r,
+                      pb::ListModelsResponse *out) override
     {
         return guarded([&] { return m_registry.listModels(*r, out); });
     }
@@ -52,23 +55,28 @@ public:
     {
         return guarded([&] { return m_registry.listVersions(*r, out); });
     }
-    Status GetModelVersion(ServerContext *, const pb::GetModelVersionRequest *r, pb::ModelVersion *out) override
+    Status GetModelVersion(ServerContext *, const pb::GetModelVersionRequest *r,
+                           pb::ModelVersion *out) override
     {
         return guarded([&] { return m_registry.getVersion(r->name(), out); });
     }
     Status CreateModelVersion(ServerContext *c, const pb::CreateModelVersionRequest *r,
                               pb::ModelVersion *out) override
     {
-        return guarded([&] { return m_registry.createVersion(caller(c, "CreateModelVersion"), *r, out); });
+        return guarded(
+            [&] { return m_registry.createVersion(caller(c, "CreateModelVersion"), *r, out); });
     }
     Status UpdateModelVersion(ServerContext *c, const pb::UpdateModelVersionRequest *r,
                               pb::ModelVersion *out) override
     {
-        return guarded([&] { return m_registry.updateVersion(caller(c, "UpdateModelVersion"), *r, out); });
+        return guarded(
+            [&] { return m_registry.updateVersion(caller(c, "UpdateModelVersion"), *r, out); });
     }
-    Status TransitionStage(ServerContext *c, const pb::TransitionStageRequest *r, pb::ModelVersion *out) override
+    Status TransitionStage(ServerContext *c, const pb::TransitionStageRequest *r,
+                           pb::ModelVersion *out) override
     {
-        return guarded([&] { return m_registry.transitionStage(caller(c, "TransitionStage"), *r, out); });
+        return guarded(
+            [&] { return m_registry.transitionStage(caller(c, "TransitionStage"), *r, out); });
     }
     Status SetAlias(ServerContext *c, const pb::SetAliasRequest *r, pb::Model *out) override
     {
@@ -81,46 +89,58 @@ public:
     Status CreateApprovalRequest(ServerContext *c, const pb::CreateApprovalRequestRequest *r,
                                  pb::ApprovalRequest *out) override
     {
-        return guarded([&] { return m_registry.createApproval(caller(c, "CreateApprovalRequest"), *r, out); });
+        return guarded(
+            [&] { return m_registry.createApproval(caller(c, "CreateApprovalRequest"), *r, out); });
     }
     Status ListApprovalRequests(ServerContext *, const pb::ListApprovalRequestsRequest *r,
                                 pb::ListApprovalRequestsResponse *out) override
     {
         return guarded([&] { return m_registry.listApprovals(*r, out); });
     }
-    Status ApproveRequest(ServerContext *c, const pb::ReviewRequest *r, pb::ApprovalRequest *out) override
+    Status ApproveRequest(ServerContext *c, const pb::ReviewRequest *r,
+                          pb::ApprovalRequest *out) override
     {
         return guarded([&] { return m_registry.approve(caller(c, "ApproveRequest"), *r, out); });
     }
-    Status RejectRequest(ServerContext *c, const pb::ReviewRequest *r, pb::ApprovalRequest *out) override
+    Status RejectRequest(ServerContext *c, const pb::ReviewRequest *r,
+                         pb::ApprovalRequest *out) override
     {
         return guarded([&] { return m_registry.reject(caller(c, "RejectRequest"), *r, out); });
     }
     Status CancelApprovalRequest(ServerContext *c, const pb::CancelApprovalRequestRequest *r,
                                  pb::ApprovalRequest *out) override
     {
-        return guarded([&] { return m_registry.cancelApproval(caller(c, "CancelApprovalRequest"), *r, out); });
+        return guarded(
+            [&] { return m_registry.cancelApproval(caller(c, "CancelApprovalRequest"), *r, out); });
     }
     Status ListDeployments(ServerContext *, const pb::ListDeploymentsRequest *r,
                            pb::ListDeploymentsResponse *out) override
     {
         return guarded([&] { return m_registry.listDeployments(*r, out); });
     }
-    Status CreateDeployment(ServerContext *c, const pb::CreateDeploymentRequest *r, pb::Deployment *out) override
+    Status CreateDeployment(ServerContext *c, const pb::CreateDeploymentRequest *r,
+                            pb::Deployment *out) override
     {
-        return guarded([&] { return m_registry.createDeployment(caller(c, "CreateDeployment"), *r, out); });
+        return guarded(
+            [&] { return m_registry.createDeployment(caller(c, "CreateDeployment"), *r, out); });
     }
-    Status UpdateTraffic(ServerContext *c, const pb::UpdateTrafficRequest *r, pb::Deployment *out) override
+    Status UpdateTraffic(ServerContext *c, const pb::UpdateTrafficRequest *r,
+                         pb::Deployment *out) override
     {
-        return guarded([&] { return m_registry.updateTraffic(caller(c, "UpdateTraffic"), *r, out); });
+        return guarded(
+            [&] { return m_registry.updateTraffic(caller(c, "UpdateTraffic"), *r, out); });
     }
-    Status RollbackDeployment(ServerContext *c, const pb::RollbackDeploymentRequest *r, pb::Deployment *out) override
+    Status RollbackDeployment(ServerContext *c, const pb::RollbackDeploymentRequest *r,
+                              pb::Deployment *out) override
     {
-        return guarded([&] { return m_registry.rollback(caller(c, "RollbackDeployment"), *r, out); });
+        return guarded(
+            [&] { return m_registry.rollback(caller(c, "RollbackDeployment"), *r, out); });
     }
-    Status DeleteDeployment(ServerContext *c, const pb::DeleteDeploymentRequest *r, pb::Deployment *out) override
+    Status DeleteDeployment(ServerContext *c, const pb::DeleteDeploymentRequest *r,
+                            pb::Deployment *out) override
     {
-        return guarded([&] { return m_registry.deleteDeployment(caller(c, "DeleteDeployment"), *r, out); });
+        return guarded(
+            [&] { return m_registry.deleteDeployment(caller(c, "DeleteDeployment"), *r, out); });
     }
     Status WatchModels(ServerContext *c, const pb::WatchModelsRequest *r,
                        grpc::ServerWriter<pb::WatchModelsResponse> *writer) override
@@ -129,7 +149,7 @@ public:
     }
 
 private:
-    template <typename F>
+    template<typename F>
     Status guarded(F &&f)
     {
         try {
@@ -150,7 +170,8 @@ private:
             c.user = "users/" + p->user.id;
             c.roles = identity::joinRoles(p->user.roles);
             c.permissions = permissions::permissionsOf(p->user.roles);
-            c.admin = std::find(p->user.roles.begin(), p->user.roles.end(), "admin") != p->user.roles.end();
+            c.admin = std::find(p->user.roles.begin(), p->user.roles.end(), "admin") !=
+                      p->user.roles.end();
         }
         return c;
     }
@@ -182,14 +203,15 @@ private:
             return Status(StatusCode::INVALID_ARGUMENT, "after_revision: must not be negative");
         const std::int64_t current = m_registry.currentRevision();
         if (after > current)
-            return Status(StatusCode::INVALID_ARGUMENT, "after_revision: " + std::to_string(after)
-                                                            + " is ahead of the current revision "
-                                                            + std::to_string(current));
+            return Status(StatusCode::INVALID_ARGUMENT, "after_revision: " + std::to_string(after) +
+                                                            " is ahead of the current revision " +
+                                                            std::to_string(current));
         const std::int64_t oldest = m_registry.oldestRetainedRevision();
         if (after > 0 && after < oldest - 1)
-            return Status(StatusCode::OUT_OF_RANGE, "after_revision: revision " + std::to_string(after)
-                                                        + " is compacted; oldest retained revision is "
-                                                        + std::to_string(oldest) + "; list again");
+            return Status(StatusCode::OUT_OF_RANGE,
+                          "after_revision: revision " + std::to_string(after) +
+                              " is compacted; oldest retained revision is " +
+                              std::to_string(oldest) + "; list again");
         std::int64_t last = after == 0 ? current : after;
         const bool versions = request.include_versions();
         bool caughtUp = after == 0;
@@ -217,12 +239,14 @@ private:
                 }
                 break;
             case ModelWatchHub::Wait::History: {
-                const auto rows = m_registry.readChanges(last, std::numeric_limits<std::int64_t>::max(), 256);
+                const auto rows =
+                    m_registry.readChanges(last, std::numeric_limits<std::int64_t>::max(), 256);
                 if (rows.empty() || rows.front().first != last + 1)
-                    return Status(StatusCode::OUT_OF_RANGE,
-                                  "after_revision: revision " + std::to_string(last)
-                                      + " was compacted while catching up; oldest retained revision is "
-                                      + std::to_string(m_registry.oldestRetainedRevision()));
+                    return Status(
+                        StatusCode::OUT_OF_RANGE,
+                        "after_revision: revision " + std::to_string(last) +
+                            " was compacted while catching up; oldest retained revision is " +
+                            std::to_string(m_registry.oldestRetainedRevision()));
                 for (const auto &[revision, payload] : rows) {
                     if (versions) {
                         if (!sendBatch(writer, payload))
@@ -232,9 +256,12 @@ private:
                         if (batch.ParseFromString(payload)) {
                             auto *events = batch.mutable_events();
                             events->erase(std::remove_if(events->begin(), events->end(),
-                                                         [](const pb::ModelEvent &e) { return e.has_model_version(); }),
+                                                         [](const pb::ModelEvent &e) {
+                                                             return e.has_model_version();
+                                                         }),
                                           events->end());
-                            if (!batch.events().empty() && !sendBatch(writer, batch.SerializeAsString()))
+                            if (!batch.events().empty() &&
+                                !sendBatch(writer, batch.SerializeAsString()))
                                 return Status(StatusCode::CANCELLED, "client went away");
                         }
                     }

@@ -17,7 +17,7 @@ class RegistryStore;
 
 struct RegistryServiceOptions
 {
-    std::chrono::milliseconds progressInterval{2000};  // WatchModels heartbeat
+    std::chrono::milliseconds progressInterval{2000}; // WatchModels heartbeat
 };
 
 // ops.platform.v1.ModelRegistryService over a RegistryStore. Method permissions are checked by

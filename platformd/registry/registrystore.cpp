@@ -30,7 +30,7 @@ std::int64_t micros(const google::protobuf::Timestamp &t)
     return t.seconds() * 1000000 + t.nanos() / 1000;
 }
 
-template <typename T>
+template<typename T>
 T parseRow(Stmt &s, int column, const Connection &db, const char *table)
 {
     const std::string_view data = s.blob(column);
@@ -55,7 +55,8 @@ struct ByCreate
 
 } // namespace
 
-RegistryStore::RegistryStore(store::Store &store) : m_store(store)
+RegistryStore::RegistryStore(store::Store &store)
+    : m_store(store)
 {
     load();
 }
@@ -72,7 +73,8 @@ void RegistryStore::load()
     m_store.read([&](Connection &db) {
         store::Transaction tx(db, store::Transaction::Mode::Read);
         m_revision = db.queryInt("SELECT value FROM registry_meta WHERE key = 'revision'");
-        m_compactedThrough = db.queryInt("SELECT value FROM registry_meta WHERE key = 'compacted_through'");
+        m_compactedThrough =
+            db.queryInt("SELECT value FROM registry_meta WHERE key = 'compacted_through'");
         Stmt &models = db.prepare("SELECT data FROM registry_models ORDER BY name");
         while (models.step()) {
             pb::Model m = parseRow<pb::Model>(models, 0, db, "registry_models");
@@ -97,10 +99,12 @@ void RegistryStore::load()
         deployments.reset();
         Stmt &approvals = db.prepare("SELECT data FROM approval_requests");
         while (approvals.step()) {
-            pb::ApprovalRequest a = parseRow<pb::ApprovalRequest>(approvals, 0, db, "approval_requests");
+            pb::ApprovalRequest a =
+                parseRow<pb::ApprovalRequest>(approvals, 0, db, "approval_requests");
             const std::string id = a.name().substr(a.name().rfind('/') + 1);
             if (id.starts_with("ar-"))
-                m_nextApproval = std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
+                m_nextApproval =
+                    std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
             m_approvals[a.name()] = std::move(a);
         }
         approvals.reset();
@@ -211,7 +215,8 @@ void RegistryStore::refreshModel(Tx &tx, const std::string &id)
     m.set_production_version(production);
     int live = 0;
     for (const auto &[name, d] : m_deployments)
-        if (d.model() == m.name() && !tx.deployments.count(name) && !tx.deletedDeployments.count(name))
+        if (d.model() == m.name() && !tx.deployments.count(name) &&
+            !tx.deletedDeployments.count(name))
             live += d.rollout_state() != pb::Deployment::FAILED;
     for (const auto &[name, d] : tx.deployments)
         if (d.model() == m.name() && !tx.deletedDeployments.count(name))
@@ -250,8 +255,9 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
         }
     }
     if (!tx.versions.empty()) {
-        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
-                                  "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Stmt &upsert =
+            db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
+                       "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
         for (auto &[name, v] : tx.versions) {
             v.set_revision(revision);
             if (writeHistory || !v.has_update_time())
@@ -265,8 +271,9 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
             if (writeHistory)
                 *event(v.name(), pb::CHANGE_TYPE_UPSERT)->mutable_model_version() = v;
         }
-        Stmt &metric = db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
-                                  "VALUES (?1, ?2, ?3, ?4)");
+        Stmt &metric =
+            db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
+                       "VALUES (?1, ?2, ?3, ?4)");
         for (const std::string &name : tx.newVersions) {
             const pb::ModelVersion &v = tx.versions.at(name);
             for (const auto &[key, value] : v.metrics()) {
@@ -277,8 +284,9 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
         }
     }
     if (!tx.deployments.empty()) {
-        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
-                                  "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        Stmt &upsert =
+            db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
+                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (auto &[name, d] : tx.deployments) {
             if (tx.deletedDeployments.count(name))
                 continue;
@@ -340,7 +348,8 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
         out->withoutVersions = std::make_shared<const std::string>(without.SerializeAsString());
     }
     out->all = std::move(all);
-    Stmt &append = db.prepare("INSERT INTO model_changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
+    Stmt &append = db.prepare(
+        "INSERT INTO model_changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
     append.bind(1, revision).bind(2, tx.nowMs).bindBlob(3, *out->all);
     append.step();
     append.reset();
@@ -372,7 +381,8 @@ void RegistryStore::apply(Tx &tx)
             insertVersionIndexes(index);
             // Keep the default order and the metric index sorted: move the new entries into place.
             m_byCreate.pop_back();
-            m_byCreate.insert(std::lower_bound(m_byCreate.begin(), m_byCreate.end(), index, order), index);
+            m_byCreate.insert(std::lower_bound(m_byCreate.begin(), m_byCreate.end(), index, order),
+                              index);
             for (const auto &[key, value] : m_versions[index]->metrics()) {
                 auto &entries = m_metricIndex[key];
                 entries.pop_back();
@@ -403,13 +413,14 @@ void RegistryStore::apply(Tx &tx)
         m_hub.publish(tx.batch);
 }
 
-std::vector<std::pair<std::int64_t, std::string>> RegistryStore::readChanges(std::int64_t after,
-                                                                             std::int64_t upTo, int limit)
+std::vector<std::pair<std::int64_t, std::string>>
+RegistryStore::readChanges(std::int64_t after, std::int64_t upTo, int limit)
 {
     std::vector<std::pair<std::int64_t, std::string>> rows;
     m_store.read([&](Connection &db) {
-        Stmt &select = db.prepare("SELECT revision, payload FROM model_changes WHERE revision > ?1 AND "
-                                  "revision <= ?2 ORDER BY revision LIMIT ?3");
+        Stmt &select =
+            db.prepare("SELECT revision, payload FROM model_changes WHERE revision > ?1 AND "
+                       "revision <= ?2 ORDER BY revision LIMIT ?3");
         select.bind(1, after).bind(2, upTo).bind(3, std::int64_t(limit));
         while (select.step())
             rows.emplace_back(select.int64(0), std::string(select.blob(1)));
@@ -430,7 +441,8 @@ std::int64_t RegistryStore::compact()
         del.bind(1, target);
         del.step();
         del.reset();
-        Stmt &meta = db.prepare("UPDATE registry_meta SET value = ?1 WHERE key = 'compacted_through'");
+        Stmt &meta =
+            db.prepare("UPDATE registry_meta SET value = ?1 WHERE key = 'compacted_through'");
         meta.bind(1, target);
         meta.step();
         meta.reset();
@@ -444,7 +456,8 @@ std::int64_t RegistryStore::compact()
 // SQLite in the given order through prepared statements, each serialized once and that copy kept
 // for the lists.
 void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
-                         std::vector<pb::Deployment> deployments, std::vector<pb::ApprovalRequest> approvals)
+                         std::vector<pb::Deployment> deployments,
+                         std::vector<pb::ApprovalRequest> approvals)
 {
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
@@ -540,11 +553,12 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         // Bulk load into empty tables: drop their secondary indexes and create them again after
         // the rows are in (one sort per index instead of 450,000 random B-tree inserts). The
         // definitions are read back from the schema, so the migrations stay their only source.
-        std::vector<std::pair<std::string, std::string>> indexes;  // name, CREATE INDEX sql
-        if (db.queryInt("SELECT count(*) FROM model_versions") == 0
-            && db.queryInt("SELECT count(*) FROM version_metrics") == 0) {
-            Stmt &list = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
-                                    "NULL AND tbl_name IN ('model_versions', 'version_metrics')");
+        std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE INDEX sql
+        if (db.queryInt("SELECT count(*) FROM model_versions") == 0 &&
+            db.queryInt("SELECT count(*) FROM version_metrics") == 0) {
+            Stmt &list = db.prepare(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                "NULL AND tbl_name IN ('model_versions', 'version_metrics')");
             while (list.step())
                 indexes.emplace_back(std::string(list.text(0)), std::string(list.text(1)));
             list.reset();
@@ -561,10 +575,12 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
             model.step();
             model.reset();
         }
-        Stmt &version = db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
-                                   "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        Stmt &metric = db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
-                                  "VALUES (?1, ?2, ?3, ?4)");
+        Stmt &version =
+            db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
+                       "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        Stmt &metric =
+            db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
+                       "VALUES (?1, ?2, ?3, ?4)");
         for (size_t i = 0; i < versions.size(); ++i) {
             const pb::ModelVersion &v = versions[i];
             version.bind(1, v.model()).bind(2, v.version()).bind(3, std::int64_t(v.stage()));
@@ -580,8 +596,9 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         }
         for (const auto &[name, sql] : indexes)
             db.exec(sql);
-        Stmt &deployment = db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
-                                      "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        Stmt &deployment =
+            db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
+                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
         for (const pb::Deployment &d : deployments) {
             d.SerializeToString(&bytes);
             deployment.bind(1, d.name()).bind(2, d.model()).bind(3, d.region()).bind(4, revision);
@@ -637,7 +654,8 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         for (pb::ApprovalRequest &a : approvals) {
             const std::string id = a.name().substr(a.name().rfind('/') + 1);
             if (id.starts_with("ar-"))
-                m_nextApproval = std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
+                m_nextApproval =
+                    std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
             m_approvals[a.name()] = std::move(a);
         }
         ++m_versionsEpoch;
@@ -647,8 +665,10 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
     auto ms = [](Clock::time_point a, Clock::time_point b) {
         return std::chrono::duration_cast<std::chrono::milliseconds>(b - a).count();
     };
-    spdlog::debug("registry seed: {} versions prepared and serialized in {} ms, written in {} ms, indexed in {} ms",
-                  m_versions.size(), ms(started, prepared), ms(prepared, persisted), ms(persisted, Clock::now()));
+    spdlog::debug("registry seed: {} versions prepared and serialized in {} ms, written in {} ms, "
+                  "indexed in {} ms",
+                  m_versions.size(), ms(started, prepared), ms(prepared, persisted),
+                  ms(persisted, Clock::now()));
 }
 
 void RegistryStore::updateServingMetrics(std::vector<pb::Deployment> deployments)
@@ -657,7 +677,7 @@ void RegistryStore::updateServingMetrics(std::vector<pb::Deployment> deployments
         return;
     mutate(nullptr, {}, {}, [&](Tx &tx) {
         for (pb::Deployment &d : deployments)
-            if (tx.deployment(d.name()))  // deleted meanwhile: drop the sample
+            if (tx.deployment(d.name())) // deleted meanwhile: drop the sample
                 tx.deployments[d.name()] = std::move(d);
         return Status::OK;
     });

@@ -34,14 +34,17 @@ using VersionPtr = std::shared_ptr<const pb::ModelVersion>;
 // Who performs a registry operation: the audit row's actor, roles and action, and what they may do.
 struct Caller
 {
-    std::string user;   // users/<id>, or system:<what> for the demo
-    std::string roles;  // comma-joined, for the audit row
+    std::string user;  // users/<id>, or system:<what> for the demo
+    std::string roles; // comma-joined, for the audit row
     std::set<std::string> permissions;
-    std::string action;  // the full RPC method
+    std::string action; // the full RPC method
     std::string peer;
     bool admin = false;
     bool system = false;
-    bool can(const std::string &permission) const { return system || permissions.count(permission) > 0; }
+    bool can(const std::string &permission) const
+    {
+        return system || permissions.count(permission) > 0;
+    }
 };
 
 // The changes one registry transaction stages; lookups see staged values over committed ones.
@@ -68,9 +71,12 @@ public:
     // --- writes: validated, applied and audited in one transaction ---
     Status createModel(const Caller &c, const pb::CreateModelRequest &r, pb::Model *out);
     Status updateModel(const Caller &c, const pb::UpdateModelRequest &r, pb::Model *out);
-    Status createVersion(const Caller &c, const pb::CreateModelVersionRequest &r, pb::ModelVersion *out);
-    Status updateVersion(const Caller &c, const pb::UpdateModelVersionRequest &r, pb::ModelVersion *out);
-    Status transitionStage(const Caller &c, const pb::TransitionStageRequest &r, pb::ModelVersion *out);
+    Status createVersion(const Caller &c, const pb::CreateModelVersionRequest &r,
+                         pb::ModelVersion *out);
+    Status updateVersion(const Caller &c, const pb::UpdateModelVersionRequest &r,
+                         pb::ModelVersion *out);
+    Status transitionStage(const Caller &c, const pb::TransitionStageRequest &r,
+                           pb::ModelVersion *out);
     Status setAlias(const Caller &c, const pb::SetAliasRequest &r, pb::Model *out);
     Status deleteAlias(const Caller &c, const pb::DeleteAliasRequest &r, pb::Model *out);
     Status createApproval(const Caller &c, const pb::CreateApprovalRequestRequest &r,
@@ -79,10 +85,12 @@ public:
     Status reject(const Caller &c, const pb::ReviewRequest &r, pb::ApprovalRequest *out);
     Status cancelApproval(const Caller &c, const pb::CancelApprovalRequestRequest &r,
                           pb::ApprovalRequest *out);
-    Status createDeployment(const Caller &c, const pb::CreateDeploymentRequest &r, pb::Deployment *out);
+    Status createDeployment(const Caller &c, const pb::CreateDeploymentRequest &r,
+                            pb::Deployment *out);
     Status updateTraffic(const Caller &c, const pb::UpdateTrafficRequest &r, pb::Deployment *out);
     Status rollback(const Caller &c, const pb::RollbackDeploymentRequest &r, pb::Deployment *out);
-    Status deleteDeployment(const Caller &c, const pb::DeleteDeploymentRequest &r, pb::Deployment *out);
+    Status deleteDeployment(const Caller &c, const pb::DeleteDeploymentRequest &r,
+                            pb::Deployment *out);
 
     // --- the demo ---
     bool empty() const;
@@ -99,8 +107,8 @@ public:
     std::int64_t currentRevision() const { return m_revision.load(); }
     std::int64_t oldestRetainedRevision() const { return m_compactedThrough.load() + 1; }
     // History rows with after < revision <= upTo, ascending, at most limit (serialized batches).
-    std::vector<std::pair<std::int64_t, std::string>> readChanges(std::int64_t after, std::int64_t upTo,
-                                                                  int limit);
+    std::vector<std::pair<std::int64_t, std::string>> readChanges(std::int64_t after,
+                                                                  std::int64_t upTo, int limit);
     // Drops history beyond the store's retention. Returns the revisions removed.
     std::int64_t compact();
     ModelWatchHub &hub() { return m_hub; }
@@ -111,7 +119,7 @@ private:
     {
         pb::Model model;
         std::uint32_t ordinal = 0;
-        std::vector<std::uint32_t> versions;  // version n at index n - 1
+        std::vector<std::uint32_t> versions; // version n at index n - 1
     };
 
     void load();
@@ -121,7 +129,8 @@ private:
     Status mutate(const Caller *caller, const std::string &resource, const std::string &summary,
                   const std::function<Status(Tx &)> &op,
                   const std::function<void(const Tx &)> &onCommitted = {});
-    Status review(const Caller &c, const pb::ReviewRequest &r, bool approve, pb::ApprovalRequest *out);
+    Status review(const Caller &c, const pb::ReviewRequest &r, bool approve,
+                  pb::ApprovalRequest *out);
     void persist(store::Connection &db, Tx &tx, bool writeHistory);
     void apply(Tx &tx);
     void refreshModel(Tx &tx, const std::string &modelId);
@@ -136,9 +145,9 @@ private:
     struct MatchedVersions;
 
     store::Store &m_store;
-    std::mutex m_writeMutex;             // one registry writer at a time (validation sees committed state)
-    mutable std::shared_mutex m_mutex;   // guards the in-memory copy below
-    std::map<std::string, ModelRec> m_models;  // by model id
+    std::mutex m_writeMutex; // one registry writer at a time (validation sees committed state)
+    mutable std::shared_mutex m_mutex;        // guards the in-memory copy below
+    std::map<std::string, ModelRec> m_models; // by model id
     std::vector<std::string> m_modelIdByOrdinal;
     std::vector<VersionPtr> m_versions;
     // Each version serialized, as the lists send it (index = version index).
@@ -149,16 +158,16 @@ private:
     // Columns, index = version index.
     std::vector<std::uint8_t> m_vStage, m_vStatus, m_vTask;
     std::vector<std::uint32_t> m_vModel;
-    std::vector<std::int64_t> m_vCreate;  // micros
+    std::vector<std::int64_t> m_vCreate; // micros
     // Every version in the default order: create_time desc, then name.
     std::vector<std::uint32_t> m_byCreate;
     // metric key -> (value, version index), ascending by value.
     std::unordered_map<std::string, std::vector<std::pair<double, std::uint32_t>>> m_metricIndex;
-    mutable std::mutex m_cacheMutex;  // guards the two caches (most recently used first)
+    mutable std::mutex m_cacheMutex; // guards the two caches (most recently used first)
     mutable std::vector<std::shared_ptr<const OrderedVersions>> m_orderCache;
     mutable std::vector<std::shared_ptr<const MatchedVersions>> m_matchCache;
-    std::map<std::string, pb::Deployment> m_deployments;      // by name
-    std::map<std::string, pb::ApprovalRequest> m_approvals;   // by name
+    std::map<std::string, pb::Deployment> m_deployments;    // by name
+    std::map<std::string, pb::ApprovalRequest> m_approvals; // by name
     std::int64_t m_nextApproval = 1;
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};

@@ -16,26 +16,27 @@ class Tx
 {
 public:
     Tx(RegistryStore &registry, std::int64_t revision, std::int64_t nowMs)
-        : reg(registry), revision(revision), nowMs(nowMs)
-    {
-    }
+        : reg(registry)
+        , revision(revision)
+        , nowMs(nowMs)
+    {}
 
     RegistryStore &reg;
     std::int64_t revision;
     std::int64_t nowMs;
-    std::map<std::string, pb::Model> models;            // by id
-    std::map<std::string, pb::ModelVersion> versions;   // by name
-    std::vector<std::string> newVersions;               // names, in creation order
-    std::map<std::string, pb::Deployment> deployments;  // by name
+    std::map<std::string, pb::Model> models;           // by id
+    std::map<std::string, pb::ModelVersion> versions;  // by name
+    std::vector<std::string> newVersions;              // names, in creation order
+    std::map<std::string, pb::Deployment> deployments; // by name
     std::set<std::string> deletedDeployments;
-    std::map<std::string, pb::ApprovalRequest> approvals;  // by name
-    std::set<std::string> touchedModels;                   // derived fields to refresh
-    ModelBatchPtr batch;                                    // built by persist
+    std::map<std::string, pb::ApprovalRequest> approvals; // by name
+    std::set<std::string> touchedModels;                  // derived fields to refresh
+    ModelBatchPtr batch;                                  // built by persist
 
     bool empty() const
     {
-        return models.empty() && versions.empty() && deployments.empty() && deletedDeployments.empty()
-               && approvals.empty() && touchedModels.empty();
+        return models.empty() && versions.empty() && deployments.empty() &&
+               deletedDeployments.empty() && approvals.empty() && touchedModels.empty();
     }
 
     const pb::Model *model(const std::string &id) const

@@ -156,7 +156,8 @@ bool eventKind(std::string_view bytes, ResourceKind *kind)
         case 5: {
             // A delete carries only the name: its kind is in the name.
             std::string name;
-            if (WFL::GetTagWireType(tag) != WFL::WIRETYPE_LENGTH_DELIMITED || !WFL::ReadBytes(&in, &name))
+            if (WFL::GetTagWireType(tag) != WFL::WIRETYPE_LENGTH_DELIMITED ||
+                !WFL::ReadBytes(&in, &name))
                 return false;
             *kind = kindOfName(name);
             continue;

@@ -57,16 +57,16 @@ public:
     struct Event
     {
         ResourceKind kind;
-        std::string bytes;  // a serialized RegionEvent
+        std::string bytes; // a serialized RegionEvent
     };
 
     std::int64_t revision = 0;
-    std::int64_t commitTimeNs = 0;  // since the Unix epoch
+    std::int64_t commitTimeNs = 0; // since the Unix epoch
     std::vector<Event> events;
 
     // Encodes a RegionEvent (type = 1 upsert, 2 delete) around a serialized resource.
-    static std::string encodeEvent(ResourceKind kind, int changeType, std::string_view resourceBytes,
-                                   std::string_view name);
+    static std::string encodeEvent(ResourceKind kind, int changeType,
+                                   std::string_view resourceBytes, std::string_view name);
     // Parses a serialized RegionChangeBatch (e.g. a `changes` row) without materialising resources.
     static bool decode(std::string_view bytes, ChangeBatch *out);
 

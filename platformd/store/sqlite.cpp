@@ -51,7 +51,8 @@ bool Stmt::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const std::string message = std::string(sqlite3_errmsg(m_db)) + " (in: " + sqlite3_sql(m_stmt) + ")";
+    const std::string message =
+        std::string(sqlite3_errmsg(m_db)) + " (in: " + sqlite3_sql(m_stmt) + ")";
     sqlite3_reset(m_stmt);
     throw StoreError(message);
 }
@@ -75,18 +76,22 @@ double Stmt::real(int column) const
 std::string_view Stmt::text(int column) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column)))
+             : std::string_view();
 }
 
 std::string_view Stmt::blob(int column) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
-    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column))) : std::string_view();
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column)))
+             : std::string_view();
 }
 
-Connection::Connection(const std::string &path, bool create) : m_path(path)
+Connection::Connection(const std::string &path, bool create)
+    : m_path(path)
 {
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
+    const int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
@@ -115,7 +120,8 @@ void Connection::exec(const std::string &sql)
     if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : sqlite3_errmsg(m_db);
         sqlite3_free(error);
-        throw StoreError("database " + m_path + ": " + message + " (in: " + sql.substr(0, 80) + ")");
+        throw StoreError("database " + m_path + ": " + message + " (in: " + sql.substr(0, 80) +
+                         ")");
     }
 }
 
@@ -125,8 +131,7 @@ Stmt &Connection::prepare(const std::string &sql)
     if (it == m_cache.end()) {
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                               nullptr)
-            != SQLITE_OK)
+                               nullptr) != SQLITE_OK)
             fail("cannot prepare \"" + sql + "\"");
         it = m_cache.emplace(sql, std::make_unique<Stmt>(m_db, stmt)).first;
     }
@@ -142,7 +147,8 @@ std::int64_t Connection::queryInt(const std::string &sql)
     return value;
 }
 
-Transaction::Transaction(Connection &db, Mode mode) : m_db(db)
+Transaction::Transaction(Connection &db, Mode mode)
+    : m_db(db)
 {
     db.exec(mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN");
 }

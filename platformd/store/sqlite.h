@@ -23,7 +23,10 @@ public:
 class Stmt
 {
 public:
-    Stmt(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
+    Stmt(sqlite3 *db, sqlite3_stmt *stmt)
+        : m_db(db)
+        , m_stmt(stmt)
+    {}
     ~Stmt();
     Stmt(const Stmt &) = delete;
     Stmt &operator=(const Stmt &) = delete;

@@ -110,9 +110,9 @@ class Store::ReaderLease
 {
 public:
     ReaderLease(Store *store, std::unique_ptr<Connection> connection)
-        : m_store(store), m_connection(std::move(connection))
-    {
-    }
+        : m_store(store)
+        , m_connection(std::move(connection))
+    {}
     ReaderLease(ReaderLease &&) = default;
     ~ReaderLease()
     {
@@ -130,7 +130,8 @@ private:
     std::unique_ptr<Connection> m_connection;
 };
 
-Store::Store(StoreOptions options) : m_options(std::move(options))
+Store::Store(StoreOptions options)
+    : m_options(std::move(options))
 {
     try {
         m_writer = std::make_unique<Connection>(m_options.path, true);
@@ -145,8 +146,8 @@ Store::Store(StoreOptions options) : m_options(std::move(options))
         if (!problems.empty())
             throw StoreError(problems);
     } catch (const StoreError &e) {
-        throw StoreError("database file " + m_options.path
-                         + " is corrupt or not a platformd database: " + e.what());
+        throw StoreError("database file " + m_options.path +
+                         " is corrupt or not a platformd database: " + e.what());
     }
     // Larger pages: a transaction's batch spans fewer overflow pages (only for a new file).
     if (m_writer->queryInt("PRAGMA user_version") == 0)
@@ -157,19 +158,22 @@ Store::Store(StoreOptions options) : m_options(std::move(options))
     m_writer->exec("PRAGMA journal_size_limit=67108864");
     migrate();
     m_revision = m_writer->queryInt("SELECT value FROM meta WHERE key = 'revision'");
-    m_compactedThrough = m_writer->queryInt("SELECT value FROM meta WHERE key = 'compacted_through'");
+    m_compactedThrough =
+        m_writer->queryInt("SELECT value FROM meta WHERE key = 'compacted_through'");
     {
         Stmt &regions = m_writer->prepare("SELECT data FROM regions");
         while (regions.step()) {
             const std::string_view data = regions.blob(0);
             pb::Region r;
             if (r.ParseFromArray(data.data(), int(data.size())))
-                m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(), r.health_service()};
+                m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(),
+                                              r.health_service()};
         }
         regions.reset();
     }
     {
-        Stmt &head = m_writer->prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
+        Stmt &head =
+            m_writer->prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
         m_auditHash = audit::kGenesisHash;
         if (head.step()) {
             m_auditSeq = head.int64(0);
@@ -203,9 +207,9 @@ void Store::migrate()
 {
     const int version = int(m_writer->queryInt("PRAGMA user_version"));
     if (version > schemaVersion())
-        throw StoreError("database file " + m_options.path + " has schema version "
-                         + std::to_string(version) + ", newer than this platformd's "
-                         + std::to_string(schemaVersion()) + "; upgrade platformd");
+        throw StoreError("database file " + m_options.path + " has schema version " +
+                         std::to_string(version) + ", newer than this platformd's " +
+                         std::to_string(schemaVersion()) + "; upgrade platformd");
     for (int v = version; v < schemaVersion(); ++v) {
         Transaction tx(*m_writer, Transaction::Mode::Write);
         m_writer->exec(kMigrations[size_t(v)]);
@@ -237,7 +241,7 @@ std::int64_t Store::transact(const std::function<Mutation(Connection &)> &build)
     Transaction tx(*m_writer, Transaction::Mode::Write);
     Mutation mutation = build(*m_writer);
     if (mutation.empty())
-        return 0;  // rolled back: build may not have written anything either
+        return 0; // rolled back: build may not have written anything either
     const std::int64_t revision = m_revision + 1;
     auto batch = writeMutation(mutation, revision);
     tx.commit();
@@ -249,21 +253,26 @@ std::int64_t Store::transact(const std::function<Mutation(Connection &)> &build)
 
 namespace {
 
-template <typename T>
-void upsertNested(Connection &db, const std::string &table, std::vector<T> &items, ResourceKind kind,
-                  std::int64_t revision, ChangeBatch &batch)
+template<typename T>
+void upsertNested(Connection &db, const std::string &table, std::vector<T> &items,
+                  ResourceKind kind, std::int64_t revision, ChangeBatch &batch)
 {
     if (items.empty())
         return;
-    Stmt &upsert = db.prepare("INSERT INTO " + table + " (name, region, state, start_time, revision, "
-                              "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
-                              "state = ?3, start_time = ?4, revision = ?5, data = ?6");
+    Stmt &upsert =
+        db.prepare("INSERT INTO " + table +
+                   " (name, region, state, start_time, revision, "
+                   "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
+                   "state = ?3, start_time = ?4, revision = ?5, data = ?6");
     std::string bytes;
     for (T &item : items) {
         item.set_revision(revision);
         item.SerializeToString(&bytes);
-        const std::int64_t startMs = item.start_time().seconds() * 1000 + item.start_time().nanos() / 1000000;
-        upsert.bind(1, item.name()).bind(2, regionOf(item.name())).bind(3, std::int64_t(item.state()));
+        const std::int64_t startMs =
+            item.start_time().seconds() * 1000 + item.start_time().nanos() / 1000000;
+        upsert.bind(1, item.name())
+            .bind(2, regionOf(item.name()))
+            .bind(3, std::int64_t(item.state()));
         upsert.bind(4, startMs).bind(5, revision).bindBlob(6, bytes);
         upsert.step();
         upsert.reset();
@@ -278,15 +287,16 @@ std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64
     auto batch = std::make_shared<ChangeBatch>();
     batch->revision = revision;
     batch->commitTimeNs = nowNs();
-    batch->events.reserve(mutation.regions.size() + mutation.components.size()
-                          + mutation.edgeNodes.size() + mutation.failovers.size()
-                          + mutation.maintenanceWindows.size());
+    batch->events.reserve(mutation.regions.size() + mutation.components.size() +
+                          mutation.edgeNodes.size() + mutation.failovers.size() +
+                          mutation.maintenanceWindows.size());
     Connection &db = *m_writer;
     std::string bytes;
     if (!mutation.regions.empty()) {
-        Stmt &upsert = db.prepare("INSERT INTO regions (name, status, provider, revision, data) VALUES "
-                                  "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
-                                  "status = ?2, provider = ?3, revision = ?4, data = ?5");
+        Stmt &upsert =
+            db.prepare("INSERT INTO regions (name, status, provider, revision, data) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
+                       "status = ?2, provider = ?3, revision = ?4, data = ?5");
         for (pb::Region &r : mutation.regions) {
             if (!mutation.writeRegionSettings) {
                 if (auto it = m_regionSettings.find(r.name()); it != m_regionSettings.end()) {
@@ -302,13 +312,15 @@ std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64
             upsert.step();
             upsert.reset();
             batch->events.push_back(
-                {ResourceKind::Region, ChangeBatch::encodeEvent(ResourceKind::Region, 1, bytes, r.name())});
+                {ResourceKind::Region,
+                 ChangeBatch::encodeEvent(ResourceKind::Region, 1, bytes, r.name())});
         }
     }
     if (!mutation.components.empty()) {
-        Stmt &upsert = db.prepare("INSERT INTO components (name, region, kind, status, revision, data) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
-                                  "kind = ?3, status = ?4, revision = ?5, data = ?6");
+        Stmt &upsert =
+            db.prepare("INSERT INTO components (name, region, kind, status, revision, data) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
+                       "kind = ?3, status = ?4, revision = ?5, data = ?6");
         for (pb::Component &c : mutation.components) {
             c.set_revision(revision);
             c.SerializeToString(&bytes);
@@ -317,14 +329,16 @@ std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64
             upsert.bind(4, std::int64_t(c.status())).bind(5, revision).bindBlob(6, bytes);
             upsert.step();
             upsert.reset();
-            batch->events.push_back({ResourceKind::Component,
-                                     ChangeBatch::encodeEvent(ResourceKind::Component, 1, bytes, c.name())});
+            batch->events.push_back(
+                {ResourceKind::Component,
+                 ChangeBatch::encodeEvent(ResourceKind::Component, 1, bytes, c.name())});
         }
     }
     if (!mutation.edgeNodes.empty()) {
-        Stmt &upsert = db.prepare("INSERT INTO edge_nodes (name, region, status, revision, data) VALUES "
-                                  "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
-                                  "status = ?3, revision = ?4, data = ?5");
+        Stmt &upsert =
+            db.prepare("INSERT INTO edge_nodes (name, region, status, revision, data) VALUES "
+                       "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
+                       "status = ?3, revision = ?4, data = ?5");
         for (pb::EdgeNode &n : mutation.edgeNodes) {
             n.set_revision(revision);
             n.SerializeToString(&bytes);
@@ -333,15 +347,17 @@ std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64
             upsert.bind(4, revision).bindBlob(5, bytes);
             upsert.step();
             upsert.reset();
-            batch->events.push_back({ResourceKind::EdgeNode,
-                                     ChangeBatch::encodeEvent(ResourceKind::EdgeNode, 1, bytes, n.name())});
+            batch->events.push_back(
+                {ResourceKind::EdgeNode,
+                 ChangeBatch::encodeEvent(ResourceKind::EdgeNode, 1, bytes, n.name())});
         }
     }
     upsertNested(db, "failovers", mutation.failovers, ResourceKind::Failover, revision, *batch);
     upsertNested(db, "maintenance_windows", mutation.maintenanceWindows,
                  ResourceKind::MaintenanceWindow, revision, *batch);
     const auto payload = batch->bytesFor(kAllKinds);
-    Stmt &append = db.prepare("INSERT INTO changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
+    Stmt &append =
+        db.prepare("INSERT INTO changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
     append.bind(1, revision).bind(2, batch->commitTimeNs / 1000000).bindBlob(3, *payload);
     append.step();
     append.reset();
@@ -355,7 +371,8 @@ std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64
 void Store::rememberSettings(const Mutation &mutation)
 {
     for (const pb::Region &r : mutation.regions)
-        m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(), r.health_service()};
+        m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(),
+                                      r.health_service()};
 }
 
 void Store::appendMetrics(const std::vector<MetricSample> &samples)
@@ -365,8 +382,9 @@ void Store::appendMetrics(const std::vector<MetricSample> &samples)
     std::lock_guard lock(m_writeMutex);
     Connection &db = *m_writer;
     Transaction tx(db, Transaction::Mode::Write);
-    Stmt &insert = db.prepare("INSERT OR REPLACE INTO region_metrics (region, time, p50, p95, p99, "
-                              "error_rate, throughput, availability) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+    Stmt &insert =
+        db.prepare("INSERT OR REPLACE INTO region_metrics (region, time, p50, p95, p99, "
+                   "error_rate, throughput, availability) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
     for (const MetricSample &s : samples) {
         insert.bind(1, s.region).bind(2, s.timeMs).bind(3, s.p50).bind(4, s.p95).bind(5, s.p99);
         insert.bind(6, s.errorRate).bind(7, s.throughput).bind(8, s.availability);
@@ -389,7 +407,8 @@ std::int64_t Store::compact()
         del.bind(1, upTo);
         del.step();
         del.reset();
-        Stmt &meta = m_writer->prepare("UPDATE meta SET value = ?1 WHERE key = 'compacted_through'");
+        Stmt &meta =
+            m_writer->prepare("UPDATE meta SET value = ?1 WHERE key = 'compacted_through'");
         meta.bind(1, upTo);
         meta.step();
         meta.reset();
@@ -402,15 +421,16 @@ std::int64_t Store::compact()
 
 namespace {
 
-template <typename T>
+template<typename T>
 Snapshot<T> readTable(Connection &db, const std::string &table, const std::string &regionId)
 {
     Snapshot<T> snapshot;
     Transaction tx(db, Transaction::Mode::Read);
     snapshot.revision = db.queryInt("SELECT value FROM meta WHERE key = 'revision'");
-    Stmt &select = regionId.empty()
-                       ? db.prepare("SELECT data FROM " + table + " ORDER BY name")
-                       : db.prepare("SELECT data FROM " + table + " WHERE region = ?1 ORDER BY name");
+    Stmt &select =
+        regionId.empty()
+            ? db.prepare("SELECT data FROM " + table + " ORDER BY name")
+            : db.prepare("SELECT data FROM " + table + " WHERE region = ?1 ORDER BY name");
     if (!regionId.empty())
         select.bind(1, regionId);
     while (select.step()) {
@@ -555,8 +575,8 @@ void writeFileDurably(const std::string &path, const std::string &content)
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
     if (fd < 0)
         throw StoreError("cannot write " + temp + ": " + std::strerror(errno));
-    const bool ok = ::write(fd, content.data(), content.size()) == ssize_t(content.size())
-                    && ::fsync(fd) == 0;
+    const bool ok =
+        ::write(fd, content.data(), content.size()) == ssize_t(content.size()) && ::fsync(fd) == 0;
     ::close(fd);
     if (!ok || std::rename(temp.c_str(), path.c_str()) != 0)
         throw StoreError("cannot write " + path + ": " + std::strerror(errno));
@@ -586,9 +606,10 @@ audit::Entry readEntry(Stmt &s)
     return e;
 }
 
-const char kSelectAudit[] = "SELECT seq, time, actor, role, action, resource, request_summary, result, "
-                            "result_message, peer, prev_hash, entry_hash FROM audit WHERE seq > ?1 "
-                            "ORDER BY seq LIMIT ?2";
+const char kSelectAudit[] =
+    "SELECT seq, time, actor, role, action, resource, request_summary, result, "
+    "result_message, peer, prev_hash, entry_hash FROM audit WHERE seq > ?1 "
+    "ORDER BY seq LIMIT ?2";
 
 } // namespace
 
@@ -640,9 +661,10 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect 
     entry.seq = lastSeq + 1;
     entry.time = formatAuditTime(nowNs() / 1000);
     audit::seal(entry, lastHash);
-    Stmt &insert = db.prepare("INSERT INTO audit (seq, time, actor, role, action, resource, "
-                              "request_summary, result, result_message, peer, prev_hash, entry_hash) "
-                              "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    Stmt &insert =
+        db.prepare("INSERT INTO audit (seq, time, actor, role, action, resource, "
+                   "request_summary, result, result_message, peer, prev_hash, entry_hash) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     insert.bind(1, entry.seq).bind(2, entry.time).bind(3, entry.actor).bind(4, entry.role);
     insert.bind(5, entry.action).bind(6, entry.resource).bind(7, entry.requestSummary);
     insert.bind(8, entry.result).bind(9, entry.resultMessage).bind(10, entry.peer);
@@ -730,7 +752,8 @@ audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
         audit::Verdict v = verifier.verdict();
         v.intact = false;
         v.firstBadSeq = v.headSeq;
-        v.problem = "the anchor " + headPath + " is missing or unreadable (truncation cannot be ruled out)";
+        v.problem =
+            "the anchor " + headPath + " is missing or unreadable (truncation cannot be ruled out)";
         return v;
     }
     return verifier.verdict();

@@ -9,8 +9,8 @@
 #include <atomic>
 #include <chrono>
 #include <condition_variable>
-#include <functional>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -32,38 +32,38 @@ struct Mutation
     std::vector<pb::Failover> failovers;
     std::vector<pb::MaintenanceWindow> maintenanceWindows;
     // A region's settings (slo_availability, health_endpoint, health_service) belong to
-    // UpdateRegion: a stored region keeps its settings unless this is set. So the simulator's copy of
-    // a region, older than an UpdateRegion, cannot undo it.
+    // UpdateRegion: a stored region keeps its settings unless this is set. So the simulator's copy
+    // of a region, older than an UpdateRegion, cannot undo it.
     bool writeRegionSettings = false;
     bool empty() const
     {
-        return regions.empty() && components.empty() && edgeNodes.empty() && failovers.empty()
-               && maintenanceWindows.empty();
+        return regions.empty() && components.empty() && edgeNodes.empty() && failovers.empty() &&
+               maintenanceWindows.empty();
     }
 };
 
 // One region health sample for GetRegionMetrics.
 struct MetricSample
 {
-    std::string region;  // region id, e.g. "eu-west"
+    std::string region; // region id, e.g. "eu-west"
     std::int64_t timeMs = 0;
     double p50 = 0, p95 = 0, p99 = 0, errorRate = 0, throughput = 0, availability = 0;
 };
 
 struct MetricBucket
 {
-    std::int64_t timeMs = 0;  // bucket start
+    std::int64_t timeMs = 0; // bucket start
     double p50 = 0, p95 = 0, p99 = 0, errorRate = 0, throughput = 0, availability = 0;
 };
 
 struct StoreOptions
 {
-    std::string path;                 // the database file, created if missing
-    std::int64_t retention = 100000;  // revisions kept in `changes` for watch resumption
-    int readers = 4;                  // pooled read connections
+    std::string path;                // the database file, created if missing
+    std::int64_t retention = 100000; // revisions kept in `changes` for watch resumption
+    int readers = 4;                 // pooled read connections
 };
 
-template <typename T>
+template<typename T>
 struct Snapshot
 {
     std::int64_t revision = 0;
@@ -74,7 +74,7 @@ struct Snapshot
 struct ChangeRow
 {
     std::int64_t revision = 0;
-    std::string payload;  // serialized RegionChangeBatch
+    std::string payload; // serialized RegionChangeBatch
 };
 
 // platformd's SQLite store: resource tables, the revision log and the watch hub. Thread-safe.
@@ -176,7 +176,7 @@ private:
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
     WatchHub m_hub;
-    std::unordered_map<std::string, RegionSettings> m_regionSettings;  // under m_writeMutex
+    std::unordered_map<std::string, RegionSettings> m_regionSettings; // under m_writeMutex
     mutable std::mutex m_auditMutex;
     std::condition_variable m_auditCv;
     std::int64_t m_auditSeq = 0;

@@ -21,7 +21,9 @@ class Subscription
 public:
     enum class Wait { Batch, Timeout, Overflow, Closed };
 
-    explicit Subscription(size_t maxQueue) : m_maxQueue(maxQueue) {}
+    explicit Subscription(size_t maxQueue)
+        : m_maxQueue(maxQueue)
+    {}
 
     // Waits up to timeout for the next batch.
     Wait pop(std::chrono::milliseconds timeout, BatchPtr *out);
@@ -29,7 +31,8 @@ public:
     std::int64_t firstQueuedRevision() const;
     bool overflowed() const;
     // Called (once, from the publisher's thread) when an overflowed watcher has not ended its
-    // stream within a grace period, e.g. because it is blocked writing to a client that never reads.
+    // stream within a grace period, e.g. because it is blocked writing to a client that never
+    // reads.
     void setCancelHook(std::function<void()> hook);
 
 private:

@@ -6,7 +6,9 @@
 
 namespace platformd::store {
 
-WatchSession::WatchSession(Store &store, Options options) : m_store(store), m_options(options)
+WatchSession::WatchSession(Store &store, Options options)
+    : m_store(store)
+    , m_options(options)
 {
     m_options.kinds &= kAllKinds;
 }
@@ -27,8 +29,8 @@ WatchSession::Start WatchSession::start()
     m_subscription = m_store.hub().subscribe(m_options.maxQueue);
     const std::int64_t current = m_store.currentRevision();
     if (after > current) {
-        m_message = "after_revision: " + std::to_string(after) + " is ahead of the current revision "
-                    + std::to_string(current);
+        m_message = "after_revision: " + std::to_string(after) +
+                    " is ahead of the current revision " + std::to_string(current);
         return Start::InvalidArgument;
     }
     if (after == 0) {
@@ -38,8 +40,8 @@ WatchSession::Start WatchSession::start()
     }
     const std::int64_t oldest = m_store.oldestRetainedRevision();
     if (after < oldest - 1) {
-        m_message = "after_revision: revision " + std::to_string(after)
-                    + " is compacted; oldest retained revision is " + std::to_string(oldest);
+        m_message = "after_revision: revision " + std::to_string(after) +
+                    " is compacted; oldest retained revision is " + std::to_string(oldest);
         return Start::OutOfRange;
     }
     m_last = after;
@@ -55,7 +57,8 @@ WatchSession::Item WatchSession::next(std::chrono::milliseconds timeout)
             m_historyPos = 0;
             // Stop where the live buffer starts: the rest arrives through the subscription.
             const std::int64_t buffered = m_subscription->firstQueuedRevision();
-            const std::int64_t upTo = buffered ? buffered - 1 : std::numeric_limits<std::int64_t>::max();
+            const std::int64_t upTo =
+                buffered ? buffered - 1 : std::numeric_limits<std::int64_t>::max();
             if (upTo > m_last) {
                 for (ChangeRow &row : m_store.readChanges(m_last, upTo, m_options.chunk))
                     m_history.emplace_back(row.revision, std::move(row.payload));
@@ -65,9 +68,9 @@ WatchSession::Item WatchSession::next(std::chrono::milliseconds timeout)
                 return {Type::CaughtUp, m_last, nullptr};
             }
             if (m_history.front().first != m_last + 1) {
-                m_message = "after_revision: revision " + std::to_string(m_last)
-                            + " was compacted while catching up; oldest retained revision is "
-                            + std::to_string(m_store.oldestRetainedRevision());
+                m_message = "after_revision: revision " + std::to_string(m_last) +
+                            " was compacted while catching up; oldest retained revision is " +
+                            std::to_string(m_store.oldestRetainedRevision());
                 return {Type::OutOfRange, m_last, nullptr};
             }
         }
@@ -77,7 +80,7 @@ WatchSession::Item WatchSession::next(std::chrono::milliseconds timeout)
             return {Type::Batch, revision, std::make_shared<const std::string>(std::move(payload))};
         ChangeBatch batch;
         if (!ChangeBatch::decode(payload, &batch))
-            continue;  // unreadable history row: nothing this watcher can use
+            continue; // unreadable history row: nothing this watcher can use
         if (auto bytes = batch.bytesFor(m_options.kinds))
             return {Type::Batch, revision, std::move(bytes)};
     }
@@ -98,7 +101,7 @@ WatchSession::Item WatchSession::next(std::chrono::milliseconds timeout)
             break;
         }
         if (batch->revision <= m_last)
-            continue;  // already delivered from history
+            continue; // already delivered from history
         m_last = batch->revision;
         if (auto bytes = batch->bytesFor(m_options.kinds))
             return {Type::Batch, m_last, std::move(bytes)};

@@ -20,17 +20,17 @@ class WatchSession
 public:
     struct Options
     {
-        std::int64_t afterRevision = 0;  // 0: from now on
-        unsigned kinds = kRegionsOnly;   // KindMask
-        size_t maxQueue = 4096;          // batches buffered before the watcher is dropped
-        int chunk = 256;                 // history rows per read
+        std::int64_t afterRevision = 0; // 0: from now on
+        unsigned kinds = kRegionsOnly;  // KindMask
+        size_t maxQueue = 4096;         // batches buffered before the watcher is dropped
+        int chunk = 256;                // history rows per read
     };
     enum class Start { Ok, OutOfRange, InvalidArgument, Unavailable };
     struct Item
     {
         enum class Type { Batch, CaughtUp, Timeout, Overflow, Closed, OutOfRange } type;
         std::int64_t revision = 0;
-        std::shared_ptr<const std::string> bytes;  // serialized RegionChangeBatch (Type::Batch)
+        std::shared_ptr<const std::string> bytes; // serialized RegionChangeBatch (Type::Batch)
     };
 
     WatchSession(Store &store, Options options);

@@ -240,8 +240,8 @@ RegionChangeBatch toChangeBatch(const pb::RegionChangeBatch &b)
             break;
         case pb::RegionEvent::kMaintenanceWindow:
             event.resource = toMaintenanceWindow(e.maintenance_window());
-            event.name = e.name().empty() ? std::get<MaintenanceWindow>(event.resource).name
-                                          : str(e.name());
+            event.name =
+                e.name().empty() ? std::get<MaintenanceWindow>(event.resource).name : str(e.name());
             break;
         default:
             event.name = str(e.name());
@@ -292,28 +292,31 @@ QString statusText(const grpc::Status &status)
         reason = QCoreApplication::translate("ops::RpcStatus", "the request was invalid");
         break;
     case grpc::StatusCode::UNIMPLEMENTED:
-        reason = QCoreApplication::translate("ops::RpcStatus", "this platformd does not support it");
+        reason =
+            QCoreApplication::translate("ops::RpcStatus", "this platformd does not support it");
         break;
     case grpc::StatusCode::RESOURCE_EXHAUSTED:
         reason = QCoreApplication::translate("ops::RpcStatus",
                                              "platformd is overloaded or the answer is too large");
         break;
     default:
-        reason = QCoreApplication::translate("ops::RpcStatus", "platformd reported an error (code %1)")
-                     .arg(int(status.error_code()));
+        reason =
+            QCoreApplication::translate("ops::RpcStatus", "platformd reported an error (code %1)")
+                .arg(int(status.error_code()));
         break;
     }
     if (status.error_message().empty())
         return reason;
-    return QCoreApplication::translate("ops::RpcStatus", "%1: %2").arg(reason, str(status.error_message()));
+    return QCoreApplication::translate("ops::RpcStatus", "%1: %2")
+        .arg(reason, str(status.error_message()));
 }
 
 QString toAuditTimeText(const google::protobuf::Timestamp &timestamp)
 {
     const QDateTime seconds = QDateTime::fromSecsSinceEpoch(timestamp.seconds(), Qt::UTC);
-    return seconds.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(timestamp.nanos() / 1000, 6, 10, QLatin1Char('0'))
-           + QLatin1Char('Z');
+    return seconds.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.') +
+           QStringLiteral("%1").arg(timestamp.nanos() / 1000, 6, 10, QLatin1Char('0')) +
+           QLatin1Char('Z');
 }
 
 AuditEvent toAuditEvent(const pb::AuditEvent &e)
@@ -363,10 +366,12 @@ QString refusalText(const grpc::Status &status)
         return QCoreApplication::translate("ops::RpcStatus",
                                            "The token was refused: %1. Enter a valid token in "
                                            "File → Connect… and connect again.")
-            .arg(message.isEmpty() ? QCoreApplication::translate("ops::RpcStatus", "no reason given")
-                                   : message);
+            .arg(message.isEmpty()
+                     ? QCoreApplication::translate("ops::RpcStatus", "no reason given")
+                     : message);
     return QCoreApplication::translate("ops::RpcStatus", "Permission denied: %1")
-        .arg(message.isEmpty() ? QCoreApplication::translate("ops::RpcStatus", "no reason given") : message);
+        .arg(message.isEmpty() ? QCoreApplication::translate("ops::RpcStatus", "no reason given")
+                               : message);
 }
 
 } // namespace ops::convert

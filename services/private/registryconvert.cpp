@@ -25,7 +25,7 @@ QStringList strings(const google::protobuf::RepeatedPtrField<std::string> &list)
 ModelTask toModelTask(pb::ModelTask task)
 {
     return task >= pb::MODEL_TASK_UNSPECIFIED && task <= pb::GENERATIVE ? ModelTask(int(task))
-                                                                      : ModelTask::Unspecified;
+                                                                        : ModelTask::Unspecified;
 }
 
 ModelStage toModelStage(pb::ModelStage stage)

@@ -1,8 +1,8 @@
 #pragma once
 
-// The part every watch stream shares, whatever it delivers: a reactor that owns one server-streaming
-// call and deletes itself when it ends, and the inbox through which it hands results to the GUI
-// thread (filled on gRPC threads, drained per timer tick). Private to services/.
+// The part every watch stream shares, whatever it delivers: a reactor that owns one
+// server-streaming call and deletes itself when it ends, and the inbox through which it hands
+// results to the GUI thread (filled on gRPC threads, drained per timer tick). Private to services/.
 
 #include "channelholder_p.h"
 
@@ -20,10 +20,10 @@ struct WatchInboxBase
 {
     std::mutex mutex;
     std::condition_variable doneSignal;
-    bool activity = false;  // anything (data or progress) arrived since the last drain
+    bool activity = false; // anything (data or progress) arrived since the last drain
     bool done = false;
     grpc::Status status;
-    grpc::ClientContext *context = nullptr;  // valid while the reactor lives
+    grpc::ClientContext *context = nullptr; // valid while the reactor lives
 
     void cancel()
     {
@@ -42,14 +42,14 @@ struct WatchInboxBase
 // One server-streaming call. It owns its context, request and read buffer; deliver() runs on a gRPC
 // thread for every message; OnDone records the status once, wakes a waiting stop() and deletes the
 // reactor. No deadline: the stream is open-ended, keepalive and the progress timeout watch it.
-template <typename Request, typename Response, typename Inbox>
+template<typename Request, typename Response, typename Inbox>
 class WatchReactor : public grpc::ClientReadReactor<Response>
 {
 public:
     void OnReadDone(bool ok) override
     {
         if (!ok)
-            return;  // end of stream; OnDone follows with the status
+            return; // end of stream; OnDone follows with the status
         deliver(m_response, *m_inbox);
         this->StartRead(&m_response);
     }
@@ -81,7 +81,7 @@ protected:
 
     // Called last by the derived constructor with the stub's async method, e.g.
     // [&](auto *ctx, auto *req, auto *self) { stub->async()->WatchRegions(ctx, req, self); }
-    template <typename StartFn>
+    template<typename StartFn>
     void start(StartFn &&startFn)
     {
         m_holder->authorize(&m_context);

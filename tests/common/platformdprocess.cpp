@@ -56,7 +56,8 @@ bool PlatformdProcess::start(const QStringList &extraArgs, const QString &dataDi
     QDeadlineTimer deadline(timeoutMs);
     QByteArray out;
     while (!deadline.hasExpired()) {
-        if (!m_process->canReadLine() && !m_process->waitForReadyRead(int(deadline.remainingTime()))) {
+        if (!m_process->canReadLine() &&
+            !m_process->waitForReadyRead(int(deadline.remainingTime()))) {
             if (m_process->state() == QProcess::NotRunning)
                 break;
             continue;

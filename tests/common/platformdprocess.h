@@ -7,8 +7,9 @@
 
 #include <memory>
 
-// Runs the real platformd for a test: ephemeral loopback port, a data dir of its own (or a given one),
-// and waits for its "LISTEN host:port" handshake line. The process is killed when this goes away.
+// Runs the real platformd for a test: ephemeral loopback port, a data dir of its own (or a given
+// one), and waits for its "LISTEN host:port" handshake line. The process is killed when this goes
+// away.
 class PlatformdProcess
 {
 public:
@@ -18,21 +19,22 @@ public:
     // The platformd binary: $OPS_PLATFORMD, else "platformd" beside the test executable.
     static QString binaryPath();
 
-    // Starts platformd with --listen 127.0.0.1:0 --data-dir <dir> plus extraArgs and waits (bounded)
-    // for the handshake. dataDir empty: a fresh temporary directory owned by this object.
-    bool start(const QStringList &extraArgs = {}, const QString &dataDir = {}, int timeoutMs = 15000);
+    // Starts platformd with --listen 127.0.0.1:0 --data-dir <dir> plus extraArgs and waits
+    // (bounded) for the handshake. dataDir empty: a fresh temporary directory owned by this object.
+    bool start(const QStringList &extraArgs = {}, const QString &dataDir = {},
+               int timeoutMs = 15000);
     // SIGKILL, no chance to clean up, then wait for the process to be gone.
     void kill9();
     // SIGTERM, then wait up to timeoutMs for a graceful exit. Returns the exit code (or -1).
     int terminate(int timeoutMs = 10000);
 
-    QString address() const { return m_address; }  // "127.0.0.1:PORT"
+    QString address() const { return m_address; } // "127.0.0.1:PORT"
     QString dataDir() const { return m_dataDir; }
     // The bootstrap admin's API token, which platformd writes to <data dir>/admin.token (0600) on a
     // fresh data dir; empty when there is none.
     QString adminToken() const;
     QString errorString() const { return m_error; }
-    QByteArray standardError() const;  // what platformd wrote to stderr so far
+    QByteArray standardError() const; // what platformd wrote to stderr so far
     QProcess *process() const { return m_process.get(); }
 
 private:

@@ -1,7 +1,7 @@
 // Fuzzes the audit hash chain. The input is split into entries: each field, in the order of
 // audit::Entry (seq, time, actor, role, action, resource, request_summary, result, result_message,
-// peer, prev_hash, entry_hash), is one length byte followed by that many bytes; seq is decimal text.
-// Properties:
+// peer, prev_hash, entry_hash), is one length byte followed by that many bytes; seq is decimal
+// text. Properties:
 //  - the incremental Verifier, expectHead and verify() agree, and a verdict never changes after the
 //    first bad entry;
 //  - the same entries, renumbered 1..n and sealed into a chain, verify intact up to the head;
@@ -31,7 +31,10 @@ void check(bool property)
 class Reader
 {
 public:
-    Reader(const std::uint8_t *data, std::size_t size) : m_data(data), m_size(size) {}
+    Reader(const std::uint8_t *data, std::size_t size)
+        : m_data(data)
+        , m_size(size)
+    {}
     bool atEnd() const { return m_pos >= m_size; }
     std::string field()
     {
@@ -52,10 +55,10 @@ private:
 
 std::string *fieldOf(audit::Entry &e, int index)
 {
-    std::string *fields[] = {&e.time,     &e.actor,  &e.role,          &e.action,
-                             &e.resource, &e.requestSummary, &e.result, &e.resultMessage,
-                             &e.peer,     &e.prevHash, &e.entryHash};
-    return index >= 1 && index < kFields ? fields[index - 1] : nullptr;  // 0 is seq
+    std::string *fields[] = {&e.time,     &e.actor,          &e.role,     &e.action,
+                             &e.resource, &e.requestSummary, &e.result,   &e.resultMessage,
+                             &e.peer,     &e.prevHash,       &e.entryHash};
+    return index >= 1 && index < kFields ? fields[index - 1] : nullptr; // 0 is seq
 }
 
 std::vector<audit::Entry> decode(const std::uint8_t *data, std::size_t size)
@@ -65,7 +68,7 @@ std::vector<audit::Entry> decode(const std::uint8_t *data, std::size_t size)
     while (!reader.atEnd() && entries.size() < kMaxEntries) {
         audit::Entry e;
         const std::string seq = reader.field();
-        std::from_chars(seq.data(), seq.data() + seq.size(), e.seq);  // not a number: stays 0
+        std::from_chars(seq.data(), seq.data() + seq.size(), e.seq); // not a number: stays 0
         for (int i = 1; i < kFields; ++i)
             *fieldOf(e, i) = reader.field();
         entries.push_back(std::move(e));
@@ -75,9 +78,9 @@ std::vector<audit::Entry> decode(const std::uint8_t *data, std::size_t size)
 
 bool sameVerdict(const audit::Verdict &a, const audit::Verdict &b)
 {
-    return a.intact == b.intact && a.entriesChecked == b.entriesChecked
-           && a.firstBadSeq == b.firstBadSeq && a.problem == b.problem && a.headHash == b.headHash
-           && a.headSeq == b.headSeq;
+    return a.intact == b.intact && a.entriesChecked == b.entriesChecked &&
+           a.firstBadSeq == b.firstBadSeq && a.problem == b.problem && a.headHash == b.headHash &&
+           a.headSeq == b.headSeq;
 }
 
 void verifyAsGiven(const std::vector<audit::Entry> &entries)
@@ -97,8 +100,8 @@ void verifyAsGiven(const std::vector<audit::Entry> &entries)
     }
     check(verifier.verdict().intact == !failed);
     if (!failed && !entries.empty())
-        check(verifier.verdict().headSeq == entries.back().seq
-              && verifier.verdict().headHash == entries.back().entryHash);
+        check(verifier.verdict().headSeq == entries.back().seq &&
+              verifier.verdict().headHash == entries.back().entryHash);
 
     const std::pair<std::int64_t, std::string> anchor =
         entries.empty() ? std::pair<std::int64_t, std::string>{0, audit::kGenesisHash}
@@ -133,8 +136,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const std::vector<audit::Entry> chain = sealedChain(entries);
     const auto n = std::int64_t(chain.size());
     const audit::Verdict intact = audit::verify(chain, std::pair{n, chain.back().entryHash});
-    check(intact.intact && intact.entriesChecked == n && intact.headSeq == n
-          && intact.headHash == chain.back().entryHash && intact.firstBadSeq == 0);
+    check(intact.intact && intact.entriesChecked == n && intact.headSeq == n &&
+          intact.headHash == chain.back().entryHash && intact.firstBadSeq == 0);
 
     // Which entry, field and byte to flip, and how: from the input, so the fuzzer steers it.
     std::uint64_t choice = 1469598103934665603ULL;
@@ -160,8 +163,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const audit::Verdict broken = audit::verify(tampered, std::pair{n, chain.back().entryHash});
     // A flipped seq may be reported as itself (e.g. "seq 0 is out of order"), which is that entry.
     const auto position = std::int64_t(index) + 1;
-    check(!broken.intact && broken.firstBadSeq <= position
-          && (broken.firstBadSeq >= 1 || broken.firstBadSeq == victim.seq));
+    check(!broken.intact && broken.firstBadSeq <= position &&
+          (broken.firstBadSeq >= 1 || broken.firstBadSeq == victim.seq));
 
     // Truncation at the end leaves a valid shorter chain: only the anchor catches it.
     std::vector<audit::Entry> truncated(chain.begin(), chain.end() - 1);

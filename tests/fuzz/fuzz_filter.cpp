@@ -59,7 +59,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (Filter::compile(text, pb::Region::descriptor(), &filter, &error)) {
         (void)filter.matches(sampleRegion());
         (void)filter.matches(pb::Region::default_instance());
-        const Filter copy = filter;  // compiled filters are shared between requests by copy
+        const Filter copy = filter; // compiled filters are shared between requests by copy
         if (copy.matches(sampleRegion()) != filter.matches(sampleRegion()))
             __builtin_trap();
         return 0;

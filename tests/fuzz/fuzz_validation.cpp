@@ -37,8 +37,9 @@ void checkName(std::string_view name)
         check(platformd::api::isValidId(id) && "regions/" + id == name);
     std::string parent = "stale";
     if (platformd::api::parseRegionParent(name, &parent))
-        check(name == "regions/-" ? parent.empty()
-                                  : platformd::api::isValidId(parent) && "regions/" + parent == name);
+        check(name == "regions/-"
+                  ? parent.empty()
+                  : platformd::api::isValidId(parent) && "regions/" + parent == name);
 }
 
 void checkPageToken(std::int32_t pageSize, const std::string &token, domain::PageLimits limits,
@@ -54,14 +55,14 @@ void checkPageToken(std::int32_t pageSize, const std::string &token, domain::Pag
     // A token the server hands out for this page resolves back to it.
     domain::Page again;
     check(domain::resolvePage(pageSize, domain::encodePageToken(page.offset, fingerprint), limits,
-                              fingerprint, &again, &error)
-          && again.offset == page.offset && again.size == page.size);
+                              fingerprint, &again, &error) &&
+          again.offset == page.offset && again.size == page.size);
     const std::string next = domain::nextPageToken(page, 5000, fingerprint);
     check(next.empty() || domain::resolvePage(pageSize, next, limits, fingerprint, &again, &error));
 }
 
 // What ListRegions/ListEdgeNodes/ListComponents check, in their order (regionservice.cpp listPage).
-template <typename Item>
+template<typename Item>
 void checkList(const std::string &parent, const std::string &filterText, const std::string &orderBy,
                std::int32_t pageSize, const std::string &pageToken, domain::PageLimits limits)
 {
@@ -70,8 +71,8 @@ void checkList(const std::string &parent, const std::string &filterText, const s
     if (domain::Filter::compile(filterText, Item::descriptor(), &filter, &filterError)) {
         (void)filter.matches(Item::default_instance());
     } else {
-        check(filterError.position >= 0 && std::size_t(filterError.position) <= filterText.size()
-              && !filterError.message.empty());
+        check(filterError.position >= 0 && std::size_t(filterError.position) <= filterText.size() &&
+              !filterError.message.empty());
     }
     domain::Ordering ordering;
     std::string error;
@@ -84,7 +85,8 @@ void checkList(const std::string &parent, const std::string &filterText, const s
     } else {
         check(error.starts_with("order_by: "));
     }
-    checkPageToken(pageSize, pageToken, limits, domain::requestFingerprint(parent, filterText, orderBy));
+    checkPageToken(pageSize, pageToken, limits,
+                   domain::requestFingerprint(parent, filterText, orderBy));
 }
 
 // GetRegionMetrics' window checks (api/validation.cpp, shared with the handler): never overflow,
@@ -95,11 +97,11 @@ void checkMetricsWindow(const pb::GetRegionMetricsRequest &request)
     if (!platformd::api::resolveMetricsWindow(request, 1798524300000, &w).empty())
         return;
     const std::int64_t window = w.endMs - w.startMs;
-    check(window > 0 && w.resolutionMs >= 10000 && w.resolutionMs <= window
-          && (window + w.resolutionMs - 1) / w.resolutionMs <= 10000);
+    check(window > 0 && w.resolutionMs >= 10000 && w.resolutionMs <= window &&
+          (window + w.resolutionMs - 1) / w.resolutionMs <= 10000);
 }
 
-template <typename Request>
+template<typename Request>
 bool parse(const std::uint8_t *data, std::size_t size, Request *request)
 {
     return request->ParseFromArray(data, int(std::min<std::size_t>(size, INT32_MAX)));
@@ -129,17 +131,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     }
     if (pb::ListComponentsRequest r; parse(data, size, &r)) {
         checkName(r.parent());
-        checkList<pb::Component>(r.parent(), r.filter(), r.order_by(), r.page_size(), r.page_token(),
-                                 domain::kNestedPages);
+        checkList<pb::Component>(r.parent(), r.filter(), r.order_by(), r.page_size(),
+                                 r.page_token(), domain::kNestedPages);
     }
     if (pb::WatchRegionsRequest r; parse(data, size, &r)) {
         // Its only check (after_revision against the store's revisions) needs a store; what the
         // handler reads must survive a re-encoding unchanged.
         pb::WatchRegionsRequest again;
-        check(again.ParseFromString(r.SerializeAsString())
-              && again.after_revision() == r.after_revision()
-              && again.include_components() == r.include_components()
-              && again.include_edge_nodes() == r.include_edge_nodes());
+        check(again.ParseFromString(r.SerializeAsString()) &&
+              again.after_revision() == r.after_revision() &&
+              again.include_components() == r.include_components() &&
+              again.include_edge_nodes() == r.include_edge_nodes());
     }
     if (pb::GetRegionMetricsRequest r; parse(data, size, &r)) {
         checkName(r.name());

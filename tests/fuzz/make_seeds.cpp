@@ -1,6 +1,7 @@
 // Writes the generated seeds of the fuzz corpora: serialized RegionService requests for
-// corpus/validation/ and encoded audit chains for corpus/auditchain/ (format in fuzz_auditchain.cpp).
-// Run once by hand when the protos or the encodings change: fuzz_make_seeds tests/fuzz/corpus
+// corpus/validation/ and encoded audit chains for corpus/auditchain/ (format in
+// fuzz_auditchain.cpp). Run once by hand when the protos or the encodings change: fuzz_make_seeds
+// tests/fuzz/corpus
 #include "domain/auditchain.h"
 #include "domain/pagination.h"
 
@@ -36,9 +37,9 @@ std::string encodeChain(const std::vector<platformd::audit::Entry> &entries)
     };
     for (const auto &e : entries) {
         field(std::to_string(e.seq));
-        for (const std::string *s : {&e.time, &e.actor, &e.role, &e.action, &e.resource,
-                                     &e.requestSummary, &e.result, &e.resultMessage, &e.peer,
-                                     &e.prevHash, &e.entryHash})
+        for (const std::string *s :
+             {&e.time, &e.actor, &e.role, &e.action, &e.resource, &e.requestSummary, &e.result,
+              &e.resultMessage, &e.peer, &e.prevHash, &e.entryHash})
             field(*s);
     }
     return out;
@@ -102,7 +103,8 @@ int main(int argc, char **argv)
                                    "regions/eu-west/edgeNodes/dub-01", ""}) {
         pb::GetRegionRequest g;
         g.set_name(name);
-        write(v, "get-region-" + std::to_string(std::hash<std::string>{}(name) % 100000), g.SerializeAsString());
+        write(v, "get-region-" + std::to_string(std::hash<std::string>{}(name) % 100000),
+              g.SerializeAsString());
     }
 
     auto nested = [&](auto request, const std::string &kind, const std::string &parent,
@@ -111,13 +113,17 @@ int main(int argc, char **argv)
         request.set_filter(f);
         request.set_order_by(o);
         request.set_page_size(size);
-        request.set_page_token(size > 1 ? domain::encodePageToken(size, domain::requestFingerprint(parent, f, o))
-                                        : std::string());
-        write(v, "list-" + kind + "-" + std::to_string(std::hash<std::string>{}(parent + f + o) % 100000),
+        request.set_page_token(
+            size > 1 ? domain::encodePageToken(size, domain::requestFingerprint(parent, f, o))
+                     : std::string());
+        write(v,
+              "list-" + kind + "-" +
+                  std::to_string(std::hash<std::string>{}(parent + f + o) % 100000),
               request.SerializeAsString());
     };
     nested(pb::ListEdgeNodesRequest(), "edge-nodes", "regions/-", "status != HEALTHY", "city", 100);
-    nested(pb::ListEdgeNodesRequest(), "edge-nodes", "regions/eu-west", "country_code = \"IE\"", "", 0);
+    nested(pb::ListEdgeNodesRequest(), "edge-nodes", "regions/eu-west", "country_code = \"IE\"", "",
+           0);
     nested(pb::ListEdgeNodesRequest(), "edge-nodes", "regions/Bad", "", "", 0);
     nested(pb::ListComponentsRequest(), "components", "regions/-", "kind = KAFKA OR kind = FLINK",
            "version desc", 1000);
@@ -125,7 +131,9 @@ int main(int argc, char **argv)
 
     for (const auto &[name, after, components, edges] :
          std::vector<std::tuple<std::string, std::int64_t, bool, bool>>{
-             {"from-now", 0, false, false}, {"resume", 123456, true, true}, {"negative", -5, true, false}}) {
+             {"from-now", 0, false, false},
+             {"resume", 123456, true, true},
+             {"negative", -5, true, false}}) {
         pb::WatchRegionsRequest w;
         w.set_after_revision(after);
         w.set_include_components(components);
@@ -133,7 +141,8 @@ int main(int argc, char **argv)
         write(v, "watch-" + name, w.SerializeAsString());
     }
 
-    auto metrics = [&](const std::string &name, std::int64_t start, std::int64_t end, std::int64_t resolution) {
+    auto metrics = [&](const std::string &name, std::int64_t start, std::int64_t end,
+                       std::int64_t resolution) {
         pb::GetRegionMetricsRequest m;
         m.set_name("regions/eu-west");
         if (start)

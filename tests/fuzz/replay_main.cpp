@@ -1,6 +1,6 @@
 // Replays a corpus through a fuzz target without libFuzzer: every regular file under each argument
-// (directories recursively, in name order) goes through LLVMFuzzerTestOneInput once. A target signals
-// a violated property with __builtin_trap(), so a bad input fails the ctest run.
+// (directories recursively, in name order) goes through LLVMFuzzerTestOneInput once. A target
+// signals a violated property with __builtin_trap(), so a bad input fails the ctest run.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>

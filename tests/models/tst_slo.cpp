@@ -24,7 +24,7 @@ void setAvailability(QList<Sample> &samples, qint64 fromMs, qint64 toMs, double 
             s.availability = availability;
 }
 
-const qint64 kNow = 1'800'000'000'000;  // an arbitrary instant (2027-01-15), on a minute boundary
+const qint64 kNow = 1'800'000'000'000; // an arbitrary instant (2027-01-15), on a minute boundary
 
 } // namespace
 
@@ -57,7 +57,8 @@ private slots:
 
     void partialWindow()
     {
-        // Window [90 s, 150 s): only [90, 120 s) of the second bucket has data -> 0.9, half covered.
+        // Window [90 s, 150 s): only [90, 120 s) of the second bucket has data -> 0.9, half
+        // covered.
         const QList<Sample> samples{{0, 60000, 1.0, 100}, {60000, 60000, 0.9, 300}};
         const WindowResult w = window(samples, 150000, 60000);
         QVERIFY(w.hasData);
@@ -65,7 +66,8 @@ private slots:
         QCOMPARE(w.requests, 300.0 * 30);
         QCOMPARE(w.coverage, 0.5);
         // A straddling bucket counts with its overlap only: window [30 s, 90 s)
-        // = 30 s x 100 rps at 1.0 (3000 good) + 30 s x 300 rps at 0.9 (8100 of 9000) -> 11100/12000.
+        // = 30 s x 100 rps at 1.0 (3000 good) + 30 s x 300 rps at 0.9 (8100 of 9000) ->
+        // 11100/12000.
         QCOMPARE(window(samples, 90000, 60000).availability, 0.925);
     }
 
@@ -76,7 +78,7 @@ private slots:
         QVERIFY(!burnRate(none, 0.999, kNow, kHourMs).has_value());
         const BudgetStatus b = budget(none, 0.999, kNow);
         QVERIFY(!b.hasData);
-        QCOMPARE(b.errorBudget, 0.001);  // the budget itself is known without data
+        QCOMPARE(b.errorBudget, 0.001); // the budget itself is known without data
         for (const AlertStatus &a : evaluateAlerts(none, 0.999, kNow))
             QCOMPARE(a.state, AlertState::NoData);
 
@@ -139,7 +141,8 @@ private slots:
         QFETCH(double, slo);
         QFETCH(double, availability);
         QFETCH(double, expected);
-        const auto rate = burnRate(flat(kNow, 12, 5 * kMinuteMs, availability, 50), slo, kNow, kHourMs);
+        const auto rate =
+            burnRate(flat(kNow, 12, 5 * kMinuteMs, availability, 50), slo, kNow, kHourMs);
         QVERIFY(rate.has_value());
         QVERIFY2(std::abs(*rate - expected) < 1e-9, qPrintable(QString::number(*rate, 'g', 17)));
     }
@@ -216,8 +219,8 @@ private slots:
         QCOMPARE(rules[3].shortWindowMs, 6 * kHourMs);
         // burn x long window / 30 d = the budget share spent when the alert fires.
         for (const BurnRateRule &r : rules)
-            QVERIFY(std::abs(r.burnRate * double(r.longWindowMs) / double(kBudgetWindowMs)
-                             - r.budgetSpentAtAlert) < 1e-12);
+            QVERIFY(std::abs(r.burnRate * double(r.longWindowMs) / double(kBudgetWindowMs) -
+                             r.budgetSpentAtAlert) < 1e-12);
     }
 
     void healthyFleetFiresNothing()
@@ -228,7 +231,7 @@ private slots:
         for (const AlertStatus &a : alerts) {
             QCOMPARE(a.state, AlertState::Ok);
             QCOMPARE(a.longBurnRate, 0.0);
-            QCOMPARE(a.timeToExhaustionMs, qint64(-1));  // not burning: never exhausted
+            QCOMPARE(a.timeToExhaustionMs, qint64(-1)); // not burning: never exhausted
         }
     }
 

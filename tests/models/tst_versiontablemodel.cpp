@@ -80,7 +80,8 @@ void tst_VersionTableModel::displaysCompactStorage()
     ModelVersionInfo v = makeVersion(QStringLiteral("churn"), 7, ModelStage::Production, 0.93456);
     v.aliases = {QStringLiteral("champion"), QStringLiteral("stable")};
     model.appendPage({v});
-    QCOMPARE(model.index(0, VersionTableModel::ModelColumn).data().toString(), QStringLiteral("churn"));
+    QCOMPARE(model.index(0, VersionTableModel::ModelColumn).data().toString(),
+             QStringLiteral("churn"));
     QCOMPARE(model.index(0, VersionTableModel::VersionColumn).data().toLongLong(), 7);
     QCOMPARE(model.index(0, VersionTableModel::StageColumn).data().toString(),
              RegistryText::stage(ModelStage::Production));
@@ -91,14 +92,17 @@ void tst_VersionTableModel::displaysCompactStorage()
     QCOMPARE(model.metricKey(), QStringLiteral("accuracy")); // preferred default
     QCOMPARE(model.headerData(VersionTableModel::MetricColumn, Qt::Horizontal).toString(),
              QStringLiteral("accuracy"));
-    QCOMPARE(model.index(0, VersionTableModel::MetricColumn).data().toString(), QStringLiteral("0.9346"));
-    QCOMPARE(model.index(0, VersionTableModel::CreatedByColumn).data().toString(), QStringLiteral("alice"));
+    QCOMPARE(model.index(0, VersionTableModel::MetricColumn).data().toString(),
+             QStringLiteral("0.9346"));
+    QCOMPARE(model.index(0, VersionTableModel::CreatedByColumn).data().toString(),
+             QStringLiteral("alice"));
     QCOMPARE(model.index(0, 0).data(VersionTableModel::NameRole).toString(),
              QStringLiteral("models/churn/versions/7"));
     const QVariantMap metrics = model.index(0, 0).data(VersionTableModel::MetricsRole).toMap();
     QCOMPARE(metrics.value(QStringLiteral("f1")).toDouble(), 0.5);
     model.setMetricKey(QStringLiteral("f1"));
-    QCOMPARE(model.index(0, VersionTableModel::MetricColumn).data().toString(), QStringLiteral("0.5000"));
+    QCOMPARE(model.index(0, VersionTableModel::MetricColumn).data().toString(),
+             QStringLiteral("0.5000"));
     QCOMPARE(model.metricKeys(), (QStringList{QStringLiteral("accuracy"), QStringLiteral("f1")}));
 }
 
@@ -116,7 +120,8 @@ void tst_VersionTableModel::sortByColumn_data()
     QTest::newRow("model then version") << int(VersionTableModel::ModelColumn)
                                         << int(Qt::AscendingOrder) << QList<qint64>{2, 4, 1, 3};
     QTest::newRow("stage (None, Staging, Production, Archived)")
-        << int(VersionTableModel::StageColumn) << int(Qt::AscendingOrder) << QList<qint64>{1, 3, 2, 4};
+        << int(VersionTableModel::StageColumn) << int(Qt::AscendingOrder)
+        << QList<qint64>{1, 3, 2, 4};
     QTest::newRow("metric descending") << int(VersionTableModel::MetricColumn)
                                        << int(Qt::DescendingOrder) << QList<qint64>{2, 3, 1, 4};
     QTest::newRow("framework, ties in arrival order")
@@ -218,12 +223,19 @@ void tst_VersionTableModel::hundredThousandRows()
     const qint64 sortMs = timer.elapsed();
     qInfo("sort of 100k rows by a metric: %lld ms", sortMs);
     for (int row = 1; row < model.rowCount(); ++row) {
-        const double a = model.index(row - 1, 0).data(VersionTableModel::MetricsRole).toMap()
-                             .value(QStringLiteral("accuracy")).toDouble();
-        const double b = model.index(row, 0).data(VersionTableModel::MetricsRole).toMap()
-                             .value(QStringLiteral("accuracy")).toDouble();
+        const double a = model.index(row - 1, 0)
+                             .data(VersionTableModel::MetricsRole)
+                             .toMap()
+                             .value(QStringLiteral("accuracy"))
+                             .toDouble();
+        const double b = model.index(row, 0)
+                             .data(VersionTableModel::MetricsRole)
+                             .toMap()
+                             .value(QStringLiteral("accuracy"))
+                             .toDouble();
         if (a < b)
-            QFAIL(qPrintable(QStringLiteral("row %1 out of order: %2 < %3").arg(row).arg(a).arg(b)));
+            QFAIL(
+                qPrintable(QStringLiteral("row %1 out of order: %2 < %3").arg(row).arg(a).arg(b)));
         if (row > 2000)
             break; // the head is enough to see the order; the whole run would be slow in debug
     }

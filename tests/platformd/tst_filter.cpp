@@ -134,7 +134,8 @@ void TestFilter::errors_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("unknown field") << "latncy > 3" << 0 << R"(unknown field "latncy")";
-    QTest::newRow("unknown nested field") << "health.latncy > 3" << 7 << R"(unknown field "latncy")";
+    QTest::newRow("unknown nested field")
+        << "health.latncy > 3" << 7 << R"(unknown field "latncy")";
     QTest::newRow("unknown field after AND")
         << "status = DOWN AND latncy > 200" << 18 << R"(unknown field "latncy")";
     QTest::newRow("field of a scalar") << "name.first = 1" << 5 << R"(unknown field "first")";
@@ -146,10 +147,12 @@ void TestFilter::errors_data()
     // 64 levels are fine; the 65th "(" (at offset 64) is refused instead of recursing on: one
     // request with 20,000 levels used to overflow platformd's stack.
     QTest::newRow("nesting too deep")
-        << QString(QString(65, QLatin1Char('(')) + QStringLiteral("status = DOWN") + QString(65, QLatin1Char(')')))
+        << QString(QString(65, QLatin1Char('(')) + QStringLiteral("status = DOWN") +
+                   QString(65, QLatin1Char(')')))
         << 64 << "parentheses nested deeper than 64";
     QTest::newRow("nesting far too deep")
-        << QString(QString(20000, QLatin1Char('(')) + QStringLiteral("status = DOWN") + QString(20000, QLatin1Char(')')))
+        << QString(QString(20000, QLatin1Char('(')) + QStringLiteral("status = DOWN") +
+                   QString(20000, QLatin1Char(')')))
         << 64 << "parentheses nested deeper than 64";
     QTest::newRow("unknown enum value")
         << "status = FAST" << 9 << R"("FAST" is not a value of ops.platform.v1.HealthStatus)";
@@ -164,7 +167,8 @@ void TestFilter::errors_data()
     QTest::newRow("message compared") << "health > 3" << 7 << "is a message";
     QTest::newRow("unterminated string") << R"(name = "abc)" << 7 << "unterminated string";
     QTest::newRow("no operator") << "status" << 6 << "expected a comparison operator";
-    QTest::newRow("dangling AND") << "status = DOWN AND" << 17 << "expected an expression after AND";
+    QTest::newRow("dangling AND") << "status = DOWN AND" << 17
+                                  << "expected an expression after AND";
     QTest::newRow("dangling OR") << "status = DOWN OR" << 16 << "expected an expression after OR";
     QTest::newRow("empty parens") << "()" << 1 << "expected an expression inside parentheses";
     QTest::newRow("lone bang") << "status ! DOWN" << 7 << "unexpected \"!\"";
@@ -195,8 +199,9 @@ void TestFilter::repeatedMembership()
     QVERIFY(Filter::compile(R"(roles : "admin")", pb::WhoAmIResponse::descriptor(), &f, &error));
     QVERIFY(f.matches(who));
     QVERIFY(Filter::compile(R"(roles : "adm")", pb::WhoAmIResponse::descriptor(), &f, &error));
-    QVERIFY(!f.matches(who));  // membership is element equality, not a substring
-    QVERIFY(Filter::compile(R"(permissions : "regions.*")", pb::WhoAmIResponse::descriptor(), &f, &error));
+    QVERIFY(!f.matches(who)); // membership is element equality, not a substring
+    QVERIFY(Filter::compile(R"(permissions : "regions.*")", pb::WhoAmIResponse::descriptor(), &f,
+                            &error));
     QVERIFY(f.matches(who));
     QVERIFY(!Filter::compile(R"(roles = "admin")", pb::WhoAmIResponse::descriptor(), &f, &error));
     QCOMPARE(error.position, 6);
@@ -229,11 +234,12 @@ void TestFilter::ordering()
     regions[2].mutable_health()->set_latency_p95_ms(100);
     Ordering order;
     std::string error;
-    QVERIFY(Ordering::parse("health.latency_p95_ms desc", pb::Region::descriptor(), &order, &error));
+    QVERIFY(
+        Ordering::parse("health.latency_p95_ms desc", pb::Region::descriptor(), &order, &error));
     std::sort(regions.begin(), regions.end(),
               [&](const pb::Region &a, const pb::Region &b) { return order.less(a, b); });
     QCOMPARE(regions[0].name(), std::string("regions/b"));
-    QCOMPARE(regions[1].name(), std::string("regions/a"));  // ties broken by name
+    QCOMPARE(regions[1].name(), std::string("regions/a")); // ties broken by name
     QCOMPARE(regions[2].name(), std::string("regions/c"));
     QVERIFY(Ordering::parse(" status desc , name ", pb::Region::descriptor(), &order, &error));
     QVERIFY(!Ordering::parse("latncy", pb::Region::descriptor(), &order, &error));

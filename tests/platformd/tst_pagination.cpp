@@ -88,7 +88,7 @@ void TestPagination::pageSize_data()
 {
     QTest::addColumn<int>("requested");
     QTest::addColumn<bool>("nested");
-    QTest::addColumn<int>("expected");  // -1: INVALID_ARGUMENT
+    QTest::addColumn<int>("expected"); // -1: INVALID_ARGUMENT
     QTest::newRow("regions 0 -> default 50") << 0 << false << 50;
     QTest::newRow("regions 7") << 7 << false << 7;
     QTest::newRow("regions 500 (max)") << 500 << false << 500;
@@ -106,8 +106,8 @@ void TestPagination::pageSize()
     QFETCH(int, expected);
     domain::Page page;
     std::string error;
-    const bool ok = domain::resolvePage(requested, {}, nested ? domain::kNestedPages : domain::kRegionPages,
-                                        1, &page, &error);
+    const bool ok = domain::resolvePage(
+        requested, {}, nested ? domain::kNestedPages : domain::kRegionPages, 1, &page, &error);
     QCOMPARE(ok, expected >= 0);
     if (ok) {
         QCOMPARE(page.size, expected);
@@ -121,11 +121,13 @@ void TestPagination::tokenRoundTrip()
 {
     const auto fp = domain::requestFingerprint("regions/-", "status = DOWN", "name desc");
     const std::string token = domain::encodePageToken(150, fp);
-    QVERIFY(token.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
-            == std::string::npos);  // URL-safe
+    QVERIFY(token.find_first_not_of(
+                "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
+            std::string::npos); // URL-safe
     domain::Page page;
     std::string error;
-    QVERIFY2(domain::resolvePage(100, token, domain::kNestedPages, fp, &page, &error), error.c_str());
+    QVERIFY2(domain::resolvePage(100, token, domain::kNestedPages, fp, &page, &error),
+             error.c_str());
     QCOMPARE(page.offset, 150);
     QCOMPARE(page.size, 100);
     QCOMPARE(domain::nextPageToken({100, 150}, 250, fp), std::string());
@@ -153,9 +155,10 @@ void TestPagination::garbageToken_data()
     QTest::addColumn<QString>("token");
     QTest::newRow("not base64") << "!!not a token!!";
     QTest::newRow("random base64") << "aGVsbG8gd29ybGQ";
-    QTest::newRow("wrong version") << QString::fromStdString(
-        domain::encodePageToken(5, 1).replace(0, 2, "eD"));
-    QTest::newRow("truncated") << QString::fromStdString(domain::encodePageToken(5, 1).substr(0, 10));
+    QTest::newRow("wrong version")
+        << QString::fromStdString(domain::encodePageToken(5, 1).replace(0, 2, "eD"));
+    QTest::newRow("truncated") << QString::fromStdString(
+        domain::encodePageToken(5, 1).substr(0, 10));
 }
 
 void TestPagination::garbageToken()
@@ -237,7 +240,7 @@ void TestPagination::totalSizeCountsMatches()
     pb::ListEdgeNodesResponse response;
     QVERIFY(m_stub->ListEdgeNodes(context().get(), request, &response).ok());
     QCOMPARE(response.edge_nodes_size(), 3);
-    QCOMPARE(response.total_size(), 12 * 3);  // 12 US cities, three nodes each
+    QCOMPARE(response.total_size(), 12 * 3); // 12 US cities, three nodes each
     QVERIFY(!response.next_page_token().empty());
 
     pb::ListComponentsRequest components;
@@ -252,11 +255,16 @@ void TestPagination::apiErrors_data()
 {
     QTest::addColumn<QString>("case_");
     QTest::addColumn<QString>("message");
-    QTest::newRow("negative page_size") << "negative" << "page_size: must not be negative";
-    QTest::newRow("token with another filter") << "filter" << "page_token does not match the request";
-    QTest::newRow("token with another order") << "order" << "page_token does not match the request";
-    QTest::newRow("token with another parent") << "parent" << "page_token does not match the request";
-    QTest::newRow("garbage token") << "garbage" << "page_token: not a valid page token";
+    QTest::newRow("negative page_size") << "negative"
+                                        << "page_size: must not be negative";
+    QTest::newRow("token with another filter") << "filter"
+                                               << "page_token does not match the request";
+    QTest::newRow("token with another order") << "order"
+                                              << "page_token does not match the request";
+    QTest::newRow("token with another parent") << "parent"
+                                               << "page_token does not match the request";
+    QTest::newRow("garbage token") << "garbage"
+                                   << "page_token: not a valid page token";
 }
 
 void TestPagination::apiErrors()

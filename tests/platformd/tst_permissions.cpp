@@ -6,8 +6,8 @@
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
-#include "ops/platform/v1/models.pb.h"
 #include "ops/platform/v1/identity.grpc.pb.h"
+#include "ops/platform/v1/models.pb.h"
 #include "ops/platform/v1/regions.grpc.pb.h"
 
 #include <google/protobuf/descriptor.h>

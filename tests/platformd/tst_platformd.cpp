@@ -62,7 +62,8 @@ public:
         field(message("ReflectionRequest"), "list_services", 7, F::TYPE_STRING);
         auto *response = message("ReflectionResponse");
         field(response, "list_services_response", 6, F::TYPE_MESSAGE, ".t.ListServiceResponse");
-        field(message("ListServiceResponse"), "service", 1, F::TYPE_MESSAGE, ".t.ServiceResponse", true);
+        field(message("ListServiceResponse"), "service", 1, F::TYPE_MESSAGE, ".t.ServiceResponse",
+              true);
         field(message("ServiceResponse"), "name", 1, F::TYPE_STRING);
         m_file = m_pool.BuildFile(file);
     }
@@ -80,7 +81,8 @@ private:
 
 struct Client
 {
-    Client(const QString &address, const QString &adminToken) : token(adminToken.toStdString())
+    Client(const QString &address, const QString &adminToken)
+        : token(adminToken.toStdString())
     {
         channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
         regions = pb::RegionService::NewStub(channel);
@@ -93,9 +95,13 @@ struct Client
         authorize(*c);
         return c;
     }
-    void authorize(grpc::ClientContext &c) const { c.AddMetadata("authorization", "Bearer " + token); }
+    void authorize(grpc::ClientContext &c) const
+    {
+        c.AddMetadata("authorization", "Bearer " + token);
+    }
     std::string token;
-    std::vector<pb::Region> listRegions(std::int64_t *revision = nullptr, const std::string &filter = {})
+    std::vector<pb::Region> listRegions(std::int64_t *revision = nullptr,
+                                        const std::string &filter = {})
     {
         pb::ListRegionsRequest request;
         request.set_filter(filter);
@@ -134,22 +140,29 @@ struct Client
     {
         auto request = protos.make("HealthCheckRequest");
         auto response = protos.make("HealthCheckResponse");
-        request->GetReflection()->SetString(request.get(), request->GetDescriptor()->field(0), service);
-        grpc::internal::RpcMethod method("/grpc.health.v1.Health/Check", grpc::internal::RpcMethod::NORMAL_RPC);
-        const grpc::Status status = grpc::internal::BlockingUnaryCall<google::protobuf::Message,
-                                                                      google::protobuf::Message>(
-            channel.get(), method, ctx().get(), *request, response.get());
-        *serving = response->GetReflection()->GetInt32(*response, response->GetDescriptor()->field(0));
+        request->GetReflection()->SetString(request.get(), request->GetDescriptor()->field(0),
+                                            service);
+        grpc::internal::RpcMethod method("/grpc.health.v1.Health/Check",
+                                         grpc::internal::RpcMethod::NORMAL_RPC);
+        const grpc::Status status =
+            grpc::internal::BlockingUnaryCall<google::protobuf::Message, google::protobuf::Message>(
+                channel.get(), method, ctx().get(), *request, response.get());
+        *serving =
+            response->GetReflection()->GetInt32(*response, response->GetDescriptor()->field(0));
         return status.error_code();
     }
     std::set<std::string> reflectedServices()
     {
         auto context = ctx();
-        grpc::internal::RpcMethod method("/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
-                                         grpc::internal::RpcMethod::BIDI_STREAMING);
-        std::unique_ptr<grpc::ClientReaderWriter<google::protobuf::Message, google::protobuf::Message>> stream(
-            grpc::internal::ClientReaderWriterFactory<google::protobuf::Message, google::protobuf::Message>::Create(
-                channel.get(), method, context.get()));
+        grpc::internal::RpcMethod method(
+            "/grpc.reflection.v1alpha.ServerReflection/ServerReflectionInfo",
+            grpc::internal::RpcMethod::BIDI_STREAMING);
+        std::unique_ptr<
+            grpc::ClientReaderWriter<google::protobuf::Message, google::protobuf::Message>>
+            stream(grpc::internal::ClientReaderWriterFactory<
+                   google::protobuf::Message, google::protobuf::Message>::Create(channel.get(),
+                                                                                 method,
+                                                                                 context.get()));
         auto request = protos.make("ReflectionRequest");
         request->GetReflection()->SetString(request.get(), request->GetDescriptor()->field(0), "*");
         std::set<std::string> names;
@@ -181,17 +194,17 @@ QStringList describeWorld(Client &client)
 {
     QStringList lines;
     for (const auto &r : client.listRegions())
-        lines << QString::fromStdString(r.name() + "|" + r.display_name() + "|"
-                                        + pb::CloudProvider_Name(r.provider()) + "|" + r.geography() + "|"
-                                        + std::to_string(r.latitude()) + "|" + std::to_string(r.longitude())
-                                        + "|" + std::to_string(r.edge_node_count()));
+        lines << QString::fromStdString(
+            r.name() + "|" + r.display_name() + "|" + pb::CloudProvider_Name(r.provider()) + "|" +
+            r.geography() + "|" + std::to_string(r.latitude()) + "|" +
+            std::to_string(r.longitude()) + "|" + std::to_string(r.edge_node_count()));
     for (const auto &n : client.listEdgeNodes())
-        lines << QString::fromStdString(n.name() + "|" + n.city() + "|" + n.country_code() + "|"
-                                        + std::to_string(n.latitude()) + "|"
-                                        + pb::CloudProvider_Name(n.provider()));
+        lines << QString::fromStdString(n.name() + "|" + n.city() + "|" + n.country_code() + "|" +
+                                        std::to_string(n.latitude()) + "|" +
+                                        pb::CloudProvider_Name(n.provider()));
     for (const auto &c : client.listComponents())
-        lines << QString::fromStdString(c.name() + "|" + c.version() + "|"
-                                        + pb::CloudProvider_Name(c.provider()));
+        lines << QString::fromStdString(c.name() + "|" + c.version() + "|" +
+                                        pb::CloudProvider_Name(c.provider()));
     return lines;
 }
 
@@ -292,8 +305,8 @@ void TestPlatformd::listRegions()
         primaries += r.primary();
         edgeNodes += r.edge_node_count();
         // 99.99 % by default; a few regions 99.95 % or 99.9 %.
-        QVERIFY(r.slo_availability() == 0.9999 || r.slo_availability() == 0.9995
-                || r.slo_availability() == 0.999);
+        QVERIFY(r.slo_availability() == 0.9999 || r.slo_availability() == 0.9995 ||
+                r.slo_availability() == 0.999);
         QVERIFY(r.revision() >= 1 && r.revision() <= revision);
         QVERIFY(r.health().throughput_rps() > 0);
         QVERIFY(r.health().has_sample_time());
@@ -305,18 +318,21 @@ void TestPlatformd::listRegions()
 void TestPlatformd::filters_data()
 {
     QTest::addColumn<QString>("filter");
-    QTest::addColumn<int>("expected");  // regions matched; -1: INVALID_ARGUMENT
+    QTest::addColumn<int>("expected"); // regions matched; -1: INVALID_ARGUMENT
     QTest::addColumn<QString>("error");
     QTest::newRow("provider AWS") << "provider = AWS" << 5 << "";
     QTest::newRow("secondary") << "primary = false" << 3 << "";
-    QTest::newRow("Europe or Asia") << R"(geography = "Europe" OR geography = "Asia-Pacific")" << 4 << "";
+    QTest::newRow("Europe or Asia")
+        << R"(geography = "Europe" OR geography = "Asia-Pacific")" << 4 << "";
     QTest::newRow("wildcard") << R"(name = "regions/eu-*")" << 2 << "";
     QTest::newRow("nested") << "health.latency_p50_ms > 0 AND NOT provider = GCP" << 7 << "";
     QTest::newRow("bad field") << "provider = AWS AND latncy > 3" << -1
                                << R"(filter: at position 19: unknown field "latncy")";
-    QTest::newRow("bad enum") << "status = FAST" << -1
-                              << R"(filter: at position 9: "FAST" is not a value of ops.platform.v1.HealthStatus)";
-    QTest::newRow("unbalanced") << "(primary = true" << -1 << "filter: at position 0: unbalanced parenthesis";
+    QTest::newRow("bad enum")
+        << "status = FAST" << -1
+        << R"(filter: at position 9: "FAST" is not a value of ops.platform.v1.HealthStatus)";
+    QTest::newRow("unbalanced") << "(primary = true" << -1
+                                << "filter: at position 0: unbalanced parenthesis";
 }
 
 void TestPlatformd::filters()
@@ -348,7 +364,8 @@ void TestPlatformd::edgeNodesAndComponents()
     do {
         request.set_page_token(token);
         pb::ListEdgeNodesResponse response;
-        const auto status = m_client->regions->ListEdgeNodes(m_client->ctx().get(), request, &response);
+        const auto status =
+            m_client->regions->ListEdgeNodes(m_client->ctx().get(), request, &response);
         QVERIFY2(status.ok(), status.error_message().c_str());
         QVERIFY(response.total_size() >= 200);
         for (const auto &n : response.edge_nodes()) {
@@ -373,21 +390,27 @@ void TestPlatformd::edgeNodesAndComponents()
     components.set_parent("regions/-");
     components.set_filter("kind = KAFKA");
     pb::ListComponentsResponse componentResponse;
-    QVERIFY(m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse).ok());
+    QVERIFY(m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse)
+                .ok());
     QCOMPARE(componentResponse.total_size(), 9);
     QCOMPARE(componentResponse.components(0).kind(), pb::KAFKA);
     QVERIFY(!componentResponse.components(0).version().empty());
 
     components.set_parent("regions/nowhere");
     components.clear_filter();
-    QCOMPARE(m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse).error_code(),
-             grpc::StatusCode::NOT_FOUND);
+    QCOMPARE(
+        m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse)
+            .error_code(),
+        grpc::StatusCode::NOT_FOUND);
     components.set_parent("Regions/EU");
-    QCOMPARE(m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse).error_code(),
-             grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE(
+        m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse)
+            .error_code(),
+        grpc::StatusCode::INVALID_ARGUMENT);
     components.set_parent("regions/-");
     components.set_order_by("latncy desc");
-    const auto status = m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse);
+    const auto status =
+        m_client->regions->ListComponents(m_client->ctx().get(), components, &componentResponse);
     QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
     QVERIFY(status.error_message().find("latncy") != std::string::npos);
 }
@@ -401,7 +424,8 @@ void TestPlatformd::getRegion_data()
     QTest::newRow("no collection") << "eu-west" << int(grpc::StatusCode::INVALID_ARGUMENT);
     QTest::newRow("upper case") << "regions/EU-west" << int(grpc::StatusCode::INVALID_ARGUMENT);
     QTest::newRow("empty") << "" << int(grpc::StatusCode::INVALID_ARGUMENT);
-    QTest::newRow("nested name") << "regions/eu-west/components/kafka" << int(grpc::StatusCode::INVALID_ARGUMENT);
+    QTest::newRow("nested name") << "regions/eu-west/components/kafka"
+                                 << int(grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 void TestPlatformd::getRegion()
@@ -438,10 +462,12 @@ void TestPlatformd::metrics()
     *request.mutable_end_time() = now;
     *request.mutable_start_time() = now - TimeUtil::HoursToDuration(hours);
     pb::RegionMetrics metrics;
-    const auto status = m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
+    const auto status =
+        m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
     QVERIFY2(status.ok(), status.error_message().c_str());
     QCOMPARE(TimeUtil::DurationToSeconds(metrics.resolution()), std::int64_t(hours * 60));
-    QVERIFY2(metrics.points_size() >= minPoints, qPrintable(QString::number(metrics.points_size())));
+    QVERIFY2(metrics.points_size() >= minPoints,
+             qPrintable(QString::number(metrics.points_size())));
     QVERIFY(metrics.points_size() <= 61);
     for (int i = 1; i < metrics.points_size(); ++i)
         QVERIFY(metrics.points(i).time() > metrics.points(i - 1).time());
@@ -453,17 +479,25 @@ void TestPlatformd::metricsValidation_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("windowS");
-    QTest::addColumn<int>("resolutionS");  // 0: default
+    QTest::addColumn<int>("resolutionS"); // 0: default
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("field");
-    QTest::newRow("default window") << "regions/eu-west" << 0 << 0 << int(grpc::StatusCode::OK) << "";
-    QTest::newRow("start after end") << "regions/eu-west" << -60 << 0 << int(grpc::StatusCode::INVALID_ARGUMENT) << "start_time";
-    QTest::newRow("32 days") << "regions/eu-west" << 32 * 86400 << 0 << int(grpc::StatusCode::INVALID_ARGUMENT) << "start_time";
-    QTest::newRow("resolution 5s") << "regions/eu-west" << 3600 << 5 << int(grpc::StatusCode::INVALID_ARGUMENT) << "resolution";
-    QTest::newRow("resolution > window") << "regions/eu-west" << 3600 << 7200 << int(grpc::StatusCode::INVALID_ARGUMENT) << "resolution";
-    QTest::newRow("too many points") << "regions/eu-west" << 30 * 86400 << 10 << int(grpc::StatusCode::INVALID_ARGUMENT) << "resolution";
-    QTest::newRow("unknown region") << "regions/mars" << 3600 << 0 << int(grpc::StatusCode::NOT_FOUND) << "";
-    QTest::newRow("bad name") << "mars" << 3600 << 0 << int(grpc::StatusCode::INVALID_ARGUMENT) << "name";
+    QTest::newRow("default window")
+        << "regions/eu-west" << 0 << 0 << int(grpc::StatusCode::OK) << "";
+    QTest::newRow("start after end")
+        << "regions/eu-west" << -60 << 0 << int(grpc::StatusCode::INVALID_ARGUMENT) << "start_time";
+    QTest::newRow("32 days") << "regions/eu-west" << 32 * 86400 << 0
+                             << int(grpc::StatusCode::INVALID_ARGUMENT) << "start_time";
+    QTest::newRow("resolution 5s") << "regions/eu-west" << 3600 << 5
+                                   << int(grpc::StatusCode::INVALID_ARGUMENT) << "resolution";
+    QTest::newRow("resolution > window") << "regions/eu-west" << 3600 << 7200
+                                         << int(grpc::StatusCode::INVALID_ARGUMENT) << "resolution";
+    QTest::newRow("too many points") << "regions/eu-west" << 30 * 86400 << 10
+                                     << int(grpc::StatusCode::INVALID_ARGUMENT) << "resolution";
+    QTest::newRow("unknown region")
+        << "regions/mars" << 3600 << 0 << int(grpc::StatusCode::NOT_FOUND) << "";
+    QTest::newRow("bad name") << "mars" << 3600 << 0 << int(grpc::StatusCode::INVALID_ARGUMENT)
+                              << "name";
 }
 
 void TestPlatformd::metricsValidation()
@@ -483,10 +517,12 @@ void TestPlatformd::metricsValidation()
     if (resolutionS)
         *request.mutable_resolution() = TimeUtil::SecondsToDuration(resolutionS);
     pb::RegionMetrics metrics;
-    const auto status = m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
+    const auto status =
+        m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
     QCOMPARE(int(status.error_code()), code);
     if (!field.isEmpty())
-        QVERIFY2(status.error_message().starts_with(field.toStdString() + ":"), status.error_message().c_str());
+        QVERIFY2(status.error_message().starts_with(field.toStdString() + ":"),
+                 status.error_message().c_str());
 }
 
 // Timestamps far outside 0001..9999 used to overflow the window arithmetic (found by fuzzing).
@@ -497,9 +533,11 @@ void TestPlatformd::metricsTimestampsOutOfRange()
     request.mutable_start_time()->set_seconds(-9000000000000000);
     request.mutable_end_time()->set_seconds(9000000000000000);
     pb::RegionMetrics metrics;
-    const auto status = m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
+    const auto status =
+        m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
     QCOMPARE(status.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
-    QVERIFY2(status.error_message().starts_with("start_time: outside"), status.error_message().c_str());
+    QVERIFY2(status.error_message().starts_with("start_time: outside"),
+             status.error_message().c_str());
 }
 
 // Requests beyond the 4 MiB message limit are refused before any handler runs; a filter beyond its
@@ -519,7 +557,8 @@ void TestPlatformd::oversizeRequests()
     QVERIFY2(status.error_message().starts_with("filter:"), status.error_message().c_str());
 
     // The server is still serving afterwards.
-    status = m_client->regions->ListRegions(m_client->ctx().get(), pb::ListRegionsRequest(), &response);
+    status =
+        m_client->regions->ListRegions(m_client->ctx().get(), pb::ListRegionsRequest(), &response);
     QVERIFY2(status.ok(), status.error_message().c_str());
     QCOMPARE(response.regions_size(), 9);
 }
@@ -543,14 +582,14 @@ void TestPlatformd::watch()
     while ((batches < 20 || progress < 3) && reader->Read(&response)) {
         if (response.has_progress()) {
             ++progress;
-            QVERIFY(response.progress().revision() >= last);  // never ahead of what was delivered
+            QVERIFY(response.progress().revision() >= last); // never ahead of what was delivered
             QVERIFY(response.progress().oldest_retained_revision() >= 1);
             QVERIFY(response.progress().has_server_time());
             continue;
         }
         QVERIFY(response.has_changes());
         const auto &batch = response.changes();
-        QCOMPARE(batch.revision(), last + 1);  // no gaps: every demo transaction touches a region
+        QCOMPARE(batch.revision(), last + 1); // no gaps: every demo transaction touches a region
         last = batch.revision();
         ++batches;
         QVERIFY(batch.events_size() > 0);
@@ -603,8 +642,9 @@ void TestPlatformd::watchErrors()
 void TestPlatformd::watcherThatStopsReadingIsDropped()
 {
     PlatformdProcess p;
-    QVERIFY2(p.start({"--demo", "--demo-rate", "20000", "--watch-queue", "64", "--log-level", "warn"}),
-             qPrintable(p.errorString()));
+    QVERIFY2(
+        p.start({"--demo", "--demo-rate", "20000", "--watch-queue", "64", "--log-level", "warn"}),
+        qPrintable(p.errorString()));
     Client client(p.address(), p.adminToken());
     grpc::ClientContext context;
     client.authorize(context);
@@ -623,8 +663,8 @@ void TestPlatformd::watcherThatStopsReadingIsDropped()
     while (reader->Read(&response)) {
     }
     const auto status = reader->Finish();
-    QVERIFY2(status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED
-                 || status.error_code() == grpc::StatusCode::CANCELLED,
+    QVERIFY2(status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED ||
+                 status.error_code() == grpc::StatusCode::CANCELLED,
              status.error_message().c_str());
     // The server is fine and serves others.
     QCOMPARE(int(client.listRegions().size()), 9);
@@ -633,11 +673,13 @@ void TestPlatformd::watcherThatStopsReadingIsDropped()
 void TestPlatformd::health()
 {
     int serving = -1;
-    for (const char *service : {"", "ops.platform.v1.RegionService", "ops.platform.v1.IdentityService"}) {
+    for (const char *service :
+         {"", "ops.platform.v1.RegionService", "ops.platform.v1.IdentityService"}) {
         QCOMPARE(m_client->health(service, &serving), grpc::StatusCode::OK);
-        QCOMPARE(serving, 1);  // SERVING
+        QCOMPARE(serving, 1); // SERVING
     }
-    QCOMPARE(m_client->health("ops.platform.v1.NoSuchService", &serving), grpc::StatusCode::NOT_FOUND);
+    QCOMPARE(m_client->health("ops.platform.v1.NoSuchService", &serving),
+             grpc::StatusCode::NOT_FOUND);
 }
 
 void TestPlatformd::reflection()
@@ -658,7 +700,8 @@ void TestPlatformd::whoAmI()
              (std::vector<std::string>{"admin", "compliance_officer", "manager"}));
     for (const char *permission : {"regions.read", "audit.read", "users.write", "tokens.write",
                                    "promotions.approve", "identity.self"})
-        QVERIFY2(std::count(who.permissions().begin(), who.permissions().end(), permission), permission);
+        QVERIFY2(std::count(who.permissions().begin(), who.permissions().end(), permission),
+                 permission);
     QVERIFY(who.token().starts_with("tokens/"));
     QVERIFY(!who.has_token_expire_time());
     QVERIFY(who.server_version().find("platformd") != std::string::npos);
@@ -675,7 +718,7 @@ void TestPlatformd::determinism()
     const QStringList worldA = describeWorld(ca);
     QVERIFY(worldA.size() >= 9 + 200 + 72);
     QCOMPARE(describeWorld(cb), worldA);
-    QVERIFY(describeWorld(co) != worldA);  // the seed matters
+    QVERIFY(describeWorld(co) != worldA); // the seed matters
     // The fixture's platformd used seed 7 too.
     QCOMPARE(describeWorld(*m_client), worldA);
 }
@@ -683,7 +726,8 @@ void TestPlatformd::determinism()
 void TestPlatformd::crashAndResume()
 {
     QTemporaryDir dir;
-    const QStringList args{"--demo", "--seed", "7", "--demo-rate", "3000", "--progress-interval-ms", "200"};
+    const QStringList args{"--demo", "--seed", "7", "--demo-rate", "3000", "--progress-interval-ms",
+                           "200"};
     PlatformdProcess first;
     QVERIFY2(first.start(args, dir.path()), qPrintable(first.errorString()));
     std::int64_t lastSeen = 0;
@@ -710,7 +754,7 @@ void TestPlatformd::crashAndResume()
             ++batches;
         }
         QCOMPARE(batches, 50);
-        first.kill9();  // mid-stream, while the simulator writes
+        first.kill9(); // mid-stream, while the simulator writes
         reader->Read(&response);
     }
 
@@ -735,7 +779,7 @@ void TestPlatformd::crashAndResume()
         if (!response.has_changes())
             continue;
         const auto &batch = response.changes();
-        QCOMPARE(batch.revision(), lastSeen + 1);  // resumed with no gap and no duplicate
+        QCOMPARE(batch.revision(), lastSeen + 1); // resumed with no gap and no duplicate
         if (listRevision && batch.revision() > listRevision)
             break;
         apply(state, batch);
@@ -767,7 +811,7 @@ void TestPlatformd::sigtermExitsPromptly()
     client.authorize(context);
     auto reader = client.regions->WatchRegions(&context, pb::WatchRegionsRequest());
     pb::WatchRegionsResponse response;
-    QVERIFY(reader->Read(&response));  // an open watch stream must not hold shutdown up
+    QVERIFY(reader->Read(&response)); // an open watch stream must not hold shutdown up
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(p.terminate(10000), 0);
@@ -775,8 +819,8 @@ void TestPlatformd::sigtermExitsPromptly()
     while (reader->Read(&response)) {
     }
     const auto status = reader->Finish();
-    QVERIFY(status.error_code() == grpc::StatusCode::UNAVAILABLE
-            || status.error_code() == grpc::StatusCode::CANCELLED);
+    QVERIFY(status.error_code() == grpc::StatusCode::UNAVAILABLE ||
+            status.error_code() == grpc::StatusCode::CANCELLED);
 }
 
 void TestPlatformd::corruptDatabaseRefused()
@@ -797,7 +841,7 @@ void TestPlatformd::corruptDatabaseRefused()
 
     PlatformdProcess p;
     QVERIFY(!p.start({"--demo"}, dir.path(), 10000));
-    QVERIFY(p.address().isEmpty());  // never printed LISTEN
+    QVERIFY(p.address().isEmpty()); // never printed LISTEN
     p.process()->waitForFinished(5000);
     QCOMPARE(p.process()->exitStatus(), QProcess::NormalExit);
     QVERIFY(p.process()->exitCode() != 0);

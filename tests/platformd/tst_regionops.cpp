@@ -43,7 +43,8 @@ std::string regionOf(const std::string &name)
 
 struct Client
 {
-    Client(const QString &address, const std::string &token) : token(token)
+    Client(const QString &address, const std::string &token)
+        : token(token)
     {
         channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
         regions = pb::RegionService::NewStub(channel);
@@ -143,8 +144,9 @@ struct Client
         context.set_deadline(::in(5s));
         grpc::internal::RpcMethod method("/grpc.health.v1.Health/Check",
                                          grpc::internal::RpcMethod::NORMAL_RPC);
-        const grpc::Status status = grpc::internal::BlockingUnaryCall<grpc::ByteBuffer, grpc::ByteBuffer>(
-            channel.get(), method, &context, in, &out);
+        const grpc::Status status =
+            grpc::internal::BlockingUnaryCall<grpc::ByteBuffer, grpc::ByteBuffer>(
+                channel.get(), method, &context, in, &out);
         *serving = 0;
         std::vector<grpc::Slice> slices;
         std::string bytes;
@@ -223,7 +225,8 @@ void TestRegionOps::initTestCase()
 {
     QVERIFY2(m_platformd.start({"--demo", "--seed", "7", "--progress-interval-ms", "300"}),
              qPrintable(m_platformd.errorString()));
-    m_client = std::make_unique<Client>(m_platformd.address(), m_platformd.adminToken().toStdString());
+    m_client =
+        std::make_unique<Client>(m_platformd.address(), m_platformd.adminToken().toStdString());
 }
 
 void TestRegionOps::seededHistory()
@@ -302,7 +305,7 @@ void TestRegionOps::seededHistory()
     }
     QVERIFY(scheduled >= 1 && scheduled <= 3);
     QVERIFY(running >= 1);
-    QVERIFY(completed >= 9);  // every region had at least one in the last 30 days
+    QVERIFY(completed >= 9); // every region had at least one in the last 30 days
 
     // Deterministic per seed: a second demo with seed 7 has the same failovers and windows.
     PlatformdProcess twin;
@@ -311,8 +314,8 @@ void TestRegionOps::seededHistory()
     const auto describe = [](const std::vector<pb::Failover> &fs) {
         std::set<std::string> out;
         for (const auto &f : fs)
-            out.insert(f.source_region() + ">" + f.target_region() + " " + f.reason() + " "
-                       + pb::Failover::State_Name(f.state()));
+            out.insert(f.source_region() + ">" + f.target_region() + " " + f.reason() + " " +
+                       pb::Failover::State_Name(f.state()));
         return out;
     };
     QCOMPARE(describe(other.allFailovers()), describe(failovers));
@@ -325,11 +328,13 @@ void TestRegionOps::outagesAreAvailabilityDips()
     for (const pb::Failover &f : m_client->allFailovers("state = COMPLETED")) {
         pb::GetRegionMetricsRequest request;
         request.set_name(f.source_region());
-        *request.mutable_start_time() = TimeUtil::MillisecondsToTimestamp(ms(f.start_time()) - 3600000);
+        *request.mutable_start_time() =
+            TimeUtil::MillisecondsToTimestamp(ms(f.start_time()) - 3600000);
         *request.mutable_end_time() = TimeUtil::MillisecondsToTimestamp(ms(f.end_time()) + 3600000);
         *request.mutable_resolution() = TimeUtil::SecondsToDuration(300);
         pb::RegionMetrics metrics;
-        const grpc::Status s = m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
+        const grpc::Status s =
+            m_client->regions->GetRegionMetrics(m_client->ctx().get(), request, &metrics);
         QVERIFY2(s.ok(), s.error_message().c_str());
         double lowest = 1, highest = 0;
         for (const auto &p : metrics.points()) {
@@ -348,10 +353,13 @@ void TestRegionOps::outagesAreAvailabilityDips()
 void TestRegionOps::listFailovers_data()
 {
     QTest::addColumn<QString>("filter");
-    QTest::addColumn<QString>("state");  // every result has this state ("" = any)
-    QTest::newRow("active") << "state = ACTIVE" << "ACTIVE";
-    QTest::newRow("completed") << "state = COMPLETED" << "COMPLETED";
-    QTest::newRow("recent") << "start_time > \"2000-01-01T00:00:00Z\" AND traffic_fraction > 0.5" << "";
+    QTest::addColumn<QString>("state"); // every result has this state ("" = any)
+    QTest::newRow("active") << "state = ACTIVE"
+                            << "ACTIVE";
+    QTest::newRow("completed") << "state = COMPLETED"
+                               << "COMPLETED";
+    QTest::newRow("recent") << "start_time > \"2000-01-01T00:00:00Z\" AND traffic_fraction > 0.5"
+                            << "";
 }
 
 void TestRegionOps::listFailovers()
@@ -374,7 +382,7 @@ void TestRegionOps::listFailovers()
     QVERIFY(m_client->failovers(source, filter.toStdString(), "start_time", 1000, {}, &own).ok());
     for (const pb::Failover &f : own.failovers())
         QCOMPARE(f.source_region(), source);
-    for (int i = 1; i < own.failovers_size(); ++i)  // order_by start_time: oldest first
+    for (int i = 1; i < own.failovers_size(); ++i) // order_by start_time: oldest first
         QVERIFY(ms(own.failovers(i - 1).start_time()) <= ms(own.failovers(i).start_time()));
 }
 
@@ -393,7 +401,8 @@ void TestRegionOps::listMaintenanceWindows()
         QCOMPARE(regionOf(w.name()), region);
     const auto titled = m_client->allWindows("title = \"*upgrade*\" OR state = CANCELLED");
     for (const auto &w : titled)
-        QVERIFY(w.title().find("upgrade") != std::string::npos || w.state() == pb::MaintenanceWindow::CANCELLED);
+        QVERIFY(w.title().find("upgrade") != std::string::npos ||
+                w.state() == pb::MaintenanceWindow::CANCELLED);
 }
 
 void TestRegionOps::pagination()
@@ -401,15 +410,15 @@ void TestRegionOps::pagination()
     pb::ListFailoversResponse first;
     QVERIFY(m_client->failovers("regions/-", {}, {}, 0, {}, &first).ok());
     const int total = first.total_size();
-    QCOMPARE(first.failovers_size(), std::min(total, 100));  // default page size 100
+    QCOMPARE(first.failovers_size(), std::min(total, 100)); // default page size 100
     QVERIFY(first.revision() >= 2);
     std::vector<std::string> paged;
     std::string token;
     int pages = 0;
     do {
         pb::ListFailoversResponse page;
-        const grpc::Status s = m_client->failovers("regions/-", "state = COMPLETED", "start_time desc", 2,
-                                                   token, &page);
+        const grpc::Status s = m_client->failovers("regions/-", "state = COMPLETED",
+                                                   "start_time desc", 2, token, &page);
         QVERIFY2(s.ok(), s.error_message().c_str());
         QVERIFY(page.failovers_size() <= 2);
         for (const auto &f : page.failovers())
@@ -426,7 +435,8 @@ void TestRegionOps::pagination()
     pb::ListFailoversResponse page;
     QVERIFY(m_client->failovers("regions/-", {}, {}, 1, {}, &page).ok());
     pb::ListFailoversResponse other;
-    const grpc::Status s = m_client->failovers("regions/-", "state = ACTIVE", {}, 1, page.next_page_token(), &other);
+    const grpc::Status s =
+        m_client->failovers("regions/-", "state = ACTIVE", {}, 1, page.next_page_token(), &other);
     QCOMPARE(s.error_code(), grpc::StatusCode::INVALID_ARGUMENT);
 }
 
@@ -439,15 +449,28 @@ void TestRegionOps::listErrors_data()
     QTest::addColumn<int>("code");
     QTest::addColumn<QString>("message");
     const int invalid = int(grpc::StatusCode::INVALID_ARGUMENT);
-    QTest::newRow("bad field") << "regions/-" << "stat = ACTIVE" << "" << 0 << invalid << "unknown field \"stat\"";
-    QTest::newRow("bad enum") << "regions/-" << "state = RUNNING" << "" << 0 << invalid << "\"RUNNING\" is not a value";
-    QTest::newRow("bad time") << "regions/-" << "start_time > \"yesterday\"" << "" << 0 << invalid
-                              << "is not an RFC 3339 timestamp";
-    QTest::newRow("bad order") << "regions/-" << "" << "begin desc" << 0 << invalid << "order_by: unknown field";
-    QTest::newRow("negative page") << "regions/-" << "" << "" << -1 << invalid << "page_size";
-    QTest::newRow("bad parent") << "regions" << "" << "" << 0 << invalid << "parent:";
-    QTest::newRow("unknown region") << "regions/atlantis" << "" << "" << 0 << int(grpc::StatusCode::NOT_FOUND)
-                                    << "regions/atlantis not found";
+    QTest::newRow("bad field") << "regions/-"
+                               << "stat = ACTIVE"
+                               << "" << 0 << invalid << "unknown field \"stat\"";
+    QTest::newRow("bad enum") << "regions/-"
+                              << "state = RUNNING"
+                              << "" << 0 << invalid << "\"RUNNING\" is not a value";
+    QTest::newRow("bad time") << "regions/-"
+                              << "start_time > \"yesterday\""
+                              << "" << 0 << invalid << "is not an RFC 3339 timestamp";
+    QTest::newRow("bad order") << "regions/-"
+                               << ""
+                               << "begin desc" << 0 << invalid << "order_by: unknown field";
+    QTest::newRow("negative page") << "regions/-"
+                                   << ""
+                                   << "" << -1 << invalid << "page_size";
+    QTest::newRow("bad parent") << "regions"
+                                << ""
+                                << "" << 0 << invalid << "parent:";
+    QTest::newRow("unknown region")
+        << "regions/atlantis"
+        << ""
+        << "" << 0 << int(grpc::StatusCode::NOT_FOUND) << "regions/atlantis not found";
 }
 
 void TestRegionOps::listErrors()
@@ -459,10 +482,11 @@ void TestRegionOps::listErrors()
     QFETCH(int, code);
     QFETCH(QString, message);
     pb::ListFailoversResponse failovers;
-    grpc::Status s = m_client->failovers(parent.toStdString(), filter.toStdString(), orderBy.toStdString(),
-                                         pageSize, {}, &failovers);
+    grpc::Status s = m_client->failovers(parent.toStdString(), filter.toStdString(),
+                                         orderBy.toStdString(), pageSize, {}, &failovers);
     QCOMPARE(int(s.error_code()), code);
-    QVERIFY2(QString::fromStdString(s.error_message()).contains(message), s.error_message().c_str());
+    QVERIFY2(QString::fromStdString(s.error_message()).contains(message),
+             s.error_message().c_str());
     // The same for maintenance windows (state values differ but the errors are the same kind).
     pb::ListMaintenanceWindowsRequest request;
     request.set_parent(parent.toStdString());
@@ -499,7 +523,7 @@ void TestRegionOps::watchReplaysOperationsOnlyWhenAsked()
     firstBatch(true, &with);
     firstBatch(false, &without);
     QCOMPARE(with.revision(), std::int64_t(2));
-    QCOMPARE(without.revision(), std::int64_t(2));  // the regions of that transaction, no gap
+    QCOMPARE(without.revision(), std::int64_t(2)); // the regions of that transaction, no gap
     int failovers = 0, windows = 0, regions = 0;
     for (const auto &e : with.events()) {
         failovers += e.has_failover();
@@ -552,7 +576,8 @@ void TestRegionOps::watchLiveWindowStart()
                 continue;
             plainRevisions.insert(response.changes().revision());
             for (const auto &e : response.changes().events())
-                plainSawOperations = plainSawOperations || e.has_failover() || e.has_maintenance_window();
+                plainSawOperations =
+                    plainSawOperations || e.has_failover() || e.has_maintenance_window();
         }
         reader->Finish();
     });
@@ -570,8 +595,8 @@ void TestRegionOps::watchLiveWindowStart()
                 continue;
             bool started = false, regionChanged = false;
             for (const auto &e : response.changes().events()) {
-                if (e.has_maintenance_window() && e.name() == windowName
-                    && e.maintenance_window().state() == pb::MaintenanceWindow::IN_PROGRESS)
+                if (e.has_maintenance_window() && e.name() == windowName &&
+                    e.maintenance_window().state() == pb::MaintenanceWindow::IN_PROGRESS)
                     started = true;
                 if (e.has_region() && e.name() == regionName)
                     regionChanged = e.region().status() != pb::HEALTHY;
@@ -586,7 +611,8 @@ void TestRegionOps::watchLiveWindowStart()
     }
     QVERIFY2(startRevision > 0, "the announced window started within 45 s");
     // Let the plain watcher reach that revision, then stop it.
-    QTRY_VERIFY_WITH_TIMEOUT(!plainRevisions.empty() && *plainRevisions.rbegin() >= startRevision, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!plainRevisions.empty() && *plainRevisions.rbegin() >= startRevision,
+                             10000);
     done = true;
     plainContext.TryCancel();
     plain.join();
@@ -613,8 +639,8 @@ void TestRegionOps::updateRegion()
     change.set_health_service("ops.Probe");
     change.set_display_name("ignored: not in the mask");
     pb::Region updated;
-    const grpc::Status s = m_client->update(change, {"slo_availability", "health_endpoint", "health_service"},
-                                            &updated);
+    const grpc::Status s = m_client->update(
+        change, {"slo_availability", "health_endpoint", "health_service"}, &updated);
     QVERIFY2(s.ok(), s.error_message().c_str());
     QCOMPARE(updated.name(), name);
     QCOMPARE(updated.slo_availability(), 0.9995);
@@ -623,7 +649,8 @@ void TestRegionOps::updateRegion()
     QCOMPARE(updated.display_name(), std::string("Europe (Ireland)"));
     QVERIFY(updated.revision() > listed);
 
-    // The watcher sees the change at its revision, and later simulator writes of the region keep it.
+    // The watcher sees the change at its revision, and later simulator writes of the region keep
+    // it.
     pb::WatchRegionsResponse response;
     bool seen = false;
     int laterWrites = 0;
@@ -654,8 +681,10 @@ void TestRegionOps::updateRegion()
     QCOMPARE(e.result(), std::string("OK"));
     QCOMPARE(e.resource(), name);
     QCOMPARE(e.actor(), std::string("users/admin"));
-    QVERIFY2(e.request_summary().find("slo_availability=0.9995") != std::string::npos, e.request_summary().c_str());
-    QVERIFY2(e.request_summary().find("probe.example.com:8443") != std::string::npos, e.request_summary().c_str());
+    QVERIFY2(e.request_summary().find("slo_availability=0.9995") != std::string::npos,
+             e.request_summary().c_str());
+    QVERIFY2(e.request_summary().find("probe.example.com:8443") != std::string::npos,
+             e.request_summary().c_str());
 
     // Clearing the endpoint is allowed.
     change.set_health_endpoint("");
@@ -676,26 +705,44 @@ void TestRegionOps::updateRegionValidation_data()
     const int invalid = int(grpc::StatusCode::INVALID_ARGUMENT);
     const QStringList slo{"slo_availability"}, ep{"health_endpoint"}, svc{"health_service"};
     const QString r = "regions/us-west";
-    QTest::newRow("slo 0") << r << slo << 0.0 << "" << "" << invalid << "region.slo_availability";
-    QTest::newRow("slo 1") << r << slo << 1.0 << "" << "" << invalid << "region.slo_availability";
-    QTest::newRow("slo 1.5") << r << slo << 1.5 << "" << "" << invalid << "region.slo_availability";
-    QTest::newRow("slo negative") << r << slo << -0.5 << "" << "" << invalid << "region.slo_availability";
-    QTest::newRow("slo NaN") << r << slo << std::nan("") << "" << "" << invalid << "region.slo_availability";
-    QTest::newRow("no port") << r << ep << 0.0 << "probe.example.com" << "" << invalid << "region.health_endpoint";
-    QTest::newRow("port 0") << r << ep << 0.0 << "probe:0" << "" << invalid << "region.health_endpoint";
-    QTest::newRow("port too big") << r << ep << 0.0 << "probe:70000" << "" << invalid << "1 to 65535";
-    QTest::newRow("port not a number") << r << ep << 0.0 << "probe:https" << "" << invalid << "region.health_endpoint";
-    QTest::newRow("space in host") << r << ep << 0.0 << "bad host:80" << "" << invalid << "not a valid DNS name";
-    QTest::newRow("bare IPv6") << r << ep << 0.0 << "::1:80" << "" << invalid << "in brackets";
-    QTest::newRow("no host") << r << ep << 0.0 << ":80" << "" << invalid << "host is missing";
-    QTest::newRow("control char") << r << svc << 0.0 << "" << "a\tb" << invalid << "region.health_service";
-    QTest::newRow("unknown path") << r << QStringList{"status"} << 0.0 << "" << "" << invalid << "\"status\"";
-    QTest::newRow("unknown among known") << r << QStringList{"slo_availability", "display_name"} << 0.999 << ""
-                                         << "" << invalid << "\"display_name\"";
-    QTest::newRow("empty mask") << r << QStringList{} << 0.999 << "" << "" << invalid << "update_mask";
-    QTest::newRow("bad name") << "us-west" << slo << 0.999 << "" << "" << invalid << "region.name";
-    QTest::newRow("unknown region") << "regions/atlantis" << slo << 0.999 << "" << "" << int(grpc::StatusCode::NOT_FOUND)
-                                    << "regions/atlantis not found";
+    QTest::newRow("slo 0") << r << slo << 0.0 << ""
+                           << "" << invalid << "region.slo_availability";
+    QTest::newRow("slo 1") << r << slo << 1.0 << ""
+                           << "" << invalid << "region.slo_availability";
+    QTest::newRow("slo 1.5") << r << slo << 1.5 << ""
+                             << "" << invalid << "region.slo_availability";
+    QTest::newRow("slo negative") << r << slo << -0.5 << ""
+                                  << "" << invalid << "region.slo_availability";
+    QTest::newRow("slo NaN") << r << slo << std::nan("") << ""
+                             << "" << invalid << "region.slo_availability";
+    QTest::newRow("no port") << r << ep << 0.0 << "probe.example.com"
+                             << "" << invalid << "region.health_endpoint";
+    QTest::newRow("port 0") << r << ep << 0.0 << "probe:0"
+                            << "" << invalid << "region.health_endpoint";
+    QTest::newRow("port too big") << r << ep << 0.0 << "probe:70000"
+                                  << "" << invalid << "1 to 65535";
+    QTest::newRow("port not a number") << r << ep << 0.0 << "probe:https"
+                                       << "" << invalid << "region.health_endpoint";
+    QTest::newRow("space in host") << r << ep << 0.0 << "bad host:80"
+                                   << "" << invalid << "not a valid DNS name";
+    QTest::newRow("bare IPv6") << r << ep << 0.0 << "::1:80"
+                               << "" << invalid << "in brackets";
+    QTest::newRow("no host") << r << ep << 0.0 << ":80"
+                             << "" << invalid << "host is missing";
+    QTest::newRow("control char") << r << svc << 0.0 << ""
+                                  << "a\tb" << invalid << "region.health_service";
+    QTest::newRow("unknown path") << r << QStringList{"status"} << 0.0 << ""
+                                  << "" << invalid << "\"status\"";
+    QTest::newRow("unknown among known")
+        << r << QStringList{"slo_availability", "display_name"} << 0.999 << ""
+        << "" << invalid << "\"display_name\"";
+    QTest::newRow("empty mask") << r << QStringList{} << 0.999 << ""
+                                << "" << invalid << "update_mask";
+    QTest::newRow("bad name") << "us-west" << slo << 0.999 << ""
+                              << "" << invalid << "region.name";
+    QTest::newRow("unknown region")
+        << "regions/atlantis" << slo << 0.999 << ""
+        << "" << int(grpc::StatusCode::NOT_FOUND) << "regions/atlantis not found";
 }
 
 void TestRegionOps::updateRegionValidation()
@@ -719,7 +766,8 @@ void TestRegionOps::updateRegionValidation()
     pb::Region out;
     const grpc::Status s = m_client->update(change, paths, &out);
     QCOMPARE(int(s.error_code()), code);
-    QVERIFY2(QString::fromStdString(s.error_message()).contains(message), s.error_message().c_str());
+    QVERIFY2(QString::fromStdString(s.error_message()).contains(message),
+             s.error_message().c_str());
     // Nothing changed, and the refusal is audited.
     const auto after = m_client->listRegions();
     for (const auto &[n, r] : before) {
@@ -728,8 +776,9 @@ void TestRegionOps::updateRegionValidation()
         QCOMPARE(after.at(n).health_service(), r.health_service());
     }
     const pb::AuditEvent e = m_client->lastAudit("/ops.platform.v1.RegionService/UpdateRegion");
-    QCOMPARE(e.result(), code == int(grpc::StatusCode::NOT_FOUND) ? std::string("NOT_FOUND")
-                                                                 : std::string("INVALID_ARGUMENT"));
+    QCOMPARE(e.result(), code == int(grpc::StatusCode::NOT_FOUND)
+                             ? std::string("NOT_FOUND")
+                             : std::string("INVALID_ARGUMENT"));
     QCOMPARE(e.result_message(), s.error_message());
 }
 
@@ -793,7 +842,7 @@ void TestRegionOps::demoHealthEndpoints()
     int checked = 0;
     for (const auto &[name, r] : m_client->listRegions()) {
         if (name == "regions/eu-west")
-            continue;  // set through UpdateRegion above
+            continue; // set through UpdateRegion above
         QCOMPARE(QString::fromStdString(r.health_endpoint()), m_platformd.address());
         QCOMPARE(r.health_service(), name);
         ++checked;
@@ -807,7 +856,8 @@ void TestRegionOps::explicitEndpointSurvivesDemoRestart()
     std::string setAddress;
     {
         PlatformdProcess first;
-        QVERIFY2(first.start({"--demo", "--seed", "3"}, dir.path()), qPrintable(first.errorString()));
+        QVERIFY2(first.start({"--demo", "--seed", "3"}, dir.path()),
+                 qPrintable(first.errorString()));
         Client client(first.address(), first.adminToken().toStdString());
         pb::Region change;
         change.set_name("regions/ap-southeast");

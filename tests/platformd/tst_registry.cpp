@@ -26,11 +26,22 @@ namespace {
 
 const char *codeName(grpc::StatusCode code)
 {
-    static const char *const names[] = {"OK", "CANCELLED", "UNKNOWN", "INVALID_ARGUMENT",
-                                        "DEADLINE_EXCEEDED", "NOT_FOUND", "ALREADY_EXISTS",
-                                        "PERMISSION_DENIED", "RESOURCE_EXHAUSTED",
-                                        "FAILED_PRECONDITION", "ABORTED", "OUT_OF_RANGE",
-                                        "UNIMPLEMENTED", "INTERNAL", "UNAVAILABLE", "DATA_LOSS",
+    static const char *const names[] = {"OK",
+                                        "CANCELLED",
+                                        "UNKNOWN",
+                                        "INVALID_ARGUMENT",
+                                        "DEADLINE_EXCEEDED",
+                                        "NOT_FOUND",
+                                        "ALREADY_EXISTS",
+                                        "PERMISSION_DENIED",
+                                        "RESOURCE_EXHAUSTED",
+                                        "FAILED_PRECONDITION",
+                                        "ABORTED",
+                                        "OUT_OF_RANGE",
+                                        "UNIMPLEMENTED",
+                                        "INTERNAL",
+                                        "UNAVAILABLE",
+                                        "DATA_LOSS",
                                         "UNAUTHENTICATED"};
     return names[int(code)];
 }
@@ -105,7 +116,8 @@ private:
         pb::CreateTokenRequest ct;
         ct.set_user("users/" + id);
         pb::CreateTokenResponse t;
-        return m_identity->CreateToken(ctx(m_admin).get(), ct, &t).ok() ? t.secret() : std::string();
+        return m_identity->CreateToken(ctx(m_admin).get(), ct, &t).ok() ? t.secret()
+                                                                        : std::string();
     }
     grpc::Status newVersion(const std::string &token, const std::string &model, double accuracy,
                             pb::ModelVersion *out)
@@ -115,8 +127,9 @@ private:
         *r.mutable_model_version() = sampleVersion(accuracy);
         return m_stub->CreateModelVersion(ctx(token).get(), r, out);
     }
-    grpc::Status request(const std::string &token, const std::string &model, pb::ApprovalRequest::Action action,
-                         std::int64_t version, pb::ApprovalRequest *out, const std::string &alias = {})
+    grpc::Status request(const std::string &token, const std::string &model,
+                         pb::ApprovalRequest::Action action, std::int64_t version,
+                         pb::ApprovalRequest *out, const std::string &alias = {})
     {
         pb::CreateApprovalRequestRequest r;
         r.set_parent(model);
@@ -167,7 +180,8 @@ void TestRegistry::initTestCase()
     QVERIFY2(m_platformd.start({"--demo", "--seed", "7", "--demo-scale", "3000"}),
              qPrintable(m_platformd.errorString()));
     m_admin = m_platformd.adminToken().toStdString();
-    m_channel = grpc::CreateChannel(m_platformd.address().toStdString(), grpc::InsecureChannelCredentials());
+    m_channel = grpc::CreateChannel(m_platformd.address().toStdString(),
+                                    grpc::InsecureChannelCredentials());
     m_stub = pb::ModelRegistryService::NewStub(m_channel);
     m_identity = pb::IdentityService::NewStub(m_channel);
     m_audit = pb::AuditService::NewStub(m_channel);
@@ -234,7 +248,8 @@ void TestRegistry::filterErrors()
     Filter f;
     FilterError error;
     QVERIFY(!Filter::compile(filter.toStdString(), pb::ModelVersion::descriptor(), &f, &error));
-    QVERIFY2(error.message.find(message.toStdString()) != std::string::npos, error.format().c_str());
+    QVERIFY2(error.message.find(message.toStdString()) != std::string::npos,
+             error.format().c_str());
     QCOMPARE(error.position, position);
     // The server reports the same, as INVALID_ARGUMENT with the position.
     pb::ListModelVersionsRequest r;
@@ -264,7 +279,8 @@ void TestRegistry::demoData()
             g.set_name(m.name() + "/versions/" + std::to_string(m.aliases().at("champion")));
             pb::ModelVersion v;
             QVERIFY_OK(m_stub->GetModelVersion(ctx(m_viewer).get(), g, &v));
-            QVERIFY(std::find(v.aliases().begin(), v.aliases().end(), "champion") != v.aliases().end());
+            QVERIFY(std::find(v.aliases().begin(), v.aliases().end(), "champion") !=
+                    v.aliases().end());
         }
     }
     QCOMPARE(int(tasks.size()), 10);
@@ -316,11 +332,14 @@ void TestRegistry::aliases()
     QCOMPARE(v2.aliases(0), std::string("challenger"));
     // Reserved, malformed, protected, missing version.
     r.set_alias("latest");
-    QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m),
+                  grpc::StatusCode::INVALID_ARGUMENT);
     r.set_alias("Bad Alias");
-    QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m),
+                  grpc::StatusCode::INVALID_ARGUMENT);
     r.set_alias("champion");
-    QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m), grpc::StatusCode::FAILED_PRECONDITION);
+    QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m),
+                  grpc::StatusCode::FAILED_PRECONDITION);
     r.set_alias("shadow");
     r.set_version(99);
     QCOMPARE_CODE(m_stub->SetAlias(ctx(m_operator).get(), r, &m), grpc::StatusCode::NOT_FOUND);
@@ -344,9 +363,11 @@ void TestRegistry::stages()
     pb::ModelVersion v;
     const grpc::Status refused = m_stub->TransitionStage(ctx(m_operator).get(), t, &v);
     QCOMPARE(codeName(refused.error_code()), "FAILED_PRECONDITION");
-    QVERIFY2(refused.error_message().find("approval") != std::string::npos, refused.error_message().c_str());
+    QVERIFY2(refused.error_message().find("approval") != std::string::npos,
+             refused.error_message().c_str());
     // Not even an admin skips the approval.
-    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_admin).get(), t, &v), grpc::StatusCode::FAILED_PRECONDITION);
+    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_admin).get(), t, &v),
+                  grpc::StatusCode::FAILED_PRECONDITION);
     t.set_stage(pb::STAGING);
     QVERIFY_OK(m_stub->TransitionStage(ctx(m_operator).get(), t, &v));
     QCOMPARE(v.stage(), pb::STAGING);
@@ -354,9 +375,11 @@ void TestRegistry::stages()
     QVERIFY_OK(m_stub->TransitionStage(ctx(m_operator).get(), t, &v));
     QCOMPARE(v.stage(), pb::ARCHIVED);
     t.set_name(model + "/versions/7");
-    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_operator).get(), t, &v), grpc::StatusCode::NOT_FOUND);
+    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_operator).get(), t, &v),
+                  grpc::StatusCode::NOT_FOUND);
     t.set_name("models/stage-model/versions/x");
-    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_operator).get(), t, &v), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_operator).get(), t, &v),
+                  grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 void TestRegistry::approvals()
@@ -369,7 +392,8 @@ void TestRegistry::approvals()
     QCOMPARE(a.requester(), std::string("users/otto"));
     pb::ApprovalRequest out;
     // The operator may not approve at all (no promotions.approve).
-    QCOMPARE_CODE(review(m_operator, a.name(), true, "", &out), grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_CODE(review(m_operator, a.name(), true, "", &out),
+                  grpc::StatusCode::PERMISSION_DENIED);
     // A manager may not approve their own request: four eyes.
     pb::ApprovalRequest own;
     QVERIFY_OK(request(m_manager, model, pb::ApprovalRequest::PROMOTE_TO_PRODUCTION, 3, &own));
@@ -377,11 +401,13 @@ void TestRegistry::approvals()
     QCOMPARE(codeName(self.error_code()), "PERMISSION_DENIED");
     QVERIFY2(self.error_message().starts_with("four eyes:"), self.error_message().c_str());
     // Rejecting needs a comment.
-    QCOMPARE_CODE(review(m_manager2, own.name(), false, "", &out), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(review(m_manager2, own.name(), false, "", &out),
+                  grpc::StatusCode::INVALID_ARGUMENT);
     QVERIFY_OK(review(m_manager2, own.name(), false, "needs a fairness report", &out));
     QCOMPARE(out.state(), pb::ApprovalRequest::REJECTED);
     QCOMPARE(out.review_comment(), std::string("needs a fairness report"));
-    QCOMPARE_CODE(review(m_manager2, own.name(), true, "", &out), grpc::StatusCode::FAILED_PRECONDITION);
+    QCOMPARE_CODE(review(m_manager2, own.name(), true, "", &out),
+                  grpc::StatusCode::FAILED_PRECONDITION);
     // Another manager approves: version 2 goes to production.
     QVERIFY_OK(review(m_manager, a.name(), true, "ok", &out));
     QCOMPARE(out.state(), pb::ApprovalRequest::APPROVED);
@@ -406,7 +432,8 @@ void TestRegistry::approvals()
     QVERIFY_OK(request(m_operator, model, pb::ApprovalRequest::PROMOTE_TO_PRODUCTION, 1, &a));
     pb::CancelApprovalRequestRequest c;
     c.set_name(a.name());
-    QCOMPARE_CODE(m_stub->CancelApprovalRequest(ctx(m_manager).get(), c, &out), grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_CODE(m_stub->CancelApprovalRequest(ctx(m_manager).get(), c, &out),
+                  grpc::StatusCode::PERMISSION_DENIED);
     QVERIFY_OK(m_stub->CancelApprovalRequest(ctx(m_operator).get(), c, &out));
     QCOMPARE(out.state(), pb::ApprovalRequest::CANCELLED);
     // A request needs a comment.
@@ -424,11 +451,14 @@ void TestRegistry::protectedAlias()
     QVERIFY(!model.empty());
     pb::ApprovalRequest a, out;
     // An operator may not even request moving a protected alias.
-    const grpc::Status s = request(m_operator, model, pb::ApprovalRequest::MOVE_PROTECTED_ALIAS, 2, &a, "champion");
+    const grpc::Status s =
+        request(m_operator, model, pb::ApprovalRequest::MOVE_PROTECTED_ALIAS, 2, &a, "champion");
     QCOMPARE(codeName(s.error_code()), "PERMISSION_DENIED");
-    QVERIFY2(s.error_message().find("aliases.protected") != std::string::npos, s.error_message().c_str());
+    QVERIFY2(s.error_message().find("aliases.protected") != std::string::npos,
+             s.error_message().c_str());
     // An admin requests, a manager approves: the alias moves.
-    QVERIFY_OK(request(m_admin, model, pb::ApprovalRequest::MOVE_PROTECTED_ALIAS, 2, &a, "champion"));
+    QVERIFY_OK(
+        request(m_admin, model, pb::ApprovalRequest::MOVE_PROTECTED_ALIAS, 2, &a, "champion"));
     QVERIFY_OK(review(m_manager, a.name(), true, "", &out));
     pb::GetModelRequest g;
     g.set_name(model);
@@ -439,7 +469,8 @@ void TestRegistry::protectedAlias()
     pb::DeleteAliasRequest d;
     d.set_model(model);
     d.set_alias("champion");
-    QCOMPARE_CODE(m_stub->DeleteAlias(ctx(m_admin).get(), d, &m), grpc::StatusCode::FAILED_PRECONDITION);
+    QCOMPARE_CODE(m_stub->DeleteAlias(ctx(m_admin).get(), d, &m),
+                  grpc::StatusCode::FAILED_PRECONDITION);
 }
 
 void TestRegistry::traffic()
@@ -462,18 +493,23 @@ void TestRegistry::traffic()
     variants({{1, 50}, {2, 49}});
     grpc::Status s = m_stub->CreateDeployment(ctx(m_operator).get(), r, &d);
     QCOMPARE(codeName(s.error_code()), "INVALID_ARGUMENT");
-    QVERIFY2(s.error_message().find("sum to exactly 100") != std::string::npos, s.error_message().c_str());
+    QVERIFY2(s.error_message().find("sum to exactly 100") != std::string::npos,
+             s.error_message().c_str());
     variants({{1, 50}, {2, 51}});
-    QCOMPARE_CODE(m_stub->CreateDeployment(ctx(m_operator).get(), r, &d), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(m_stub->CreateDeployment(ctx(m_operator).get(), r, &d),
+                  grpc::StatusCode::INVALID_ARGUMENT);
     variants({{1, 101}});
     s = m_stub->CreateDeployment(ctx(m_operator).get(), r, &d);
-    QVERIFY2(s.error_message().find("traffic_percent") != std::string::npos, s.error_message().c_str());
+    QVERIFY2(s.error_message().find("traffic_percent") != std::string::npos,
+             s.error_message().c_str());
     variants({{9, 100}});
     s = m_stub->CreateDeployment(ctx(m_operator).get(), r, &d);
-    QVERIFY2(s.error_message().find("variants[0].version") != std::string::npos, s.error_message().c_str());
+    QVERIFY2(s.error_message().find("variants[0].version") != std::string::npos,
+             s.error_message().c_str());
     r.mutable_deployment()->set_region("regions/atlantis");
     variants({{1, 100}});
-    QCOMPARE_CODE(m_stub->CreateDeployment(ctx(m_operator).get(), r, &d), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(m_stub->CreateDeployment(ctx(m_operator).get(), r, &d),
+                  grpc::StatusCode::INVALID_ARGUMENT);
     r.mutable_deployment()->set_region("regions/eu-west");
     variants({{1, 50}, {2, 50}});
     QVERIFY_OK(m_stub->CreateDeployment(ctx(m_operator).get(), r, &d));
@@ -482,7 +518,8 @@ void TestRegistry::traffic()
     pb::RollbackDeploymentRequest rb;
     rb.set_name(d.name());
     pb::Deployment after;
-    QCOMPARE_CODE(m_stub->RollbackDeployment(ctx(m_operator).get(), rb, &after), grpc::StatusCode::FAILED_PRECONDITION);
+    QCOMPARE_CODE(m_stub->RollbackDeployment(ctx(m_operator).get(), rb, &after),
+                  grpc::StatusCode::FAILED_PRECONDITION);
     pb::UpdateTrafficRequest u;
     u.set_name(d.name());
     auto *a = u.add_variants();
@@ -508,7 +545,8 @@ void TestRegistry::traffic()
     pb::DeleteDeploymentRequest del;
     del.set_name(d.name());
     QVERIFY_OK(m_stub->DeleteDeployment(ctx(m_operator).get(), del, &after));
-    QCOMPARE_CODE(m_stub->DeleteDeployment(ctx(m_operator).get(), del, &after), grpc::StatusCode::NOT_FOUND);
+    QCOMPARE_CODE(m_stub->DeleteDeployment(ctx(m_operator).get(), del, &after),
+                  grpc::StatusCode::NOT_FOUND);
 }
 
 void TestRegistry::permissionsPerRole()
@@ -517,21 +555,26 @@ void TestRegistry::permissionsPerRole()
     r.set_model_id("viewer-model");
     r.mutable_model()->set_task(pb::NLP);
     pb::Model m;
-    QCOMPARE_CODE(m_stub->CreateModel(ctx(m_viewer).get(), r, &m), grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_CODE(m_stub->CreateModel(ctx(m_viewer).get(), r, &m),
+                  grpc::StatusCode::PERMISSION_DENIED);
     // The admin role alone does not write models (admin's token also holds manager here).
     const std::string compliance = user("cora", "compliance_officer");
-    QCOMPARE_CODE(m_stub->CreateModel(ctx(compliance).get(), r, &m), grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_CODE(m_stub->CreateModel(ctx(compliance).get(), r, &m),
+                  grpc::StatusCode::PERMISSION_DENIED);
     pb::ListModelsRequest l;
     pb::ListModelsResponse lr;
     QVERIFY_OK(m_stub->ListModels(ctx(compliance).get(), l, &lr));
     pb::CreateDeploymentRequest d;
     pb::Deployment dep;
-    QCOMPARE_CODE(m_stub->CreateDeployment(ctx(m_viewer).get(), d, &dep), grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_CODE(m_stub->CreateDeployment(ctx(m_viewer).get(), d, &dep),
+                  grpc::StatusCode::PERMISSION_DENIED);
     pb::ReviewRequest rv;
     pb::ApprovalRequest a;
-    QCOMPARE_CODE(m_stub->ApproveRequest(ctx(m_operator).get(), rv, &a), grpc::StatusCode::PERMISSION_DENIED);
+    QCOMPARE_CODE(m_stub->ApproveRequest(ctx(m_operator).get(), rv, &a),
+                  grpc::StatusCode::PERMISSION_DENIED);
     QVERIFY_OK(m_stub->CreateModel(ctx(m_operator).get(), r, &m));
-    QCOMPARE_CODE(m_stub->CreateModel(ctx(m_operator).get(), r, &m), grpc::StatusCode::ALREADY_EXISTS);
+    QCOMPARE_CODE(m_stub->CreateModel(ctx(m_operator).get(), r, &m),
+                  grpc::StatusCode::ALREADY_EXISTS);
 }
 
 void TestRegistry::listFilters()
@@ -558,9 +601,11 @@ void TestRegistry::listFilters()
     QVERIFY_OK(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out));
     QVERIFY(out.model_versions_size() > 10);
     for (int i = 1; i < out.model_versions_size(); ++i)
-        QVERIFY(out.model_versions(i - 1).metrics().at("accuracy") >= out.model_versions(i).metrics().at("accuracy"));
+        QVERIFY(out.model_versions(i - 1).metrics().at("accuracy") >=
+                out.model_versions(i).metrics().at("accuracy"));
     r.set_order_by("nonsense");
-    QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out), grpc::StatusCode::INVALID_ARGUMENT);
+    QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out),
+                  grpc::StatusCode::INVALID_ARGUMENT);
     // Models: aliases as a map, tags, task.
     pb::ListModelsRequest mr;
     mr.set_filter(R"(aliases:"champion" AND task = NLP)");
@@ -572,7 +617,8 @@ void TestRegistry::listFilters()
     r.set_parent("models/nope");
     r.clear_order_by();
     r.clear_filter();
-    QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out), grpc::StatusCode::NOT_FOUND);
+    QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), r, &out),
+                  grpc::StatusCode::NOT_FOUND);
 }
 
 namespace {
@@ -580,7 +626,9 @@ namespace {
 // The documented version order for one key, as a client computes it from the messages.
 int compareBy(const pb::ModelVersion &a, const pb::ModelVersion &b, const std::string &field)
 {
-    auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    auto cmp = [](const auto &x, const auto &y) {
+        return x < y ? -1 : (y < x ? 1 : 0);
+    };
     if (field == "name")
         return cmp(a.name(), b.name());
     if (field == "model")
@@ -617,18 +665,18 @@ int compareBy(const pb::ModelVersion &a, const pb::ModelVersion &b, const std::s
 void TestRegistry::listOrders_data()
 {
     QTest::addColumn<QString>("orderBy");
-    for (const char *o : {"name", "name desc", "version desc", "model, version desc", "create_time",
-                          "update_time desc", "stage, create_time desc", "status desc", "task",
-                          "framework", "framework desc, version", "created_by desc", "dataset",
-                          "revision desc", "metrics.accuracy desc", "metrics.accuracy",
-                          "task, metrics.f1 desc"})
+    for (const char *o :
+         {"name", "name desc", "version desc", "model, version desc", "create_time",
+          "update_time desc", "stage, create_time desc", "status desc", "task", "framework",
+          "framework desc, version", "created_by desc", "dataset", "revision desc",
+          "metrics.accuracy desc", "metrics.accuracy", "task, metrics.f1 desc"})
         QTest::newRow(o) << QString::fromLatin1(o);
 }
 
 void TestRegistry::listOrders()
 {
     QFETCH(QString, orderBy);
-    std::vector<std::pair<std::string, bool>> keys;  // field, desc
+    std::vector<std::pair<std::string, bool>> keys; // field, desc
     for (const QString &part : orderBy.split(u',')) {
         const QStringList words = part.trimmed().split(u' ');
         keys.emplace_back(words.front().toStdString(), words.size() > 1 && words.back() == u"desc");
@@ -662,11 +710,13 @@ void TestRegistry::listOrders()
                 const std::string key = field.substr(8);
                 const bool ha = a.metrics().count(key), hb = b.metrics().count(key);
                 if (ha != hb) {
-                    c = ha ? -1 : 1;  // without the metric last, in either direction
+                    c = ha ? -1 : 1; // without the metric last, in either direction
                     break;
                 }
                 if (ha)
-                    c = a.metrics().at(key) < b.metrics().at(key) ? -1 : (b.metrics().at(key) < a.metrics().at(key) ? 1 : 0);
+                    c = a.metrics().at(key) < b.metrics().at(key)
+                            ? -1
+                            : (b.metrics().at(key) < a.metrics().at(key) ? 1 : 0);
             } else {
                 c = compareBy(a, b, field);
             }
@@ -700,7 +750,9 @@ void TestRegistry::accessorFilters()
     std::vector<std::string> fast, full, other, all;
     int fastTotal = 0, fullTotal = 0, otherTotal = 0, allTotal = 0;
     QVERIFY_OK(list(R"(framework = "xgboost 2.0" AND stage != PRODUCTION)", &fast, &fastTotal));
-    QVERIFY_OK(list(R"((framework = "xgboost 2.0" OR framework = "xgboost 2.0") AND stage != PRODUCTION)", &full, &fullTotal));
+    QVERIFY_OK(
+        list(R"((framework = "xgboost 2.0" OR framework = "xgboost 2.0") AND stage != PRODUCTION)",
+             &full, &fullTotal));
     QVERIFY(fastTotal > 0);
     QCOMPARE(fastTotal, fullTotal);
     QCOMPARE(fast, full);
@@ -771,7 +823,7 @@ void TestRegistry::paginationUnderInserts()
     QVERIFY(ok);
     QVERIFY2(inserted > 0, "the writer registered nothing while paging");
     const std::set<std::string> unique(seen.begin(), seen.end());
-    QCOMPARE(unique.size(), seen.size());  // no duplicates
+    QCOMPARE(unique.size(), seen.size()); // no duplicates
     for (const std::string &name : before)
         QVERIFY2(unique.count(name), ("skipped " + name).c_str());
     // A token is bound to its request.
@@ -779,7 +831,8 @@ void TestRegistry::paginationUnderInserts()
     other.set_filter("stage = STAGING");
     pb::ListModelVersionsResponse out;
     if (!r.page_token().empty())
-        QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), other, &out), grpc::StatusCode::INVALID_ARGUMENT);
+        QCOMPARE_CODE(m_stub->ListModelVersions(ctx(m_viewer).get(), other, &out),
+                      grpc::StatusCode::INVALID_ARGUMENT);
 }
 
 void TestRegistry::watch()
@@ -798,7 +851,8 @@ void TestRegistry::watch()
     QVERIFY_OK(m_stub->SetAlias(ctx(m_operator).get(), sa, &m));
 
     // Resume from the snapshot: every batch after it, in order, the alias move among them.
-    auto read = [&](bool versions, std::int64_t after, std::int64_t *lastRevision, bool *sawVersion) {
+    auto read = [&](bool versions, std::int64_t after, std::int64_t *lastRevision,
+                    bool *sawVersion) {
         grpc::ClientContext c;
         c.set_deadline(std::chrono::system_clock::now() + 20s);
         c.AddMetadata("authorization", "Bearer " + m_viewer);
@@ -818,11 +872,12 @@ void TestRegistry::watch()
                 continue;
             }
             if (msg.changes().revision() <= previous)
-                return false;  // out of order or repeated
+                return false; // out of order or repeated
             previous = msg.changes().revision();
             for (const pb::ModelEvent &e : msg.changes().events()) {
                 *sawVersion = *sawVersion || e.has_model_version();
-                if (e.has_model() && e.model().name() == model && e.model().aliases().count("shadow"))
+                if (e.has_model() && e.model().name() == model &&
+                    e.model().aliases().count("shadow"))
                     sawAlias = true;
             }
         }
@@ -837,7 +892,7 @@ void TestRegistry::watch()
     QVERIFY(sawVersion);
     QVERIFY(last >= m.revision());
     QVERIFY(read(false, from, &last, &sawVersion));
-    QVERIFY(!sawVersion);  // include_versions off filters version events out
+    QVERIFY(!sawVersion); // include_versions off filters version events out
     // Ahead of the current revision: INVALID_ARGUMENT; compacted history: OUT_OF_RANGE.
     grpc::ClientContext c;
     c.AddMetadata("authorization", "Bearer " + m_viewer);
@@ -857,11 +912,14 @@ void TestRegistry::auditRows()
     t.set_name(model + "/versions/1");
     t.set_stage(pb::PRODUCTION);
     pb::ModelVersion v;
-    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_operator).get(), t, &v), grpc::StatusCode::FAILED_PRECONDITION);
+    QCOMPARE_CODE(m_stub->TransitionStage(ctx(m_operator).get(), t, &v),
+                  grpc::StatusCode::FAILED_PRECONDITION);
     t.set_stage(pb::STAGING);
     QVERIFY_OK(m_stub->TransitionStage(ctx(m_operator).get(), t, &v));
     pb::ListAuditEventsRequest r;
-    r.set_filter("action = \"/ops.platform.v1.ModelRegistryService/TransitionStage\" AND resource = \"" + t.name() + "\"");
+    r.set_filter(
+        "action = \"/ops.platform.v1.ModelRegistryService/TransitionStage\" AND resource = \"" +
+        t.name() + "\"");
     r.set_page_size(100);
     pb::ListAuditEventsResponse out;
     QVERIFY_OK(m_audit->ListAuditEvents(ctx(m_admin).get(), r, &out));
@@ -884,10 +942,12 @@ void TestRegistry::scale100k()
     QVERIFY2(big.start({"--demo", "--seed", "7", "--demo-scale", "100000"}, {}, 120000),
              qPrintable(big.errorString()));
     qInfo("platformd --demo-scale 100000 listening after %lld ms", started.elapsed());
-    auto channel = grpc::CreateChannel(big.address().toStdString(), grpc::InsecureChannelCredentials());
+    auto channel =
+        grpc::CreateChannel(big.address().toStdString(), grpc::InsecureChannelCredentials());
     grpc::ChannelArguments args;
     args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
-    channel = grpc::CreateCustomChannel(big.address().toStdString(), grpc::InsecureChannelCredentials(), args);
+    channel = grpc::CreateCustomChannel(big.address().toStdString(),
+                                        grpc::InsecureChannelCredentials(), args);
     auto stub = pb::ModelRegistryService::NewStub(channel);
     const std::string token = big.adminToken().toStdString();
     auto measure = [&](const char *label, pb::ListModelVersionsRequest r, bool allPages) {
@@ -908,9 +968,10 @@ void TestRegistry::scale100k()
                 page.set_page_token(out.next_page_token());
             } while (allPages && !page.page_token().empty());
         }
-        const double first = ms.front();  // builds the server's cached order and matches
+        const double first = ms.front(); // builds the server's cached order and matches
         std::sort(ms.begin(), ms.end());
-        qInfo("%s: %zu calls, %d matching, largest page %zu bytes, first %.2f ms, median %.2f ms, p95 %.2f ms",
+        qInfo("%s: %zu calls, %d matching, largest page %zu bytes, first %.2f ms, median %.2f ms, "
+              "p95 %.2f ms",
               label, ms.size(), items, bytes, first, ms[ms.size() / 2],
               ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]);
     };
@@ -927,7 +988,8 @@ void TestRegistry::scale100k()
     selective.set_filter("framework = \"xgboost 2.0\"");
     measure("framework = \"xgboost 2.0\" (accessor), page_size 500", selective, false);
     selective.set_filter("description:\"tuned\" OR run_id = \"x\"");
-    measure("description:\"tuned\" OR run_id = \"x\" (reflection), page_size 500", selective, false);
+    measure("description:\"tuned\" OR run_id = \"x\" (reflection), page_size 500", selective,
+            false);
     selective.set_filter("");
     selective.set_order_by("metrics.accuracy desc");
     measure("order_by metrics.accuracy desc, page_size 500", selective, false);

@@ -84,7 +84,7 @@ void TestStore::revisionsIncreaseAndSurviveReopen()
     {
         Store store(options(dir));
         QCOMPARE(store.currentRevision(), 0);
-        QCOMPARE(store.commit(Mutation{}), 0);  // nothing to write, no revision
+        QCOMPARE(store.commit(Mutation{}), 0); // nothing to write, no revision
         for (int i = 1; i <= 5; ++i) {
             const std::int64_t r = store.commit(mutation(i));
             QVERIFY(r > last);
@@ -108,8 +108,8 @@ void TestStore::resourcesCarryTheirRevision()
     const auto regions = store.listRegions();
     QCOMPARE(regions.revision, second);
     QCOMPARE(int(regions.items.size()), 2);
-    QCOMPARE(regions.items[0].revision(), second);   // r0 changed again
-    QCOMPARE(regions.items[1].revision(), second - 1);  // r1 did not
+    QCOMPARE(regions.items[0].revision(), second);     // r0 changed again
+    QCOMPARE(regions.items[1].revision(), second - 1); // r1 did not
     QCOMPARE(store.getRegion("regions/r0")->status_message(), std::string("change 2"));
     QVERIFY(!store.getRegion("regions/nope"));
     QCOMPARE(int(store.listComponents("r0").items.size()), 1);
@@ -146,7 +146,7 @@ void TestStore::watchFromRevision()
             break;
         QCOMPARE(item.type, WatchSession::Item::Type::Batch);
         const auto batch = parse(*item.bytes);
-        QCOMPARE(batch.revision(), expected);  // every later revision, once, in order
+        QCOMPARE(batch.revision(), expected); // every later revision, once, in order
         QCOMPARE(item.revision, expected);
         const int serial = int(expected);
         // Whole transactions: every region of it, and its component only when asked for.
@@ -208,7 +208,7 @@ void TestStore::watchFromNowSkipsHistory()
     WatchSession session(store, {0, kRegionsOnly});
     QCOMPARE(session.start(), WatchSession::Start::Ok);
     QCOMPARE(session.deliveredRevision(), 5);
-    store.commit(mutation(6, 0, true));  // components only: nothing for this watcher
+    store.commit(mutation(6, 0, true)); // components only: nothing for this watcher
     store.commit(mutation(7));
     const auto item = session.next(1000ms);
     QCOMPARE(item.type, WatchSession::Item::Type::Batch);
@@ -240,8 +240,8 @@ void TestStore::outOfRangeAfterCompaction()
 
     WatchSession old(store, {12, kAllKinds});
     QCOMPARE(old.start(), WatchSession::Start::OutOfRange);
-    QVERIFY2(old.message().find("revision 12 is compacted; oldest retained revision is 16")
-                 != std::string::npos,
+    QVERIFY2(old.message().find("revision 12 is compacted; oldest retained revision is 16") !=
+                 std::string::npos,
              old.message().c_str());
     // oldest_retained - 1 is still resumable: everything after it is kept.
     WatchSession edge(store, {15, kAllKinds});
@@ -278,13 +278,13 @@ void TestStore::slowSubscriberIsDropped()
     slow.subscription().setCancelHook([&] { cancelled = true; });
     for (int i = 1; i <= 4; ++i) {
         store.commit(mutation(i));
-        QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch);  // keeps up
+        QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch); // keeps up
     }
-    store.commit(mutation(5));  // the fifth undelivered batch overflows the slow one
+    store.commit(mutation(5)); // the fifth undelivered batch overflows the slow one
     QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch);
     QCOMPARE(slow.next(0ms).type, WatchSession::Item::Type::Overflow);
     QCOMPARE(store.hub().subscriberCount(), size_t(2));
-    QVERIFY(!cancelled);  // given a grace period to end its stream by itself first
+    QVERIFY(!cancelled); // given a grace period to end its stream by itself first
 }
 
 void TestStore::batchCodecRoundTrip()
@@ -319,7 +319,9 @@ void TestStore::batchCodecRoundTrip()
 void TestStore::migrationsOnFreshDatabase()
 {
     QTemporaryDir dir;
-    { Store store(options(dir)); }
+    {
+        Store store(options(dir));
+    }
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(dir.filePath("platform.db").toUtf8().constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
@@ -345,11 +347,12 @@ void TestStore::migrationsOnExistingDatabase()
     region.set_name("regions/eu-west");
     region.set_revision(1);
     const std::string blob = region.SerializeAsString();
-    const std::string sql = Store::migrations().at(0) + "; PRAGMA user_version = 1;"
-                            + "UPDATE meta SET value = 1 WHERE key = 'revision';";
+    const std::string sql = Store::migrations().at(0) + "; PRAGMA user_version = 1;" +
+                            "UPDATE meta SET value = 1 WHERE key = 'revision';";
     QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO regions VALUES ('regions/eu-west', 1, 1, 1, ?1)", -1, &stmt, nullptr);
+    sqlite3_prepare_v2(db, "INSERT INTO regions VALUES ('regions/eu-west', 1, 1, 1, ?1)", -1, &stmt,
+                       nullptr);
     sqlite3_bind_blob(stmt, 1, blob.data(), int(blob.size()), SQLITE_STATIC);
     QCOMPARE(sqlite3_step(stmt), SQLITE_DONE);
     sqlite3_finalize(stmt);
@@ -387,7 +390,7 @@ void TestStore::corruptFileIsRefused()
     {
         Store store(options(dir));
         platformd::domain::Simulator simulator(store, {});
-        simulator.initialize();  // resources plus 30 days of metrics: many pages
+        simulator.initialize(); // resources plus 30 days of metrics: many pages
     }
     QFile file(path);
     QVERIFY(file.size() > 1024 * 1024);

@@ -45,8 +45,8 @@ int freeLoopbackPort()
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof address;
     int port = 0;
-    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0
-        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0)
         port = ntohs(address.sin_port);
     ::close(fd);
     return port;
@@ -64,15 +64,16 @@ Kind kindOf(const std::string &name)
 }
 
 // How the watched version differs from the listed one, field by field.
-std::string describeDifference(Kind kind, const std::string &listed, const std::optional<std::string> &watched)
+std::string describeDifference(Kind kind, const std::string &listed,
+                               const std::optional<std::string> &watched)
 {
     if (!watched)
         return "the watcher does not hold it";
     auto diff = [&](auto a) {
         auto b = a;
         if (!a.ParseFromString(listed) || !b.ParseFromString(*watched))
-            return "unparseable: " + std::to_string(listed.size()) + " bytes listed, "
-                   + std::to_string(watched->size()) + " watched";
+            return "unparseable: " + std::to_string(listed.size()) + " bytes listed, " +
+                   std::to_string(watched->size()) + " watched";
         std::string report;
         google::protobuf::util::MessageDifferencer differencer;
         differencer.ReportDifferencesToString(&report);
@@ -94,15 +95,16 @@ std::string describeDifference(Kind kind, const std::string &listed, const std::
 class History
 {
 public:
-    // Idempotent: a version already held is not applied again. A different resource under a revision
-    // already held is an error.
+    // Idempotent: a version already held is not applied again. A different resource under a
+    // revision already held is an error.
     bool record(const std::string &name, std::int64_t revision, std::optional<std::string> bytes,
                 std::string *error)
     {
         auto &versions = m_versions[name];
         const auto [it, inserted] = versions.try_emplace(revision, std::move(bytes));
         if (!inserted && it->second != bytes)
-            *error = name + " at revision " + std::to_string(revision) + " arrived twice, different";
+            *error =
+                name + " at revision " + std::to_string(revision) + " arrived twice, different";
         return inserted;
     }
     // The resource as of revision (its latest version at or before it).
@@ -144,15 +146,15 @@ struct ClientState
     std::mutex mutex;
     std::condition_variable changed;
     History history;
-    std::int64_t lastApplied = 0;     // revision of the last applied batch
-    std::int64_t progressRevision = 0;  // of the current stream
-    bool caughtUp = false;               // the current stream sent its first progress
+    std::int64_t lastApplied = 0;      // revision of the last applied batch
+    std::int64_t progressRevision = 0; // of the current stream
+    bool caughtUp = false;             // the current stream sent its first progress
     bool streamEnded = false;
-    bool paused = false;  // the watcher stops reading: platformd commits more than it delivers
+    bool paused = false; // the watcher stops reading: platformd commits more than it delivers
     grpc::Status endStatus;
     std::int64_t eventsApplied = 0;
     std::int64_t batchesApplied = 0;
-    std::int64_t revisionGaps = 0;  // batches not at lastApplied + 1: allowed, counted
+    std::int64_t revisionGaps = 0; // batches not at lastApplied + 1: allowed, counted
     std::vector<std::string> violations;
 };
 
@@ -190,7 +192,8 @@ public:
     }
 
 private:
-    void run(pb::RegionService::Stub *stub, const pb::WatchRegionsRequest &request, std::int64_t after)
+    void run(pb::RegionService::Stub *stub, const pb::WatchRegionsRequest &request,
+             std::int64_t after)
     {
         auto reader = stub->WatchRegions(&m_context, request);
         pb::WatchRegionsResponse response;
@@ -225,12 +228,13 @@ private:
     {
         const std::int64_t revision = batch.revision();
         if (first && revision <= after)
-            m_state.violations.push_back("resumed after " + std::to_string(after)
-                                         + " but the first batch is revision " + std::to_string(revision));
+            m_state.violations.push_back("resumed after " + std::to_string(after) +
+                                         " but the first batch is revision " +
+                                         std::to_string(revision));
         if (revision <= m_state.lastApplied) {
-            m_state.violations.push_back("batch revision " + std::to_string(revision)
-                                         + " arrived after revision " + std::to_string(m_state.lastApplied)
-                                         + " was applied (or reported by progress)");
+            m_state.violations.push_back(
+                "batch revision " + std::to_string(revision) + " arrived after revision " +
+                std::to_string(m_state.lastApplied) + " was applied (or reported by progress)");
             return;
         }
         // A revision without changes of the watched kinds has no batch, so gaps are legal; with
@@ -239,7 +243,8 @@ private:
             ++m_state.revisionGaps;
         for (const pb::RegionEvent &event : batch.events()) {
             if (event.name().empty())
-                m_state.violations.push_back("an event without a name at revision " + std::to_string(revision));
+                m_state.violations.push_back("an event without a name at revision " +
+                                             std::to_string(revision));
             std::optional<std::string> bytes;
             if (event.type() == pb::CHANGE_TYPE_UPSERT) {
                 switch (event.resource_case()) {
@@ -259,7 +264,8 @@ private:
                     bytes = event.maintenance_window().SerializeAsString();
                     break;
                 case pb::RegionEvent::RESOURCE_NOT_SET:
-                    m_state.violations.push_back("upsert of " + event.name() + " without a resource");
+                    m_state.violations.push_back("upsert of " + event.name() +
+                                                 " without a resource");
                     continue;
                 }
             }
@@ -282,7 +288,7 @@ private:
 struct Page
 {
     std::int64_t revision = 0;
-    std::vector<std::pair<std::string, std::string>> items;  // name, bytes
+    std::vector<std::pair<std::string, std::string>> items; // name, bytes
 };
 
 struct Lists
@@ -292,7 +298,7 @@ struct Lists
     std::int64_t minRevision = INT64_MAX;
 };
 
-template <typename Request, typename Response, typename Call, typename Items>
+template<typename Request, typename Response, typename Call, typename Items>
 bool listAll(Call call, Request request, Items items, std::vector<Page> *pages, QString *error)
 {
     for (;;) {
@@ -333,7 +339,8 @@ bool TestCrashCycles::listEverything(pb::RegionService::Stub *stub, const std::s
                                      Lists *lists, QString *error)
 {
     auto withToken = [&](auto method) {
-        return [stub, token, method](grpc::ClientContext *context, const auto &request, auto *response) {
+        return [stub, token, method](grpc::ClientContext *context, const auto &request,
+                                     auto *response) {
             addToken(context, token);
             return (stub->*method)(context, request, response);
         };
@@ -346,18 +353,18 @@ bool TestCrashCycles::listEverything(pb::RegionService::Stub *stub, const std::s
     pb::ListEdgeNodesRequest edgeNodes;
     edgeNodes.set_parent("regions/-");
     edgeNodes.set_page_size(1000);
-    const bool ok =
-        listAll<pb::ListRegionsRequest, pb::ListRegionsResponse>(
-            withToken(&pb::RegionService::Stub::ListRegions), regions,
-            [](const pb::ListRegionsResponse &r) { return r.regions(); }, &lists->pages[Kind::Region], error)
-        && listAll<pb::ListComponentsRequest, pb::ListComponentsResponse>(
-            withToken(&pb::RegionService::Stub::ListComponents), components,
-            [](const pb::ListComponentsResponse &r) { return r.components(); },
-            &lists->pages[Kind::Component], error)
-        && listAll<pb::ListEdgeNodesRequest, pb::ListEdgeNodesResponse>(
-            withToken(&pb::RegionService::Stub::ListEdgeNodes), edgeNodes,
-            [](const pb::ListEdgeNodesResponse &r) { return r.edge_nodes(); },
-            &lists->pages[Kind::EdgeNode], error);
+    const bool ok = listAll<pb::ListRegionsRequest, pb::ListRegionsResponse>(
+                        withToken(&pb::RegionService::Stub::ListRegions), regions,
+                        [](const pb::ListRegionsResponse &r) { return r.regions(); },
+                        &lists->pages[Kind::Region], error) &&
+                    listAll<pb::ListComponentsRequest, pb::ListComponentsResponse>(
+                        withToken(&pb::RegionService::Stub::ListComponents), components,
+                        [](const pb::ListComponentsResponse &r) { return r.components(); },
+                        &lists->pages[Kind::Component], error) &&
+                    listAll<pb::ListEdgeNodesRequest, pb::ListEdgeNodesResponse>(
+                        withToken(&pb::RegionService::Stub::ListEdgeNodes), edgeNodes,
+                        [](const pb::ListEdgeNodesResponse &r) { return r.edge_nodes(); },
+                        &lists->pages[Kind::EdgeNode], error);
     for (const auto &[kind, pages] : lists->pages)
         for (const Page &page : pages) {
             lists->maxRevision = std::max(lists->maxRevision, page.revision);
@@ -372,9 +379,13 @@ void TestCrashCycles::killNineUnderLoad()
     const int port = freeLoopbackPort();
     QVERIFY(port > 0);
     const QString address = QStringLiteral("127.0.0.1:%1").arg(port);
-    const QStringList args{QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("11"),
-                           QStringLiteral("--demo-rate"), QStringLiteral("20000"),
-                           QStringLiteral("--listen"), address};
+    const QStringList args{QStringLiteral("--demo"),
+                           QStringLiteral("--seed"),
+                           QStringLiteral("11"),
+                           QStringLiteral("--demo-rate"),
+                           QStringLiteral("20000"),
+                           QStringLiteral("--listen"),
+                           address};
     std::mt19937 rng(11);
     std::uniform_int_distribution<int> streamMs(300, 1500);
 
@@ -382,21 +393,22 @@ void TestCrashCycles::killNineUnderLoad()
     ClientState state;
     std::int64_t resourcesCompared = 0;
     std::int64_t replayedOnResume = 0;
-    int lagged = 0;  // batches the resumed streams delivered before catching up
+    int lagged = 0; // batches the resumed streams delivered before catching up
 
     for (int cycle = 0; cycle <= cycles; ++cycle) {
         QVERIFY2(platformd.start(args, platformd.dataDir()), qPrintable(platformd.errorString()));
         QCOMPARE(platformd.address(), address);
         const std::string token = platformd.adminToken().toStdString();
         // A new channel per run: an old one would sit in reconnect backoff.
-        auto channel = grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
+        auto channel =
+            grpc::CreateChannel(address.toStdString(), grpc::InsecureChannelCredentials());
         auto stub = pb::RegionService::NewStub(channel);
 
         std::int64_t after = 0;
         std::int64_t batchesBefore = 0;
         {
             std::lock_guard lock(state.mutex);
-            after = state.lastApplied;  // 0 on the first run: "from now on"
+            after = state.lastApplied; // 0 on the first run: "from now on"
             batchesBefore = state.batchesApplied;
         }
         auto watcher = std::make_unique<Watcher>(stub.get(), token, after, state);
@@ -420,9 +432,9 @@ void TestCrashCycles::killNineUnderLoad()
 
         // The resumed stream catches up, then says so with a progress message.
         QVERIFY2(waitFor([&] { return state.caughtUp; }) && streamFailure().isEmpty(),
-                 qPrintable(streamFailure().isEmpty() ? QStringLiteral("cycle %1: no progress within 20 s")
-                                                            .arg(cycle)
-                                                      : streamFailure()));
+                 qPrintable(streamFailure().isEmpty()
+                                ? QStringLiteral("cycle %1: no progress within 20 s").arg(cycle)
+                                : streamFailure()));
         if (cycle == 0) {
             // Seed the history with what existed before the stream's "now".
             Lists initial;
@@ -453,7 +465,7 @@ void TestCrashCycles::killNineUnderLoad()
                             break;
                         }
                         }
-                        std::string ignored;  // the stream may have delivered it too: same bytes
+                        std::string ignored; // the stream may have delivered it too: same bytes
                         state.history.record(name, revision, bytes, &ignored);
                     }
         } else {
@@ -467,11 +479,13 @@ void TestCrashCycles::killNineUnderLoad()
         QVERIFY2(listEverything(stub.get(), token, &lists, &error),
                  qPrintable(QStringLiteral("cycle %1: %2").arg(cycle).arg(error)));
         QVERIFY2(waitFor([&] {
-                     return state.progressRevision >= lists.maxRevision
-                            || state.lastApplied >= lists.maxRevision;
-                 }) && streamFailure().isEmpty(),
+                     return state.progressRevision >= lists.maxRevision ||
+                            state.lastApplied >= lists.maxRevision;
+                 }) &&
+                     streamFailure().isEmpty(),
                  qPrintable(streamFailure().isEmpty()
-                                ? QStringLiteral("cycle %1: the watch did not reach revision %2 within 20 s")
+                                ? QStringLiteral(
+                                      "cycle %1: the watch did not reach revision %2 within 20 s")
                                       .arg(cycle)
                                       .arg(lists.maxRevision)
                                 : streamFailure()));
@@ -484,23 +498,25 @@ void TestCrashCycles::killNineUnderLoad()
                         listed.insert(name);
                         const auto applied = state.history.at(name, page.revision);
                         if (applied != bytes)
-                            QFAIL(qPrintable(QStringLiteral("cycle %1: %2 at revision %3, listed (left) "
-                                                            "vs watched (right):\n%4")
-                                                 .arg(cycle)
-                                                 .arg(QString::fromStdString(name))
-                                                 .arg(page.revision)
-                                                 .arg(QString::fromStdString(
-                                                     describeDifference(kind, bytes, applied)))));
+                            QFAIL(qPrintable(
+                                QStringLiteral("cycle %1: %2 at revision %3, listed (left) "
+                                               "vs watched (right):\n%4")
+                                    .arg(cycle)
+                                    .arg(QString::fromStdString(name))
+                                    .arg(page.revision)
+                                    .arg(QString::fromStdString(
+                                        describeDifference(kind, bytes, applied)))));
                         ++resourcesCompared;
                     }
                 const auto held = state.history.namesAt(kind, pages.back().revision);
                 QVERIFY2(held == listed,
-                         qPrintable(QStringLiteral("cycle %1: the watcher holds %2 resources of kind %3, "
-                                                   "the List %4")
-                                        .arg(cycle)
-                                        .arg(held.size())
-                                        .arg(int(kind))
-                                        .arg(listed.size())));
+                         qPrintable(
+                             QStringLiteral("cycle %1: the watcher holds %2 resources of kind %3, "
+                                            "the List %4")
+                                 .arg(cycle)
+                                 .arg(held.size())
+                                 .arg(int(kind))
+                                 .arg(listed.size())));
             }
             state.history.prune(lists.minRevision);
         }
@@ -536,8 +552,10 @@ void TestCrashCycles::killNineUnderLoad()
         lagged += lagBehind;
         // The stream ends by itself once the connection is gone; the watcher applies whatever it
         // had received before.
-        QVERIFY2(waitFor([] { return false; }), qPrintable(QStringLiteral("cycle %1: the watch did not end "
-                                                                          "after kill -9").arg(cycle)));
+        QVERIFY2(waitFor([] { return false; }),
+                 qPrintable(QStringLiteral("cycle %1: the watch did not end "
+                                           "after kill -9")
+                                .arg(cycle)));
         watcher.reset();
         {
             std::lock_guard lock(state.mutex);
@@ -550,13 +568,15 @@ void TestCrashCycles::killNineUnderLoad()
 
     std::lock_guard lock(state.mutex);
     QVERIFY(state.eventsApplied > 0);
-    std::printf("crash cycles: %d, events compared: %lld\n", cycles, static_cast<long long>(state.eventsApplied));
-    std::printf("crash cycles: %lld batches applied (%lld delivered on resume before catching up; "
-                "%d kills with the watcher lagging; %lld revision gaps), %lld resources compared "
-                "against Lists, last revision %lld\n",
-                static_cast<long long>(state.batchesApplied), static_cast<long long>(replayedOnResume), lagged,
-                static_cast<long long>(state.revisionGaps),
-                static_cast<long long>(resourcesCompared), static_cast<long long>(state.lastApplied));
+    std::printf("crash cycles: %d, events compared: %lld\n", cycles,
+                static_cast<long long>(state.eventsApplied));
+    std::printf(
+        "crash cycles: %lld batches applied (%lld delivered on resume before catching up; "
+        "%d kills with the watcher lagging; %lld revision gaps), %lld resources compared "
+        "against Lists, last revision %lld\n",
+        static_cast<long long>(state.batchesApplied), static_cast<long long>(replayedOnResume),
+        lagged, static_cast<long long>(state.revisionGaps),
+        static_cast<long long>(resourcesCompared), static_cast<long long>(state.lastApplied));
 }
 
 QTEST_GUILESS_MAIN(TestCrashCycles)

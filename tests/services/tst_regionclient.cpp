@@ -6,12 +6,12 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
-#include <QProcess>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QHostAddress>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -352,9 +352,8 @@ private slots:
                          [&](const QList<RegionChangeBatch> &batches) {
                              for (const RegionChangeBatch &batch : batches)
                                  for (const RegionEvent &event : batch.events)
-                                     if (std::holds_alternative<Failover>(event.resource)
-                                         || std::holds_alternative<MaintenanceWindow>(
-                                             event.resource))
+                                     if (std::holds_alternative<Failover>(event.resource) ||
+                                         std::holds_alternative<MaintenanceWindow>(event.resource))
                                          operationEvents << event;
                          });
         console.open(p.address(), p.adminToken());
@@ -364,7 +363,8 @@ private slots:
         QCOMPARE(snapshot.regions.size(), 9);
         // The seed: at least three failovers (one active, towards the down region's failover
         // target) and ten or more maintenance windows, one of them starting in a few seconds.
-        QVERIFY2(snapshot.failovers.size() >= 3, qPrintable(QString::number(snapshot.failovers.size())));
+        QVERIFY2(snapshot.failovers.size() >= 3,
+                 qPrintable(QString::number(snapshot.failovers.size())));
         QVERIFY(snapshot.maintenanceWindows.size() >= 10);
         QStringList regionNames;
         for (const Region &region : snapshot.regions)
@@ -381,9 +381,9 @@ private slots:
             if (f.state == Failover::State::Active) {
                 ++active;
                 QVERIFY(!f.endTime.isValid());
-                const auto source = std::find_if(
-                    snapshot.regions.cbegin(), snapshot.regions.cend(),
-                    [&](const Region &r) { return r.name == f.sourceRegion; });
+                const auto source =
+                    std::find_if(snapshot.regions.cbegin(), snapshot.regions.cend(),
+                                 [&](const Region &r) { return r.name == f.sourceRegion; });
                 QCOMPARE(source->status, HealthStatus::Down);
                 QCOMPARE(source->failoverTarget, f.targetRegion);
             } else {
@@ -397,8 +397,7 @@ private slots:
             QVERIFY(regionNames.contains(w.regionName()));
             QVERIFY(!w.title.isEmpty());
             QVERIFY(w.endTime > w.startTime);
-            if (w.state == MaintenanceWindow::State::Scheduled
-                && w.startTime < now.addSecs(60))
+            if (w.state == MaintenanceWindow::State::Scheduled && w.startTime < now.addSecs(60))
                 soon = w.name;
         }
         QVERIFY2(!soon.isEmpty(), "no window starting within a minute");
@@ -425,8 +424,7 @@ private slots:
                          [&](const QList<RegionChangeBatch> &batches) {
                              for (const RegionChangeBatch &batch : batches)
                                  for (const RegionEvent &event : batch.events)
-                                     plainOperationEvents +=
-                                         event.resource.index() >= 4 ? 1 : 0;
+                                     plainOperationEvents += event.resource.index() >= 4 ? 1 : 0;
                          });
         plain.open(p.address(), p.adminToken());
         plain.client.start();
@@ -477,7 +475,8 @@ private slots:
     }
 
     // The token travels as per-call metadata on TLS channels too (call credentials would be refused
-    // on the insecure ones): a TLS profile with the CA pinned lists; without the token it is refused.
+    // on the insecure ones): a TLS profile with the CA pinned lists; without the token it is
+    // refused.
     void tlsWithToken()
     {
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
@@ -498,9 +497,9 @@ private slots:
                      "ca.pem", "-days", "2", "-subj", "/CN=test-ca"}));
         QVERIFY(run({"req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out",
                      "server.csr", "-subj", "/CN=localhost"}));
-        QVERIFY(run({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-                     "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile",
-                     "ext.cnf"}));
+        QVERIFY(
+            run({"x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+                 "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "ext.cnf"}));
 
         PlatformdProcess p;
         QVERIFY2(p.start({"--demo", "--seed", "7", "--tls-cert", dir.filePath("server.pem"),
@@ -535,8 +534,8 @@ private slots:
         QTest::addColumn<QString>("token");
         QTest::newRow("none") << QString();
         QTest::newRow("malformed") << QStringLiteral("not-a-token");
-        QTest::newRow("unknown")
-            << QStringLiteral("opt_0123456789ab_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+        QTest::newRow("unknown") << QStringLiteral(
+            "opt_0123456789ab_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
     }
     void refusedTokenStopsRetrying()
     {

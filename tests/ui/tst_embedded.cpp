@@ -74,7 +74,8 @@ private:
 void tst_Embedded::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QVERIFY2(QFile::exists(PlatformdProcess::binaryPath()), qPrintable(PlatformdProcess::binaryPath()));
+    QVERIFY2(QFile::exists(PlatformdProcess::binaryPath()),
+             qPrintable(PlatformdProcess::binaryPath()));
 }
 
 void tst_Embedded::handshakeAndStop()
@@ -88,8 +89,9 @@ void tst_Embedded::handshakeAndStop()
     QVERIFY2(ready.wait(15000), qPrintable(platform.errorString()));
     QCOMPARE(failed.count(), 0);
     const QString address = ready.at(0).at(0).toString();
-    QVERIFY2(QRegularExpression(QStringLiteral(R"(^127\.0\.0\.1:[1-9]\d*$)")).match(address).hasMatch(),
-             qPrintable(address));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral(R"(^127\.0\.0\.1:[1-9]\d*$)")).match(address).hasMatch(),
+        qPrintable(address));
     QCOMPARE(platform.address(), address);
     QVERIFY(QDir(m_dir.filePath(QStringLiteral("handshake"))).exists());
     // The bootstrap admin's token, read once the handshake is done, for the console's profile.
@@ -182,8 +184,8 @@ void tst_Embedded::platformdDiesWithKilledConsole()
 
     // The console logs the handshake; by then platformd has armed --exit-with-parent.
     QByteArray log;
-    QTRY_VERIFY_WITH_TIMEOUT((log += console.readAllStandardError()).contains("platformd listening on"),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (log += console.readAllStandardError()).contains("platformd listening on"), 20000);
     qint64 child = 0;
     for (qint64 pid : childrenOf(console.processId())) {
         if (commandLine(pid).contains("platformd"))
@@ -192,15 +194,15 @@ void tst_Embedded::platformdDiesWithKilledConsole()
     QVERIFY2(child > 0, log.constData());
     QVERIFY(commandLine(child).contains("--exit-with-parent"));
 
-    console.kill();  // SIGKILL: the console gets no chance to stop its child
+    console.kill(); // SIGKILL: the console gets no chance to stop its child
     QVERIFY(console.waitForFinished(5000));
     // Don't leak the child if the check below fails.
     const auto reap = qScopeGuard([child] {
         if (!processGone(child))
             ::kill(pid_t(child), SIGKILL);
     });
-    QTRY_VERIFY2_WITH_TIMEOUT(processGone(child),
-                              "platformd outlived the SIGKILLed console (--exit-with-parent)", 10000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        processGone(child), "platformd outlived the SIGKILLed console (--exit-with-parent)", 10000);
 }
 
 QTEST_MAIN(tst_Embedded)

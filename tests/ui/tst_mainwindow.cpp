@@ -8,8 +8,8 @@
 #include "ui/regions/regionspanel.h"
 
 #include "models/regiontreemodel.h"
-#include "services/connection.h"
 #include "services/auditclient.h"
+#include "services/connection.h"
 #include "services/identityclient.h"
 #include "services/regionclient.h"
 #include "ui/audit/auditpanel.h"
@@ -92,9 +92,9 @@ int countPixelsNear(const QImage &image, const QColor &color, int tolerance = 12
         const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
         for (int x = 0; x < image.width(); ++x) {
             const QRgb p = line[x];
-            if (qAbs(qRed(p) - color.red()) <= tolerance
-                && qAbs(qGreen(p) - color.green()) <= tolerance
-                && qAbs(qBlue(p) - color.blue()) <= tolerance)
+            if (qAbs(qRed(p) - color.red()) <= tolerance &&
+                qAbs(qGreen(p) - color.green()) <= tolerance &&
+                qAbs(qBlue(p) - color.blue()) <= tolerance)
                 ++count;
         }
     }
@@ -128,8 +128,8 @@ void tst_MainWindow::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("OpsConsoleTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-    QVERIFY2(m_platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                                QStringLiteral("7")}),
+    QVERIFY2(m_platformd.start(
+                 {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
              qPrintable(m_platformd.errorString()));
 }
 
@@ -246,12 +246,13 @@ void tst_MainWindow::layoutRoundTrip()
 {
     {
         OfflineWindow w;
-        QVERIFY(!w.window.restoreLayout());  // nothing saved yet
+        QVERIFY(!w.window.restoreLayout()); // nothing saved yet
         w.window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w.window));
-        w.window.addDockWidget(Qt::LeftDockWidgetArea, w.window.panels()->dock(QStringLiteral("regions")));
+        w.window.addDockWidget(Qt::LeftDockWidgetArea,
+                               w.window.panels()->dock(QStringLiteral("regions")));
         w.window.panels()->dock(QStringLiteral("activity"))->hide();
-        w.window.close();  // saves
+        w.window.close(); // saves
     }
     OfflineWindow w;
     QVERIFY(w.window.restoreLayout());
@@ -327,27 +328,27 @@ void tst_MainWindow::grabShowsStatusColours()
         seen << QStringLiteral("%1=%2").arg(healthStatusText(status)).arg(n);
     }
     QVERIFY2(statusPixels > 200, qPrintable(seen.join(QLatin1Char(' '))));
-    QVERIFY2(countPixelsNear(image, theme::statusColor(HealthStatus::Healthy, c.window.palette()))
-                 > 50,
+    QVERIFY2(countPixelsNear(image, theme::statusColor(HealthStatus::Healthy, c.window.palette())) >
+                 50,
              qPrintable(seen.join(QLatin1Char(' '))));
 }
 
 void tst_MainWindow::identityAuditPanelAndStaleRegions()
 {
     PlatformdProcess platformd;
-    QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                              QStringLiteral("7")}),
-             qPrintable(platformd.errorString()));
+    QVERIFY2(
+        platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
+        qPrintable(platformd.errorString()));
     FullConsole c;
     c.window.show();
     // The Audit panel is registered like every panel: a dock and a View menu entry.
     QVERIFY(c.window.auditPanel());
     QVERIFY(c.window.panels()->dock(QStringLiteral("audit")));
-    QVERIFY(c.window.viewMenu()->findChild<QAction *>(QStringLiteral("actionPanel_audit"))
-            || std::any_of(c.window.viewMenu()->actions().cbegin(),
-                           c.window.viewMenu()->actions().cend(), [](const QAction *a) {
-                               return a->objectName() == QLatin1String("actionPanel_audit");
-                           }));
+    QVERIFY(c.window.viewMenu()->findChild<QAction *>(QStringLiteral("actionPanel_audit")) ||
+            std::any_of(c.window.viewMenu()->actions().cbegin(),
+                        c.window.viewMenu()->actions().cend(), [](const QAction *a) {
+                            return a->objectName() == QLatin1String("actionPanel_audit");
+                        }));
 
     ConnectionProfile profile;
     profile.endpoint = platformd.address();
@@ -356,8 +357,8 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
     c.client.start();
     QTRY_COMPARE_WITH_TIMEOUT(c.window.identityText(),
                               QStringLiteral("admin (admin, compliance officer, manager)"), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(c.window.auditPanel()->badge()->state(),
-                              ChainBadge::State::Verified, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.auditPanel()->badge()->state(), ChainBadge::State::Verified,
+                              15000);
     QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->proxyModel()->rowCount(), 9, 15000);
     QVERIFY(c.window.regionsPanel()->staleText().isEmpty());
 
@@ -369,8 +370,7 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
     const QModelIndex cell = c.window.regionsPanel()->proxyModel()->index(0, 0);
     QVERIFY(cell.data(Qt::ForegroundRole).value<QColor>().isValid());
     QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                              QStringLiteral("7"), QStringLiteral("--listen"),
-                              profile.endpoint},
+                              QStringLiteral("7"), QStringLiteral("--listen"), profile.endpoint},
                              platformd.dataDir()),
              qPrintable(platformd.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(c.window.regionsPanel()->staleText().isEmpty(), 20000);

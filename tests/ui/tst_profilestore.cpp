@@ -6,11 +6,11 @@
 #include <QCheckBox>
 #include <QFile>
 #include <QLineEdit>
-#include <QToolButton>
 #include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ops;
 
@@ -33,7 +33,8 @@ private:
 };
 
 namespace {
-const QString kToken = QStringLiteral("opt_0123456789ab_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ");
+const QString kToken =
+    QStringLiteral("opt_0123456789ab_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ");
 } // namespace
 
 void tst_ProfileStore::initTestCase()
@@ -68,8 +69,13 @@ void tst_ProfileStore::tokensStayOutOfSettings()
     const QString iniPath = m_dir.filePath(QStringLiteral("tokens.ini"));
     const QString tokenDir = m_dir.filePath(QStringLiteral("tokens-own"));
     QSettings settings(iniPath, QSettings::IniFormat);
-    ConnectionProfile prod{QStringLiteral("Production EU"), QStringLiteral("eu.example.com:7443"),
-                           true, {}, {}, {}, kToken};
+    ConnectionProfile prod{QStringLiteral("Production EU"),
+                           QStringLiteral("eu.example.com:7443"),
+                           true,
+                           {},
+                           {},
+                           {},
+                           kToken};
     {
         ProfileStore store(&settings, tokenDir);
         QVERIFY(store.save({prod}));
@@ -85,9 +91,8 @@ void tst_ProfileStore::tokensStayOutOfSettings()
     const TokenStore tokens(tokenDir);
     const QString file = tokens.filePath(prod.name);
     QVERIFY(QFile::exists(file));
-    QCOMPARE(QFile::permissions(file) & 0x7777,
-             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
-                 | QFileDevice::WriteUser);
+    QCOMPARE(QFile::permissions(file) & 0x7777, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ReadUser | QFileDevice::WriteUser);
     QCOMPARE(ProfileStore(&settings, tokenDir).load().value(0).token, kToken);
     QVERIFY(ProfileStore(&settings, tokenDir).load().value(0) == prod);
 
@@ -99,8 +104,8 @@ void tst_ProfileStore::tokensStayOutOfSettings()
 void tst_ProfileStore::dialogTokenField()
 {
     QSettings settings(m_dir.filePath(QStringLiteral("dialogtoken.ini")), QSettings::IniFormat);
-    ProfileStore(&settings).save({{QStringLiteral("Local"), QStringLiteral("127.0.0.1:7443"), false,
-                                   {}, {}, {}, kToken}});
+    ProfileStore(&settings).save(
+        {{QStringLiteral("Local"), QStringLiteral("127.0.0.1:7443"), false, {}, {}, {}, kToken}});
     ConnectionDialog dialog(nullptr, &settings);
     dialog.profileList()->setCurrentRow(1);
     QCOMPARE(dialog.tokenEdit()->text(), kToken);
@@ -144,17 +149,20 @@ void tst_ProfileStore::endpointValidation()
     QFETCH(bool, valid);
     QString why;
     QCOMPARE(ProfileStore::isValidEndpoint(endpoint, &why), valid);
-    QCOMPARE(why.isEmpty(), valid);  // a rejection always says why
+    QCOMPARE(why.isEmpty(), valid); // a rejection always says why
 }
 
 void tst_ProfileStore::roundTrip()
 {
     QSettings settings(m_dir.filePath(QStringLiteral("roundtrip.ini")), QSettings::IniFormat);
-    ConnectionProfile prod{QStringLiteral("Production EU"), QStringLiteral("eu.example.com:7443"),
-                           true, QStringLiteral("/etc/ca.pem"), QStringLiteral("/c.pem"),
+    ConnectionProfile prod{QStringLiteral("Production EU"),
+                           QStringLiteral("eu.example.com:7443"),
+                           true,
+                           QStringLiteral("/etc/ca.pem"),
+                           QStringLiteral("/c.pem"),
                            QStringLiteral("/c.key")};
-    ConnectionProfile lab{QStringLiteral("Lab"), QStringLiteral("10.0.0.5:50051"), false, {}, {},
-                          {}};
+    ConnectionProfile lab{
+        QStringLiteral("Lab"), QStringLiteral("10.0.0.5:50051"), false, {}, {}, {}};
     {
         ProfileStore store(&settings);
         QVERIFY(store.load().isEmpty());
@@ -184,8 +192,8 @@ void tst_ProfileStore::roundTrip()
 void tst_ProfileStore::dialogListsEmbeddedFirstAndValidates()
 {
     QSettings settings(m_dir.filePath(QStringLiteral("dialog.ini")), QSettings::IniFormat);
-    ProfileStore(&settings).save({{QStringLiteral("Lab"), QStringLiteral("10.0.0.5:50051"), false,
-                                   {}, {}, {}}});
+    ProfileStore(&settings).save(
+        {{QStringLiteral("Lab"), QStringLiteral("10.0.0.5:50051"), false, {}, {}, {}}});
     ConnectionDialog dialog(nullptr, &settings);
     QCOMPARE(dialog.profileList()->count(), 2);
     QCOMPARE(dialog.profileList()->item(0)->text(), QStringLiteral("Embedded demo platform"));
@@ -197,7 +205,7 @@ void tst_ProfileStore::dialogListsEmbeddedFirstAndValidates()
     dialog.endpointEdit()->setText(QStringLiteral("not an endpoint"));
     QVERIFY(!dialog.validationMessage().isEmpty());
     dialog.accept();
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));  // not accepted while invalid
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not accepted while invalid
 
     dialog.endpointEdit()->setText(QStringLiteral("lab.example.com:7443"));
     QVERIFY(dialog.validationMessage().isEmpty());

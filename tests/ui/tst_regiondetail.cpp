@@ -52,9 +52,9 @@ QString regionWithStatus(const RegionTreeModel &model, HealthStatus status)
 
 bool allLinesHavePoints(const RegionDetailPanel &panel)
 {
-    return panel.latencyChart()->pointCount(0) > 0 && panel.latencyChart()->pointCount(1) > 0
-           && panel.latencyChart()->pointCount(2) > 0 && panel.errorChart()->pointCount(0) > 0
-           && panel.throughputChart()->pointCount(0) > 0;
+    return panel.latencyChart()->pointCount(0) > 0 && panel.latencyChart()->pointCount(1) > 0 &&
+           panel.latencyChart()->pointCount(2) > 0 && panel.errorChart()->pointCount(0) > 0 &&
+           panel.throughputChart()->pointCount(0) > 0;
 }
 
 } // namespace
@@ -65,7 +65,8 @@ class TestRegionDetail : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_platformd.start({"--demo", "--seed", "7"}), qPrintable(m_platformd.errorString()));
+        QVERIFY2(m_platformd.start({"--demo", "--seed", "7"}),
+                 qPrintable(m_platformd.errorString()));
         m_connection = std::make_unique<Connection>();
         m_client = std::make_unique<RegionClient>(m_connection.get());
         m_client->setIncludeOperations(true);
@@ -75,8 +76,8 @@ private slots:
         connect(m_client.get(), &RegionClient::changesReceived, m_model.get(),
                 &RegionTreeModel::applyChanges);
         m_selection = std::make_unique<ResourceSelection>();
-        m_detail = std::make_unique<RegionDetailPanel>(m_model.get(), m_client.get(),
-                                                       m_selection.get());
+        m_detail =
+            std::make_unique<RegionDetailPanel>(m_model.get(), m_client.get(), m_selection.get());
         m_kpis = std::make_unique<KpiPanel>(m_model.get(), m_client.get());
         m_detail->resize(560, 1600);
         m_detail->show();
@@ -146,9 +147,10 @@ private slots:
         m_detail->resize(size);
 
         // A component or an edge node selected elsewhere: the detail shows its region.
-        const QString other = m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString() == degraded
-                                  ? m_model->index(1, 0).data(RegionTreeModel::ResourceNameRole).toString()
-                                  : m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
+        const QString other =
+            m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString() == degraded
+                ? m_model->index(1, 0).data(RegionTreeModel::ResourceNameRole).toString()
+                : m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_selection->setCurrent(other + QStringLiteral("/components/kafka"));
         QCOMPARE(m_detail->region(), other);
         QCOMPARE(m_detail->titleText(), m_model->region(other)->displayName);
@@ -161,7 +163,8 @@ private slots:
 
     void chartsPerRange()
     {
-        const QString region = m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
+        const QString region =
+            m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_detail->setRange(RegionDetailPanel::Range::Hour);
         m_selection->setCurrent(region);
         QTRY_VERIFY_WITH_TIMEOUT(allLinesHavePoints(*m_detail), 15000);
@@ -175,21 +178,21 @@ private slots:
         const int fetches = m_detail->metricsFetchCount();
         m_detail->setRange(RegionDetailPanel::Range::Month);
         QCOMPARE(m_detail->metricsFetchCount(), fetches + 1);
-        QTRY_VERIFY_WITH_TIMEOUT(m_detail->latencyChart()->pointCount(0) > 150
-                                     && m_detail->metricsStatusText().isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(m_detail->latencyChart()->pointCount(0) > 150 &&
+                                     m_detail->metricsStatusText().isEmpty(),
                                  15000);
         QVERIFY(m_detail->latencyChart()->pointCount(0) <= 181);
         QVERIFY(allLinesHavePoints(*m_detail));
         QCOMPARE(m_detail->latencyChart()->pointCount(0), m_detail->latencyChart()->pointCount(2));
 
         m_detail->setRange(RegionDetailPanel::Range::Week);
-        QTRY_VERIFY_WITH_TIMEOUT(m_detail->latencyChart()->pointCount(0) > 150
-                                     && m_detail->latencyChart()->pointCount(0) <= 169
-                                     && m_detail->metricsStatusText().isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(m_detail->latencyChart()->pointCount(0) > 150 &&
+                                     m_detail->latencyChart()->pointCount(0) <= 169 &&
+                                     m_detail->metricsStatusText().isEmpty(),
                                  15000);
         m_detail->setRange(RegionDetailPanel::Range::Hour);
-        QTRY_VERIFY_WITH_TIMEOUT(m_detail->latencyChart()->pointCount(0) <= 61
-                                     && m_detail->metricsStatusText().isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(m_detail->latencyChart()->pointCount(0) <= 61 &&
+                                     m_detail->metricsStatusText().isEmpty(),
                                  15000);
         // The hover read-out names the line and formats the value with its unit.
         const QString text = m_detail->latencyChart()->valueText(1, QPointF(0, 123.4));
@@ -200,7 +203,8 @@ private slots:
     // Time labels on round times: the axis spans whole steps and has a tick on every step.
     void timeAxisOnRoundTimes()
     {
-        const QDateTime end(QDate(2026, 7, 14), QTime(14, 25, 31));  // no daylight-saving change within 30 days
+        const QDateTime end(QDate(2026, 7, 14),
+                            QTime(14, 25, 31)); // no daylight-saving change within 30 days
         struct Case
         {
             RegionDetailPanel::Range range;
@@ -209,16 +213,17 @@ private slots:
         };
         const qint64 minute = 60 * 1000;
         const qint64 day = 24 * 60 * minute;
-        for (const Case &c : {Case{RegionDetailPanel::Range::Hour, 10 * minute, QStringLiteral("HH:mm")},
-                              Case{RegionDetailPanel::Range::Day, 240 * minute, QStringLiteral("HH:mm")},
-                              Case{RegionDetailPanel::Range::Week, day, QStringLiteral("d MMM")},
-                              Case{RegionDetailPanel::Range::Month, 5 * day, QStringLiteral("d MMM")}}) {
+        for (const Case &c :
+             {Case{RegionDetailPanel::Range::Hour, 10 * minute, QStringLiteral("HH:mm")},
+              Case{RegionDetailPanel::Range::Day, 240 * minute, QStringLiteral("HH:mm")},
+              Case{RegionDetailPanel::Range::Week, day, QStringLiteral("d MMM")},
+              Case{RegionDetailPanel::Range::Month, 5 * day, QStringLiteral("d MMM")}}) {
             const QDateTime start = end.addMSecs(-RegionDetailPanel::rangeMs(c.range));
             const auto aligned = TimeSeriesChart::alignedRange(start, end, c.tickMs);
-            const QString what = QStringLiteral("%1 .. %2, %3 ticks")
-                                     .arg(aligned.min.toString(Qt::ISODate),
-                                          aligned.max.toString(Qt::ISODate))
-                                     .arg(aligned.tickCount);
+            const QString what =
+                QStringLiteral("%1 .. %2, %3 ticks")
+                    .arg(aligned.min.toString(Qt::ISODate), aligned.max.toString(Qt::ISODate))
+                    .arg(aligned.tickCount);
             QVERIFY2(aligned.min <= start && aligned.max >= end, qPrintable(what));
             QVERIFY2(aligned.min.msecsTo(start) < c.tickMs && end.msecsTo(aligned.max) < c.tickMs,
                      qPrintable(what));
@@ -238,9 +243,11 @@ private slots:
         QCOMPARE(hour.tickCount, 8);
 
         // The panel's charts use it, with the range's label format.
-        m_selection->setCurrent(m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString());
-        for (const Case &c : {Case{RegionDetailPanel::Range::Day, 240 * minute, QStringLiteral("HH:mm")},
-                              Case{RegionDetailPanel::Range::Week, day, QStringLiteral("d MMM")}}) {
+        m_selection->setCurrent(
+            m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString());
+        for (const Case &c :
+             {Case{RegionDetailPanel::Range::Day, 240 * minute, QStringLiteral("HH:mm")},
+              Case{RegionDetailPanel::Range::Week, day, QStringLiteral("d MMM")}}) {
             m_detail->setRange(c.range);
             const auto axis = m_detail->latencyChart()->timeAxisRange();
             QCOMPARE(m_detail->latencyChart()->timeLabelFormat(), c.format);
@@ -253,7 +260,8 @@ private slots:
 
     void sloBlock()
     {
-        const QString region = m_model->index(2, 0).data(RegionTreeModel::ResourceNameRole).toString();
+        const QString region =
+            m_model->index(2, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_selection->setCurrent(region);
         QTRY_VERIFY_WITH_TIMEOUT(!m_detail->budgetText().isEmpty(), 15000);
         QVERIFY2(m_detail->sloStatusText().isEmpty(), qPrintable(m_detail->sloStatusText()));
@@ -262,7 +270,8 @@ private slots:
         // "…left · x of y min of full outage" or "Exhausted…": minutes of the region's own SLO.
         const double slo = m_model->region(region)->sloAvailability;
         const QString budgetMinutes = QLocale().toString((1 - slo) * 43200, 'f', 2);
-        QVERIFY2(m_detail->budgetText().contains(budgetMinutes), qPrintable(m_detail->budgetText()));
+        QVERIFY2(m_detail->budgetText().contains(budgetMinutes),
+                 qPrintable(m_detail->budgetText()));
         QTreeWidget *alerts = m_detail->alertsView();
         QCOMPARE(alerts->topLevelItemCount(), 4);
         // Enough history for every window: each alert is judged (OK or Firing), none lacks data.
@@ -274,7 +283,8 @@ private slots:
 
     void componentsOfTheRegion()
     {
-        const QString region = m_model->index(1, 0).data(RegionTreeModel::ResourceNameRole).toString();
+        const QString region =
+            m_model->index(1, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_selection->setCurrent(region);
         const QModelIndex parent = m_model->indexOf(region);
         QTreeWidget *view = m_detail->componentsView();
@@ -303,15 +313,14 @@ private slots:
         bool activeAway = false;
         for (int row = 0; row < view->topLevelItemCount(); ++row) {
             const QTreeWidgetItem *item = view->topLevelItem(row);
-            if (item->text(0).startsWith(QStringLiteral("Failover →"))
-                && item->text(3) == QStringLiteral("ongoing"))
+            if (item->text(0).startsWith(QStringLiteral("Failover →")) &&
+                item->text(3) == QStringLiteral("ongoing"))
                 activeAway = true;
         }
         QVERIFY(activeAway);
         QVERIFY(m_detail->timeline()->barCount() > 0);
-        QCOMPARE(view->topLevelItemCount(),
-                 m_detail->operations()->failoversOf(down).size()
-                     + m_detail->operations()->maintenanceOf(down).size());
+        QCOMPARE(view->topLevelItemCount(), m_detail->operations()->failoversOf(down).size() +
+                                                m_detail->operations()->maintenanceOf(down).size());
 
         // The maintenance region shows its window in progress.
         const QString maintenance = regionWithStatus(*m_model, HealthStatus::Maintenance);
@@ -329,10 +338,12 @@ private slots:
         // Degraded now = the DEGRADED regions of the model (both move live: compare per try).
         QTRY_COMPARE_WITH_TIMEOUT(m_kpis->fleet().degraded,
                                   countStatus(*m_model, HealthStatus::Degraded), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(m_kpis->tile(KpiPanel::Degraded)->valueText().startsWith(
-                                     QString::number(countStatus(*m_model, HealthStatus::Degraded))
-                                     + QLatin1Char(' ')),
-                                 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_kpis->tile(KpiPanel::Degraded)
+                ->valueText()
+                .startsWith(QString::number(countStatus(*m_model, HealthStatus::Degraded)) +
+                            QLatin1Char(' ')),
+            5000);
         QCOMPARE(m_kpis->fleet().regions, 9);
         QCOMPARE(m_kpis->fleet().down, countStatus(*m_model, HealthStatus::Down));
         const kpi::State degradedState = m_kpis->tile(KpiPanel::Degraded)->state();
@@ -351,7 +362,8 @@ private slots:
         }
         QVERIFY(m_kpis->fleet().throughputRps > 0);
         QVERIFY(std::abs(m_kpis->fleet().throughputRps - sum) / sum < 0.2);
-        QVERIFY(m_kpis->fleet().availability >= lo - 1e-9 && m_kpis->fleet().availability <= hi + 1e-9);
+        QVERIFY(m_kpis->fleet().availability >= lo - 1e-9 &&
+                m_kpis->fleet().availability <= hi + 1e-9);
         for (int t = 0; t < KpiPanel::ErrorBudget; ++t)
             QVERIFY2(m_kpis->tile(KpiPanel::Tile(t))->state() != kpi::State::NoData,
                      qPrintable(m_kpis->tile(KpiPanel::Tile(t))->title()));
@@ -386,8 +398,9 @@ private slots:
         const QString degraded = regionWithStatus(*m_model, HealthStatus::Degraded);
         m_selection->setCurrent(degraded);
         m_detail->setRange(RegionDetailPanel::Range::Day);
-        QTRY_VERIFY_WITH_TIMEOUT(allLinesHavePoints(*m_detail) && !m_detail->budgetText().isEmpty()
-                                     && m_detail->metricsStatusText().isEmpty(),
+        QTRY_VERIFY_WITH_TIMEOUT(allLinesHavePoints(*m_detail) &&
+                                     !m_detail->budgetText().isEmpty() &&
+                                     m_detail->metricsStatusText().isEmpty(),
                                  15000);
         const QString dir = qEnvironmentVariable("OPS_SCREENSHOT_DIR");
         for (const theme::Mode mode : {theme::Mode::Light, theme::Mode::Dark}) {
@@ -400,12 +413,13 @@ private slots:
                     colours.insert(image.pixel(x, y));
             QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
             if (!dir.isEmpty()) {
-                const QString name = mode == theme::Mode::Dark ? QStringLiteral("region-detail-dark.png")
-                                                               : QStringLiteral("region-detail.png");
+                const QString name = mode == theme::Mode::Dark
+                                         ? QStringLiteral("region-detail-dark.png")
+                                         : QStringLiteral("region-detail.png");
                 QVERIFY(image.save(QDir(dir).filePath(name)));
-                QVERIFY(m_kpis->grab().save(QDir(dir).filePath(
-                    mode == theme::Mode::Dark ? QStringLiteral("kpis-dark.png")
-                                              : QStringLiteral("kpis.png"))));
+                QVERIFY(m_kpis->grab().save(QDir(dir).filePath(mode == theme::Mode::Dark
+                                                                   ? QStringLiteral("kpis-dark.png")
+                                                                   : QStringLiteral("kpis.png"))));
             }
         }
         theme::apply(theme::Mode::Light);
@@ -414,26 +428,27 @@ private slots:
     // Last: stops platformd. A refetch then fails and the panel says so.
     void errorWhenPlatformdIsGone()
     {
-        const QString region = m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
+        const QString region =
+            m_model->index(0, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_selection->setCurrent(region);
         m_detail->setRange(RegionDetailPanel::Range::Hour);
-        QTRY_VERIFY_WITH_TIMEOUT(allLinesHavePoints(*m_detail)
-                                     && m_detail->metricsStatusText().isEmpty(),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            allLinesHavePoints(*m_detail) && m_detail->metricsStatusText().isEmpty(), 15000);
         // Whatever its exit code, platformd must be gone (a crash on SIGTERM is platformd's bug,
         // not this panel's; kill -9 if it lingers).
         m_platformd.terminate();
         if (m_platformd.process()->state() != QProcess::NotRunning)
             m_platformd.kill9();
         QCOMPARE(m_platformd.process()->state(), QProcess::NotRunning);
-        m_detail->setRange(RegionDetailPanel::Range::Day);  // fetches now
+        m_detail->setRange(RegionDetailPanel::Range::Day); // fetches now
         QTRY_VERIFY_WITH_TIMEOUT(m_detail->hasMetricsError(), 15000);
         const QString text = m_detail->metricsStatusText();
         QVERIFY2(text.contains(region), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("not reachable"))
-                     || text.contains(QStringLiteral("did not answer")),
+        QVERIFY2(text.contains(QStringLiteral("not reachable")) ||
+                     text.contains(QStringLiteral("did not answer")),
                  qPrintable(text));
-        // The error stays up on the next periodic refetch; the KPI budget refetch fails visibly too.
+        // The error stays up on the next periodic refetch; the KPI budget refetch fails visibly
+        // too.
         m_kpis->refreshBudget();
         QTRY_COMPARE_WITH_TIMEOUT(m_kpis->tile(KpiPanel::ErrorBudget)->state(), kpi::State::NoData,
                                   15000);

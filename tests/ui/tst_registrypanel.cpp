@@ -18,18 +18,18 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QFile>
 #include <QPainter>
 #include <QPixmap>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTabWidget>
 #include <QTest>
 
 using namespace ops;
@@ -43,7 +43,8 @@ struct Console
     IdentityClient identity{&connection};
     ModelRegistryClient client{&connection};
     RegistryPanel panel{&client, &identity};
-    ModelDetailPanel detail{&client, panel.modelsModel(), panel.deploymentsModel(), panel.actions()};
+    ModelDetailPanel detail{&client, panel.modelsModel(), panel.deploymentsModel(),
+                            panel.actions()};
 
     Console(const QString &address, const QString &token)
     {
@@ -80,12 +81,12 @@ QByteArray runPlatformdCli(const QStringList &args)
 
 QString addUser(const QString &dir, const QString &user, const QString &role)
 {
-    if (runPlatformdCli({QStringLiteral("user"), QStringLiteral("add"), user, QStringLiteral("--role"),
-                         role, QStringLiteral("--data-dir"), dir})
+    if (runPlatformdCli({QStringLiteral("user"), QStringLiteral("add"), user,
+                         QStringLiteral("--role"), role, QStringLiteral("--data-dir"), dir})
             .isEmpty())
         return {};
-    return QString::fromUtf8(runPlatformdCli({QStringLiteral("token"), QStringLiteral("create"), user,
-                                              QStringLiteral("--data-dir"), dir}))
+    return QString::fromUtf8(runPlatformdCli({QStringLiteral("token"), QStringLiteral("create"),
+                                              user, QStringLiteral("--data-dir"), dir}))
         .trimmed();
 }
 
@@ -95,9 +96,10 @@ qint64 promotableVersion(const ModelDetailPanel &detail)
     const VersionTableModel *versions = detail.versionsModel();
     for (int row = 0; row < versions->rowCount(); ++row) {
         const QModelIndex index = versions->index(row, 0);
-        if (versions->stage(row) != ModelStage::Production
-            && versions->stage(row) != ModelStage::Archived
-            && VersionStatus(index.data(VersionTableModel::StatusRole).toInt()) == VersionStatus::Ready)
+        if (versions->stage(row) != ModelStage::Production &&
+            versions->stage(row) != ModelStage::Archived &&
+            VersionStatus(index.data(VersionTableModel::StatusRole).toInt()) ==
+                VersionStatus::Ready)
             return versions->version(row);
     }
     return 0;
@@ -127,7 +129,8 @@ QStringList splitOf(const DeploymentTableModel *deployments, const QString &name
                                       .toList();
     for (const QVariant &v : variants) {
         const QVariantMap m = v.toMap();
-        out.append(QStringLiteral("%1:%2").arg(m.value(QStringLiteral("version")).toLongLong())
+        out.append(QStringLiteral("%1:%2")
+                       .arg(m.value(QStringLiteral("version")).toLongLong())
                        .arg(m.value(QStringLiteral("percent")).toInt()));
     }
     return out;
@@ -170,7 +173,8 @@ private:
 void tst_RegistryPanel::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    const QStringList args = {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")};
+    const QStringList args = {QStringLiteral("--demo"), QStringLiteral("--seed"),
+                              QStringLiteral("7")};
     QVERIFY2(m_platformd.start(args), qPrintable(m_platformd.errorString()));
     QVERIFY2(!m_platformd.adminToken().isEmpty(), "platformd wrote no admin.token");
     const QString address = m_platformd.address();
@@ -199,8 +203,8 @@ void tst_RegistryPanel::promotionFlowWithFourEyes()
         if (m.productionVersion <= 0)
             continue;
         olga.panel.selectModel(m.name);
-        QTRY_VERIFY_WITH_TIMEOUT(olga.detail.model() == m.name && !olga.detail.isLoading()
-                                     && olga.detail.versionsModel()->rowCount() > 0,
+        QTRY_VERIFY_WITH_TIMEOUT(olga.detail.model() == m.name && !olga.detail.isLoading() &&
+                                     olga.detail.versionsModel()->rowCount() > 0,
                                  10000);
         bool pending = false;
         for (int row = 0; row < olga.panel.pendingModel()->rowCount(); ++row)
@@ -230,7 +234,8 @@ void tst_RegistryPanel::promotionFlowWithFourEyes()
                  .arg(id)
                  .arg(production));
     QVERIFY(!dialog->isAcceptable()); // a comment is required
-    const QString comment = QStringLiteral("Recall +3 points on the Q4 holdout; canary clean for 48 h");
+    const QString comment =
+        QStringLiteral("Recall +3 points on the Q4 holdout; canary clean for 48 h");
     dialog->setComment(comment);
     dialog->setEvidenceLinks({QStringLiteral("https://runs.example/q4-holdout")});
     QVERIFY(dialog->isAcceptable());
@@ -253,9 +258,13 @@ void tst_RegistryPanel::promotionFlowWithFourEyes()
         }(),
         10000);
     const int row = olga.panel.pendingModel()->rowOf(requestName);
-    QCOMPARE(olga.panel.pendingModel()->index(row, ApprovalQueueModel::CommentColumn).data().toString(),
-             comment);
-    QCOMPARE(olga.panel.pendingModel()->index(row, ApprovalQueueModel::RequesterColumn).data().toString(),
+    QCOMPARE(
+        olga.panel.pendingModel()->index(row, ApprovalQueueModel::CommentColumn).data().toString(),
+        comment);
+    QCOMPARE(olga.panel.pendingModel()
+                 ->index(row, ApprovalQueueModel::RequesterColumn)
+                 .data()
+                 .toString(),
              QStringLiteral("olga"));
     QTRY_VERIFY_WITH_TIMEOUT(olga.panel.messageText().contains(QLatin1String("waits for approval")),
                              10000);
@@ -301,7 +310,8 @@ void tst_RegistryPanel::promotionFlowWithFourEyes()
     mia.panel.selectApprovalRequest(ownRequest);
     QAction *miaApprove = mia.actions()->action(RegistryActions::Approve);
     QVERIFY(!miaApprove->isEnabled());
-    QVERIFY2(miaApprove->toolTip().contains(QLatin1String("Four eyes")), qPrintable(miaApprove->toolTip()));
+    QVERIFY2(miaApprove->toolTip().contains(QLatin1String("Four eyes")),
+             qPrintable(miaApprove->toolTip()));
     // And platformd refuses it too, with a message the console shows as it is.
     {
         bool finished = false;
@@ -322,13 +332,14 @@ void tst_RegistryPanel::promotionFlowWithFourEyes()
     miaApprove->trigger();
     ActionDialog *approveDialog = mia.actions()->openDialog();
     QVERIFY(approveDialog);
-    QVERIFY2(approveDialog->effectText().startsWith(
-                 QStringLiteral("Version %1 of %2 goes to Production now; version %3 (now Production) "
-                                "is archived.")
-                     .arg(version)
-                     .arg(id)
-                     .arg(production)),
-             qPrintable(approveDialog->effectText()));
+    QVERIFY2(
+        approveDialog->effectText().startsWith(
+            QStringLiteral("Version %1 of %2 goes to Production now; version %3 (now Production) "
+                           "is archived.")
+                .arg(version)
+                .arg(id)
+                .arg(production)),
+        qPrintable(approveDialog->effectText()));
     QVERIFY(approveDialog->effectText().contains(comment));
     approveDialog->setComment(QStringLiteral("Evidence checked"));
     approveDialog->accept();
@@ -337,7 +348,8 @@ void tst_RegistryPanel::promotionFlowWithFourEyes()
 
     // olga's console sees it live through WatchModels: the new version in Production, the old
     // one archived, the request in the history.
-    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->productionVersion, version, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->productionVersion, version,
+                              10000);
     QTRY_COMPARE_WITH_TIMEOUT(olga.detail.stageOf(version), ModelStage::Production, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(olga.detail.stageOf(production), ModelStage::Archived, 10000);
     QCOMPARE(olga.panel.pendingModel()->rowOf(requestName), -1);
@@ -403,15 +415,15 @@ void tst_RegistryPanel::badFilterShowsPositionAndCsvExportsVisibleRows()
     QCOMPARE(admin.panel.versionsModel()->rowCount(), versionCount);
     // A filter's whole result arrives too, after its first page.
     filter->setText(QStringLiteral("stage = ARCHIVED OR stage = STAGING OR stage = PRODUCTION"));
-    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isLoadingVersions()
-                                 && admin.panel.versionsModel()->rowCount() > 0,
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !admin.panel.isLoadingVersions() && admin.panel.versionsModel()->rowCount() > 0, 20000);
     for (int row = 0; row < admin.panel.versionsModel()->rowCount(); ++row)
         QVERIFY(admin.panel.versionsModel()->stage(row) != ModelStage::None);
     filter->setText(QStringLiteral("metrics > 1"));
     QTRY_VERIFY_WITH_TIMEOUT(filter->hasError(), 10000);
     QCOMPARE(filter->errorPosition(), 8);
-    QVERIFY2(filter->errorText().contains(QLatin1String("position 8")), qPrintable(filter->errorText()));
+    QVERIFY2(filter->errorText().contains(QLatin1String("position 8")),
+             qPrintable(filter->errorText()));
     filter->setText(QString());
     QTRY_VERIFY_WITH_TIMEOUT(!filter->hasError() && !admin.panel.isLoadingVersions(), 20000);
     admin.panel.setView(RegistryPanel::View::Models);
@@ -457,18 +469,20 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
     QString model;
     qint64 first = 0, second = 0;
     for (const ModelInfo &m : olga.panel.modelsModel()->models()) {
-        if (!m.isProtected(QStringLiteral("champion")) || m.aliases.contains(alias) || m.versionCount < 2)
+        if (!m.isProtected(QStringLiteral("champion")) || m.aliases.contains(alias) ||
+            m.versionCount < 2)
             continue;
         olga.panel.selectModel(m.name);
-        QTRY_VERIFY_WITH_TIMEOUT(olga.detail.model() == m.name && !olga.detail.isLoading()
-                                     && olga.detail.versionsModel()->rowCount() > 0,
+        QTRY_VERIFY_WITH_TIMEOUT(olga.detail.model() == m.name && !olga.detail.isLoading() &&
+                                     olga.detail.versionsModel()->rowCount() > 0,
                                  10000);
         const VersionTableModel *versions = olga.detail.versionsModel();
         QList<qint64> usable;
         for (int row = 0; row < versions->rowCount(); ++row) {
             const QModelIndex index = versions->index(row, 0);
-            if (versions->stage(row) != ModelStage::Archived
-                && VersionStatus(index.data(VersionTableModel::StatusRole).toInt()) == VersionStatus::Ready)
+            if (versions->stage(row) != ModelStage::Archived &&
+                VersionStatus(index.data(VersionTableModel::StatusRole).toInt()) ==
+                    VersionStatus::Ready)
                 usable.append(versions->version(row));
         }
         if (usable.size() >= 2) {
@@ -488,11 +502,13 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
     auto *aliasBox = dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"));
     QVERIFY(aliasBox);
     aliasBox->setCurrentText(alias);
-    QCOMPARE(dialog->effectText(),
-             QStringLiteral("The alias %1 is set on version %2 of %3.").arg(alias).arg(first).arg(id));
+    QCOMPARE(
+        dialog->effectText(),
+        QStringLiteral("The alias %1 is set on version %2 of %3.").arg(alias).arg(first).arg(id));
     QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->aliases.value(alias), first, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->aliases.value(alias), first,
+                              10000);
     QVERIFY(!olga.panel.isMessageError());
 
     olga.detail.selectVersion(second);
@@ -500,14 +516,16 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
     QVERIFY(dialog);
     aliasBox = dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"));
     aliasBox->setCurrentText(alias);
-    QCOMPARE(dialog->effectText(), QStringLiteral("The alias %1 moves from version %2 to version %3 of %4.")
-                                       .arg(alias)
-                                       .arg(first)
-                                       .arg(second)
-                                       .arg(id));
+    QCOMPARE(dialog->effectText(),
+             QStringLiteral("The alias %1 moves from version %2 to version %3 of %4.")
+                 .arg(alias)
+                 .arg(first)
+                 .arg(second)
+                 .arg(id));
     dialog->accept();
     // Live: the model's aliases and the detail's version rows (the old version loses it).
-    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->aliases.value(alias), second, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(olga.panel.modelsModel()->find(model)->aliases.value(alias), second,
+                              10000);
     QVERIFY(!olga.panel.modelsModel()->find(model)->aliasesOf(first).contains(alias));
     auto detailAliases = [&olga](qint64 version) {
         const VersionTableModel *versions = olga.detail.versionsModel();
@@ -520,12 +538,10 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
     };
     QTRY_VERIFY_WITH_TIMEOUT(detailAliases(second).contains(alias), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!detailAliases(first).contains(alias), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(olga.panel.messageText()
-                                 == QStringLiteral("The alias %1 is on version %2 of %3.")
-                                        .arg(alias)
-                                        .arg(second)
-                                        .arg(id),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        olga.panel.messageText() ==
+            QStringLiteral("The alias %1 is on version %2 of %3.").arg(alias).arg(second).arg(id),
+        10000);
 
     // The protected champion: an operator may not move it, and the dialog says why.
     dialog = openAction(olga, RegistryActions::MoveAlias);
@@ -533,8 +549,8 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
     aliasBox = dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"));
     aliasBox->setCurrentText(QStringLiteral("champion"));
     QVERIFY(!dialog->isAcceptable());
-    QVERIFY2(dialog->problemText().startsWith(QLatin1String("champion is protected"))
-                 && dialog->problemText().contains(QLatin1String("aliases.protected")),
+    QVERIFY2(dialog->problemText().startsWith(QLatin1String("champion is protected")) &&
+                 dialog->problemText().contains(QLatin1String("aliases.protected")),
              qPrintable(dialog->problemText()));
     QVERIFY2(dialog->effectText().endsWith(
                  QLatin1String("champion is protected: this creates an approval request that "
@@ -546,16 +562,19 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
     Console admin(m_platformd.address(), m_platformd.adminToken());
     QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
     admin.panel.selectModel(model);
-    QTRY_VERIFY_WITH_TIMEOUT(!admin.detail.isLoading() && admin.detail.versionsModel()->rowCount() > 0,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !admin.detail.isLoading() && admin.detail.versionsModel()->rowCount() > 0, 10000);
     admin.detail.selectVersion(second);
-    const qint64 champion = admin.panel.modelsModel()->find(model)->aliases.value(QStringLiteral("champion"));
+    const qint64 champion =
+        admin.panel.modelsModel()->find(model)->aliases.value(QStringLiteral("champion"));
     dialog = openAction(admin, RegistryActions::MoveAlias);
     QVERIFY(dialog);
-    dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"))->setCurrentText(QStringLiteral("champion"));
+    dialog->findChild<QComboBox *>(QStringLiteral("actionAlias"))
+        ->setCurrentText(QStringLiteral("champion"));
     // The approval request needs a reason for the reviewer.
     QVERIFY(!dialog->isAcceptable());
-    QVERIFY2(dialog->problemText().contains(QLatin1String("comment")), qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QLatin1String("comment")),
+             qPrintable(dialog->problemText()));
     dialog->setComment(QStringLiteral("Shadow traffic looked good for a week"));
     QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
     dialog->accept();
@@ -564,18 +583,19 @@ void tst_RegistryPanel::moveAliasLiveAndProtected()
             const ApprovalQueueModel *pending = admin.panel.pendingModel();
             for (int row = 0; row < pending->rowCount(); ++row) {
                 const ApprovalRequest &r = pending->request(row);
-                if (r.model == model && r.version == second
-                    && r.action == ApprovalAction::MoveProtectedAlias
-                    && r.alias == QLatin1String("champion"))
+                if (r.model == model && r.version == second &&
+                    r.action == ApprovalAction::MoveProtectedAlias &&
+                    r.alias == QLatin1String("champion"))
                     return true;
             }
             return false;
         }(),
         10000);
-    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText().contains(QLatin1String("waits for approval")),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        admin.panel.messageText().contains(QLatin1String("waits for approval")), 10000);
     // Nothing moved yet.
-    QCOMPARE(admin.panel.modelsModel()->find(model)->aliases.value(QStringLiteral("champion")), champion);
+    QCOMPARE(admin.panel.modelsModel()->find(model)->aliases.value(QStringLiteral("champion")),
+             champion);
 }
 
 void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
@@ -594,8 +614,9 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     // finds the candidates in one query.
     admin.panel.setView(RegistryPanel::View::Versions);
     admin.panel.filterBox()->setText(QStringLiteral("status = FAILED OR status = PENDING"));
-    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.filterBox()->hasError() && !admin.panel.isLoadingVersions()
-                                 && admin.panel.versionsModel()->rowCount() > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.filterBox()->hasError() &&
+                                 !admin.panel.isLoadingVersions() &&
+                                 admin.panel.versionsModel()->rowCount() > 0,
                              20000);
     QStringList candidates;
     for (int row = 0; row < admin.panel.versionsModel()->rowCount(); ++row) {
@@ -614,16 +635,16 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     ModelStage notReadyStage = ModelStage::None;
     for (const QString &name : std::as_const(candidates)) {
         admin.panel.selectModel(name);
-        QTRY_VERIFY_WITH_TIMEOUT(admin.detail.model() == name && !admin.detail.isLoading()
-                                     && admin.detail.versionsModel()->rowCount() > 0,
+        QTRY_VERIFY_WITH_TIMEOUT(admin.detail.model() == name && !admin.detail.isLoading() &&
+                                     admin.detail.versionsModel()->rowCount() > 0,
                                  10000);
         const VersionTableModel *versions = admin.detail.versionsModel();
         qint64 ready = 0, other = 0;
         ModelStage stage = ModelStage::None;
         for (int row = 0; row < versions->rowCount(); ++row) {
             const ModelStage s = versions->stage(row);
-            const auto status = VersionStatus(
-                versions->index(row, 0).data(VersionTableModel::StatusRole).toInt());
+            const auto status =
+                VersionStatus(versions->index(row, 0).data(VersionTableModel::StatusRole).toInt());
             if (s == ModelStage::Production || s == ModelStage::Archived)
                 continue;
             if (status != VersionStatus::Ready && !other) {
@@ -673,9 +694,11 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
         served = deployments->deployment(row).regionId();
     QVERIFY(!served.isEmpty());
     regionBox->setCurrentIndex(regionBox->findData(served));
-    QVERIFY2(regionBox->currentText().contains(QLatin1String("serves")), qPrintable(regionBox->currentText()));
+    QVERIFY2(regionBox->currentText().contains(QLatin1String("serves")),
+             qPrintable(regionBox->currentText()));
     QVERIFY(!dialog->isAcceptable());
-    QVERIFY2(dialog->problemText().contains(QLatin1String("Change traffic")), qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QLatin1String("Change traffic")),
+             qPrintable(dialog->problemText()));
     QVERIFY(dialog->effectText().startsWith(QStringLiteral("%1 already serves").arg(id)));
     regionBox->setCurrentIndex(regionBox->findData(region));
     QCOMPARE(regionBox->currentText(), region);
@@ -686,8 +709,8 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
                  .arg(id, region));
     QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment), QStringList{QStringLiteral("%1:100").arg(deployed)},
-                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment),
+                              QStringList{QStringLiteral("%1:100").arg(deployed)}, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(selectDeployment(admin.detail, deployment), 10000);
     QVERIFY(!admin.panel.isMessageError());
 
@@ -704,13 +727,15 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(dialog->trafficRowCount(), 2);
     auto *spinDeployed = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(deployed));
-    auto *spinProduction = dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(production));
+    auto *spinProduction =
+        dialog->findChild<QSpinBox *>(QStringLiteral("traffic_v%1").arg(production));
     QVERIFY(spinDeployed && spinProduction);
     spinProduction->setValue(20);
     QCOMPARE(dialog->trafficSumText(), QStringLiteral("Sums to 120 %"));
     QVERIFY(!dialog->isAcceptable());
     QVERIFY(!dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
-    QVERIFY2(dialog->problemText().contains(QLatin1String("120 %")), qPrintable(dialog->problemText()));
+    QVERIFY2(dialog->problemText().contains(QLatin1String("120 %")),
+             qPrintable(dialog->problemText()));
     spinDeployed->setValue(90);
     spinProduction->setValue(10);
     QCOMPARE(dialog->trafficSumText(), QStringLiteral("Sums to 100 %"));
@@ -718,10 +743,12 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     QVERIFY(dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     // A version chosen twice is refused here; a removed row leaves the sum short.
     QVERIFY(!add->isEnabled()); // every version that may serve is in the split
-    QList<QComboBox *> versionBoxes = dialog->findChildren<QComboBox *>(QStringLiteral("trafficVersion"));
+    QList<QComboBox *> versionBoxes =
+        dialog->findChildren<QComboBox *>(QStringLiteral("trafficVersion"));
     QCOMPARE(versionBoxes.size(), 2);
     versionBoxes.at(1)->setCurrentIndex(versionBoxes.at(1)->findData(deployed));
-    QVERIFY2(dialog->problemText() == QStringLiteral("Version %1 is in the split twice.").arg(deployed),
+    QVERIFY2(dialog->problemText() ==
+                 QStringLiteral("Version %1 is in the split twice.").arg(deployed),
              qPrintable(dialog->problemText()));
     versionBoxes.at(1)->setCurrentIndex(versionBoxes.at(1)->findData(production));
     QVERIFY2(dialog->isAcceptable(), qPrintable(dialog->problemText()));
@@ -744,9 +771,11 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
                  .arg(id, region, DeploymentTableModel::trafficText(full),
                       DeploymentTableModel::trafficText(split)));
     dialog->accept();
-    const QStringList split9010 = {QStringLiteral("%1:90").arg(deployed), QStringLiteral("%1:10").arg(production)};
+    const QStringList split9010 = {QStringLiteral("%1:90").arg(deployed),
+                                   QStringLiteral("%1:10").arg(production)};
     QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment), split9010, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText().contains(QLatin1String("now splits")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText().contains(QLatin1String("now splits")),
+                             10000);
 
     // A split platformd refuses (a version that cannot serve): its message is shown as it is.
     admin.detail.selectVersion(notReady);
@@ -772,10 +801,10 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
                  .arg(id, region, DeploymentTableModel::trafficText(full),
                       DeploymentTableModel::trafficText(split)));
     dialog->accept();
-    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment), QStringList{QStringLiteral("%1:100").arg(deployed)},
-                              10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isMessageError()
-                                 && admin.panel.messageText().contains(QLatin1String("rolled back")),
+    QTRY_COMPARE_WITH_TIMEOUT(splitOf(deployments, deployment),
+                              QStringList{QStringLiteral("%1:100").arg(deployed)}, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!admin.panel.isMessageError() &&
+                                 admin.panel.messageText().contains(QLatin1String("rolled back")),
                              10000);
 
     // Archive (the version that cannot serve): the stage becomes Archived.
@@ -784,16 +813,18 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
     admin.detail.selectVersion(archived);
     dialog = openAction(admin, RegistryActions::Archive);
     QVERIFY(dialog);
-    QVERIFY2(dialog->effectText().startsWith(
-                 QStringLiteral("Version %1 of %2 is archived: it leaves %3 and is kept for the record.")
-                     .arg(archived)
-                     .arg(id, RegistryText::stage(archivedStage))),
-             qPrintable(dialog->effectText()));
+    QVERIFY2(
+        dialog->effectText().startsWith(
+            QStringLiteral("Version %1 of %2 is archived: it leaves %3 and is kept for the record.")
+                .arg(archived)
+                .arg(id, RegistryText::stage(archivedStage))),
+        qPrintable(dialog->effectText()));
     dialog->accept();
     QTRY_COMPARE_WITH_TIMEOUT(admin.detail.stageOf(archived), ModelStage::Archived, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(admin.panel.messageText()
-                                 == QStringLiteral("Version %1 of %2 is archived.").arg(archived).arg(id),
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        admin.panel.messageText() ==
+            QStringLiteral("Version %1 of %2 is archived.").arg(archived).arg(id),
+        10000);
     QVERIFY(!admin.actions()->action(RegistryActions::Archive)->isEnabled());
 }
 
@@ -820,11 +851,11 @@ void tst_RegistryPanel::screenshot()
     }
     QVERIFY(!best.isEmpty());
     admin.panel.selectModel(best);
-    QTRY_VERIFY_WITH_TIMEOUT(!admin.detail.isLoading() && admin.detail.versionsModel()->rowCount() > 0,
-                             10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !admin.detail.isLoading() && admin.detail.versionsModel()->rowCount() > 0, 10000);
     // Live serving metrics arrive every few seconds from the simulator.
-    QTRY_VERIFY_WITH_TIMEOUT(deployments->rowCount() > 0
-                                 && deployments->deployment(0).metrics.requestsPerSecond > 0,
+    QTRY_VERIFY_WITH_TIMEOUT(deployments->rowCount() > 0 &&
+                                 deployments->deployment(0).metrics.requestsPerSecond > 0,
                              10000);
     const QPixmap left = admin.panel.grab();
     const QPixmap right = admin.detail.grab();

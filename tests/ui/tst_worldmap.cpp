@@ -321,11 +321,13 @@ void tst_WorldMap::nodesUnderARegionBadgeIt()
     // The region is what is under the pointer, and it counts the nodes it covers.
     QCOMPARE(map.markerAt(london), QStringLiteral("regions/eu-west"));
     const QString tip = map.toolTipAt(london);
-    QVERIFY2(tip.contains(QStringLiteral("2 edge node")) && tip.contains(QStringLiteral("Degraded: 1")),
+    QVERIFY2(tip.contains(QStringLiteral("2 edge node")) &&
+                 tip.contains(QStringLiteral("Degraded: 1")),
              qPrintable(tip));
     // The region marker is drawn in its own colour, with the badge ringed in the worst state.
     const QImage image = render(map);
-    QVERIFY(countNear(image, london, 4, theme::statusColor(HealthStatus::Healthy, map.palette())) >= 12);
+    QVERIFY(countNear(image, london, 4, theme::statusColor(HealthStatus::Healthy, map.palette())) >=
+            12);
     QVERIFY(countNear(image, london + QPointF(12, -12), 6,
                       theme::statusColor(HealthStatus::Degraded, map.palette())) >= 4);
     // Zoomed in, the node half a degree away is its own marker again; the one next door is not.

@@ -32,7 +32,9 @@ ActivityPanel::ActivityPanel(RegionClient *client, QWidget *parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setItemDelegateForColumn(StatusColumn, new StatusBadgeDelegate(StatusRole, m_view));
     const QFontMetrics fm = m_view->fontMetrics();
-    const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('0')) * n + 24; };
+    const auto chars = [&fm](int n) {
+        return fm.horizontalAdvance(QLatin1Char('0')) * n + 24;
+    };
     m_view->setColumnWidth(TimeColumn, chars(10));
     m_view->setColumnWidth(RevisionColumn, chars(9));
     m_view->setColumnWidth(ResourceColumn, chars(40));
@@ -53,8 +55,8 @@ void ActivityPanel::addBatches(const QList<RegionChangeBatch> &batches)
     // Newest first: walk the batches backwards and insert the block at the top in one go.
     QList<QList<QStandardItem *>> rows;
     for (auto batch = batches.crbegin(); batch != batches.crend(); ++batch) {
-        const QString time = locale.toString(batch->commitTime.toLocalTime().time(),
-                                             QStringLiteral("HH:mm:ss"));
+        const QString time =
+            locale.toString(batch->commitTime.toLocalTime().time(), QStringLiteral("HH:mm:ss"));
         for (auto event = batch->events.crbegin(); event != batch->events.crend(); ++event) {
             HealthStatus status = HealthStatus::Unknown;
             bool hasStatus = false;
@@ -73,11 +75,11 @@ void ActivityPanel::addBatches(const QList<RegionChangeBatch> &batches)
             auto *statusItem = new QStandardItem(hasStatus ? healthStatusText(status) : QString());
             if (hasStatus)
                 statusItem->setData(int(status), StatusRole);
-            rows.append({new QStandardItem(time), revision, new QStandardItem(event->name),
-                         new QStandardItem(event->type == RegionEvent::Type::Delete
-                                               ? tr("Deleted")
-                                               : tr("Updated")),
-                         statusItem});
+            rows.append(
+                {new QStandardItem(time), revision, new QStandardItem(event->name),
+                 new QStandardItem(event->type == RegionEvent::Type::Delete ? tr("Deleted")
+                                                                            : tr("Updated")),
+                 statusItem});
             if (rows.size() >= MaxRows)
                 break;
         }

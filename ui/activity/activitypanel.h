@@ -17,8 +17,14 @@ class ActivityPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, RevisionColumn, ResourceColumn, ChangeColumn, StatusColumn,
-                  ColumnCount };
+    enum Column {
+        TimeColumn,
+        RevisionColumn,
+        ResourceColumn,
+        ChangeColumn,
+        StatusColumn,
+        ColumnCount
+    };
     static constexpr int StatusRole = Qt::UserRole + 1;
     static constexpr int MaxRows = 500;
 

@@ -106,12 +106,12 @@ void StatusBadgeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     paintShape(painter, shapeRect, status, theme::statusColor(status, opt.palette));
 
     const bool selected = opt.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = (opt.state & QStyle::State_Enabled)
-                                           ? QPalette::Normal
-                                           : QPalette::Disabled;
+    const QPalette::ColorGroup group =
+        (opt.state & QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     painter->save();
     painter->setFont(opt.font);
-    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->setPen(
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     const QRect textRect = content.adjusted(shape + kGap, 0, 0, 0);
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       opt.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));

@@ -15,7 +15,7 @@ namespace ops::theme {
 // palette. Status colours are picked for the palette in use so they read on both.
 enum class Mode { System, Light, Dark };
 
-Mode modeFromString(const QString &text);  // "system" | "light" | "dark"; anything else: System
+Mode modeFromString(const QString &text); // "system" | "light" | "dark"; anything else: System
 QString modeToString(Mode mode);
 
 // Applies the mode to the application (style + palette). Remembers the platform's own style and

@@ -28,8 +28,8 @@ constexpr int kEmbeddedRow = 0;
 bool isLoopback(const QString &endpoint)
 {
     const QString host = endpoint.section(QLatin1Char(':'), 0, -2);
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127."))
-           || host == QLatin1String("[::1]");
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
+           host == QLatin1String("[::1]");
 }
 } // namespace
 
@@ -105,9 +105,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     form->addRow(QString(), m_tls);
     form->addRow(tr("&CA certificate:"),
                  createFileField(m_caFile, tr("CA certificate"), tr("PEM files (*.pem *.crt)")));
-    form->addRow(tr("Client c&ertificate:"),
-                 createFileField(m_certFile, tr("Client certificate"),
-                                 tr("PEM files (*.pem *.crt)")));
+    form->addRow(tr("Client c&ertificate:"), createFileField(m_certFile, tr("Client certificate"),
+                                                             tr("PEM files (*.pem *.crt)")));
     form->addRow(tr("Client &key:"),
                  createFileField(m_keyFile, tr("Client key"), tr("PEM files (*.pem *.key)")));
     auto *note = new QLabel(tr("The token is kept in a file only you can read, never in the "
@@ -214,8 +213,9 @@ void ConnectionDialog::addProfile()
     int n = int(m_profiles.size()) + 1;
     do {
         profile.name = tr("Profile %1").arg(n++);
-    } while (std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                         [&profile](const ConnectionProfile &p) { return p.name == profile.name; }));
+    } while (
+        std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                    [&profile](const ConnectionProfile &p) { return p.name == profile.name; }));
     profile.endpoint = QStringLiteral("127.0.0.1:7443");
     m_profiles.append(profile);
     m_list->addItem(profile.name);
@@ -229,7 +229,7 @@ void ConnectionDialog::deleteProfile()
     const int row = m_list->currentRow();
     if (row <= kEmbeddedRow)
         return;
-    m_formRow = -1;  // the form's profile is going away: nothing to store
+    m_formRow = -1; // the form's profile is going away: nothing to store
     m_profiles.removeAt(row - 1);
     delete m_list->takeItem(row);
     if (m_list->currentRow() == row - 1 || m_list->currentRow() < 0) {

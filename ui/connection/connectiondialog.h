@@ -17,8 +17,8 @@ class QWidget;
 
 namespace ops {
 
-// Picks where to connect: the embedded demo platform (always first) or a saved profile, which can be
-// added, edited and deleted here. Profiles are saved when the dialog is accepted: the token to a
+// Picks where to connect: the embedded demo platform (always first) or a saved profile, which can
+// be added, edited and deleted here. Profiles are saved when the dialog is accepted: the token to a
 // 0600 file (TokenStore), everything else to QSettings.
 class ConnectionDialog : public QDialog
 {
@@ -29,7 +29,7 @@ public:
     ~ConnectionDialog() override;
 
     bool isEmbeddedSelected() const;
-    ConnectionProfile selectedProfile() const;  // empty for the embedded platform
+    ConnectionProfile selectedProfile() const; // empty for the embedded platform
     QList<ConnectionProfile> profiles() const { return m_profiles; }
 
     // Test hooks.

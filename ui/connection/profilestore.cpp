@@ -4,8 +4,8 @@
 
 #include <QRegularExpression>
 
-#include <algorithm>
 #include <QSettings>
+#include <algorithm>
 
 namespace ops {
 
@@ -112,8 +112,8 @@ bool ProfileStore::lastProfile(ConnectionProfile *profile) const
 
 bool ProfileStore::isValidEndpoint(const QString &endpoint, QString *why)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5})$)"));
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?):(\d{1,5})$)"));
     const auto fail = [why](const QString &reason) {
         if (why)
             *why = reason;
@@ -123,8 +123,8 @@ bool ProfileStore::isValidEndpoint(const QString &endpoint, QString *why)
         return fail(tr("Enter an endpoint as host:port."));
     const QRegularExpressionMatch match = pattern.match(endpoint.trimmed());
     if (!match.hasMatch())
-        return fail(tr("“%1” is not host:port (for example platform.example.com:7443).")
-                        .arg(endpoint));
+        return fail(
+            tr("“%1” is not host:port (for example platform.example.com:7443).").arg(endpoint));
     const int port = match.captured(2).toInt();
     if (port < 1 || port > 65535)
         return fail(tr("The port must be between 1 and 65535."));

@@ -20,7 +20,7 @@ public:
     explicit ProfileStore(QSettings *settings = nullptr, const QString &tokenDirectory = {});
     ~ProfileStore();
 
-    QList<ConnectionProfile> load() const;  // with each profile's token
+    QList<ConnectionProfile> load() const; // with each profile's token
     // Returns false (and says why in `error`) when a token could not be saved; the rest is saved.
     bool save(const QList<ConnectionProfile> &profiles, QString *error = nullptr);
 

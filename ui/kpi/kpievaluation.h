@@ -15,7 +15,7 @@ enum class State { NoData, Met, AtRisk, Missed, Info };
 constexpr double kAvailabilityTarget = 0.9999;
 constexpr double kP95TargetMs = 200;
 constexpr double kGlobalResponseTargetMs = 100;
-constexpr double kBudgetAtRiskBelow = 0.25;  // error budget share left below which it is at risk
+constexpr double kBudgetAtRiskBelow = 0.25; // error budget share left below which it is at risk
 
 struct FleetHealth
 {
@@ -23,11 +23,11 @@ struct FleetHealth
     int degraded = 0;
     int down = 0;
     int maintenance = 0;
-    double throughputRps = 0;  // sum over regions
+    double throughputRps = 0; // sum over regions
     // Request-weighted means over regions (plain means when no region has traffic).
     double availability = 0;
     double latencyP95Ms = 0;
-    double latencyP50Ms = 0;  // the "global response time"
+    double latencyP50Ms = 0; // the "global response time"
 };
 
 FleetHealth fleetHealth(const QList<Region> &regions);
@@ -42,6 +42,6 @@ State degradedState(int degraded);
 // Above 25 % left met, up to it at risk, nothing left missed.
 State budgetState(double remainingFraction);
 
-QString stateText(State state);  // "Met", "At risk", "Missed", "No data", "No target"
+QString stateText(State state); // "Met", "At risk", "Missed", "No data", "No target"
 
 } // namespace ops::kpi

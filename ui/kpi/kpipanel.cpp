@@ -33,10 +33,10 @@ KpiPanel::KpiPanel(RegionTreeModel *model, RegionClient *client, QWidget *parent
         tr("Successful share of requests across all regions now (each region's availability "
            "weighted by its requests). At risk while the failed share is at most twice the "
            "allowance (≥ 99.98 %)."));
-    m_tiles[LatencyP95] = new KpiTile(
-        tr("Fleet p95 latency"), tr("target < %1 ms").arg(kpi::kP95TargetMs), this);
-    m_tiles[LatencyP95]->setToolTip(
-        tr("The regions' p95 latency, weighted by their requests. At risk from 80 % of the limit."));
+    m_tiles[LatencyP95] =
+        new KpiTile(tr("Fleet p95 latency"), tr("target < %1 ms").arg(kpi::kP95TargetMs), this);
+    m_tiles[LatencyP95]->setToolTip(tr(
+        "The regions' p95 latency, weighted by their requests. At risk from 80 % of the limit."));
     m_tiles[GlobalResponse] = new KpiTile(
         tr("Global response time"), tr("target < %1 ms").arg(kpi::kGlobalResponseTargetMs), this);
     m_tiles[GlobalResponse]->setToolTip(
@@ -122,18 +122,18 @@ void KpiPanel::updateFromModel()
     m_tiles[GlobalResponse]->setValue(
         tr("%1 ms").arg(locale.toString(f.latencyP50Ms, 'f', 0)),
         kpi::upperLimitState(f.latencyP50Ms, kpi::kGlobalResponseTargetMs));
-    m_tiles[Throughput]->setValue(f.throughputRps >= 10000
-                                      ? tr("%1 k rps").arg(locale.toString(f.throughputRps / 1000, 'f', 1))
-                                      : tr("%1 rps").arg(locale.toString(f.throughputRps, 'f', 0)),
-                                  kpi::State::Info, tr("%n region(s)", nullptr, f.regions));
+    m_tiles[Throughput]->setValue(
+        f.throughputRps >= 10000
+            ? tr("%1 k rps").arg(locale.toString(f.throughputRps / 1000, 'f', 1))
+            : tr("%1 rps").arg(locale.toString(f.throughputRps, 'f', 0)),
+        kpi::State::Info, tr("%n region(s)", nullptr, f.regions));
     QStringList others;
     if (f.down > 0)
         others << tr("%1 down").arg(f.down);
     if (f.maintenance > 0)
         others << tr("%1 in maintenance").arg(f.maintenance);
     m_tiles[Degraded]->setValue(tr("%1 of %2").arg(f.degraded).arg(f.regions),
-                                kpi::degradedState(f.degraded),
-                                others.join(QStringLiteral(", ")));
+                                kpi::degradedState(f.degraded), others.join(QStringLiteral(", ")));
 }
 
 void KpiPanel::refreshBudget()
@@ -156,13 +156,13 @@ void KpiPanel::refreshBudget()
     const QDateTime start = end.addMSecs(-slo::kBudgetWindowMs);
     QPointer<KpiPanel> self(this);
     for (const QString &region : std::as_const(regions)) {
-        m_client->fetchMetrics(region, start, end, kBudgetResolutionSeconds,
-                               [self, generation, region](const QList<MetricPoint> &points,
-                                                          const QString &error) {
-                                   if (self)
-                                       self->budgetFetched(generation, region,
-                                                           kBudgetResolutionSeconds, points, error);
-                               });
+        m_client->fetchMetrics(
+            region, start, end, kBudgetResolutionSeconds,
+            [self, generation, region](const QList<MetricPoint> &points, const QString &error) {
+                if (self)
+                    self->budgetFetched(generation, region, kBudgetResolutionSeconds, points,
+                                        error);
+            });
     }
 }
 
@@ -190,19 +190,19 @@ void KpiPanel::updateBudgetTile()
         tile->setToolTip(m_budgetErrors.first());
         return;
     }
-    const slo::BudgetStatus budget = slo::budget(m_budgetSamples, kpi::kAvailabilityTarget,
-                                                 QDateTime::currentMSecsSinceEpoch());
+    const slo::BudgetStatus budget =
+        slo::budget(m_budgetSamples, kpi::kAvailabilityTarget, QDateTime::currentMSecsSinceEpoch());
     if (!budget.hasData) {
         tile->setValue(tr("–"), kpi::State::NoData, tr("no samples"));
         return;
     }
     const QLocale locale;
     const double left = budget.remainingFraction;
-    tile->setValue(left > 0 ? tr("%1 %").arg(locale.toString(left * 100, 'f', 1))
-                            : tr("overspent"),
+    tile->setValue(left > 0 ? tr("%1 %").arg(locale.toString(left * 100, 'f', 1)) : tr("overspent"),
                    kpi::budgetState(left),
-                   tr("%1 of %2 min").arg(locale.toString(budget.remainingMinutes, 'f', 2),
-                                          locale.toString(budget.budgetMinutes, 'f', 2)));
+                   tr("%1 of %2 min")
+                       .arg(locale.toString(budget.remainingMinutes, 'f', 2),
+                            locale.toString(budget.budgetMinutes, 'f', 2)));
 }
 
 } // namespace ops

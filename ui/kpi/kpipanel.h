@@ -20,14 +20,21 @@ struct MetricPoint;
 
 // The "KPIs" dock: a strip of tiles with the fleet's actual values against the seed's targets —
 // availability, p95 latency, global response time, throughput, regions degraded now and the fleet's
-// 30-day error budget. Live from RegionTreeModel; the error budget from the regions' 30-day metrics,
-// fetched every few minutes.
+// 30-day error budget. Live from RegionTreeModel; the error budget from the regions' 30-day
+// metrics, fetched every few minutes.
 class KpiPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tile { Availability, LatencyP95, GlobalResponse, Throughput, Degraded, ErrorBudget,
-                TileCount };
+    enum Tile {
+        Availability,
+        LatencyP95,
+        GlobalResponse,
+        Throughput,
+        Degraded,
+        ErrorBudget,
+        TileCount
+    };
     Q_ENUM(Tile)
 
     static constexpr int BudgetRefreshMs = 5 * 60 * 1000;
@@ -37,7 +44,10 @@ public:
 
     KpiTile *tile(Tile which) const { return m_tiles[which]; }
     kpi::FleetHealth fleet() const { return m_fleet; }
-    bool hasBudget() const { return m_budgetShown; }  // the error budget tile has a figure or an error
+    bool hasBudget() const
+    {
+        return m_budgetShown;
+    } // the error budget tile has a figure or an error
     // Refetches the regions' 30-day metrics now (also on a timer and after the first listing).
     void refreshBudget();
 

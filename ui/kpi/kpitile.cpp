@@ -108,12 +108,12 @@ void KpiTile::paintEvent(QPaintEvent *)
     // it is elided.
     QFont big = valueFont();
     const qreal basePoints = font().pointSizeF();
-    while (QFontMetrics(big).horizontalAdvance(m_value) > width
-           && big.pointSizeF() > basePoints * 1.3) {
+    while (QFontMetrics(big).horizontalAdvance(m_value) > width &&
+           big.pointSizeF() > basePoints * 1.3) {
         big.setPointSizeF(big.pointSizeF() - 0.5);
     }
     const QFontMetrics bfm(big);
-    const QFontMetrics fullHeight(valueFont());  // keeps the rows below at the same place
+    const QFontMetrics fullHeight(valueFont()); // keeps the rows below at the same place
     p.setFont(big);
     p.setPen(pal.color(QPalette::Text));
     p.drawText(QRectF(left, y, width, fullHeight.height()), Qt::AlignLeft | Qt::AlignVCenter,

@@ -6,9 +6,9 @@
 #include "ui/common/resourceselection.h"
 #include "ui/common/theme.h"
 #include "ui/connection/connectiondialog.h"
-#include "ui/probes/probespanel.h"
 #include "ui/kpi/kpipanel.h"
 #include "ui/map/mappanel.h"
+#include "ui/probes/probespanel.h"
 #include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regions/regionspanel.h"
 #include "ui/registry/modeldetailpanel.h"
@@ -62,8 +62,8 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("opsconsole"));
-    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks
-                   | QMainWindow::AllowTabbedDocks);
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
+                   QMainWindow::AllowTabbedDocks);
     // Docks only: the panels share the whole window, no empty central area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -82,8 +82,7 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     m_panels->addPanel(kRegionDetailPanelId, tr("Region detail"), m_regionDetailPanel,
                        Qt::RightDockWidgetArea);
     m_activityPanel = new ActivityPanel(m_client, this);
-    m_panels->addPanel(kActivityPanelId, tr("Activity"), m_activityPanel,
-                       Qt::BottomDockWidgetArea);
+    m_panels->addPanel(kActivityPanelId, tr("Activity"), m_activityPanel, Qt::BottomDockWidgetArea);
     if (audit) {
         m_auditPanel = new AuditPanel(audit, identity, m_connection, this);
         m_panels->addPanel(kAuditPanelId, tr("Audit"), m_auditPanel, Qt::BottomDockWidgetArea);
@@ -97,9 +96,9 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
         m_registryPanel = new RegistryPanel(m_registryClient, identity, this);
         m_panels->addPanel(kRegistryPanelId, tr("Model registry"), m_registryPanel,
                            Qt::TopDockWidgetArea);
-        m_modelDetailPanel = new ModelDetailPanel(
-            m_registryClient, m_registryPanel->modelsModel(), m_registryPanel->deploymentsModel(),
-            m_registryPanel->actions(), this);
+        m_modelDetailPanel = new ModelDetailPanel(m_registryClient, m_registryPanel->modelsModel(),
+                                                  m_registryPanel->deploymentsModel(),
+                                                  m_registryPanel->actions(), this);
         m_panels->addPanel(kModelDetailPanelId, tr("Model detail"), m_modelDetailPanel,
                            Qt::RightDockWidgetArea);
         connect(m_registryPanel, &RegistryPanel::currentModelChanged, m_modelDetailPanel,
@@ -201,12 +200,12 @@ void MainWindow::createStatusBar()
     m_identityLabel->setObjectName(QStringLiteral("statusIdentity"));
     // Fixed minimum widths keep the labels from jumping as the numbers change.
     const QFontMetrics fm = fontMetrics();
-    m_lastEventLabel->setMinimumWidth(fm.horizontalAdvance(tr("last event %1 s ago (stale)")
-                                                               .arg(QStringLiteral("9999"))));
+    m_lastEventLabel->setMinimumWidth(
+        fm.horizontalAdvance(tr("last event %1 s ago (stale)").arg(QStringLiteral("9999"))));
     m_rttLabel->setMinimumWidth(fm.horizontalAdvance(tr("RTT %1 ms").arg(QStringLiteral("9999"))));
 
-    for (QLabel *label : {m_identityLabel, m_endpointLabel, m_stateLabel, m_lastEventLabel,
-                          m_rttLabel})
+    for (QLabel *label :
+         {m_identityLabel, m_endpointLabel, m_stateLabel, m_lastEventLabel, m_rttLabel})
         label->setContentsMargins(4, 0, 8, 0);
     // All permanent: transient messages (left) never hide the connection facts (right).
     bar->addPermanentWidget(m_identityLabel);
@@ -254,8 +253,9 @@ void MainWindow::updateIdentity()
         m_identityLabel->setToolTip(
             tr("Signed in as %1 with token %2. Permissions: %3")
                 .arg(identity.user, identity.token,
-                     identity.permissions.isEmpty() ? tr("none")
-                                                    : identity.permissions.join(QStringLiteral(", "))));
+                     identity.permissions.isEmpty()
+                         ? tr("none")
+                         : identity.permissions.join(QStringLiteral(", "))));
     } else if (!m_identity->errorText().isEmpty()) {
         m_identityLabel->setText(tr("not signed in"));
         m_identityLabel->setToolTip(m_identity->errorText());
@@ -436,8 +436,8 @@ bool MainWindow::restoreLayout()
 {
     QSettings settings;
     const bool sameVersion = settings.value(kLayoutVersionKey, -1).toInt() == LayoutVersion;
-    if (sameVersion && restoreGeometry(settings.value(kGeometryKey).toByteArray())
-        && restoreState(settings.value(kStateKey).toByteArray(), LayoutVersion)) {
+    if (sameVersion && restoreGeometry(settings.value(kGeometryKey).toByteArray()) &&
+        restoreState(settings.value(kStateKey).toByteArray(), LayoutVersion)) {
         return true;
     }
     resetLayout();
@@ -481,7 +481,7 @@ void MainWindow::changeEvent(QEvent *event)
     // A theme switch changes the palette: repaint the palette-derived status colours.
     if (event->type() == QEvent::PaletteChange && m_stateLabel) {
         updateChannelState();
-        m_stale = !m_stale;  // force the stale styling to be re-derived
+        m_stale = !m_stale; // force the stale styling to be re-derived
         updateLastEvent();
     }
     QMainWindow::changeEvent(event);

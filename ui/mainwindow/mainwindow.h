@@ -93,8 +93,8 @@ private:
     void updateLastEvent();
     void updateRoundTrip();
     void updateIdentity();
-    void applyDefaultSizes();      // arranges the docks, then applyDefaultDockSizes()
-    void applyDefaultDockSizes();  // the default widths and heights of the arranged docks
+    void applyDefaultSizes();     // arranges the docks, then applyDefaultDockSizes()
+    void applyDefaultDockSizes(); // the default widths and heights of the arranged docks
     void showConnectDialog();
     void showAbout();
 

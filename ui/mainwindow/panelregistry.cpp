@@ -17,8 +17,8 @@ QDockWidget *PanelRegistry::addPanel(const QString &id, const QString &title, QW
     auto *dockWidget = new QDockWidget(title, m_window);
     dockWidget->setObjectName(id);
     dockWidget->setWidget(content);
-    dockWidget->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                            | QDockWidget::DockWidgetFloatable);
+    dockWidget->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                            QDockWidget::DockWidgetFloatable);
     m_window->addDockWidget(area, dockWidget);
     m_panels.append({id, title, dockWidget, area});
     emit panelAdded(id);

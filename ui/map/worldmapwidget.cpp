@@ -646,7 +646,8 @@ QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
                         tr("%n edge node(s) here (zoom in to see them)", nullptr, b.size());
                 for (HealthStatus s : kStatusOrder) {
                     if (const int n = b.counts[size_t(s)]; n > 0 && s != HealthStatus::Healthy)
-                        text += QStringLiteral(" · ") + tr("%1: %2").arg(healthStatusText(s)).arg(n);
+                        text +=
+                            QStringLiteral(" · ") + tr("%1: %2").arg(healthStatusText(s)).arg(n);
                 }
             }
         }

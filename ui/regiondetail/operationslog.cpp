@@ -6,7 +6,7 @@ namespace ops {
 
 namespace {
 
-template <typename T>
+template<typename T>
 void sortNewestFirst(QList<T> &list)
 {
     std::sort(list.begin(), list.end(), [](const T &a, const T &b) {
@@ -49,7 +49,7 @@ void OperationsLog::applyChanges(const QList<RegionChangeBatch> &batches)
     bool any = false;
     for (const RegionChangeBatch &batch : batches) {
         if (batch.revision <= m_revision)
-            continue;  // replayed after a resume
+            continue; // replayed after a resume
         m_revision = batch.revision;
         for (const RegionEvent &event : batch.events) {
             if (event.type == RegionEvent::Type::Delete) {

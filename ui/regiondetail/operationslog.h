@@ -25,7 +25,7 @@ public:
     QList<Failover> failoversOf(const QString &region) const;
     // The region's maintenance windows, newest start first.
     QList<MaintenanceWindow> maintenanceOf(const QString &region) const;
-    QList<Failover> failovers() const;  // all, newest first
+    QList<Failover> failovers() const; // all, newest first
     int failoverCount() const { return int(m_failovers.size()); }
     int maintenanceCount() const { return int(m_windows.size()); }
 

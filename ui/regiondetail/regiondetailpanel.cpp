@@ -22,8 +22,8 @@
 #include <QLocale>
 #include <QPointer>
 #include <QProgressBar>
-#include <QScrollBar>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -113,9 +113,9 @@ void fitHeight(QTreeWidget *view)
     const int rows = view->topLevelItemCount();
     const int rowHeight = rows > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 6;
     // Room for the horizontal scroll bar too: a narrow dock scrolls the columns, not the rows.
-    const int height = view->header()->sizeHint().height() + std::max(rows, 1) * rowHeight
-                       + 2 * view->frameWidth() + 2
-                       + view->horizontalScrollBar()->sizeHint().height();
+    const int height = view->header()->sizeHint().height() + std::max(rows, 1) * rowHeight +
+                       2 * view->frameWidth() + 2 +
+                       view->horizontalScrollBar()->sizeHint().height();
     view->setFixedHeight(height);
 }
 
@@ -253,7 +253,7 @@ QWidget *RegionDetailPanel::createHeader()
     big.setBold(true);
     m_title->setFont(big);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_title->setWordWrap(true);  // long names wrap instead of pushing the status off the panel
+    m_title->setWordWrap(true); // long names wrap instead of pushing the status off the panel
     m_status = new StatusBadge(box);
     m_status->setObjectName(QStringLiteral("regionDetailStatus"));
     titleRow->addWidget(m_title, 1);
@@ -326,8 +326,7 @@ QWidget *RegionDetailPanel::createSloBlock()
     form->addRow(tr("Error budget left"), budgetRow);
     layout->addLayout(form);
 
-    m_alerts = makeTable({tr("Burn-rate alert"), tr("Burn long / short"), tr("State")},
-                         group);
+    m_alerts = makeTable({tr("Burn-rate alert"), tr("Burn long / short"), tr("State")}, group);
     m_alerts->setObjectName(QStringLiteral("regionDetailAlerts"));
     m_alerts->setItemDelegateForColumn(2, new StatusBadgeDelegate(kStatusRole, m_alerts));
     m_alerts->setToolTip(
@@ -336,18 +335,16 @@ QWidget *RegionDetailPanel::createSloBlock()
            "Burn rate 1 spends exactly the 30-day budget in 30 days."));
     for (const slo::BurnRateRule &rule : slo::defaultRules()) {
         auto *item = new QTreeWidgetItem(m_alerts);
-        item->setText(0, tr("%1 · %2× · %3 / %4")
-                             .arg(slo::severityText(rule.severity),
-                                  QLocale().toString(rule.burnRate, 'g', 3),
-                                  slo::windowText(rule.longWindowMs),
-                                  slo::windowText(rule.shortWindowMs)));
-        item->setToolTip(0, tr("%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of "
-                               "the 30-day budget spent in %3)")
-                                .arg(slo::severityText(rule.severity),
-                                     QLocale().toString(rule.burnRate, 'g', 3),
-                                     slo::windowText(rule.longWindowMs),
-                                     slo::windowText(rule.shortWindowMs),
-                                     percentText(rule.budgetSpentAtAlert, 0)));
+        item->setText(
+            0, tr("%1 · %2× · %3 / %4")
+                   .arg(slo::severityText(rule.severity), QLocale().toString(rule.burnRate, 'g', 3),
+                        slo::windowText(rule.longWindowMs), slo::windowText(rule.shortWindowMs)));
+        item->setToolTip(
+            0, tr("%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of "
+                  "the 30-day budget spent in %3)")
+                   .arg(slo::severityText(rule.severity), QLocale().toString(rule.burnRate, 'g', 3),
+                        slo::windowText(rule.longWindowMs), slo::windowText(rule.shortWindowMs),
+                        percentText(rule.budgetSpentAtAlert, 0)));
         item->setText(2, slo::stateText(slo::AlertState::NoData));
         item->setData(2, kStatusRole, int(HealthStatus::Unknown));
     }
@@ -399,8 +396,7 @@ QWidget *RegionDetailPanel::createCharts()
 
     const QLocale locale;
     m_latency = new TimeSeriesChart(
-        tr("Latency (ms)"),
-        {{tr("p50"), kBlue}, {tr("p95"), kOrange}, {tr("p99"), kPurple}},
+        tr("Latency (ms)"), {{tr("p50"), kBlue}, {tr("p95"), kOrange}, {tr("p99"), kPurple}},
         [](double v) { return tr("%1 ms").arg(QLocale().toString(v, 'f', 1)); }, group);
     m_errors = new TimeSeriesChart(
         tr("Error rate (%)"), {{tr("errors"), kVermillion}},
@@ -440,8 +436,8 @@ QWidget *RegionDetailPanel::createOperations()
     m_timeline = new TimelineStrip(group);
     m_timeline->setObjectName(QStringLiteral("regionDetailTimeline"));
     layout->addWidget(m_timeline);
-    m_operations = makeTable({tr("Event"), tr("State"), tr("Start"), tr("End"), tr("Details")},
-                             group);
+    m_operations =
+        makeTable({tr("Event"), tr("State"), tr("Start"), tr("End"), tr("Details")}, group);
     m_operations->setObjectName(QStringLiteral("regionDetailOperations"));
     m_operations->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     layout->addWidget(m_operations);
@@ -519,8 +515,9 @@ QString RegionDetailPanel::titleText() const
 
 QString RegionDetailPanel::headerText() const
 {
-    return QStringList{m_id->text(), m_status->text(), m_provider->text(), m_geography->text(),
-                       m_role->text(), m_message->text(), m_failoverTarget->text()}
+    return QStringList{
+        m_id->text(),   m_status->text(),  m_provider->text(),      m_geography->text(),
+        m_role->text(), m_message->text(), m_failoverTarget->text()}
         .join(QLatin1Char('\n'));
 }
 
@@ -567,8 +564,7 @@ void RegionDetailPanel::refreshFromModel()
         fitHeight(m_components);
         return;
     }
-    m_title->setText(region->displayName.isEmpty() ? shortName(region->name)
-                                                   : region->displayName);
+    m_title->setText(region->displayName.isEmpty() ? shortName(region->name) : region->displayName);
     m_id->setText(region->name);
     m_status->setStatus(region->status, healthStatusText(region->status));
     m_provider->setText(cloudProviderText(region->provider));
@@ -580,10 +576,10 @@ void RegionDetailPanel::refreshFromModel()
         m_failoverTarget->setText(tr("none"));
     } else {
         const Region *target = m_model->region(region->failoverTarget);
-        m_failoverTarget->setText(target && !target->displayName.isEmpty()
-                                      ? tr("%1 (%2)").arg(target->displayName,
-                                                          region->failoverTarget)
-                                      : region->failoverTarget);
+        m_failoverTarget->setText(
+            target && !target->displayName.isEmpty()
+                ? tr("%1 (%2)").arg(target->displayName, region->failoverTarget)
+                : region->failoverTarget);
     }
 
     // The region's component rows of the tree model, updated in place when the set is the same.
@@ -601,8 +597,8 @@ void RegionDetailPanel::refreshFromModel()
     const QLocale locale;
     for (int i = 0; i < components.size(); ++i) {
         const Component &c = *components[i];
-        QTreeWidgetItem *item = sameShape ? m_components->topLevelItem(i)
-                                          : new QTreeWidgetItem(m_components);
+        QTreeWidgetItem *item =
+            sameShape ? m_components->topLevelItem(i) : new QTreeWidgetItem(m_components);
         item->setText(0, componentKindText(c.kind));
         item->setText(1, c.displayName);
         item->setToolTip(1, c.name);
@@ -651,13 +647,13 @@ void RegionDetailPanel::refreshOperations()
         QString details = f.reason;
         if (f.trafficFraction > 0)
             details = tr("%1 of traffic · %2").arg(percentText(f.trafficFraction, 0), f.reason);
-        rows.append({f.startTime,
-                     {away ? tr("Failover → %1").arg(shortName(f.targetRegion))
-                           : tr("Failover ← %1").arg(shortName(f.sourceRegion)),
-                      state, when(f.startTime),
-                      f.endTime.isValid() ? when(f.endTime) : tr("ongoing"), details},
-                     f.state == Failover::State::Active ? HealthStatus::Down
-                                                        : HealthStatus::Degraded});
+        rows.append(
+            {f.startTime,
+             {away ? tr("Failover → %1").arg(shortName(f.targetRegion))
+                   : tr("Failover ← %1").arg(shortName(f.sourceRegion)),
+              state, when(f.startTime), f.endTime.isValid() ? when(f.endTime) : tr("ongoing"),
+              details},
+             f.state == Failover::State::Active ? HealthStatus::Down : HealthStatus::Degraded});
     }
     for (const MaintenanceWindow &w : windows) {
         QString state;
@@ -711,8 +707,8 @@ void RegionDetailPanel::fetchCharts()
                                ? QStringLiteral("HH:mm")
                                : QStringLiteral("d MMM");
     // Ticks on round times: every 10 min, 4 h, day or 5 days.
-    const qint64 tickMs = m_range == Range::Hour  ? 10 * 60 * 1000
-                          : m_range == Range::Day ? 4 * slo::kHourMs
+    const qint64 tickMs = m_range == Range::Hour   ? 10 * 60 * 1000
+                          : m_range == Range::Day  ? 4 * slo::kHourMs
                           : m_range == Range::Week ? slo::kDayMs
                                                    : 5 * slo::kDayMs;
     for (TimeSeriesChart *chart : {m_latency, m_errors, m_throughput})
@@ -720,19 +716,19 @@ void RegionDetailPanel::fetchCharts()
     ++m_metricsFetches;
     m_chartTimer->start(refreshMs(m_range));
     QPointer<RegionDetailPanel> self(this);
-    m_client->fetchMetrics(m_region, start, end, resolutionSeconds(m_range),
-                           [self, generation](const QList<MetricPoint> &points,
-                                              const QString &error) {
-                               if (self)
-                                   self->chartsFetched(generation, points, error);
-                           });
+    m_client->fetchMetrics(
+        m_region, start, end, resolutionSeconds(m_range),
+        [self, generation](const QList<MetricPoint> &points, const QString &error) {
+            if (self)
+                self->chartsFetched(generation, points, error);
+        });
 }
 
 void RegionDetailPanel::chartsFetched(quint64 generation, const QList<MetricPoint> &points,
                                       const QString &error)
 {
     if (generation != m_chartGeneration)
-        return;  // another region or range was asked for since
+        return; // another region or range was asked for since
     if (!error.isEmpty()) {
         // Keep the last lines for context, dimmed, and say plainly that they are not current.
         for (TimeSeriesChart *chart : {m_latency, m_errors, m_throughput})
@@ -788,18 +784,18 @@ void RegionDetailPanel::fetchSlo()
     const quint64 generation = ++m_sloGeneration;
     const QDateTime end = QDateTime::currentDateTimeUtc();
     QPointer<RegionDetailPanel> self(this);
-    m_client->fetchMetrics(m_region, end.addMSecs(-slo::kBudgetWindowMs), end, kSloCoarseSeconds,
-                           [self, generation](const QList<MetricPoint> &points,
-                                              const QString &error) {
-                               if (self)
-                                   self->sloFetched(generation, false, points, error);
-                           });
-    m_client->fetchMetrics(m_region, end.addMSecs(-kSloFineWindowMs), end, kSloFineSeconds,
-                           [self, generation](const QList<MetricPoint> &points,
-                                              const QString &error) {
-                               if (self)
-                                   self->sloFetched(generation, true, points, error);
-                           });
+    m_client->fetchMetrics(
+        m_region, end.addMSecs(-slo::kBudgetWindowMs), end, kSloCoarseSeconds,
+        [self, generation](const QList<MetricPoint> &points, const QString &error) {
+            if (self)
+                self->sloFetched(generation, false, points, error);
+        });
+    m_client->fetchMetrics(
+        m_region, end.addMSecs(-kSloFineWindowMs), end, kSloFineSeconds,
+        [self, generation](const QList<MetricPoint> &points, const QString &error) {
+            if (self)
+                self->sloFetched(generation, true, points, error);
+        });
 }
 
 void RegionDetailPanel::sloFetched(quint64 generation, bool fine, const QList<MetricPoint> &points,
@@ -857,8 +853,9 @@ void RegionDetailPanel::updateSlo()
         const bool met = budget.availability >= target;
         m_availability->setText(percentText(budget.availability, 3));
         QPalette statePal = pal;
-        statePal.setColor(QPalette::WindowText,
-                          theme::statusColor(met ? HealthStatus::Healthy : HealthStatus::Down, pal));
+        statePal.setColor(
+            QPalette::WindowText,
+            theme::statusColor(met ? HealthStatus::Healthy : HealthStatus::Down, pal));
         m_sloState->setPalette(statePal);
         m_sloState->setText(met ? tr("✔ meets the target of %1").arg(percentText(target, 2))
                                 : tr("✖ below the target of %1").arg(percentText(target, 2)));
@@ -870,18 +867,17 @@ void RegionDetailPanel::updateSlo()
         QPalette barPal = m_budgetBar->palette();
         barPal.setColor(QPalette::Highlight, theme::statusColor(look, pal));
         m_budgetBar->setPalette(barPal);
-        QString text =
-            left > 0 ? tr("%1 left · %2 of %3 min of full outage")
-                           .arg(percentText(left, 1),
-                                QLocale().toString(budget.remainingMinutes, 'f', 2),
-                                QLocale().toString(budget.budgetMinutes, 'f', 2))
-                     : tr("Exhausted: overspent by %1 (%2 min over the %3 min allowed)")
-                           .arg(percentText(-left, 1),
-                                QLocale().toString(-budget.remainingMinutes, 'f', 2),
-                                QLocale().toString(budget.budgetMinutes, 'f', 2));
+        QString text = left > 0 ? tr("%1 left · %2 of %3 min of full outage")
+                                      .arg(percentText(left, 1),
+                                           QLocale().toString(budget.remainingMinutes, 'f', 2),
+                                           QLocale().toString(budget.budgetMinutes, 'f', 2))
+                                : tr("Exhausted: overspent by %1 (%2 min over the %3 min allowed)")
+                                      .arg(percentText(-left, 1),
+                                           QLocale().toString(-budget.remainingMinutes, 'f', 2),
+                                           QLocale().toString(budget.budgetMinutes, 'f', 2));
         if (budget.coverage < 0.99)
-            text += QLatin1Char(' ')
-                    + tr("(data covers %1 of the 30 days)").arg(percentText(budget.coverage, 0));
+            text += QLatin1Char(' ') +
+                    tr("(data covers %1 of the 30 days)").arg(percentText(budget.coverage, 0));
         m_budgetLabel->setText(text);
     }
 
@@ -908,11 +904,11 @@ void RegionDetailPanel::updateSlo()
                              .arg(QLocale().toString(a.longBurnRate, 'f', 1),
                                   QLocale().toString(a.shortBurnRate, 'f', 1)));
         // When firing: how long the budget that is left lasts at the current (short-window) rate.
-        const QString exhaustion = a.timeToExhaustionMs < 0    ? tr("not burning")
-                                   : a.timeToExhaustionMs == 0 ? tr("budget exhausted")
-                                                               : tr("budget gone in %1")
-                                                                     .arg(durationText(
-                                                                         a.timeToExhaustionMs));
+        const QString exhaustion =
+            a.timeToExhaustionMs < 0 ? tr("not burning")
+            : a.timeToExhaustionMs == 0
+                ? tr("budget exhausted")
+                : tr("budget gone in %1").arg(durationText(a.timeToExhaustionMs));
         item->setText(2, a.state == slo::AlertState::Firing
                              ? tr("%1 · %2").arg(slo::stateText(a.state), exhaustion)
                              : slo::stateText(a.state));

@@ -27,8 +27,8 @@ class TimeSeriesChart;
 struct MetricPoint;
 
 // The "Region detail" dock: everything about the region of the window's current resource — header,
-// SLO and error budget with burn-rate alerts, live latency / error / throughput charts over a chosen
-// range, its components, and its failovers and maintenance windows (list and timeline).
+// SLO and error budget with burn-rate alerts, live latency / error / throughput charts over a
+// chosen range, its components, and its failovers and maintenance windows (list and timeline).
 class RegionDetailPanel : public QWidget
 {
     Q_OBJECT
@@ -40,18 +40,18 @@ public:
                       QWidget *parent = nullptr);
     ~RegionDetailPanel() override;
 
-    QString region() const { return m_region; }  // "" when nothing is selected
+    QString region() const { return m_region; } // "" when nothing is selected
     Range range() const { return m_range; }
     void setRange(Range range);
 
     // For tests and the screenshot: what the panel shows.
     bool isEmptyStateShown() const;
     QString titleText() const;
-    QString headerText() const;  // id, provider, geography, role, status, message, failover target
+    QString headerText() const; // id, provider, geography, role, status, message, failover target
     TimeSeriesChart *latencyChart() const { return m_latency; }
     TimeSeriesChart *errorChart() const { return m_errors; }
     TimeSeriesChart *throughputChart() const { return m_throughput; }
-    QString metricsStatusText() const;  // "Loading…", an error, or "" when the charts are current
+    QString metricsStatusText() const; // "Loading…", an error, or "" when the charts are current
     bool hasMetricsError() const { return m_metricsError; }
     int metricsFetchCount() const { return m_metricsFetches; }
     QTreeWidget *componentsView() const { return m_components; }
@@ -129,13 +129,13 @@ private:
     TimelineStrip *m_timeline = nullptr;
     QLabel *m_operationsEmpty = nullptr;
 
-    QTimer *m_refreshTimer;  // coalesces model changes into one refresh
-    QTimer *m_chartTimer;    // refetches the charts, interval per range
-    QTimer *m_sloTimer;      // refetches the SLO series every minute
+    QTimer *m_refreshTimer; // coalesces model changes into one refresh
+    QTimer *m_chartTimer;   // refetches the charts, interval per range
+    QTimer *m_sloTimer;     // refetches the SLO series every minute
     quint64 m_chartGeneration = 0;
     quint64 m_sloGeneration = 0;
-    QList<slo::Sample> m_sloCoarse;  // 30 d @ 1 h
-    QList<slo::Sample> m_sloFine;    // 6 h @ 1 min
+    QList<slo::Sample> m_sloCoarse; // 30 d @ 1 h
+    QList<slo::Sample> m_sloFine;   // 6 h @ 1 min
     bool m_sloCoarseLoaded = false;
     bool m_sloFineLoaded = false;
     QString m_sloErrorText;

@@ -6,7 +6,8 @@
 
 namespace ops {
 
-// A status as the tables show it (StatusBadgeDelegate's shape and colour) plus its text, as a label.
+// A status as the tables show it (StatusBadgeDelegate's shape and colour) plus its text, as a
+// label.
 class StatusBadge : public QWidget
 {
     Q_OBJECT

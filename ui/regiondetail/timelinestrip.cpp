@@ -63,9 +63,9 @@ void TimelineStrip::setOperations(const QString &region, const QList<Failover> &
         bar.look = f.state == Failover::State::Active ? HealthStatus::Down : HealthStatus::Degraded;
         const bool away = f.sourceRegion == region;
         bar.toolTip = (away ? tr("Failover to %1").arg(f.targetRegion)
-                            : tr("Failover from %1").arg(f.sourceRegion))
-                      + QLatin1Char('\n') + tr("%1 – %2").arg(when(f.startTime), when(f.endTime))
-                      + (f.reason.isEmpty() ? QString() : QLatin1Char('\n') + f.reason);
+                            : tr("Failover from %1").arg(f.sourceRegion)) +
+                      QLatin1Char('\n') + tr("%1 – %2").arg(when(f.startTime), when(f.endTime)) +
+                      (f.reason.isEmpty() ? QString() : QLatin1Char('\n') + f.reason);
         if (bar.end >= m_start)
             m_bars.append(bar);
     }
@@ -78,10 +78,10 @@ void TimelineStrip::setOperations(const QString &region, const QList<Failover> &
         bar.end = w.endTime.isValid() ? w.endTime : w.startTime.addSecs(3600);
         bar.look = w.state == MaintenanceWindow::State::Cancelled ? HealthStatus::Unknown
                                                                   : HealthStatus::Maintenance;
-        bar.hollow = w.state == MaintenanceWindow::State::Scheduled
-                     || w.state == MaintenanceWindow::State::Cancelled;
-        bar.toolTip = w.title + QLatin1Char('\n')
-                      + tr("%1 – %2").arg(when(w.startTime), when(w.endTime));
+        bar.hollow = w.state == MaintenanceWindow::State::Scheduled ||
+                     w.state == MaintenanceWindow::State::Cancelled;
+        bar.toolTip =
+            w.title + QLatin1Char('\n') + tr("%1 – %2").arg(when(w.startTime), when(w.endTime));
         if (bar.end >= m_start && bar.start <= m_end)
             m_bars.append(bar);
     }
@@ -91,9 +91,9 @@ void TimelineStrip::setOperations(const QString &region, const QList<Failover> &
 QRectF TimelineStrip::laneRect(int lane) const
 {
     const QFontMetrics fm = fontMetrics();
-    const double left = std::max(fm.horizontalAdvance(tr("Failovers")),
-                                 fm.horizontalAdvance(tr("Maintenance")))
-                        + 10.0;
+    const double left =
+        std::max(fm.horizontalAdvance(tr("Failovers")), fm.horizontalAdvance(tr("Maintenance"))) +
+        10.0;
     const double laneHeight = fm.height() * 1.3;
     const double top = 2 + lane * (laneHeight + 3);
     return {left, top, width() - left - 4, laneHeight};
@@ -113,7 +113,7 @@ QRectF TimelineStrip::barRect(const Bar &bar) const
 {
     const QRectF lane = laneRect(bar.lane);
     const double x0 = xOf(bar.start);
-    const double x1 = std::max(xOf(bar.end), x0 + 4.0);  // short events stay visible
+    const double x1 = std::max(xOf(bar.end), x0 + 4.0); // short events stay visible
     return {x0, lane.top() + 2, x1 - x0, lane.height() - 4};
 }
 

@@ -32,10 +32,10 @@ protected:
 private:
     struct Bar
     {
-        int lane = 0;  // 0 failovers, 1 maintenance
+        int lane = 0; // 0 failovers, 1 maintenance
         QDateTime start, end;
-        HealthStatus look = HealthStatus::Unknown;  // colour and legend
-        bool hollow = false;                         // cancelled / scheduled
+        HealthStatus look = HealthStatus::Unknown; // colour and legend
+        bool hollow = false;                       // cancelled / scheduled
         QString toolTip;
     };
     QRectF laneRect(int lane) const;

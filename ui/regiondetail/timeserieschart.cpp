@@ -11,8 +11,8 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -90,8 +90,8 @@ QDateTime floorToStep(const QDateTime &time, qint64 tickMs)
         return QDateTime(date, QTime(0, 0));
     }
     const qint64 sinceMidnight = local.time().msecsSinceStartOfDay();
-    return QDateTime(local.date(), QTime::fromMSecsSinceStartOfDay(
-                                       int(sinceMidnight - sinceMidnight % tickMs)));
+    return QDateTime(local.date(),
+                     QTime::fromMSecsSinceStartOfDay(int(sinceMidnight - sinceMidnight % tickMs)));
 }
 
 } // namespace
@@ -170,7 +170,8 @@ void TimeSeriesChart::updateValueRange()
     const double magnitude = std::pow(10.0, std::floor(std::log10(top * 1.1)));
     double nice = magnitude;
     int intervals = 5;
-    // Upper bound and how many intervals make round ticks: 1 (0.2), 2 (0.5), 2.5 (0.5), 5 (1), 10 (2).
+    // Upper bound and how many intervals make round ticks: 1 (0.2), 2 (0.5), 2.5 (0.5), 5 (1), 10
+    // (2).
     for (const auto &[step, n] : {std::pair{1.0, 5}, {2.0, 4}, {2.5, 5}, {5.0, 5}, {10.0, 5}}) {
         nice = step * magnitude;
         intervals = n;
@@ -194,8 +195,8 @@ void TimeSeriesChart::applyPalette()
     m_chart->legend()->setLabelColor(pal.color(QPalette::Text));
     QColor grid = pal.color(QPalette::Text);
     grid.setAlphaF(theme::isDark(pal) ? 0.15f : 0.12f);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_timeAxis),
-                                static_cast<QAbstractAxis *>(m_valueAxis)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
         axis->setLabelsColor(pal.color(QPalette::Text));
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);

@@ -110,8 +110,8 @@ bool RegionFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex
     if (order == QPartialOrdering::Greater)
         return false;
     // Equal or incomparable: a stable tie-break on the resource name.
-    return left.siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString()
-           < right.siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString();
+    return left.siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString() <
+           right.siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString();
 }
 
 } // namespace ops

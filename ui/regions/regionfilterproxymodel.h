@@ -7,8 +7,8 @@
 
 namespace ops {
 
-// Sorts RegionTreeModel rows by their raw SortRole values (numbers as numbers) and filters them by a
-// quick text filter. A region matches when its name, provider or status does, or when one of its
+// Sorts RegionTreeModel rows by their raw SortRole values (numbers as numbers) and filters them by
+// a quick text filter. A region matches when its name, provider or status does, or when one of its
 // components does; the components of a matching region stay visible.
 class RegionFilterProxyModel : public QSortFilterProxyModel
 {

@@ -14,8 +14,8 @@
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QScopedValueRollback>
 #include <QStackedWidget>
@@ -148,8 +148,9 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                if (!topLeft.parent().isValid() && topLeft.column() <= RegionTreeModel::StatusColumn
-                    && bottomRight.column() >= RegionTreeModel::StatusColumn) {
+                if (!topLeft.parent().isValid() &&
+                    topLeft.column() <= RegionTreeModel::StatusColumn &&
+                    bottomRight.column() >= RegionTreeModel::StatusColumn) {
                     updateSummary();
                 }
             });
@@ -206,7 +207,9 @@ void RegionsPanel::setupColumns()
     header->setSortIndicatorShown(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_view->fontMetrics();
-    const auto chars = [&fm](int n) { return fm.horizontalAdvance(QLatin1Char('0')) * n + 24; };
+    const auto chars = [&fm](int n) {
+        return fm.horizontalAdvance(QLatin1Char('0')) * n + 24;
+    };
     header->setMinimumSectionSize(chars(6));
     m_view->setColumnWidth(RegionTreeModel::NameColumn, chars(34));
     m_view->setColumnWidth(RegionTreeModel::ProviderColumn, chars(8));
@@ -222,7 +225,7 @@ void RegionsPanel::followSelection(const QString &name)
 {
     QModelIndex source = m_model->indexOf(name);
     if (!source.isValid() && !name.isEmpty())
-        source = m_model->indexOf(name.section(QLatin1Char('/'), 0, 1));  // e.g. an edge node
+        source = m_model->indexOf(name.section(QLatin1Char('/'), 0, 1)); // e.g. an edge node
     const QModelIndex index = m_proxy->mapFromSource(source);
     QItemSelectionModel *selection = m_view->selectionModel();
     if (index == selection->currentIndex().siblingAtColumn(0))
@@ -234,8 +237,8 @@ void RegionsPanel::followSelection(const QString &name)
     }
     if (index.parent().isValid())
         m_view->expand(index.parent());
-    selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                          | QItemSelectionModel::Rows);
+    selection->setCurrentIndex(index,
+                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 

@@ -33,10 +33,10 @@ public:
     RegionFilterProxyModel *proxyModel() const { return m_proxy; }
     QLineEdit *filterEdit() const { return m_filterEdit; }
     QString summaryText() const;
-    QString emptyStateText() const;    // empty while the tree is shown
-    QString errorText() const;         // empty while no banner is shown
+    QString emptyStateText() const; // empty while the tree is shown
+    QString errorText() const;      // empty while no banner is shown
     bool isShowingTree() const;
-    QString staleText() const;  // empty while the data is live
+    QString staleText() const; // empty while the data is live
 
 private:
     void updateStale();
@@ -62,7 +62,7 @@ private:
     QTreeView *m_view;
     bool m_haveSnapshot = false;
     ResourceSelection *m_selection = nullptr;
-    bool m_followingSelection = false;  // set while the view follows the shared selection
+    bool m_followingSelection = false; // set while the view follows the shared selection
 };
 
 } // namespace ops

@@ -8,8 +8,8 @@ namespace ops::csv {
 
 QString quote(const QString &field)
 {
-    const bool needs = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                       || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+    const bool needs = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                       field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!needs)
         return field;
     QString out = field;

@@ -21,7 +21,8 @@ FilterBox::FilterBox(QWidget *parent)
     , m_debounce(new QTimer(this))
 {
     m_edit->setObjectName(QStringLiteral("registryFilter"));
-    m_edit->setPlaceholderText(tr("Filter on the server, e.g. task = NLP AND metrics.accuracy > 0.9"));
+    m_edit->setPlaceholderText(
+        tr("Filter on the server, e.g. task = NLP AND metrics.accuracy > 0.9"));
     m_edit->setClearButtonEnabled(true);
     m_edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_help->setObjectName(QStringLiteral("registryFilterHelp"));

@@ -10,8 +10,8 @@
 #include <QEvent>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 
@@ -80,7 +80,8 @@ void MetricChart::rebuild()
     chart->legend()->hide();
     const QColor text = pal.color(QPalette::Text);
     const QColor grid = theme::isDark(pal) ? QColor(0x3a, 0x3d, 0x42) : QColor(0xe2, 0xe4, 0xe8);
-    // The selection blue is too deep for a thin line on the dark theme's chart; its link blue reads.
+    // The selection blue is too deep for a thin line on the dark theme's chart; its link blue
+    // reads.
     const QColor accent = pal.color(theme::isDark(pal) ? QPalette::Link : QPalette::Highlight);
     chart->setTitleBrush(text);
     if (m_points.isEmpty()) {

@@ -85,7 +85,8 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
     m_versionsView->setModel(m_versions);
     m_versionsView->setColumnHidden(VersionTableModel::ModelColumn, true);
     m_versionsView->setItemDelegateForColumn(
-        VersionTableModel::AliasesColumn, new AliasChipDelegate(VersionTableModel::AliasesRole, this));
+        VersionTableModel::AliasesColumn,
+        new AliasChipDelegate(VersionTableModel::AliasesRole, this));
     m_versionsView->setItemDelegateForColumn(
         VersionTableModel::StageColumn, new StageBadgeDelegate(VersionTableModel::StageRole, this));
     m_versionsView->horizontalHeader()->setSortIndicator(VersionTableModel::VersionColumn,
@@ -152,9 +153,10 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
     auto *deploymentsLayout = new QVBoxLayout(deploymentsBox);
     deploymentsLayout->setContentsMargins(0, 0, 0, 0);
     deploymentsLayout->setSpacing(2);
-    deploymentsLayout->addWidget(new QLabel(tr("<b>Deployments</b> — traffic split and live serving "
-                                               "metrics per region"),
-                                            deploymentsBox));
+    deploymentsLayout->addWidget(
+        new QLabel(tr("<b>Deployments</b> — traffic split and live serving "
+                      "metrics per region"),
+                   deploymentsBox));
     deploymentsLayout->addWidget(m_deploymentsView);
 
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -234,9 +236,10 @@ void ModelDetailPanel::reload()
                 return;
             m_listing = 0;
             if (page.error.isError()) {
-                m_header->setText(m_header->text() + QStringLiteral("<br><span style='color:%1'>%2</span>")
-                                                         .arg(theme::warningColor(palette()).name(),
-                                                              page.error.text.toHtmlEscaped()));
+                m_header->setText(m_header->text() +
+                                  QStringLiteral("<br><span style='color:%1'>%2</span>")
+                                      .arg(theme::warningColor(palette()).name(),
+                                           page.error.text.toHtmlEscaped()));
                 return;
             }
             m_loaded = *loaded;
@@ -246,8 +249,9 @@ void ModelDetailPanel::reload()
             m_versions->sort(m_versionsView->horizontalHeader()->sortIndicatorSection(),
                              m_versionsView->horizontalHeader()->sortIndicatorOrder());
             // The metric choice survives a reload; the first time, the table's default.
-            const QString metric = m_metricBox->currentText().isEmpty() ? m_versions->metricKey()
-                                                                        : m_metricBox->currentText();
+            const QString metric = m_metricBox->currentText().isEmpty()
+                                       ? m_versions->metricKey()
+                                       : m_metricBox->currentText();
             {
                 const QSignalBlocker block(m_metricBox);
                 m_metricBox->clear();
@@ -337,9 +341,8 @@ void ModelDetailPanel::onVersionSelection()
 void ModelDetailPanel::onDeploymentSelection()
 {
     const QModelIndex current = m_deploymentsView->selectionModel()->currentIndex();
-    m_actions->setDeployment(current.isValid()
-                                 ? current.data(DeploymentTableModel::NameRole).toString()
-                                 : QString());
+    m_actions->setDeployment(
+        current.isValid() ? current.data(DeploymentTableModel::NameRole).toString() : QString());
 }
 
 void ModelDetailPanel::updateVersionDetail()
@@ -363,23 +366,26 @@ void ModelDetailPanel::updateVersionDetail()
                             : QStringLiteral("<a href='%1'>%2</a>")
                                   .arg(v->runLink.toHtmlEscaped(), v->runId.toHtmlEscaped());
     QString html = QStringLiteral("<table cellspacing='3'>");
-    html += row(tr("Version"), tr("%1 — %2, %3")
-                                   .arg(v->version)
-                                   .arg(RegistryText::stage(v->stage), RegistryText::status(v->status))
-                                   .toHtmlEscaped());
+    html +=
+        row(tr("Version"), tr("%1 — %2, %3")
+                               .arg(v->version)
+                               .arg(RegistryText::stage(v->stage), RegistryText::status(v->status))
+                               .toHtmlEscaped());
     if (v->status == VersionStatus::Failed && !v->statusMessage.isEmpty())
         html += row(tr("Failed"), v->statusMessage.toHtmlEscaped());
     html += row(tr("Training run"), run);
     html += row(tr("Dataset"), v->dataset.toHtmlEscaped());
-    html += row(tr("Dataset hash"), QStringLiteral("<code>%1</code>").arg(v->datasetHash.toHtmlEscaped()));
+    html += row(tr("Dataset hash"),
+                QStringLiteral("<code>%1</code>").arg(v->datasetHash.toHtmlEscaped()));
     html += row(tr("Source"), QStringLiteral("<code>%1</code>").arg(v->sourceUri.toHtmlEscaped()));
     html += row(tr("Framework"), v->framework.toHtmlEscaped());
     html += row(tr("Input signature"),
                 QStringLiteral("<code>%1</code>").arg(v->inputSignature.toHtmlEscaped()));
-    html += row(tr("Created"), tr("%1 by %2")
-                                   .arg(v->createTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                        v->createdBy.section(QLatin1Char('/'), -1))
-                                   .toHtmlEscaped());
+    html += row(tr("Created"),
+                tr("%1 by %2")
+                    .arg(v->createTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         v->createdBy.section(QLatin1Char('/'), -1))
+                    .toHtmlEscaped());
     QStringList metrics;
     for (const QString &key : v->metricKeys())
         metrics.append(QStringLiteral("%1 = %2").arg(key).arg(v->metrics.value(key), 0, 'g', 4));
@@ -395,8 +401,9 @@ void ModelDetailPanel::updateVersionDetail()
         html += row(tr("Tags"), v->tags.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("</table>");
     m_lineage->setText(html);
-    m_card->setMarkdown(v->modelCard.isEmpty() ? tr("*No model card for version %1.*").arg(v->version)
-                                               : v->modelCard);
+    m_card->setMarkdown(v->modelCard.isEmpty()
+                            ? tr("*No model card for version %1.*").arg(v->version)
+                            : v->modelCard);
 }
 
 QString ModelDetailPanel::lineageText() const

@@ -137,8 +137,8 @@ QString RegistryActions::disabledReason(Kind kind) const
             return tr("Version %1 is already in Production.").arg(m_version);
         for (int row = 0; row < m_pending->rowCount(); ++row) {
             const ApprovalRequest &r = m_pending->request(row);
-            if (r.model == m_model && r.version == m_version
-                && r.action == ApprovalAction::PromoteToProduction)
+            if (r.model == m_model && r.version == m_version &&
+                r.action == ApprovalAction::PromoteToProduction)
                 return tr("A request to promote version %1 is already pending.").arg(m_version);
         }
         return {};
@@ -162,7 +162,8 @@ QString RegistryActions::disabledReason(Kind kind) const
         const ApprovalRequest *r = request();
         if (!r)
             return tr("Select a pending request first.");
-        const bool admin = m_identity && m_identity->identity().roles.contains(QStringLiteral("admin"));
+        const bool admin =
+            m_identity && m_identity->identity().roles.contains(QStringLiteral("admin"));
         if (r->requester != me && !admin)
             return tr("Only the requester (%1) or an admin may withdraw this request.")
                 .arg(r->requester.section(QLatin1Char('/'), -1));
@@ -249,9 +250,10 @@ QString RegistryActions::promotionEffect() const
                      .arg(modelIdFromName(m_model))
                      .arg(current);
     else
-        effect = tr("Version %1 of %2 goes to Production.").arg(m_version).arg(modelIdFromName(m_model));
-    return effect + QLatin1Char(' ')
-           + tr("Needs approval by another user with %1.").arg(rp::PromotionsApprove);
+        effect =
+            tr("Version %1 of %2 goes to Production.").arg(m_version).arg(modelIdFromName(m_model));
+    return effect + QLatin1Char(' ') +
+           tr("Needs approval by another user with %1.").arg(rp::PromotionsApprove);
 }
 
 QString RegistryActions::approvalEffect(const ApprovalRequest &r) const
@@ -280,9 +282,9 @@ QString RegistryActions::approvalEffect(const ApprovalRequest &r) const
                            .arg(current)
                      : tr("Version %1 of %2 goes to Production now.").arg(r.version).arg(id);
     }
-    return effect + QLatin1Char(' ')
-           + (r.comment.isEmpty() ? tr("Requested by %1 without a comment.").arg(who)
-                                  : tr("Requested by %1: “%2”").arg(who, r.comment));
+    return effect + QLatin1Char(' ') +
+           (r.comment.isEmpty() ? tr("Requested by %1 without a comment.").arg(who)
+                                : tr("Requested by %1: “%2”").arg(who, r.comment));
 }
 
 void RegistryActions::trigger(Kind kind)
@@ -301,7 +303,8 @@ void RegistryActions::trigger(Kind kind)
         connect(d, &QDialog::accepted, this, [this, d, model, version, id] {
             m_client->createApprovalRequest(
                 model, ApprovalAction::PromoteToProduction, version, {}, d->comment(),
-                d->evidenceLinks(), [this, version, id](const ApprovalRequest &, const RegistryError &e) {
+                d->evidenceLinks(),
+                [this, version, id](const ApprovalRequest &, const RegistryError &e) {
                     report(e, tr("Requested the promotion of version %1 of %2; it waits for "
                                  "approval.")
                                   .arg(version)
@@ -349,9 +352,10 @@ void RegistryActions::trigger(Kind kind)
                                        .arg(req.actionText(), modelIdFromName(req.model)),
                                    tr("Withdraw"), m_parent);
         connect(d, &QDialog::accepted, this, [this, req] {
-            m_client->cancelApproval(req.name, [this](const ApprovalRequest &, const RegistryError &e) {
-                report(e, tr("The request was withdrawn."));
-            });
+            m_client->cancelApproval(req.name,
+                                     [this](const ApprovalRequest &, const RegistryError &e) {
+                                         report(e, tr("The request was withdrawn."));
+                                     });
         });
         return open(d);
     }
@@ -372,28 +376,27 @@ void RegistryActions::trigger(Kind kind)
             const ModelInfo *m = modelInfo();
             const qint64 from = m ? m->aliases.value(a, 0) : 0;
             const bool locked = m && m->isProtected(a);
-            QString effect = from > 0 && from != version
-                                 ? tr("The alias %1 moves from version %2 to version %3 of %4.")
-                                       .arg(a)
-                                       .arg(from)
-                                       .arg(version)
-                                       .arg(id)
-                                 : tr("The alias %1 is set on version %2 of %3.")
-                                       .arg(a)
-                                       .arg(version)
-                                       .arg(id);
+            QString effect =
+                from > 0 && from != version
+                    ? tr("The alias %1 moves from version %2 to version %3 of %4.")
+                          .arg(a)
+                          .arg(from)
+                          .arg(version)
+                          .arg(id)
+                    : tr("The alias %1 is set on version %2 of %3.").arg(a).arg(version).arg(id);
             if (locked)
-                effect += QLatin1Char(' ')
-                          + tr("%1 is protected: this creates an approval request that another "
-                               "user with %2 must approve.")
-                                .arg(a, rp::PromotionsApprove);
+                effect += QLatin1Char(' ') +
+                          tr("%1 is protected: this creates an approval request that another "
+                             "user with %2 must approve.")
+                              .arg(a, rp::PromotionsApprove);
             d->setEffect(effect);
         };
         d->setValidator([this, d, alias, perms]() -> QString {
             static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9-]{0,62}$"));
             const QString a = alias->currentText().trimmed();
             if (!re.match(a).hasMatch())
-                return tr("An alias is lower-case letters, digits and '-', starting with a letter.");
+                return tr(
+                    "An alias is lower-case letters, digits and '-', starting with a letter.");
             if (a == QLatin1String("latest"))
                 return tr("\"latest\" is reserved.");
             const ModelInfo *m = modelInfo();
@@ -420,13 +423,12 @@ void RegistryActions::trigger(Kind kind)
                     });
                 return;
             }
-            m_client->setAlias(model, a, version,
-                               [this, a, version, id](const ModelInfo &, const RegistryError &e) {
-                                   report(e, tr("The alias %1 is on version %2 of %3.")
-                                                 .arg(a)
-                                                 .arg(version)
-                                                 .arg(id));
-                               });
+            m_client->setAlias(
+                model, a, version,
+                [this, a, version, id](const ModelInfo &, const RegistryError &e) {
+                    report(e,
+                           tr("The alias %1 is on version %2 of %3.").arg(a).arg(version).arg(id));
+                });
         });
         return open(d);
     }
@@ -531,10 +533,10 @@ void RegistryActions::trigger(Kind kind)
             for (int r = 0; r < m_versions->rowCount(); ++r) {
                 if (m_versions->modelName(r) != dep.model)
                     continue;
-                held.append({m_versions->version(r), m_versions->stage(r),
-                             VersionStatus(m_versions->index(r, 0)
-                                               .data(VersionTableModel::StatusRole)
-                                               .toInt())});
+                held.append(
+                    {m_versions->version(r), m_versions->stage(r),
+                     VersionStatus(
+                         m_versions->index(r, 0).data(VersionTableModel::StatusRole).toInt())});
             }
             std::sort(held.begin(), held.end(),
                       [](const Held &a, const Held &b) { return a.version > b.version; });
@@ -550,9 +552,9 @@ void RegistryActions::trigger(Kind kind)
                     text += QStringLiteral(" · ") + RegistryText::status(h.status);
                 return text;
             }
-            return v == production ? text + QStringLiteral(" · ")
-                                         + RegistryText::stage(ModelStage::Production)
-                                   : text;
+            return v == production
+                       ? text + QStringLiteral(" · ") + RegistryText::stage(ModelStage::Production)
+                       : text;
         };
         for (const DeploymentVariant &v : dep.variants)
             offer(v.version, label(v.version));
@@ -563,9 +565,10 @@ void RegistryActions::trigger(Kind kind)
                 offer(h.version, label(h.version));
         // The rows: the current split, plus the selected version (at 0 %) when it is not in it.
         QList<DeploymentVariant> variants = dep.variants;
-        if (selected > 0
-            && std::none_of(variants.cbegin(), variants.cend(),
-                            [selected](const DeploymentVariant &x) { return x.version == selected; })) {
+        if (selected > 0 && std::none_of(variants.cbegin(), variants.cend(),
+                                         [selected](const DeploymentVariant &x) {
+                                             return x.version == selected;
+                                         })) {
             DeploymentVariant extra;
             extra.version = selected;
             variants.append(extra);
@@ -589,11 +592,12 @@ void RegistryActions::trigger(Kind kind)
             for (const DeploymentVariant &v : d->traffic())
                 if (v.trafficPercent > 0)
                     split.append(v);
-            m_client->updateTraffic(dep.name, split, [this, dep](const Deployment &x, const RegistryError &e) {
-                report(e, tr("%1 in %2 now splits %3.")
-                              .arg(modelIdFromName(dep.model), dep.regionId(),
-                                   DeploymentTableModel::trafficText(x.variants)));
-            });
+            m_client->updateTraffic(
+                dep.name, split, [this, dep](const Deployment &x, const RegistryError &e) {
+                    report(e, tr("%1 in %2 now splits %3.")
+                                  .arg(modelIdFromName(dep.model), dep.regionId(),
+                                       DeploymentTableModel::trafficText(x.variants)));
+                });
         });
         return open(d);
     }
@@ -626,25 +630,25 @@ void RegistryActions::trigger(Kind kind)
         if (m_stage == ModelStage::Production)
             effect += QLatin1Char(' ') + tr("%1 then has no version in Production.").arg(id);
         if (m && !m->aliasesOf(version).isEmpty())
-            effect += QLatin1Char(' ')
-                      + tr("Its aliases (%1) stay until moved.")
-                            .arg(m->aliasesOf(version).join(QStringLiteral(", ")));
+            effect += QLatin1Char(' ') + tr("Its aliases (%1) stay until moved.")
+                                             .arg(m->aliasesOf(version).join(QStringLiteral(", ")));
         auto *d = new ActionDialog(tr("Archive version"), effect, tr("Archive"), m_parent);
         d->addComment(false, tr("Why"));
         const QString name = QStringLiteral("%1/versions/%2").arg(model).arg(version);
         connect(d, &QDialog::accepted, this, [this, d, name, version, id] {
-            m_client->archive(name, d->comment(),
-                              [this, version, id](const ModelVersionInfo &v, const RegistryError &e) {
-                                  if (!e.isError()) {
-                                      // The actions follow the new stage (Archive disables).
-                                      if (v.model == m_model && v.version == m_version) {
-                                          m_stage = v.stage;
-                                          update();
-                                      }
-                                      emit versionChanged(v);
-                                  }
-                                  report(e, tr("Version %1 of %2 is archived.").arg(version).arg(id));
-                              });
+            m_client->archive(
+                name, d->comment(),
+                [this, version, id](const ModelVersionInfo &v, const RegistryError &e) {
+                    if (!e.isError()) {
+                        // The actions follow the new stage (Archive disables).
+                        if (v.model == m_model && v.version == m_version) {
+                            m_stage = v.stage;
+                            update();
+                        }
+                        emit versionChanged(v);
+                    }
+                    report(e, tr("Version %1 of %2 is archived.").arg(version).arg(id));
+                });
         });
         return open(d);
     }

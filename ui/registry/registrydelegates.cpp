@@ -38,7 +38,8 @@ QList<Chip> chipsOf(const QVariant &value)
     return chips;
 }
 
-void paintBackground(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index)
+void paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
+                     const QModelIndex &index)
 {
     QStyleOptionViewItem opt = option;
     opt.text.clear();
@@ -142,13 +143,14 @@ void AliasChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     painter->restore();
 }
 
-QSize AliasChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize AliasChipDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
 {
     const QFontMetrics fm(option.font);
     int w = 2 * kMargin;
     for (const Chip &chip : chipsOf(index.data(m_role)))
-        w += fm.horizontalAdvance(chip.text) + 2 * kChipPad + kChipGap
-             + (chip.locked ? fm.height() : 0);
+        w += fm.horizontalAdvance(chip.text) + 2 * kChipPad + kChipGap +
+             (chip.locked ? fm.height() : 0);
     return {qMax(w, 60), fm.height() + 10};
 }
 
@@ -229,9 +231,9 @@ void TrafficBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->setFont(font);
     const QFontMetrics fm(font);
     const int h = qMin(option.rect.height() - 6, fm.height() + 4);
-    const QRect bar = QRect(option.rect.left() + kMargin,
-                            option.rect.top() + (option.rect.height() - h) / 2,
-                            option.rect.width() - 2 * kMargin, h);
+    const QRect bar =
+        QRect(option.rect.left() + kMargin, option.rect.top() + (option.rect.height() - h) / 2,
+              option.rect.width() - 2 * kMargin, h);
     // A rounded clip so the outer segments get rounded ends and inner joins stay straight.
     QPainterPath clip;
     clip.addRoundedRect(QRectF(bar), 3, 3);
@@ -240,7 +242,8 @@ void TrafficBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     for (int i = 0; i < variants.size(); ++i) {
         const QVariantMap v = variants.at(i).toMap();
         const int percent = v.value(QStringLiteral("percent")).toInt();
-        const qreal w = i == variants.size() - 1 ? bar.right() + 1 - x : bar.width() * percent / 100.0;
+        const qreal w =
+            i == variants.size() - 1 ? bar.right() + 1 - x : bar.width() * percent / 100.0;
         if (w <= 0)
             continue;
         const QRectF seg(x, bar.top(), w, bar.height());
@@ -258,7 +261,8 @@ void TrafficBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         if (fm.horizontalAdvance(shown) + 4 <= w) {
             // Dark text on the light segments (the dark theme's), white on the deep ones.
             const QColor fill = segmentColor(i, option.palette);
-            const double luminance = 0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
+            const double luminance =
+                0.2126 * fill.redF() + 0.7152 * fill.greenF() + 0.0722 * fill.blueF();
             painter->setPen(luminance > 0.4 ? QColor(0x10, 0x12, 0x14) : QColor(Qt::white));
             painter->drawText(seg, Qt::AlignCenter, shown);
         }

@@ -124,8 +124,8 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     m_modelsView->setModel(m_modelsProxy);
     m_modelsView->setItemDelegateForColumn(ModelTableModel::AliasesColumn,
                                            new AliasChipDelegate(ModelTableModel::ChipsRole, this));
-    m_modelsView->setItemDelegateForColumn(ModelTableModel::StageColumn,
-                                           new StageBadgeDelegate(ModelTableModel::StageRole, this));
+    m_modelsView->setItemDelegateForColumn(
+        ModelTableModel::StageColumn, new StageBadgeDelegate(ModelTableModel::StageRole, this));
     m_modelsView->setSortingEnabled(true);
     m_modelsView->sortByColumn(ModelTableModel::NameColumn, Qt::AscendingOrder);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
@@ -141,7 +141,8 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     m_versionsView = makeTable(this, QStringLiteral("registryVersionsView"));
     m_versionsView->setModel(m_versions);
     m_versionsView->setItemDelegateForColumn(
-        VersionTableModel::AliasesColumn, new AliasChipDelegate(VersionTableModel::AliasesRole, this));
+        VersionTableModel::AliasesColumn,
+        new AliasChipDelegate(VersionTableModel::AliasesRole, this));
     m_versionsView->setItemDelegateForColumn(
         VersionTableModel::StageColumn, new StageBadgeDelegate(VersionTableModel::StageRole, this));
     m_versionsView->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -244,12 +245,13 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
                 // A model changed (a promotion, an archive): refresh its rows in the Versions view.
                 if (m_versionsLoaded) {
                     for (const QString &name : changedModels) {
-                        m_client->listVersions(name, {}, {}, 1000,
-                                               [this](const ModelRegistryClient::VersionPage &page) {
-                                                   for (const ModelVersionInfo &v : page.versions)
-                                                       if (m_versions->rowOf(v.model, v.version) >= 0)
-                                                           m_versions->upsert(v);
-                                               });
+                        m_client->listVersions(
+                            name, {}, {}, 1000,
+                            [this](const ModelRegistryClient::VersionPage &page) {
+                                for (const ModelVersionInfo &v : page.versions)
+                                    if (m_versions->rowOf(v.model, v.version) >= 0)
+                                        m_versions->upsert(v);
+                            });
                     }
                 }
                 updateApprovalsTab();
@@ -312,10 +314,10 @@ void RegistryPanel::setView(View view)
     m_filter->clearError();
     m_toolbar->clear();
     using A = RegistryActions;
-    const QList<A::Kind> kinds = view == View::Approvals
-                                     ? QList<A::Kind>{A::Approve, A::Reject, A::Withdraw}
-                                     : QList<A::Kind>{A::RequestPromotion, A::MoveAlias, A::Deploy,
-                                                      A::Archive};
+    const QList<A::Kind> kinds =
+        view == View::Approvals
+            ? QList<A::Kind>{A::Approve, A::Reject, A::Withdraw}
+            : QList<A::Kind>{A::RequestPromotion, A::MoveAlias, A::Deploy, A::Archive};
     for (A::Kind k : kinds)
         m_toolbar->addAction(m_actions->action(k));
     if (view == View::Versions && !m_versionsLoaded && !m_versionListing)
@@ -442,9 +444,10 @@ void RegistryPanel::updateCount()
                                  .arg(locale.toString(m_versions->rowCount()),
                                       locale.toString(m_versionsTotal)));
         else
-            m_count->setText(tr("%1 of %2 versions")
-                                 .arg(locale.toString(m_versions->rowCount()),
-                                      locale.toString(std::max<qint64>(all, m_versions->rowCount()))));
+            m_count->setText(
+                tr("%1 of %2 versions")
+                    .arg(locale.toString(m_versions->rowCount()),
+                         locale.toString(std::max<qint64>(all, m_versions->rowCount()))));
         break;
     }
     case View::Approvals:
@@ -456,7 +459,8 @@ void RegistryPanel::updateCount()
 void RegistryPanel::updateApprovalsTab()
 {
     const int n = m_pending->rowCount();
-    m_switch->setTabText(int(View::Approvals), n > 0 ? tr("Approvals (%1)").arg(n) : tr("Approvals"));
+    m_switch->setTabText(int(View::Approvals),
+                         n > 0 ? tr("Approvals (%1)").arg(n) : tr("Approvals"));
 }
 
 void RegistryPanel::showMessage(const QString &text, bool error)
@@ -507,7 +511,8 @@ void RegistryPanel::onVersionSelection()
         return;
     }
     const QString model = m_versions->modelName(current.row());
-    m_actions->setVersion(model, m_versions->version(current.row()), m_versions->stage(current.row()));
+    m_actions->setVersion(model, m_versions->version(current.row()),
+                          m_versions->stage(current.row()));
     if (model != m_currentModel) {
         m_currentModel = model;
         emit currentModelChanged(model);
@@ -517,9 +522,8 @@ void RegistryPanel::onVersionSelection()
 void RegistryPanel::onApprovalSelection()
 {
     const QModelIndex current = m_pendingView->selectionModel()->currentIndex();
-    m_actions->setApprovalRequest(current.isValid()
-                                      ? current.data(ApprovalQueueModel::NameRole).toString()
-                                      : QString());
+    m_actions->setApprovalRequest(
+        current.isValid() ? current.data(ApprovalQueueModel::NameRole).toString() : QString());
 }
 
 void RegistryPanel::selectModel(const QString &name)
@@ -530,8 +534,8 @@ void RegistryPanel::selectModel(const QString &name)
     const QModelIndex index = m_modelsProxy->mapFromSource(m_models->index(row, 0));
     if (!index.isValid())
         return;
-    m_modelsView->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_modelsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                               QItemSelectionModel::Rows);
     m_modelsView->scrollTo(index);
     onModelSelection();
 }
@@ -566,8 +570,8 @@ bool RegistryPanel::exportCsv(const QString &path, QString *error) const
 
 void RegistryPanel::exportCurrentView()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(),
-                                                      tr("CSV files (*.csv)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export CSV"), QString(), tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QString error;

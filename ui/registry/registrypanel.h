@@ -111,7 +111,7 @@ private:
     QString m_currentModel;
     quint64 m_versionListing = 0;
     quint64 m_modelListing = 0;
-    int m_versionsTotal = 0;    // matching the versions filter, as platformd counted
+    int m_versionsTotal = 0; // matching the versions filter, as platformd counted
     bool m_versionsLoaded = false;
     bool m_messageIsError = false;
 };
