@@ -223,7 +223,8 @@ QStringList describeWorld(Client &client)
 // Each List call is its own read transaction at its own revision (the simulator
 // commits between the three calls), so a snapshot keeps one revision per collection
 // and is compared collection by collection.
-struct State {
+struct State
+{
     enum Collection { Regions, EdgeNodes, Components, Count };
     std::array<std::map<std::string, std::string>, Count> items;
     std::array<std::int64_t, Count> revision{};
@@ -250,8 +251,8 @@ void apply(State &state, const pb::RegionChangeBatch &batch)
             // A delete carries only the name; its shape says the collection.
             const bool component = e.name().find("/components/") != std::string::npos;
             const bool edgeNode = e.name().find("/edgeNodes/") != std::string::npos;
-            collection = component ? State::Components
-                                   : (edgeNode ? State::EdgeNodes : State::Regions);
+            collection =
+                component ? State::Components : (edgeNode ? State::EdgeNodes : State::Regions);
         }
         auto &items = state.items[collection];
         if (e.type() == pb::CHANGE_TYPE_DELETE)
@@ -817,7 +818,7 @@ void TestPlatformd::crashAndResume()
         }
         QCOMPARE(batches, 50);
         QVERIFY(lastSeen >= initialNewest); // every collection is past its own list
-        first.kill9(); // mid-stream, while the simulator writes
+        first.kill9();                      // mid-stream, while the simulator writes
         reader->Read(&response);
     }
 
