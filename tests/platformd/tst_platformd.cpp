@@ -890,15 +890,16 @@ void TestPlatformd::sigtermExitsPromptly()
     auto reader = client.regions->WatchRegions(&context, pb::WatchRegionsRequest());
     pb::WatchRegionsResponse response;
     QVERIFY(reader->Read(&response)); // an open watch stream must not hold shutdown up
-    QElapsedTimer timer;
-    timer.start();
+    // No timing here: terminate(10000) fails if platformd is still running after 10 s, and the
+    // status below proves the stream was ended by platformd's own shutdown (the watch hub
+    // closing it) rather than waited out until gRPC's 2 s shutdown deadline cancelled it.
     QCOMPARE(p.terminate(10000), 0);
-    QVERIFY2(timer.elapsed() < 4000, qPrintable(QString::number(timer.elapsed())));
     while (reader->Read(&response)) {
     }
     const auto status = reader->Finish();
-    QVERIFY(status.error_code() == grpc::StatusCode::UNAVAILABLE ||
-            status.error_code() == grpc::StatusCode::CANCELLED);
+    QCOMPARE(int(status.error_code()), int(grpc::StatusCode::UNAVAILABLE));
+    QCOMPARE(QString::fromStdString(status.error_message()),
+             QStringLiteral("platformd is shutting down"));
 }
 
 void TestPlatformd::corruptDatabaseRefused()

@@ -269,13 +269,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::Serving, 10000);
         QCOMPARE(prober.status(id).mode, ProbeMode::Watch);
 
-        QElapsedTimer seen;
-        seen.start();
+        // The next poll is 60 s away, so seeing the flip within 20 s (typically a few ms, and
+        // far below the poll interval even on a loaded machine) proves the Watch delivered it.
         QVERIFY(server.set(QStringLiteral("app"), QStringLiteral("NOT_SERVING")));
-        QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::NotServing, 5000);
-        QVERIFY2(seen.elapsed() < 2000, qPrintable(QString::number(seen.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::NotServing, 20000);
         QVERIFY(server.set(QStringLiteral("app"), QStringLiteral("SERVING")));
-        QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::Serving, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(prober.status(id).state, ProbeState::Serving, 20000);
 
         QCOMPARE(transitions.size(), 3);
         const auto t = transitions.at(1).at(1).value<ProbeTransition>();
@@ -437,11 +436,13 @@ private slots:
         for (const QList<QVariant> &change : std::as_const(changes))
             QVERIFY(change.at(0).toInt() != ids.first()); // the removed probe is silent
 
-        // Five open streams: cancelled and ended within the bound.
+        // Five open streams: the destructor cancels them and its wait is bounded (2 s in all).
+        // A generous bound with its reason: 20 s is far above the few milliseconds this takes,
+        // and still fails a destructor whose wait on an open Watch lost its bound.
         QElapsedTimer timer;
         timer.start();
         prober.reset();
-        QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
     }
 };
 

@@ -225,8 +225,8 @@ private slots:
         const QStringList args{"--demo", "--seed", "7", "--demo-rate", "200", "--listen", listen};
         PlatformdProcess p;
         QVERIFY2(p.start(args), qPrintable(p.errorString()));
-        if (p.address() != listen)
-            QSKIP("platformd does not honour the last --listen; cannot restart on the same port");
+        // The restart below reuses the address: platformd must listen where it was told.
+        QCOMPARE(p.address(), listen);
 
         Console console;
         QSignalSpy states(&console.client, &RegionClient::streamStateChanged);
@@ -300,21 +300,40 @@ private slots:
         QVERIFY(port);
         Console console;
         QSignalSpy states(&console.connection, &Connection::stateChanged);
-        QElapsedTimer timer;
-        timer.start();
         console.open(QStringLiteral("127.0.0.1:%1").arg(port));
         console.client.start();
-        QVERIFY2(timer.elapsed() < 500, "open()/start() must not block");
+        // Order, not timing: open()/start() return before the outcome of connecting is known;
+        // the failure arrives later, through the event loop. A blocking open() would already
+        // be in TransientFailure here.
+        QVERIFY(console.connection.state() != Connection::State::TransientFailure);
         QTRY_COMPARE_WITH_TIMEOUT(console.connection.state(), Connection::State::TransientFailure,
                                   10000);
         QVERIFY(states.count() > 0);
         QCOMPARE(states.last().first().value<Connection::State>(),
                  Connection::State::TransientFailure);
-        // The client keeps retrying in the background; the event loop stays responsive meanwhile.
+        // The client keeps retrying in the background.
         QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(),
                                   RegionClient::StreamState::Reconnecting, 10000);
-        // Watch the event loop over 150 ticks of 20 ms (~3 s, several retries): no tick may be late
-        // by more than 300 ms.
+        QCOMPARE(console.snapshots, 0);
+        QCOMPARE(console.connection.roundTripMs(), -1);
+        console.client.stop();
+        QCOMPARE(console.client.streamState(), RegionClient::StreamState::Stopped);
+    }
+
+    // A peer that accepts TCP and never answers the HTTP/2 handshake: every connect attempt
+    // hangs until it times out (0.5 s at first, growing with the backoff towards 5 s), so a
+    // call made on the GUI thread would stall it for a whole attempt or the call's deadline
+    // (3 s round trip, 5 s list). The event loop must keep ticking meanwhile.
+    void unresponsiveEndpoint()
+    {
+        QTcpServer blackhole; // listens; the kernel completes the handshake; nothing is read
+        QVERIFY(blackhole.listen(QHostAddress::LocalHost));
+        Console console;
+        console.open(QStringLiteral("127.0.0.1:%1").arg(blackhole.serverPort()));
+        console.client.start();
+        // 250 ticks of 20 ms (~5 s: past the round-trip deadline, attempts of 1-2 s by then).
+        // A generous bound with its reason: the typical largest gap is ~20-40 ms; 1 s is 25x
+        // that, and a call blocking the GUI thread here would hold it for seconds.
         QTimer ticker;
         QElapsedTimer sinceTick;
         qint64 maxGap = 0;
@@ -325,15 +344,20 @@ private slots:
         });
         sinceTick.start();
         ticker.start(20);
-        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 150, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(ticks >= 250, 60000);
         ticker.stop();
-        QVERIFY2(maxGap < 300,
+        qInfo("largest event-loop gap: %lld ms", maxGap);
+        QVERIFY2(maxGap < 1000,
                  qPrintable(QStringLiteral("GUI thread blocked for %1 ms").arg(maxGap)));
+        QVERIFY(console.connection.state() != Connection::State::Ready);
         QCOMPARE(console.snapshots, 0);
-        QCOMPARE(console.connection.roundTripMs(), -1);
-        timer.restart();
+        QVERIFY(console.client.streamState() != RegionClient::StreamState::Streaming);
+        // stop() cancels its calls and waits for them at most 2 s by design. A generous bound:
+        // it takes a few ms; 20 s still fails a stop() whose wait lost its bound.
+        QElapsedTimer timer;
+        timer.start();
         console.client.stop();
-        QVERIFY2(timer.elapsed() < 2500, "stop() waits at most ~2 s");
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(console.client.streamState(), RegionClient::StreamState::Stopped);
     }
 
@@ -480,8 +504,10 @@ private slots:
     void tlsWithToken()
     {
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
-        if (openssl.isEmpty())
-            QSKIP("no openssl to make test certificates");
+        // scripts/bootstrap installs it; without it this test cannot make its certificates.
+        QVERIFY2(!openssl.isEmpty(),
+                 "openssl is needed to make test certificates: apt-get install openssl "
+                 "(scripts/bootstrap installs it)");
         QTemporaryDir dir;
         const auto run = [&](const QStringList &args) {
             QProcess p;
@@ -542,8 +568,7 @@ private slots:
         QFETCH(QString, token);
         PlatformdProcess p;
         QVERIFY2(p.start({"--demo", "--seed", "7"}), qPrintable(p.errorString()));
-        if (p.adminToken().isEmpty())
-            QSKIP("this platformd does not enforce authentication yet (no admin.token)");
+        QVERIFY2(!p.adminToken().isEmpty(), "platformd writes admin.token and enforces tokens");
         Console console;
         QSignalSpy errors(&console.client, &RegionClient::errorOccurred);
         console.open(p.address(), token);
