@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -83,6 +84,18 @@ void PlatformdProcess::kill9()
         return;
     ::kill(pid_t(m_process->processId()), SIGKILL);
     m_process->waitForFinished(10000);
+}
+
+QByteArray PlatformdProcess::runCli(const QStringList &args, int timeoutMs)
+{
+    QProcess cli;
+    cli.start(binaryPath(), args);
+    if (!cli.waitForFinished(timeoutMs) || cli.exitStatus() != QProcess::NormalExit ||
+        cli.exitCode() != 0) {
+        qWarning() << "platformd" << args << "failed:" << cli.readAllStandardError();
+        return {};
+    }
+    return cli.readAllStandardOutput();
 }
 
 int PlatformdProcess::terminate(int timeoutMs)

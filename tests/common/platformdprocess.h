@@ -23,6 +23,9 @@ public:
     // (bounded) for the handshake. dataDir empty: a fresh temporary directory owned by this object.
     bool start(const QStringList &extraArgs = {}, const QString &dataDir = {},
                int timeoutMs = 15000);
+    // Runs the platformd binary as a command line tool (user add, token create, ...) and returns
+    // its stdout; empty, with a warning naming the arguments and stderr, when it fails.
+    static QByteArray runCli(const QStringList &args, int timeoutMs = 15000);
     // SIGKILL, no chance to clean up, then wait for the process to be gone.
     void kill9();
     // SIGTERM, then wait up to timeoutMs for a graceful exit. Returns the exit code (or -1).

@@ -2,6 +2,7 @@
 #include "services/connection.h"
 #include "services/regionclient.h"
 
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include <QSignalSpy>
@@ -11,20 +12,11 @@ using namespace ops;
 
 namespace {
 
-ConnectionProfile profileFor(const QString &address, const QString &token)
-{
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.endpoint = address;
-    profile.token = token;
-    return profile;
-}
-
 // platformd audits a refused request: one more entry in the log.
 void causeDeniedCall(const QString &address)
 {
     Connection connection;
-    connection.open(profileFor(address, QStringLiteral("not-a-token")));
+    connection.open(testProfile(address, QStringLiteral("not-a-token")));
     RegionClient client(&connection);
     QSignalSpy errors(&client, &RegionClient::errorOccurred);
     client.start();
@@ -83,7 +75,7 @@ private slots:
     void listWatchAndResumeAfterKill()
     {
         Follower f;
-        f.connection.open(profileFor(m_platformd.address(), m_platformd.adminToken()));
+        f.connection.open(testProfile(m_platformd.address(), m_platformd.adminToken()));
         QSignalSpy snapshot(&f.client, &AuditClient::snapshotReceived);
         f.client.start();
         QVERIFY(snapshot.wait(15000));
@@ -114,7 +106,7 @@ private slots:
     void serverFilterAndVerify()
     {
         Follower f;
-        f.connection.open(profileFor(m_platformd.address(), m_platformd.adminToken()));
+        f.connection.open(testProfile(m_platformd.address(), m_platformd.adminToken()));
         bool called = false;
         QList<AuditEvent> events;
         QString error;
@@ -159,7 +151,7 @@ private slots:
     {
         Follower f;
         QSignalSpy errors(&f.client, &AuditClient::errorOccurred);
-        f.connection.open(profileFor(m_platformd.address(), QStringLiteral("wrong")));
+        f.connection.open(testProfile(m_platformd.address(), QStringLiteral("wrong")));
         f.client.start();
         QTRY_COMPARE_WITH_TIMEOUT(f.client.streamState(), AuditClient::StreamState::Refused, 10000);
         QCOMPARE(errors.count(), 1);

@@ -2,6 +2,7 @@
 #include "services/connection.h"
 #include "services/regionclient.h"
 
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include <QAbstractItemModelTester>
@@ -19,15 +20,6 @@ using namespace ops;
 
 namespace {
 
-ConnectionProfile profileFor(const QString &address, const QString &token = {})
-{
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.endpoint = address;
-    profile.token = token;
-    return profile;
-}
-
 // A port nobody listens on right now (bound, then released).
 quint16 freePort()
 {
@@ -40,9 +32,8 @@ quint16 freePort()
 }
 
 // A console's view of one platformd: connection, client, model, and what was delivered.
-struct Console
+struct Console : ConsoleFixture
 {
-    Connection connection;
     RegionClient client{&connection};
     RegionTreeModel model;
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
@@ -80,18 +71,14 @@ struct Console
         QObject::connect(&client, &RegionClient::errorOccurred, &model,
                          [this](const QString &message) { errors << message; });
     }
-
-    void open(const QString &address, const QString &token = {})
-    {
-        connection.open(profileFor(address, token));
-    }
+    void open(const QString &address, const QString &token = {}) { connectTo(address, token); }
 };
 
 // Takes a fresh listing from the server through a second, independent client.
 RegionSnapshot freshList(const QString &address, const QString &token)
 {
     Connection connection;
-    connection.open(profileFor(address, token));
+    connection.open(testProfile(address, token));
     RegionClient client(&connection);
     QSignalSpy spy(&client, &RegionClient::snapshotReceived);
     client.start();
@@ -158,7 +145,7 @@ private slots:
         Connection connection;
         QSignalSpy rtt(&connection, &Connection::roundTripMeasured);
         QSignalSpy opened(&connection, &Connection::opened);
-        connection.open(profileFor(p.address(), p.adminToken()));
+        connection.open(testProfile(p.address(), p.adminToken()));
         QCOMPARE(opened.count(), 1);
         QVERIFY(connection.isOpen());
         QTRY_COMPARE_WITH_TIMEOUT(connection.state(), Connection::State::Ready, 10000);
@@ -280,7 +267,7 @@ private slots:
         observer.client.stop();
 
         // Resuming from cutAt is OUT_OF_RANGE: the client lists again and streams from there.
-        console.connection.open(profileFor(p.address(), p.adminToken()));
+        console.connection.open(testProfile(p.address(), p.adminToken()));
         QTRY_COMPARE_WITH_TIMEOUT(console.snapshots, 2, 20000);
         QVERIFY(console.model.revision() > cutAt + 300);
         QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(),
@@ -531,7 +518,7 @@ private slots:
         QVERIFY2(p.start({"--demo", "--seed", "7", "--tls-cert", dir.filePath("server.pem"),
                           "--tls-key", dir.filePath("server.key")}),
                  qPrintable(p.errorString()));
-        ConnectionProfile profile = profileFor(p.address(), p.adminToken());
+        ConnectionProfile profile = testProfile(p.address(), p.adminToken());
         profile.useTls = true;
         profile.caFile = dir.filePath(QStringLiteral("ca.pem"));
         {

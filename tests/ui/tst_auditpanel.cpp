@@ -1,3 +1,4 @@
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include "ui/audit/auditfilterproxymodel.h"
@@ -24,47 +25,24 @@ using namespace ops;
 namespace {
 
 // What app/ wires for the Audit panel.
-struct Console
+struct Console : ConsoleFixture
 {
-    Connection connection;
     IdentityClient identity{&connection};
     AuditClient audit{&connection};
     AuditPanel panel{&audit, &identity, &connection};
-
-    void connectTo(const QString &address, const QString &token)
-    {
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("test");
-        profile.endpoint = address;
-        profile.token = token;
-        connection.open(profile);
-    }
 };
 
 // Makes platformd audit a refused request: a client with a token it does not know.
 void causeDeniedCall(const QString &address)
 {
     Connection connection;
-    ConnectionProfile profile;
-    profile.endpoint = address;
-    profile.token = QStringLiteral("opt_0123456789ab_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-    connection.open(profile);
+    connection.open(testProfile(
+        address, QStringLiteral("opt_0123456789ab_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")));
     RegionClient client(&connection);
     QSignalSpy errors(&client, &RegionClient::errorOccurred);
     client.start();
     QVERIFY(errors.wait(10000));
     QVERIFY(errors.first().first().toString().contains(QLatin1String("token was refused")));
-}
-
-QByteArray runPlatformdCli(const QStringList &args)
-{
-    QProcess cli;
-    cli.start(PlatformdProcess::binaryPath(), args);
-    if (!cli.waitForFinished(15000) || cli.exitCode() != 0) {
-        qWarning() << "platformd" << args << "failed:" << cli.readAllStandardError();
-        return {};
-    }
-    return cli.readAllStandardOutput();
 }
 
 bool runSql(const QString &database, const QString &sql)
@@ -107,14 +85,15 @@ void tst_AuditPanel::initTestCase()
     const QString address = m_platformd.address();
     QCOMPARE(m_platformd.terminate(), 0);
     const QString dir = m_platformd.dataDir();
-    QVERIFY(!runPlatformdCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("bob"),
-                              QStringLiteral("--role"), QStringLiteral("viewer"),
-                              QStringLiteral("--data-dir"), dir})
+    QVERIFY(!PlatformdProcess::runCli({QStringLiteral("user"), QStringLiteral("add"),
+                                       QStringLiteral("bob"), QStringLiteral("--role"),
+                                       QStringLiteral("viewer"), QStringLiteral("--data-dir"), dir})
                  .isEmpty());
-    m_viewerToken = QString::fromUtf8(
-                        runPlatformdCli({QStringLiteral("token"), QStringLiteral("create"),
-                                         QStringLiteral("bob"), QStringLiteral("--data-dir"), dir}))
-                        .trimmed();
+    m_viewerToken =
+        QString::fromUtf8(
+            PlatformdProcess::runCli({QStringLiteral("token"), QStringLiteral("create"),
+                                      QStringLiteral("bob"), QStringLiteral("--data-dir"), dir}))
+            .trimmed();
     QVERIFY2(m_viewerToken.startsWith(QLatin1String("opt_")), "token create printed no token");
     QVERIFY2(m_platformd.start(args + QStringList{QStringLiteral("--listen"), address}, dir),
              qPrintable(m_platformd.errorString()));

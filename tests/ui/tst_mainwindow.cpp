@@ -1,3 +1,4 @@
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include "ui/activity/activitypanel.h"
@@ -34,48 +35,17 @@ using namespace ops;
 namespace {
 
 // What app/ wires together, for one window.
-struct Console
+struct Console : RegionConsole
 {
-    RegionTreeModel model;
-    Connection connection;
-    RegionClient client{&connection};
     MainWindow window{&model, &connection, &client};
-
-    Console()
-    {
-        QObject::connect(&client, &RegionClient::snapshotReceived, &model,
-                         &RegionTreeModel::setSnapshot);
-        QObject::connect(&client, &RegionClient::changesReceived, &model,
-                         &RegionTreeModel::applyChanges);
-    }
-    void connectTo(const QString &address, const QString &token)
-    {
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("test");
-        profile.endpoint = address;
-        profile.token = token;
-        connection.open(profile);
-        client.start();
-    }
 };
 
 // The whole console: identity in the status bar and the Audit panel too.
-struct FullConsole
+struct FullConsole : RegionConsole
 {
-    RegionTreeModel model;
-    Connection connection;
-    RegionClient client{&connection};
     IdentityClient identity{&connection};
     AuditClient audit{&connection};
     MainWindow window{&model, &connection, &client, &identity, &audit};
-
-    FullConsole()
-    {
-        QObject::connect(&client, &RegionClient::snapshotReceived, &model,
-                         &RegionTreeModel::setSnapshot);
-        QObject::connect(&client, &RegionClient::changesReceived, &model,
-                         &RegionTreeModel::applyChanges);
-    }
 };
 
 // Offline window: the layout tests need no platform.
@@ -144,7 +114,7 @@ void tst_MainWindow::liveRegions()
     c.window.show();
     RegionsPanel *panel = c.window.regionsPanel();
     QVERIFY(!panel->isShowingTree());
-    c.connectTo(m_platformd.address(), m_platformd.adminToken());
+    c.open(m_platformd.address(), m_platformd.adminToken());
     QVERIFY(panel->emptyStateText().contains(m_platformd.address()));
 
     QTreeView *view = panel->view();
@@ -174,7 +144,7 @@ void tst_MainWindow::filterAndEmptyStates()
 {
     Console c;
     c.window.show();
-    c.connectTo(m_platformd.address(), m_platformd.adminToken());
+    c.open(m_platformd.address(), m_platformd.adminToken());
     RegionsPanel *panel = c.window.regionsPanel();
     QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
 
@@ -204,7 +174,7 @@ void tst_MainWindow::errorBanner()
     QCOMPARE(panel->errorText(), QStringLiteral("Listing regions failed: unavailable"));
     QVERIFY(!panel->isShowingTree());
     // Data flowing again clears the banner.
-    c.connectTo(m_platformd.address(), m_platformd.adminToken());
+    c.open(m_platformd.address(), m_platformd.adminToken());
     QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
     QTRY_VERIFY(panel->errorText().isEmpty());
 }
@@ -309,7 +279,7 @@ void tst_MainWindow::grabShowsStatusColours()
     c.window.resize(1400, 850);
     c.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&c.window));
-    c.connectTo(m_platformd.address(), m_platformd.adminToken());
+    c.open(m_platformd.address(), m_platformd.adminToken());
     QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->view()->model()->rowCount(), 9, 15000);
     QSignalSpy changes(&c.client, &RegionClient::changesReceived);
     QVERIFY(changes.wait(15000));
@@ -350,11 +320,8 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
                             return a->objectName() == QLatin1String("actionPanel_audit");
                         }));
 
-    ConnectionProfile profile;
-    profile.endpoint = platformd.address();
-    profile.token = platformd.adminToken();
-    c.connection.open(profile);
-    c.client.start();
+    const QString address = platformd.address();
+    c.open(address, platformd.adminToken());
     QTRY_COMPARE_WITH_TIMEOUT(c.window.identityText(),
                               QStringLiteral("admin (admin, compliance officer, manager)"), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(c.window.auditPanel()->badge()->state(), ChainBadge::State::Verified,
@@ -370,7 +337,7 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
     const QModelIndex cell = c.window.regionsPanel()->proxyModel()->index(0, 0);
     QVERIFY(cell.data(Qt::ForegroundRole).value<QColor>().isValid());
     QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
-                              QStringLiteral("7"), QStringLiteral("--listen"), profile.endpoint},
+                              QStringLiteral("7"), QStringLiteral("--listen"), address},
                              platformd.dataDir()),
              qPrintable(platformd.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(c.window.regionsPanel()->staleText().isEmpty(), 20000);

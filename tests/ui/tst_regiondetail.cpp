@@ -15,6 +15,7 @@
 #include "ui/regiondetail/timelinestrip.h"
 #include "ui/regiondetail/timeserieschart.h"
 
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include <QApplication>
@@ -84,11 +85,7 @@ private slots:
         m_kpis->resize(1200, m_kpis->sizeHint().height());
         m_kpis->show();
 
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("test");
-        profile.endpoint = m_platformd.address();
-        profile.token = m_platformd.adminToken();
-        m_connection->open(profile);
+        m_connection->open(testProfile(m_platformd.address(), m_platformd.adminToken()));
         QSignalSpy snapshots(m_client.get(), &RegionClient::snapshotReceived);
         m_client->start();
         QVERIFY(snapshots.wait(15000));

@@ -1,3 +1,4 @@
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include "ui/common/theme.h"
@@ -37,9 +38,8 @@ using namespace ops;
 namespace {
 
 // What MainWindow wires for the registry and its detail, signed in with one token.
-struct Console
+struct Console : ConsoleFixture
 {
-    Connection connection;
     IdentityClient identity{&connection};
     ModelRegistryClient client{&connection};
     RegistryPanel panel{&client, &identity};
@@ -55,11 +55,7 @@ struct Console
         panel.show();
         detail.show();
         client.start();
-        ConnectionProfile profile;
-        profile.name = QStringLiteral("test");
-        profile.endpoint = address;
-        profile.token = token;
-        connection.open(profile);
+        connectTo(address, token);
     }
     RegistryActions *actions() const { return panel.actions(); }
     bool ready() const
@@ -68,25 +64,16 @@ struct Console
     }
 };
 
-QByteArray runPlatformdCli(const QStringList &args)
-{
-    QProcess cli;
-    cli.start(PlatformdProcess::binaryPath(), args);
-    if (!cli.waitForFinished(15000) || cli.exitCode() != 0) {
-        qWarning() << "platformd" << args << "failed:" << cli.readAllStandardError();
-        return {};
-    }
-    return cli.readAllStandardOutput();
-}
-
 QString addUser(const QString &dir, const QString &user, const QString &role)
 {
-    if (runPlatformdCli({QStringLiteral("user"), QStringLiteral("add"), user,
-                         QStringLiteral("--role"), role, QStringLiteral("--data-dir"), dir})
+    if (PlatformdProcess::runCli({QStringLiteral("user"), QStringLiteral("add"), user,
+                                  QStringLiteral("--role"), role, QStringLiteral("--data-dir"),
+                                  dir})
             .isEmpty())
         return {};
-    return QString::fromUtf8(runPlatformdCli({QStringLiteral("token"), QStringLiteral("create"),
-                                              user, QStringLiteral("--data-dir"), dir}))
+    return QString::fromUtf8(
+               PlatformdProcess::runCli({QStringLiteral("token"), QStringLiteral("create"), user,
+                                         QStringLiteral("--data-dir"), dir}))
         .trimmed();
 }
 

@@ -1,6 +1,7 @@
 // The world map as a user sees it: rendered pixels (land, markers where the coordinates say,
 // clusters, failover arrows, both themes), incremental updates, zoom, and the one selection shared
 // with the Regions table against the real platformd.
+#include "consolefixture.h"
 #include "platformdprocess.h"
 
 #include "ui/common/resourceselection.h"
@@ -538,11 +539,7 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     QCOMPARE(dock->width(), regionsDock->width());
     QVERIFY(map->height() >= 150);
 
-    ConnectionProfile profile;
-    profile.name = QStringLiteral("test");
-    profile.endpoint = m_platformd.address();
-    profile.token = m_platformd.adminToken();
-    connection.open(profile);
+    connection.open(testProfile(m_platformd.address(), m_platformd.adminToken()));
     client.start();
     QTRY_VERIFY_WITH_TIMEOUT(map->hasSnapshot(), 15000);
     QCOMPARE(map->markerCount(WorldMapWidget::MarkerKind::Region), 9);
