@@ -95,7 +95,6 @@ private slots:
     void paginationUnderInserts();
     void watch();
     void auditRows();
-    void scale100k();
 
 private:
     std::unique_ptr<grpc::ClientContext> ctx(const std::string &token) const
@@ -928,71 +927,6 @@ void TestRegistry::auditRows()
     QCOMPARE(out.events(0).result(), std::string("FAILED_PRECONDITION"));
     QCOMPARE(out.events(1).result(), std::string("OK"));
     QCOMPARE(out.events(1).request_summary(), std::string("stage=STAGING"));
-}
-
-// Opt-in (OPS_REGISTRY_BENCH=1): the figures of docs/ARCHITECTURE.md at 100,000 versions, as
-// client round trips over loopback (server time plus transfer).
-void TestRegistry::scale100k()
-{
-    if (qEnvironmentVariableIntValue("OPS_REGISTRY_BENCH") != 1)
-        QSKIP("set OPS_REGISTRY_BENCH=1 to measure --demo-scale 100000");
-    PlatformdProcess big;
-    QElapsedTimer started;
-    started.start();
-    QVERIFY2(big.start({"--demo", "--seed", "7", "--demo-scale", "100000"}, {}, 120000),
-             qPrintable(big.errorString()));
-    qInfo("platformd --demo-scale 100000 listening after %lld ms", started.elapsed());
-    auto channel =
-        grpc::CreateChannel(big.address().toStdString(), grpc::InsecureChannelCredentials());
-    grpc::ChannelArguments args;
-    args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
-    channel = grpc::CreateCustomChannel(big.address().toStdString(),
-                                        grpc::InsecureChannelCredentials(), args);
-    auto stub = pb::ModelRegistryService::NewStub(channel);
-    const std::string token = big.adminToken().toStdString();
-    auto measure = [&](const char *label, pb::ListModelVersionsRequest r, bool allPages) {
-        std::vector<double> ms;
-        int items = 0;
-        size_t bytes = 0;
-        for (int round = 0; round < 5; ++round) {
-            pb::ListModelVersionsRequest page = r;
-            do {
-                pb::ListModelVersionsResponse out;
-                QElapsedTimer t;
-                t.start();
-                const grpc::Status s = stub->ListModelVersions(ctx(token).get(), page, &out);
-                ms.push_back(double(t.nsecsElapsed()) / 1e6);
-                QVERIFY2(s.ok(), s.error_message().c_str());
-                items = out.total_size();
-                bytes = std::max(bytes, out.ByteSizeLong());
-                page.set_page_token(out.next_page_token());
-            } while (allPages && !page.page_token().empty());
-        }
-        const double first = ms.front(); // builds the server's cached order and matches
-        std::sort(ms.begin(), ms.end());
-        qInfo("%s: %zu calls, %d matching, largest page %zu bytes, first %.2f ms, median %.2f ms, "
-              "p95 %.2f ms",
-              label, ms.size(), items, bytes, first, ms[ms.size() / 2],
-              ms[std::min(ms.size() - 1, ms.size() * 95 / 100)]);
-    };
-    pb::ListModelVersionsRequest all;
-    all.set_parent("models/-");
-    all.set_page_size(5000);
-    measure("ListModelVersions models/- page_size 5000 (all pages)", all, true);
-    pb::ListModelVersionsRequest selective = all;
-    selective.set_page_size(500);
-    selective.set_filter("metrics.accuracy > 0.97 AND stage = STAGING");
-    measure("metrics.accuracy > 0.97 AND stage = STAGING, page_size 500", selective, false);
-    selective.set_filter("metrics.accuracy > 0.9");
-    measure("metrics.accuracy > 0.9, page_size 500", selective, false);
-    selective.set_filter("framework = \"xgboost 2.0\"");
-    measure("framework = \"xgboost 2.0\" (accessor), page_size 500", selective, false);
-    selective.set_filter("description:\"tuned\" OR run_id = \"x\"");
-    measure("description:\"tuned\" OR run_id = \"x\" (reflection), page_size 500", selective,
-            false);
-    selective.set_filter("");
-    selective.set_order_by("metrics.accuracy desc");
-    measure("order_by metrics.accuracy desc, page_size 500", selective, false);
 }
 
 QTEST_GUILESS_MAIN(TestRegistry)

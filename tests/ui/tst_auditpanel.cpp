@@ -1,5 +1,7 @@
 #include "consolefixture.h"
 #include "platformdprocess.h"
+#include "testmain.h"
+#include "ui/common/theme.h"
 
 #include "ui/audit/auditfilterproxymodel.h"
 #include "ui/audit/auditpanel.h"
@@ -65,6 +67,7 @@ private slots:
     void initTestCase();
     void liveVerifiedThenTamperedAndTruncated();
     void withoutPermissionExplains();
+    void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
 
 private:
     PlatformdProcess m_platformd;
@@ -220,5 +223,22 @@ void tst_AuditPanel::withoutPermissionExplains()
     QVERIFY(states.isEmpty());
 }
 
-QTEST_MAIN(tst_AuditPanel)
+// The panel as an admin sees it, with a refused call among the entries: <dir>/audit.png.
+void tst_AuditPanel::screenshot()
+{
+    const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
+    QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
+    if (const QString mode = qEnvironmentVariable("OPS_SCREENSHOT_THEME"); !mode.isEmpty())
+        theme::apply(theme::modeFromString(mode));
+    causeDeniedCall(m_platformd.address());
+    Console c;
+    c.panel.resize(1400, 850);
+    c.panel.show();
+    c.connectTo(m_platformd.address(), m_platformd.adminToken());
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel.isShowingTable(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.panel.badge()->state(), ChainBadge::State::Verified, 10000);
+    QVERIFY(c.panel.grab().save(dir + QStringLiteral("/audit.png")));
+}
+
+OPS_TEST_MAIN(tst_AuditPanel)
 #include "tst_auditpanel.moc"

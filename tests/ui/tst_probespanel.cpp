@@ -4,6 +4,7 @@
 
 #include "healthserverprocess.h"
 #include "platformdprocess.h"
+#include "testmain.h"
 
 #include "ui/probes/addprobedialog.h"
 #include "ui/probes/probespanel.h"
@@ -367,12 +368,12 @@ private slots:
         QVERIFY(panel->manualTargets().isEmpty());
     }
 
-    // Renders the panel for a look (PROBES_SCREENSHOT=path.png).
+    // A picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots): <dir>/probes.png.
     void screenshot()
     {
-        const QString path = qEnvironmentVariable("PROBES_SCREENSHOT");
-        if (path.isEmpty())
-            QSKIP("set PROBES_SCREENSHOT=file.png to render the panel");
+        const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
+        QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
+        const QString path = dir + QStringLiteral("/probes.png");
         HealthServerProcess checkOnly;
         QVERIFY(checkOnly.start({QStringLiteral("--check-only")}));
         HealthServerProcess noHealth;
@@ -403,5 +404,5 @@ private:
     HealthServerProcess m_server;
 };
 
-QTEST_MAIN(tst_ProbesPanel)
+OPS_TEST_MAIN(tst_ProbesPanel)
 #include "tst_probespanel.moc"

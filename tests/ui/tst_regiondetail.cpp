@@ -388,7 +388,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(firing(), 15000);
     }
 
-    // The panel as a user sees it, light and dark: painted, not blank. With OPS_SCREENSHOT_DIR set,
+    // The panel as a user sees it, light and dark: painted, not blank. With OPS_SCREENSHOTS set,
     // the pictures are saved there (docs/screenshot-region-detail.png comes from here).
     void rendered()
     {
@@ -399,7 +399,7 @@ private slots:
                                      !m_detail->budgetText().isEmpty() &&
                                      m_detail->metricsStatusText().isEmpty(),
                                  15000);
-        const QString dir = qEnvironmentVariable("OPS_SCREENSHOT_DIR");
+        const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
         for (const theme::Mode mode : {theme::Mode::Light, theme::Mode::Dark}) {
             theme::apply(mode);
             QApplication::processEvents();

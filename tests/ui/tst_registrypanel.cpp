@@ -1,5 +1,6 @@
 #include "consolefixture.h"
 #include "platformdprocess.h"
+#include "testmain.h"
 
 #include "ui/common/theme.h"
 #include "ui/registry/actiondialog.h"
@@ -150,7 +151,7 @@ private slots:
     void badFilterShowsPositionAndCsvExportsVisibleRows();
     void moveAliasLiveAndProtected();
     void deployChangeTrafficRollbackArchive();
-    void screenshot(); // only with OPS_REGISTRY_SCREENSHOT=<dir>: pictures to look at
+    void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
 
 private:
     PlatformdProcess m_platformd;
@@ -817,11 +818,10 @@ void tst_RegistryPanel::deployChangeTrafficRollbackArchive()
 
 void tst_RegistryPanel::screenshot()
 {
-    const QString dir = qEnvironmentVariable("OPS_REGISTRY_SCREENSHOT");
-    if (dir.isEmpty())
-        QSKIP("set OPS_REGISTRY_SCREENSHOT=<dir> to write pictures of the panels");
-    // OPS_REGISTRY_THEME=dark|light: the app's theme (the platform's palette otherwise).
-    if (const QString mode = qEnvironmentVariable("OPS_REGISTRY_THEME"); !mode.isEmpty())
+    const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
+    QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
+    // OPS_SCREENSHOT_THEME=dark|light: the app's theme (the platform's palette otherwise).
+    if (const QString mode = qEnvironmentVariable("OPS_SCREENSHOT_THEME"); !mode.isEmpty())
         theme::apply(theme::modeFromString(mode));
     Console admin(m_platformd.address(), m_platformd.adminToken());
     QTRY_VERIFY_WITH_TIMEOUT(admin.ready(), 15000);
@@ -865,5 +865,5 @@ void tst_RegistryPanel::screenshot()
     QVERIFY(admin.panel.grab().save(dir + QStringLiteral("/approvals.png")));
 }
 
-QTEST_MAIN(tst_RegistryPanel)
+OPS_TEST_MAIN(tst_RegistryPanel)
 #include "tst_registrypanel.moc"

@@ -3,6 +3,7 @@
 // with the Regions table against the real platformd.
 #include "consolefixture.h"
 #include "platformdprocess.h"
+#include "testmain.h"
 
 #include "ui/common/resourceselection.h"
 #include "ui/common/theme.h"
@@ -592,13 +593,13 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     client.stop();
 }
 
-// Not a check: with OPS_MAP_SCREENSHOTS=<dir>, saves the live console and its map, light and dark,
-// for a human to look at (docs/screenshot-map.png comes from here).
+// A picture writer, not a check (OPS_SCREENSHOTS=<dir>, scripts/screenshots): saves the live
+// console and its map, light and dark, for a human to look at (docs/screenshot-map.png comes from
+// here).
 void tst_WorldMap::screenshots()
 {
-    const QString dir = qEnvironmentVariable("OPS_MAP_SCREENSHOTS");
-    if (dir.isEmpty())
-        QSKIP("set OPS_MAP_SCREENSHOTS=<dir> to save screenshots");
+    const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
+    QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
     RegionTreeModel model;
     Connection connection;
     RegionClient client(&connection);
@@ -613,10 +614,7 @@ void tst_WorldMap::screenshots()
     window.resetLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    ConnectionProfile profile;
-    profile.endpoint = m_platformd.address();
-    profile.token = m_platformd.adminToken();
-    connection.open(profile);
+    connection.open(testProfile(m_platformd.address(), m_platformd.adminToken()));
     client.start();
     WorldMapWidget *map = window.mapPanel()->map();
     QTRY_VERIFY_WITH_TIMEOUT(map->hasSnapshot(), 15000);
@@ -632,5 +630,5 @@ void tst_WorldMap::screenshots()
     client.stop();
 }
 
-QTEST_MAIN(tst_WorldMap)
+OPS_TEST_MAIN(tst_WorldMap)
 #include "tst_worldmap.moc"
