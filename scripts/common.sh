@@ -16,3 +16,17 @@ ops_build() {
     -DCMAKE_BUILD_TYPE="$OPS_BUILD_TYPE" -DOPS_WERROR="$werror" "$@" >/dev/null
   cmake --build "$OPS_BUILD_DIR" -j"$(nproc)"
 }
+
+# Fails, naming the files, when a C++ file differs from what .clang-format says (Debian's
+# clang-format 14). Fix with: git ls-files '*.cpp' '*.h' | xargs clang-format -i
+ops_check_format() {
+  local files
+  mapfile -t files < <(cd "$OPS_ROOT" && git ls-files '*.cpp' '*.h' 2>/dev/null ||
+                       find app ui models services platformd tests bench -name '*.cpp' -o -name '*.h')
+  if ! (cd "$OPS_ROOT" && clang-format --dry-run --Werror "${files[@]}" 2>"${TMPDIR:-/tmp}/ops-format.log"); then
+    grep -o '^[^:]*\.\(cpp\|h\):' "${TMPDIR:-/tmp}/ops-format.log" | sort -u | sed 's/:$//; s/^/  not formatted: /' >&2
+    echo "format: the files above differ from .clang-format; run: git ls-files '*.cpp' '*.h' | xargs clang-format -i" >&2
+    return 1
+  fi
+  echo "format: ${#files[@]} C++ files match .clang-format" >&2
+}
