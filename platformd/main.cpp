@@ -26,6 +26,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -268,8 +269,57 @@ void setUpLogging(const Options &o)
 
 int runCommand(int argc, char **argv);
 
+// The data dir holds users, token hashes and the audit log: only platformd's user may read it.
+// Creates it 0700; refuses one that others may write to (they could swap the database or the
+// audit anchor); tightens what an older platformd left readable. Files are created 0600 (umask).
+bool prepareDataDir(const std::string &dir, std::string *error)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const bool existed = fs::exists(dir, ec);
+    if (!existed) {
+        fs::create_directories(dir, ec);
+        if (ec) {
+            *error = "cannot create --data-dir " + dir + ": " + ec.message();
+            return false;
+        }
+        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+        return true;
+    }
+    const fs::file_status status = fs::status(dir, ec);
+    if (ec || !fs::is_directory(status)) {
+        *error = "--data-dir " + dir + " is not a directory";
+        return false;
+    }
+    const fs::perms perms = status.permissions();
+    if ((perms & (fs::perms::group_write | fs::perms::others_write)) != fs::perms::none) {
+        *error = "refusing to use the data dir " + dir +
+                 ": it is writable by its group or by others (chmod 700 it)";
+        return false;
+    }
+    if ((perms & (fs::perms::group_all | fs::perms::others_all)) != fs::perms::none) {
+        fs::permissions(dir, fs::perms::owner_all, fs::perm_options::replace, ec);
+        spdlog::warn("data dir {} was readable by others; now 0700", dir);
+    }
+    for (const char *name : {"platform.db", "platform.db-wal", "platform.db-shm", "audit.head",
+                             "admin.token", "platformd.log", "platformd.lock"}) {
+        const fs::path file = fs::path(dir) / name;
+        const fs::file_status fileStatus = fs::status(file, ec);
+        if (ec || !fs::is_regular_file(fileStatus))
+            continue;
+        if ((fileStatus.permissions() & (fs::perms::group_all | fs::perms::others_all)) !=
+            fs::perms::none) {
+            fs::permissions(file, fs::perms::owner_read | fs::perms::owner_write,
+                            fs::perm_options::replace, ec);
+            spdlog::warn("{} was readable by others; now 0600", file.string());
+        }
+    }
+    return true;
+}
+
 int main(int argc, char **argv)
 {
+    umask(077); // every file and directory platformd or its CLI creates is private to its user
     if (argc > 1 && (std::string(argv[1]) == "user" || std::string(argv[1]) == "token" ||
                      std::string(argv[1]) == "audit" || std::string(argv[1]) == "init-tls"))
         return runCommand(argc, argv);
@@ -301,10 +351,8 @@ int main(int argc, char **argv)
 
     setUpLogging(options);
 
-    std::error_code ec;
-    std::filesystem::create_directories(options.dataDir, ec);
-    if (ec) {
-        spdlog::error("cannot create --data-dir {}: {}", options.dataDir, ec.message());
+    if (std::string problem; !prepareDataDir(options.dataDir, &problem)) {
+        spdlog::error("{}", problem);
         return 1;
     }
     if (!lockDataDir(options.dataDir)) {

@@ -326,6 +326,7 @@ private slots:
     void crashAndResume();
     void sigtermExitsPromptly();
     void corruptDatabaseRefused();
+    void dataDirIsPrivate();
     void badArguments_data();
     void badArguments();
 
@@ -926,6 +927,58 @@ void TestPlatformd::corruptDatabaseRefused()
     QVERIFY(p.process()->exitCode() != 0);
     const QByteArray err = p.standardError();
     QVERIFY2(err.contains(path.toUtf8()) && err.contains("corrupt"), err.constData());
+}
+
+namespace {
+constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup |
+                                             QFile::ExeGroup | QFile::ReadOther |
+                                             QFile::WriteOther | QFile::ExeOther;
+
+bool isPrivate(const QString &path)
+{
+    return QFile::exists(path) && !(QFile::permissions(path) & kGroupOrOther);
+}
+} // namespace
+
+// Users, token hashes and the audit log are readable by platformd's user only, whatever the umask;
+// a data dir others may write to is refused; what an older platformd left readable is tightened.
+void TestPlatformd::dataDirIsPrivate()
+{
+    QTemporaryDir parent;
+    const QString dir = parent.filePath("data"); // platformd creates it
+    const QString log = parent.filePath("platformd.log");
+    {
+        PlatformdProcess p;
+        QVERIFY2(p.start({"--demo", "--log-file", log}, dir), qPrintable(p.errorString()));
+        for (const QString &path :
+             {dir, dir + "/platform.db", dir + "/platform.db-wal", dir + "/platform.db-shm",
+              dir + "/audit.head", dir + "/admin.token", log})
+            QVERIFY2(isPrivate(path), qPrintable(path));
+        QCOMPARE(p.terminate(), 0);
+    }
+    // What an older platformd left: a 0755 dir and a 0644 database. Tightened at start.
+    QVERIFY(QFile::setPermissions(dir, QFile::permissions(dir) | QFile::ReadGroup |
+                                           QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+    QVERIFY(QFile::setPermissions(dir + "/platform.db", QFile::permissions(dir + "/platform.db") |
+                                                            QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(!isPrivate(dir));
+    {
+        PlatformdProcess p;
+        QVERIFY2(p.start({"--demo"}, dir), qPrintable(p.errorString()));
+        QVERIFY(isPrivate(dir));
+        QVERIFY(isPrivate(dir + "/platform.db"));
+        QVERIFY(p.standardError().contains("now 0700"));
+        QCOMPARE(p.terminate(), 0);
+    }
+    // A dir its group may write to: refused, naming it.
+    QVERIFY(QFile::setPermissions(dir, QFile::permissions(dir) | QFile::WriteGroup));
+    PlatformdProcess p;
+    QVERIFY(!p.start({"--demo"}, dir, 10000));
+    p.process()->waitForFinished(5000);
+    QVERIFY(p.process()->exitCode() != 0);
+    const QByteArray err = p.standardError();
+    QVERIFY2(err.contains(dir.toUtf8()) && err.contains("writable by its group or by others"),
+             err.constData());
 }
 
 void TestPlatformd::badArguments_data()
