@@ -1,5 +1,6 @@
 #include "api/auditservice.h"
 
+#include "api/auth.h"
 #include "api/listing.h"
 #include "store/store.h"
 
@@ -88,7 +89,10 @@ public:
                                                             std::to_string(head));
             pb::WatchAuditResponse message;
             auto nextProgress = std::chrono::steady_clock::now();
+            StreamAccess access(m_store, context, "/ops.platform.v1.AuditService/WatchAudit");
             while (!context->IsCancelled()) {
+                if (Status refused = access.check(); !refused.ok())
+                    return refused;
                 const auto chunk = m_store.readAudit(sent, kChunk);
                 for (const audit::Entry &e : chunk) {
                     toProto(e, message.mutable_event());

@@ -6,10 +6,13 @@
 #include <grpc/grpc_security.h>
 #include <grpcpp/security/server_credentials.h>
 #include <grpcpp/server_context.h>
+#include <grpcpp/support/server_interceptor.h>
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
 #include <charconv>
+#include <mutex>
+#include <unordered_map>
 
 namespace platformd::api {
 
@@ -31,12 +34,15 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
     auto &store = *static_cast<store::Store *>(state);
     std::string_view path;
     const grpc_metadata *authorization = nullptr;
+    int authorizations = 0;
     for (size_t i = 0; i < count; ++i) {
         const std::string_view key = view(md[i].key);
-        if (key == ":path")
+        if (key == ":path") {
             path = view(md[i].value);
-        else if (key == "authorization")
+        } else if (key == "authorization") {
             authorization = &md[i];
+            ++authorizations;
+        }
     }
     if (permissions::isPublicMethod(path)) {
         done(userData, nullptr, 0, nullptr, 0, GRPC_STATUS_OK, nullptr);
@@ -46,8 +52,14 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
     Status status;
     identity::Principal principal;
     try {
-        status = identity::authenticate(store, authorization ? view(authorization->value) : "",
-                                        &principal);
+        // Exactly one credential per call: with two, which one is "the caller" would depend on
+        // who reads the headers in which order.
+        if (authorizations > 1)
+            status = Status(StatusCode::UNAUTHENTICATED,
+                            "more than one authorization header; send exactly one");
+        else
+            status = identity::authenticate(store, authorization ? view(authorization->value) : "",
+                                            &principal);
         if (status.ok()) {
             actor.actor = "users/" + principal.user.id;
             actor.roles = principal.user.roles;
@@ -75,7 +87,7 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
         return;
     }
     // The AuthContext is shared by every call on a connection in 1.51, so the identity is not
-    // published there; handlers that need the caller look the (already checked) token up again.
+    // published there: the identity interceptor records it per call (see auth.h).
     done(userData, nullptr, 0, nullptr, 0, GRPC_STATUS_OK, nullptr);
 }
 
@@ -125,28 +137,167 @@ std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &sto
     return std::make_shared<CoreServerCredentials>(credentials);
 }
 
-std::optional<identity::Principal> callerOf(store::Store &store, const grpc::ServerContext *context)
+namespace {
+
+// The principal of every call in flight that has one, by its ServerContext.
+class CallIdentities
 {
-    const auto &metadata = context->client_metadata();
-    const auto it = metadata.find("authorization");
-    if (it == metadata.end())
-        return std::nullopt;
-    identity::Principal p;
-    if (!identity::authenticate(store, std::string_view(it->second.data(), it->second.size()), &p)
-             .ok())
-        return std::nullopt;
-    return p;
+public:
+    void set(const grpc::ServerContextBase *context, identity::Principal principal)
+    {
+        std::lock_guard lock(m_mutex);
+        m_byCall[context] = std::move(principal);
+    }
+    void erase(const grpc::ServerContextBase *context)
+    {
+        std::lock_guard lock(m_mutex);
+        m_byCall.erase(context);
+    }
+    std::optional<identity::Principal> get(const grpc::ServerContextBase *context) const
+    {
+        std::lock_guard lock(m_mutex);
+        const auto it = m_byCall.find(context);
+        if (it == m_byCall.end())
+            return std::nullopt;
+        return it->second;
+    }
+
+private:
+    mutable std::mutex m_mutex;
+    std::unordered_map<const grpc::ServerContextBase *, identity::Principal> m_byCall;
+};
+
+CallIdentities &callIdentities()
+{
+    static CallIdentities identities;
+    return identities;
 }
 
-identity::Actor actorOf(store::Store &store, const grpc::ServerContext *context,
-                        const std::string &method)
+class IdentityInterceptor final : public grpc::experimental::Interceptor
 {
-    identity::Actor actor{"anonymous", {}, method, context->peer(), false};
-    if (auto p = callerOf(store, context)) {
-        actor.actor = "users/" + p->user.id;
-        actor.roles = p->user.roles;
+public:
+    IdentityInterceptor(grpc::experimental::ServerRpcInfo *info, store::Store &store)
+        : m_info(info)
+        , m_store(store)
+    {}
+    ~IdentityInterceptor() override
+    {
+        if (m_recorded)
+            callIdentities().erase(m_info->server_context());
     }
-    return actor;
+
+    void Intercept(grpc::experimental::InterceptorBatchMethods *methods) override
+    {
+        using grpc::experimental::InterceptionHookPoints;
+        if (methods->QueryInterceptionHookPoint(InterceptionHookPoints::POST_RECV_INITIAL_METADATA))
+            resolve(*methods->GetRecvInitialMetadata());
+        methods->Proceed();
+    }
+
+private:
+    // The processor has already refused every call to a protected method without exactly one
+    // valid token and the permission; this records who that one token belongs to.
+    void resolve(const std::multimap<grpc::string_ref, grpc::string_ref> &metadata)
+    {
+        const std::string_view method = m_info->method() ? m_info->method() : "";
+        if (permissions::isPublicMethod(method) || metadata.count("authorization") != 1)
+            return;
+        const auto &value = metadata.find("authorization")->second;
+        identity::Principal principal;
+        try {
+            if (!identity::authenticate(m_store, std::string_view(value.data(), value.size()),
+                                        &principal)
+                     .ok())
+                return; // revoked or expired since the processor ran: no caller, fail closed
+        } catch (const std::exception &e) {
+            spdlog::error("auth: {} resolving the caller of {}", e.what(), method);
+            return;
+        }
+        callIdentities().set(m_info->server_context(), std::move(principal));
+        m_recorded = true;
+    }
+
+    grpc::experimental::ServerRpcInfo *m_info;
+    store::Store &m_store;
+    bool m_recorded = false;
+};
+
+class IdentityInterceptorFactory final
+    : public grpc::experimental::ServerInterceptorFactoryInterface
+{
+public:
+    explicit IdentityInterceptorFactory(store::Store &store)
+        : m_store(store)
+    {}
+    grpc::experimental::Interceptor *
+    CreateServerInterceptor(grpc::experimental::ServerRpcInfo *info) override
+    {
+        return new IdentityInterceptor(info, m_store);
+    }
+
+private:
+    store::Store &m_store;
+};
+
+} // namespace
+
+std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
+makeIdentityInterceptorFactory(store::Store &store)
+{
+    return std::make_unique<IdentityInterceptorFactory>(store);
+}
+
+std::optional<identity::Principal> callerOf(const grpc::ServerContext *context)
+{
+    return callIdentities().get(context);
+}
+
+bool actorOf(const grpc::ServerContext *context, const std::string &method, identity::Actor *actor,
+             Status *refusal)
+{
+    const auto principal = callerOf(context);
+    if (!principal) {
+        *refusal = Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + method);
+        return false;
+    }
+    *actor = identity::Actor{"users/" + principal->user.id, principal->user.roles, method,
+                             context->peer(), false};
+    return true;
+}
+
+StreamAccess::StreamAccess(store::Store &store, const grpc::ServerContext *context,
+                           const std::string &method)
+    : m_store(store)
+    , m_principal(callerOf(context))
+    , m_permission(permissions::permissionFor(method))
+    , m_method(method)
+    , m_epoch(identity::accessEpoch())
+{}
+
+Status StreamAccess::check()
+{
+    if (!m_principal)
+        return Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + m_method);
+    const std::uint64_t epoch = identity::accessEpoch();
+    const auto &expire = m_principal->token.expireMs;
+    const bool expiryPassed =
+        expire && *expire <= std::chrono::duration_cast<std::chrono::milliseconds>(
+                                 std::chrono::system_clock::now().time_since_epoch())
+                                 .count();
+    if (epoch == m_epoch && !expiryPassed)
+        return Status::OK;
+    Status status;
+    try {
+        status = identity::recheck(m_store, *m_principal, m_permission);
+    } catch (const std::exception &e) {
+        spdlog::error("auth: {} re-checking the caller of {}", e.what(), m_method);
+        return Status::OK; // a store hiccup is not a revocation; the next turn checks again
+    }
+    m_epoch = epoch;
+    if (!status.ok())
+        spdlog::info("auth: ending {} of users/{}: {}", m_method, m_principal->user.id,
+                     status.error_message());
+    return status;
 }
 
 } // namespace platformd::api

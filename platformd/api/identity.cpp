@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstdio>
@@ -344,6 +345,41 @@ Status authenticate(store::Store &store, std::string_view authorization, Princip
     return Status::OK;
 }
 
+namespace {
+std::atomic<std::uint64_t> g_accessEpoch{0};
+}
+
+std::uint64_t accessEpoch()
+{
+    return g_accessEpoch.load(std::memory_order_acquire);
+}
+
+Status recheck(store::Store &store, const Principal &principal, const std::string *permission)
+{
+    const std::string &id = principal.token.id;
+    std::string ignored;
+    std::optional<Token> token;
+    std::optional<User> user;
+    store.read([&](Connection &db) {
+        token = queryToken(db, id, &ignored);
+        user = queryUser(db, principal.user.id);
+    });
+    if (!token)
+        return Status(StatusCode::UNAUTHENTICATED, "token tokens/" + id + " no longer exists");
+    if (token->revokeMs)
+        return Status(StatusCode::UNAUTHENTICATED, "token tokens/" + id + " has been revoked");
+    if (token->expireMs && *token->expireMs <= nowMs())
+        return Status(StatusCode::UNAUTHENTICATED, "token tokens/" + id + " has expired");
+    if (!user)
+        return Status(StatusCode::UNAUTHENTICATED,
+                      "user users/" + principal.user.id + " no longer exists");
+    if (permission && !permissions::permissionsOf(user->roles).count(*permission))
+        return Status(StatusCode::PERMISSION_DENIED,
+                      "the roles of users/" + user->id + " (" + joinRoles(user->roles) +
+                          ") no longer grant the permission " + *permission);
+    return Status::OK;
+}
+
 void recordRefusal(store::Store &store, const Actor &actor, const Status &status)
 {
     audit::Entry e = entryFor(actor, {}, {});
@@ -403,26 +439,30 @@ Status updateUserRoles(store::Store &store, const Actor &actor, const std::strin
         status = checkRoles(roles, "roles", &normalised);
     const std::string resource = api::isValidId(userId) ? "users/" + userId : "";
     std::string summary = status.ok() ? "roles=" + joinRoles(normalised) : "";
-    return auditedOp(store, entryFor(actor, resource, std::move(summary)), [&](Connection &db) {
-        if (!status.ok())
-            return status;
-        return attempt(db, [&](Connection &db) {
-            std::optional<User> user = queryUser(db, userId);
-            if (!user)
-                return Status(StatusCode::NOT_FOUND, "user users/" + userId + " not found");
-            if (Status s = checkGrant(actor, normalised, user->roles); !s.ok())
-                return s;
-            Stmt &update = db.prepare("UPDATE users SET roles = ?2 WHERE id = ?1");
-            const std::string storedRoles = joinRoles(normalised);
-            update.bind(1, userId).bind(2, storedRoles);
-            update.step();
-            update.reset();
-            user->roles = normalised;
-            if (out)
-                *out = std::move(*user);
-            return Status::OK;
+    const Status result =
+        auditedOp(store, entryFor(actor, resource, std::move(summary)), [&](Connection &db) {
+            if (!status.ok())
+                return status;
+            return attempt(db, [&](Connection &db) {
+                std::optional<User> user = queryUser(db, userId);
+                if (!user)
+                    return Status(StatusCode::NOT_FOUND, "user users/" + userId + " not found");
+                if (Status s = checkGrant(actor, normalised, user->roles); !s.ok())
+                    return s;
+                Stmt &update = db.prepare("UPDATE users SET roles = ?2 WHERE id = ?1");
+                const std::string storedRoles = joinRoles(normalised);
+                update.bind(1, userId).bind(2, storedRoles);
+                update.step();
+                update.reset();
+                user->roles = normalised;
+                if (out)
+                    *out = std::move(*user);
+                return Status::OK;
+            });
         });
-    });
+    if (result.ok())
+        g_accessEpoch.fetch_add(1, std::memory_order_acq_rel); // open streams re-check
+    return result;
 }
 
 Status createToken(store::Store &store, const Actor &actor, const std::string &userId,
@@ -471,7 +511,7 @@ Status revokeToken(store::Store &store, const Actor &actor, const std::string &t
         tokenId.size() == 12 && std::all_of(tokenId.begin(), tokenId.end(), [](char c) {
             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
         });
-    return auditedOp(
+    const Status result = auditedOp(
         store, entryFor(actor, wellFormed ? "tokens/" + tokenId : "", {}), [&](Connection &db) {
             if (!wellFormed)
                 return invalid("name: must be tokens/{id} with 12 lowercase hex characters");
@@ -491,6 +531,9 @@ Status revokeToken(store::Store &store, const Actor &actor, const std::string &t
                 return Status::OK;
             });
         });
+    if (result.ok())
+        g_accessEpoch.fetch_add(1, std::memory_order_acq_rel); // open streams re-check
+    return result;
 }
 
 std::vector<User> listUsers(store::Store &store)

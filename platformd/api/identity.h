@@ -62,6 +62,13 @@ bool isValidUtf8(std::string_view text);
 // Checks an "authorization" header value ("Bearer opt_..."). UNAUTHENTICATED says what is wrong
 // (missing, malformed, unknown, invalid secret, expired, revoked) without echoing the token.
 grpc::Status authenticate(store::Store &store, std::string_view authorization, Principal *out);
+// Moves on every change that can take access away (a token revoked, a user's roles changed), so a
+// long-lived stream re-checks its caller only when it moved (or when the token's expiry passed).
+std::uint64_t accessEpoch();
+// Whether the principal's token is still valid (not revoked, not expired) and the user's current
+// roles still grant `permission` (nullptr: no permission to check). The refusal names the cause.
+grpc::Status recheck(store::Store &store, const Principal &principal,
+                     const std::string *permission);
 // Appends the audit row of a refused request.
 void recordRefusal(store::Store &store, const Actor &actor, const grpc::Status &status);
 

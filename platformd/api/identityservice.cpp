@@ -67,7 +67,7 @@ public:
     Status WhoAmI(grpc::ServerContext *context, const pb::WhoAmIRequest *,
                   pb::WhoAmIResponse *response) override
     {
-        const auto caller = callerOf(m_store, context);
+        const auto caller = callerOf(context);
         if (!caller)
             return Status(StatusCode::UNAUTHENTICATED, "no authenticated caller");
         response->set_user("users/" + caller->user.id);
@@ -105,11 +105,14 @@ public:
                       pb::User *response) override
     {
         return guarded([&] {
+            identity::Actor actor;
+            Status refused;
+            if (!actorOf(context, kPrefix + "CreateUser", &actor, &refused))
+                return refused;
             identity::User user;
             const std::vector<std::string> roles(request->roles().begin(), request->roles().end());
-            Status s =
-                identity::createUser(m_store, actorOf(m_store, context, kPrefix + "CreateUser"),
-                                     request->user_id(), request->display_name(), roles, &user);
+            Status s = identity::createUser(m_store, actor, request->user_id(),
+                                            request->display_name(), roles, &user);
             if (s.ok())
                 toProto(user, response);
             return s;
@@ -120,11 +123,14 @@ public:
                            pb::User *response) override
     {
         return guarded([&] {
+            identity::Actor actor;
+            Status refused;
+            if (!actorOf(context, kPrefix + "UpdateUserRoles", &actor, &refused))
+                return refused;
             identity::User user;
             const std::vector<std::string> roles(request->roles().begin(), request->roles().end());
-            Status s = identity::updateUserRoles(
-                m_store, actorOf(m_store, context, kPrefix + "UpdateUserRoles"),
-                userIdOf(request->name()), roles, &user);
+            Status s =
+                identity::updateUserRoles(m_store, actor, userIdOf(request->name()), roles, &user);
             if (s.ok())
                 toProto(user, response);
             return s;
@@ -135,12 +141,15 @@ public:
                        pb::CreateTokenResponse *response) override
     {
         return guarded([&] {
+            identity::Actor actor;
+            Status refused;
+            if (!actorOf(context, kPrefix + "CreateToken", &actor, &refused))
+                return refused;
             identity::Token token;
             std::string secret;
-            Status s =
-                identity::createToken(m_store, actorOf(m_store, context, kPrefix + "CreateToken"),
-                                      userIdOf(request->user()), request->description(),
-                                      request->ttl_seconds(), &token, &secret);
+            Status s = identity::createToken(m_store, actor, userIdOf(request->user()),
+                                             request->description(), request->ttl_seconds(), &token,
+                                             &secret);
             if (s.ok()) {
                 toProto(token, response->mutable_token());
                 response->set_secret(secret);
@@ -177,11 +186,14 @@ public:
                        pb::Token *response) override
     {
         return guarded([&] {
+            identity::Actor actor;
+            Status refused;
+            if (!actorOf(context, kPrefix + "RevokeToken", &actor, &refused))
+                return refused;
             identity::Token token;
             const std::string id =
                 request->name().starts_with("tokens/") ? request->name().substr(7) : std::string();
-            Status s = identity::revokeToken(
-                m_store, actorOf(m_store, context, kPrefix + "RevokeToken"), id, &token);
+            Status s = identity::revokeToken(m_store, actor, id, &token);
             if (s.ok())
                 toProto(token, response);
             return s;

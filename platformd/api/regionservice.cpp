@@ -194,8 +194,10 @@ private:
     Status updateRegion(grpc::ServerContext *context, const pb::UpdateRegionRequest &request,
                         pb::Region *response)
     {
-        const identity::Actor actor =
-            actorOf(m_store, context, "/ops.platform.v1.RegionService/UpdateRegion");
+        identity::Actor actor;
+        Status refused;
+        if (!actorOf(context, "/ops.platform.v1.RegionService/UpdateRegion", &actor, &refused))
+            return refused;
         std::vector<std::string> paths;
         const std::string problem = checkUpdateRegion(request, &paths);
         Status result = problem.empty() ? Status::OK : invalid(problem);
@@ -330,7 +332,10 @@ private:
         if (caughtUp && !sendProgress(writer, session.deliveredRevision()))
             return Status(StatusCode::CANCELLED, "client went away");
         pb::WatchRegionsResponse batchResponse;
+        StreamAccess access(m_store, context, "/ops.platform.v1.RegionService/WatchRegions");
         for (;;) {
+            if (Status refused = access.check(); !refused.ok())
+                return refused;
             if (context->IsCancelled()) {
                 if (session.subscription().overflowed())
                     spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
@@ -338,7 +343,8 @@ private:
                 return Status(StatusCode::CANCELLED, "client went away");
             }
             const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
-            const auto item = session.next(std::max(wait, milliseconds(0)));
+            const auto item =
+                session.next(std::clamp(wait, milliseconds(0), StreamAccess::kRecheckInterval));
             using Type = store::WatchSession::Item::Type;
             bool progressDue = steady_clock::now() >= nextProgress;
             switch (item.type) {

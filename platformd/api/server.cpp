@@ -1,6 +1,7 @@
 #include "api/server.h"
 
 #include "api/auditservice.h"
+#include "api/auth.h"
 #include "api/identityservice.h"
 #include "api/regionhealth.h"
 #include "registry/registryservice.h"
@@ -71,6 +72,10 @@ bool Server::start(std::string *error)
     builder.RegisterService(m_impl->audit.get());
     builder.RegisterService(m_impl->registry.get());
     builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    // Per call, before any handler: who the caller is (see auth.h).
+    std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> creators;
+    creators.push_back(makeIdentityInterceptorFactory(m_impl->store));
+    builder.experimental().SetInterceptorCreators(std::move(creators));
     // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);

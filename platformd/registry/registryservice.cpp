@@ -149,11 +149,19 @@ public:
     }
 
 private:
+    // Thrown by caller() when the call has no authenticated caller: the handler fails closed.
+    struct NoCaller
+    {
+        Status refusal;
+    };
+
     template<typename F>
     Status guarded(F &&f)
     {
         try {
             return f();
+        } catch (const NoCaller &e) {
+            return e.refusal;
         } catch (const std::exception &e) {
             spdlog::error("ModelRegistryService: {}", e.what());
             return Status(StatusCode::INTERNAL, "internal error");
@@ -165,14 +173,15 @@ private:
         Caller c;
         c.action = kPrefix + method;
         c.peer = context->peer();
-        c.user = "anonymous";
-        if (auto p = api::callerOf(m_store, context)) {
-            c.user = "users/" + p->user.id;
-            c.roles = identity::joinRoles(p->user.roles);
-            c.permissions = permissions::permissionsOf(p->user.roles);
-            c.admin = std::find(p->user.roles.begin(), p->user.roles.end(), "admin") !=
-                      p->user.roles.end();
-        }
+        const auto p = api::callerOf(context);
+        if (!p)
+            throw NoCaller{
+                Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + c.action)};
+        c.user = "users/" + p->user.id;
+        c.roles = identity::joinRoles(p->user.roles);
+        c.permissions = permissions::permissionsOf(p->user.roles);
+        c.admin =
+            std::find(p->user.roles.begin(), p->user.roles.end(), "admin") != p->user.roles.end();
         return c;
     }
 
@@ -219,12 +228,16 @@ private:
             return Status(StatusCode::CANCELLED, "client went away");
         auto nextProgress = steady_clock::now() + m_options.progressInterval;
         std::vector<ModelBatchPtr> batches;
+        api::StreamAccess access(m_store, context, kPrefix + "WatchModels");
         for (;;) {
             if (context->IsCancelled())
                 return Status(StatusCode::CANCELLED, "client went away");
+            if (Status refused = access.check(); !refused.ok())
+                return refused;
             const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
             // Wake at least every 500 ms to notice a cancelled client.
-            const auto timeout = std::clamp(wait, milliseconds(0), milliseconds(500));
+            const auto timeout = std::clamp(wait, milliseconds(0),
+                                            milliseconds(api::StreamAccess::kRecheckInterval));
             switch (m_registry.hub().next(last, timeout, 256, &batches)) {
             case ModelWatchHub::Wait::Closed:
                 return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
