@@ -39,7 +39,8 @@ listPage(std::vector<T> items, const std::string &parent, const std::string &fil
     std::string error;
     if (!domain::Ordering::parse(orderBy, T::descriptor(), &ordering, &error))
         return invalid(error);
-    const std::uint64_t fingerprint = domain::requestFingerprint(parent, filterText, orderBy);
+    const std::uint64_t fingerprint =
+        domain::requestFingerprint(T::descriptor()->full_name(), parent, filterText, orderBy);
     domain::Page page;
     if (!domain::resolvePage(pageSize, pageToken, limits, fingerprint, &page, &error))
         return invalid(error);

@@ -67,7 +67,21 @@ std::vector<std::string> split(const std::string &s, char sep)
 std::uint64_t requestFingerprint(const std::string &parent, const std::string &filter,
                                  const std::string &orderBy)
 {
+    return requestFingerprint({}, parent, filter, orderBy);
+}
+
+std::uint64_t requestFingerprint(const std::string &collection, const std::string &parent,
+                                 const std::string &filter, const std::string &orderBy)
+{
     std::uint64_t h = 1469598103934665603ULL; // FNV-1a
+    if (!collection.empty()) {
+        for (const unsigned char c : collection) {
+            h ^= c;
+            h *= 1099511628211ULL;
+        }
+        h ^= 0xfe; // a separator no UTF-8 text contains
+        h *= 1099511628211ULL;
+    }
     for (const std::string *part : {&parent, &filter, &orderBy}) {
         for (const unsigned char c : *part) {
             h ^= c;

@@ -24,6 +24,10 @@ struct Page
 // What a page token is bound to: a hash of everything that shapes the result list.
 std::uint64_t requestFingerprint(const std::string &parent, const std::string &filter,
                                  const std::string &orderBy);
+// The same, bound to a collection too (the listed message's full name): a token of one List
+// method is refused by every other, even for the same parent and filter.
+std::uint64_t requestFingerprint(const std::string &collection, const std::string &parent,
+                                 const std::string &filter, const std::string &orderBy);
 std::string encodePageToken(int offset, std::uint64_t fingerprint);
 
 // Resolves page_size and page_token. On failure returns false and error names the field, e.g.

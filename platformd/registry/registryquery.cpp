@@ -302,7 +302,8 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
     if (!VersionOrder::parse(request.order_by(), &order, &error))
         return invalid(error);
     const std::uint64_t fingerprint =
-        domain::requestFingerprint(request.parent(), request.filter(), request.order_by());
+        domain::requestFingerprint(pb::ModelVersion::descriptor()->full_name(), request.parent(),
+                                   request.filter(), request.order_by());
     std::string afterName;
     if (!request.page_token().empty() &&
         !decodeToken(request.page_token(), fingerprint, &afterName, &error))

@@ -130,6 +130,7 @@ private slots:
     void duplicateAuthorizationHasNoEffect();
     void fourEyesHoldsAgainstTwoHeaders();
     void revocationEndsOpenStreams();
+    void pageTokensBoundToTheirList();
     void roleRemovalEndsOpenStreams();
 
 private:
@@ -421,6 +422,42 @@ void TestSecurity::roleRemovalEndsOpenStreams()
     QVERIFY(models->Read(&m));
     modelsCtx->TryCancel();
     drain(models, m);
+}
+
+// A page token answers only the List it came from: ListRegions' token is refused by ListModels,
+// ListTokens and ListAuditEvents (same empty parent pattern and filter), naming the field.
+void TestSecurity::pageTokensBoundToTheirList()
+{
+    auto channel = grpc::CreateChannel(m_address.toStdString(), grpc::InsecureChannelCredentials());
+    pb::ListRegionsRequest lr;
+    lr.set_page_size(1);
+    pb::ListRegionsResponse regions;
+    QVERIFY(
+        pb::RegionService::NewStub(channel)->ListRegions(ctx(m_admin).get(), lr, &regions).ok());
+    const std::string token = regions.next_page_token();
+    QVERIFY(!token.empty());
+    // Its own List takes it.
+    lr.set_page_token(token);
+    QVERIFY(
+        pb::RegionService::NewStub(channel)->ListRegions(ctx(m_admin).get(), lr, &regions).ok());
+
+    pb::ListModelsRequest lm;
+    lm.set_page_token(token);
+    pb::ListModelsResponse models;
+    const grpc::Status s1 = m_registry->ListModels(ctx(m_admin).get(), lm, &models);
+    pb::ListTokensRequest lt;
+    lt.set_page_token(token);
+    pb::ListTokensResponse tokens;
+    const grpc::Status s2 = m_identity->ListTokens(ctx(m_admin).get(), lt, &tokens);
+    pb::ListAuditEventsRequest la;
+    la.set_page_token(token);
+    pb::ListAuditEventsResponse events;
+    const grpc::Status s3 = m_audit->ListAuditEvents(ctx(m_admin).get(), la, &events);
+    for (const grpc::Status &s : {s1, s2, s3}) {
+        QCOMPARE(int(s.error_code()), int(grpc::StatusCode::INVALID_ARGUMENT));
+        QVERIFY2(s.error_message().find("page_token") != std::string::npos,
+                 s.error_message().c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSecurity)
