@@ -380,6 +380,15 @@ int main(int argc, char **argv)
         spdlog::error("refusing to start: cannot create the admin user: {}", e.what());
         return 1;
     }
+    // The audit log is evidence: say loudly at start when it no longer verifies. platformd still
+    // serves (the console shows the broken chain too); `platformd audit verify` gives the details.
+    platformd::audit::Verdict verdict;
+    store->read([&](platformd::store::Connection &db) {
+        verdict = platformd::store::Store::verifyAudit(db, store->auditHeadPath());
+    });
+    if (!verdict.intact)
+        spdlog::error("audit: the audit log does not verify: seq {}: {}", verdict.firstBadSeq,
+                      verdict.problem);
     spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
                  store->oldestRetainedRevision());
 

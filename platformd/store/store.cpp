@@ -217,6 +217,7 @@ void Store::migrate()
         tx.commit();
         spdlog::info("store: migrated {} to schema version {}", m_options.path, v + 1);
     }
+    ensureAuditGuards();
 }
 
 Store::ReaderLease Store::reader()

@@ -156,6 +156,8 @@ private:
     class ReaderLease;
     ReaderLease reader();
     void migrate();
+    // Puts back the audit log's append-only triggers if someone dropped them (storeaudit.cpp).
+    void ensureAuditGuards();
     struct RegionSettings
     {
         double sloAvailability = 0;

@@ -191,6 +191,25 @@ std::int64_t Store::waitAudit(std::int64_t afterSeq, std::chrono::milliseconds t
     return m_auditSeq;
 }
 
+void Store::ensureAuditGuards()
+{
+    // Dropping a trigger is one statement for whoever can write the file: put them back at every
+    // start, and say so (verification tells whether anything was changed meanwhile).
+    const std::int64_t present =
+        m_writer->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                           "('audit_no_update', 'audit_no_delete')");
+    if (present == 2)
+        return;
+    Transaction tx(*m_writer, Transaction::Mode::Write);
+    m_writer->exec("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+                   "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+    tx.commit();
+    spdlog::warn("store: the audit log's append-only triggers were missing from {}; re-created",
+                 m_options.path);
+}
+
 audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
 {
     // The anchor first: rows only ever grow, so everything it names must already be in the table.
@@ -218,6 +237,22 @@ audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
         select.reset();
         if (!ok || rows < 1000)
             break;
+    }
+    if (!anchor && verifier.verdict().intact && verifier.verdict().headSeq == 0) {
+        // Nothing to anchor and nothing logged: only a store nobody has used yet. The first user
+        // (the bootstrap admin) is created with an audit row, so users without rows mean the log
+        // was emptied together with its anchor.
+        Stmt &users = db.prepare("SELECT EXISTS (SELECT 1 FROM users)");
+        const bool used = users.step() && users.int64(0) != 0;
+        users.reset();
+        if (used) {
+            audit::Verdict v = verifier.verdict();
+            v.intact = false;
+            v.firstBadSeq = 1;
+            v.problem = "the audit log is empty and the anchor " + headPath +
+                        " is missing, but the store has users: the log was emptied";
+            return v;
+        }
     }
     if (anchor) {
         verifier.expectHead(anchor->first, anchor->second);

@@ -113,6 +113,8 @@ private slots:
     void tampered();
     void verifyChainOnTamperedDir();
     void triggersRefuseUpdateAndDelete();
+    void emptiedLogAndAnchorIsTampering();
+    void droppedTriggersComeBackAtStart();
     void verifierSeqNotPositive();
 
 private:
@@ -286,6 +288,51 @@ void TestAudit::triggersRefuseUpdateAndDelete()
     QCOMPARE(db.exec("DELETE FROM audit"), SQLITE_CONSTRAINT);
     QCOMPARE(db.queryInt("SELECT count(*) FROM audit"), m_rows);
     QCOMPARE(auditVerify(dir).exitCode, 0);
+}
+
+// Emptying the table and deleting audit.head leaves nothing to contradict: but a store with users
+// had an audit log (the bootstrap admin is created with a row), so it is tampering. platformd says
+// so when it starts.
+void TestAudit::emptiedLogAndAnchorIsTampering()
+{
+    const QString dir = freshCopy();
+    {
+        Db db(dir);
+        QVERIFY2(db.ok(), db.error().c_str());
+        QCOMPARE(db.exec(kDropTriggers), SQLITE_OK);
+        QCOMPARE(db.exec("DELETE FROM audit"), SQLITE_OK);
+    }
+    QVERIFY(QFile::remove(dir + "/audit.head"));
+    const Verify v = auditVerify(dir);
+    QCOMPARE(v.exitCode, 1);
+    QVERIFY2(v.out.contains("the log was emptied"), qPrintable(v.out + v.err));
+
+    PlatformdProcess platformd;
+    QVERIFY2(platformd.start({}, dir), qPrintable(platformd.errorString()));
+    QVERIFY2(platformd.standardError().contains("the audit log does not verify"),
+             platformd.standardError().constData());
+    QCOMPARE(platformd.terminate(), 0);
+}
+
+// Dropped append-only triggers are put back when platformd starts.
+void TestAudit::droppedTriggersComeBackAtStart()
+{
+    const QString dir = freshCopy();
+    {
+        Db db(dir);
+        QCOMPARE(db.exec(kDropTriggers), SQLITE_OK);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), 0);
+    }
+    {
+        PlatformdProcess platformd;
+        QVERIFY2(platformd.start({}, dir), qPrintable(platformd.errorString()));
+        QVERIFY2(platformd.standardError().contains("append-only triggers were missing"),
+                 platformd.standardError().constData());
+        QCOMPARE(platformd.terminate(), 0);
+    }
+    Db db(dir);
+    QCOMPARE(db.exec("DELETE FROM audit WHERE seq = 2"), SQLITE_CONSTRAINT);
+    QVERIFY2(db.error().find("append-only") != std::string::npos, db.error().c_str());
 }
 
 // A stored seq that is not positive must not read as "intact" (firstBadSeq 0): the verifier names
