@@ -4,6 +4,7 @@
 #include "api/auth.h"
 #include "api/identityservice.h"
 #include "api/regionhealth.h"
+#include "api/wirecheck.h"
 #include "registry/registryservice.h"
 #include "registry/registrystore.h"
 #include "store/store.h"
@@ -48,6 +49,7 @@ Server::~Server()
 
 bool Server::start(std::string *error)
 {
+    installProtobufLogHandler();
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
     m_impl->regions = makeRegionService(m_impl->store, m_impl->options.regions);
@@ -75,6 +77,7 @@ bool Server::start(std::string *error)
     // Per call, before any handler: who the caller is (see auth.h).
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> creators;
     creators.push_back(makeIdentityInterceptorFactory(m_impl->store));
+    creators.push_back(makeWireCheckInterceptorFactory()); // invalid UTF-8 -> INVALID_ARGUMENT
     builder.experimental().SetInterceptorCreators(std::move(creators));
     // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);

@@ -131,6 +131,8 @@ private slots:
     void fourEyesHoldsAgainstTwoHeaders();
     void revocationEndsOpenStreams();
     void pageTokensBoundToTheirList();
+    void invalidUtf8NamesTheField_data();
+    void invalidUtf8NamesTheField();
     void roleRemovalEndsOpenStreams();
 
 private:
@@ -422,6 +424,38 @@ void TestSecurity::roleRemovalEndsOpenStreams()
     QVERIFY(models->Read(&m));
     modelsCtx->TryCancel();
     drain(models, m);
+}
+
+void TestSecurity::invalidUtf8NamesTheField_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<QByteArray>("request"); // hand-made wire bytes: a string field, not UTF-8
+    QTest::addColumn<QString>("field");
+    // field 3 (filter), length 2, 0xff 0xfe
+    QTest::newRow("ListRegions filter") << "/ops.platform.v1.RegionService/ListRegions"
+                                        << QByteArray("\x1a\x02\xff\xfe", 4) << "filter";
+    // field 1 (user_id), length 3, "a" then an unfinished sequence
+    QTest::newRow("CreateUser user_id") << "/ops.platform.v1.IdentityService/CreateUser"
+                                        << QByteArray("\x0a\x03\x61\xc3\x28", 5) << "user_id";
+    // field 1 (name), length 1, 0x80 (a continuation byte alone)
+    QTest::newRow("GetModel name") << "/ops.platform.v1.ModelRegistryService/GetModel"
+                                   << QByteArray("\x0a\x01\x80", 3) << "name";
+}
+
+// Bytes that are not UTF-8 in a string field: INVALID_ARGUMENT naming the field, and nothing in
+// platformd's log per request.
+void TestSecurity::invalidUtf8NamesTheField()
+{
+    QFETCH(QString, method);
+    QFETCH(QByteArray, request);
+    QFETCH(QString, field);
+    const RawResponse r = rawCall(m_address, method, request, {bearer(m_admin)});
+    QVERIFY2(r.ran, qPrintable(r.error));
+    QCOMPARE(r.grpcStatus, int(grpc::StatusCode::INVALID_ARGUMENT));
+    QVERIFY2(r.grpcMessage.startsWith(field + QLatin1String(": not valid UTF-8")),
+             qPrintable(r.grpcMessage));
+    QVERIFY2(!m_platformd.standardError().contains("invalid UTF-8"),
+             m_platformd.standardError().right(400).constData());
 }
 
 // A page token answers only the List it came from: ListRegions' token is refused by ListModels,
