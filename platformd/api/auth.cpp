@@ -1,6 +1,7 @@
 #include "api/auth.h"
 
 #include "api/permissions.h"
+#include "api/refusallog.h"
 #include "store/store.h"
 
 #include <grpc/grpc_security.h>
@@ -26,12 +27,19 @@ std::string_view view(const grpc_slice &slice)
     return {reinterpret_cast<const char *>(GRPC_SLICE_START_PTR(slice)), GRPC_SLICE_LENGTH(slice)};
 }
 
-// Runs for every call before it reaches a handler. Token lookups are indexed reads; refusals
-// cost one fsynced audit append.
+struct ProcessorState
+{
+    store::Store &store;
+    RefusalLog &refusals;
+};
+
+// Runs for every call before it reaches a handler. Token lookups are indexed reads; refusals go to
+// the rate-limited RefusalLog.
 void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *md, size_t count,
              grpc_process_auth_metadata_done_cb done, void *userData)
 {
-    auto &store = *static_cast<store::Store *>(state);
+    auto &store = static_cast<ProcessorState *>(state)->store;
+    auto &refusals = static_cast<ProcessorState *>(state)->refusals;
     std::string_view path;
     const grpc_metadata *authorization = nullptr;
     int authorizations = 0;
@@ -75,7 +83,7 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
             }
         }
         if (!status.ok())
-            identity::recordRefusal(store, actor, status);
+            refusals.record(actor, status);
     } catch (const std::exception &e) {
         spdlog::error("auth: {} for {}", e.what(), path);
         status = Status(StatusCode::UNAVAILABLE, "cannot check the caller's token right now");
@@ -116,8 +124,8 @@ private:
 
 } // namespace
 
-std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &store,
-                                                               const TlsOptions &tls)
+std::shared_ptr<grpc::ServerCredentials>
+makeServerCredentials(store::Store &store, RefusalLog &refusals, const TlsOptions &tls)
 {
     grpc_server_credentials *credentials = nullptr;
     if (tls.certPem.empty()) {
@@ -133,7 +141,9 @@ std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &sto
     if (!credentials)
         return nullptr;
     grpc_server_credentials_set_auth_metadata_processor(
-        credentials, grpc_auth_metadata_processor{process, nullptr, &store});
+        credentials, grpc_auth_metadata_processor{
+                         process, [](void *state) { delete static_cast<ProcessorState *>(state); },
+                         new ProcessorState{store, refusals}});
     return std::make_shared<CoreServerCredentials>(credentials);
 }
 

@@ -23,6 +23,8 @@ class Store;
 
 namespace platformd::api {
 
+class RefusalLog;
+
 struct TlsOptions
 {
     std::string certPem, keyPem; // empty: plaintext
@@ -33,8 +35,9 @@ struct TlsOptions
 // processor that runs before every call is dispatched: it authenticates the bearer token, looks
 // the method up in the permission table (no rule: refused), audits every refusal, and only then
 // lets the call through. Health and reflection pass untouched.
-std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(store::Store &store,
-                                                               const TlsOptions &tls);
+// Refusals go to `refusals` (rate-limited, counted); it must outlive the server.
+std::shared_ptr<grpc::ServerCredentials>
+makeServerCredentials(store::Store &store, RefusalLog &refusals, const TlsOptions &tls);
 
 // Who is calling. In gRPC 1.51 the auth context the processor sees is shared by every call on a
 // connection, so the identity cannot travel there. Instead one server interceptor, per call and

@@ -380,9 +380,10 @@ Status recheck(store::Store &store, const Principal &principal, const std::strin
     return Status::OK;
 }
 
-void recordRefusal(store::Store &store, const Actor &actor, const Status &status)
+void recordRefusal(store::Store &store, const Actor &actor, const Status &status,
+                   const std::string &summary)
 {
-    audit::Entry e = entryFor(actor, {}, {});
+    audit::Entry e = entryFor(actor, {}, summary);
     e.result = codeName(status.error_code());
     e.resultMessage = status.error_message();
     store.audited(std::move(e));

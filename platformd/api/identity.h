@@ -70,7 +70,9 @@ std::uint64_t accessEpoch();
 grpc::Status recheck(store::Store &store, const Principal &principal,
                      const std::string *permission);
 // Appends the audit row of a refused request.
-void recordRefusal(store::Store &store, const Actor &actor, const grpc::Status &status);
+// Appends the audit row of a refused request (summary: e.g. how many were counted with it).
+void recordRefusal(store::Store &store, const Actor &actor, const grpc::Status &status,
+                   const std::string &summary = {});
 
 grpc::Status createUser(store::Store &store, const Actor &actor, const std::string &userId,
                         const std::string &displayName, const std::vector<std::string> &roles,

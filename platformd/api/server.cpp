@@ -3,6 +3,7 @@
 #include "api/auditservice.h"
 #include "api/auth.h"
 #include "api/identityservice.h"
+#include "api/refusallog.h"
 #include "api/regionhealth.h"
 #include "api/wirecheck.h"
 #include "registry/registryservice.h"
@@ -32,13 +33,13 @@ struct Server::Impl
     std::unique_ptr<grpc::Service> audit;
     std::unique_ptr<registry::RegistryStore> ownRegistry;
     std::unique_ptr<grpc::Service> registry;
+    std::unique_ptr<RefusalLog> refusals; // declared before `server`, so it outlives it
     std::unique_ptr<grpc::Server> server;
     std::unique_ptr<RegionHealthPublisher> regionHealth; // "regions/{region}" health names
 };
 
 Server::Server(store::Store &store, ServerOptions options)
-    : m_impl(
-          new Impl{store, std::move(options), nullptr, nullptr, nullptr, nullptr, nullptr, nullptr})
+    : m_impl(new Impl{store, std::move(options)})
 {}
 
 Server::~Server()
@@ -62,7 +63,8 @@ bool Server::start(std::string *error)
     m_impl->registry = registry::makeRegistryService(m_impl->store, *m_impl->options.registry,
                                                      {m_impl->options.regions.progressInterval});
 
-    auto credentials = makeServerCredentials(m_impl->store, m_impl->options.tls);
+    m_impl->refusals = std::make_unique<RefusalLog>(m_impl->store);
+    auto credentials = makeServerCredentials(m_impl->store, *m_impl->refusals, m_impl->options.tls);
     if (!credentials) {
         *error = "cannot use the TLS certificate and key";
         return false;
