@@ -3,6 +3,7 @@
 #include "api/auditservice.h"
 #include "api/auth.h"
 #include "api/identityservice.h"
+#include "api/publiclimit.h"
 #include "api/refusallog.h"
 #include "api/regionhealth.h"
 #include "api/wirecheck.h"
@@ -33,7 +34,8 @@ struct Server::Impl
     std::unique_ptr<grpc::Service> audit;
     std::unique_ptr<registry::RegistryStore> ownRegistry;
     std::unique_ptr<grpc::Service> registry;
-    std::unique_ptr<RefusalLog> refusals; // declared before `server`, so it outlives it
+    std::unique_ptr<RefusalLog> refusals; // declared before `server`, so they outlive it
+    PublicCallLimit publicCalls;
     std::unique_ptr<grpc::Server> server;
     std::unique_ptr<RegionHealthPublisher> regionHealth; // "regions/{region}" health names
 };
@@ -80,6 +82,7 @@ bool Server::start(std::string *error)
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> creators;
     creators.push_back(makeIdentityInterceptorFactory(m_impl->store));
     creators.push_back(makeWireCheckInterceptorFactory()); // invalid UTF-8 -> INVALID_ARGUMENT
+    creators.push_back(makePublicLimitInterceptorFactory(m_impl->publicCalls, *m_impl->refusals));
     builder.experimental().SetInterceptorCreators(std::move(creators));
     // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
     builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
@@ -87,6 +90,8 @@ bool Server::start(std::string *error)
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
     // The sync server runs one thread per open call; every watch stream holds one.
+    // At most 100 calls open at once on one connection (the console needs a handful); more wait.
+    builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 100);
     grpc::ResourceQuota quota("platformd");
     quota.SetMaxThreads(4096);
     builder.SetResourceQuota(quota);
