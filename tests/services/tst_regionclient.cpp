@@ -5,6 +5,10 @@
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
+#include "ops/platform/v1/identity.grpc.pb.h"
+
+#include <grpcpp/grpcpp.h>
+
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -576,6 +580,52 @@ private slots:
         console.open(p.address(), p.adminToken());
         QVERIFY(snapshots.wait(15000));
         QVERIFY(console.model.regionCount() > 0);
+    }
+
+    // A token revoked while the console streams: platformd ends the stream, the client stops
+    // retrying and says why (the operator sees it in the status bar and the regions panel).
+    void revokedWhileStreaming()
+    {
+        PlatformdProcess p;
+        QVERIFY2(p.start({"--demo", "--seed", "7"}), qPrintable(p.errorString()));
+        // The admin makes a viewer and her token over the API (a test-side gRPC client).
+        namespace pb = ops::platform::v1;
+        auto identity = pb::IdentityService::NewStub(
+            grpc::CreateChannel(p.address().toStdString(), grpc::InsecureChannelCredentials()));
+        const auto admin = [&] {
+            auto c = std::make_unique<grpc::ClientContext>();
+            c->AddMetadata("authorization", "Bearer " + p.adminToken().toStdString());
+            return c;
+        };
+        pb::CreateUserRequest cu;
+        cu.set_user_id("vera");
+        cu.add_roles("viewer");
+        pb::User user;
+        QVERIFY(identity->CreateUser(admin().get(), cu, &user).ok());
+        pb::CreateTokenRequest ct;
+        ct.set_user("users/vera");
+        pb::CreateTokenResponse created;
+        QVERIFY(identity->CreateToken(admin().get(), ct, &created).ok());
+
+        Console console;
+        QSignalSpy errors(&console.client, &RegionClient::errorOccurred);
+        console.open(p.address(), QString::fromStdString(created.secret()));
+        console.client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(),
+                                  RegionClient::StreamState::Streaming, 15000);
+        QVERIFY(errors.isEmpty());
+
+        pb::RevokeTokenRequest revoke;
+        revoke.set_name(created.token().name());
+        pb::Token revoked;
+        QVERIFY(identity->RevokeToken(admin().get(), revoke, &revoked).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(console.client.streamState(), RegionClient::StreamState::Refused,
+                                  15000);
+        QVERIFY(!errors.isEmpty());
+        bool named = false;
+        for (const QList<QVariant> &e : std::as_const(errors))
+            named = named || e.first().toString().contains(QLatin1String("revoked"));
+        QVERIFY2(named, qPrintable(errors.first().first().toString()));
     }
 };
 
