@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <random>
+#include <set>
 
 namespace platformd::registry {
 
@@ -587,6 +588,12 @@ void RegistrySimulator::run()
     system.peer = "local";
     std::map<std::string, double> drift;
     std::map<std::string, double> base;
+    // The simulator animates the demo's own deployments only: a split that a person set (or a
+    // deployment a person made) is theirs, and a canary step on it would change what a rollback
+    // returns to behind their back.
+    std::set<std::string> demoDeployments;
+    for (const pb::Deployment &d : m_registry.deployments())
+        demoDeployments.insert(d.name());
     for (std::int64_t tick = 1;; ++tick) {
         {
             std::unique_lock lock(m_mutex);
@@ -643,7 +650,8 @@ void RegistrySimulator::run()
             // Every ~30 s a canary takes 10 points more traffic.
             if (tick % 10 == 0) {
                 for (const pb::Deployment &d : m_registry.deployments()) {
-                    if (d.variants_size() != 2 || d.variants(1).traffic_percent() == 0 ||
+                    if (!demoDeployments.count(d.name()) || d.variants_size() != 2 ||
+                        d.variants(1).traffic_percent() == 0 ||
                         d.variants(1).traffic_percent() >= 50)
                         continue;
                     pb::UpdateTrafficRequest r;
