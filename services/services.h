@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+
+#include <memory>
+
+namespace ops {
+
+class AuditClient;
+class Connection;
+class IdentityClient;
+class ModelRegistryClient;
+class RegionClient;
+
+// Every client of one platform, on one channel: the one place the console creates them. Streams
+// end before the channel closes (destruction order). Health probes of other endpoints are not
+// here: they have their own channels (HealthProber).
+class Services : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Services(QObject *parent = nullptr);
+    ~Services() override;
+
+    Connection *connection() const { return m_connection.get(); }
+    RegionClient *regions() const { return m_regions.get(); }
+    IdentityClient *identity() const { return m_identity.get(); }
+    AuditClient *audit() const { return m_audit.get(); }
+    ModelRegistryClient *registry() const { return m_registry.get(); }
+
+private:
+    std::unique_ptr<Connection> m_connection; // declared first: destroyed last
+    std::unique_ptr<RegionClient> m_regions;
+    std::unique_ptr<IdentityClient> m_identity;
+    std::unique_ptr<AuditClient> m_audit;
+    std::unique_ptr<ModelRegistryClient> m_registry;
+};
+
+} // namespace ops
