@@ -12,12 +12,11 @@ class QTimer;
 
 namespace ops {
 
-class AuditClient;
 class EmbeddedPlatform;
-class IdentityClient;
 class MainWindow;
-class RegionClient;
 class RegionTreeModel;
+class ScreenshotCapture;
+class Services;
 
 // What the command line asked for.
 struct AppOptions
@@ -33,15 +32,13 @@ struct AppOptions
         false; // --startup-probe: print FIRST_DATA once a region row is painted, exit
 };
 
-// Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow (plus
-// IdentityClient for who we are and AuditClient for the Audit panel), and the
-// embedded platformd when no endpoint is given. Also implements the --screenshot mode.
+// Wires the console together: Services (one channel, every client) → RegionTreeModel →
+// MainWindow and its panels, and the embedded platformd when no endpoint is given. The
+// --screenshot and --startup-probe modes live in capture.h.
 class Application : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int ScreenshotTimeoutMs = 20000;
-
     explicit Application(const AppOptions &options, QObject *parent = nullptr);
     ~Application() override;
 
@@ -51,30 +48,21 @@ public:
 
     MainWindow *window() const { return m_window.get(); }
     EmbeddedPlatform *embeddedPlatform() const { return m_embedded.get(); }
+    Services *services() const { return m_services.get(); }
 
 private:
     void connectTo(const ConnectionProfile &profile);
     void startEmbedded();
     void reportError(const QString &title, const QString &message);
-    void setupScreenshot();
-    void setupStartupProbe();
-    void maybeTakeScreenshot();
-    void takeScreenshot();
     void finish(int exitCode);
 
     AppOptions m_options;
     // Declaration order is destruction order reversed: the window goes first, platformd last.
     std::unique_ptr<EmbeddedPlatform> m_embedded;
     std::unique_ptr<RegionTreeModel> m_model;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<RegionClient> m_client;
-    std::unique_ptr<IdentityClient> m_identity;
-    std::unique_ptr<AuditClient> m_audit;
+    std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;
-    bool m_snapshotApplied = false;
-    bool m_changesApplied = false; // a change batch applied after the snapshot
-    bool m_screenshotScheduled = false;
-    bool m_auditShown = false; // the audit snapshot arrived (or the user may not read it)
+    std::unique_ptr<ScreenshotCapture> m_screenshot;
 };
 
 } // namespace ops

@@ -5,6 +5,7 @@
 #include "ui/common/theme.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/mainwindow/panelregistry.h"
+#include "ui/panels.h"
 #include "ui/regions/regionfilterproxymodel.h"
 #include "ui/regions/regionspanel.h"
 
@@ -19,8 +20,10 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -34,10 +37,20 @@ using namespace ops;
 
 namespace {
 
+// The region panels' context, as app/ wires it.
+PanelContext regionContext(RegionConsole &console)
+{
+    PanelContext context;
+    context.regions = &console.model;
+    context.connection = &console.connection;
+    context.regionClient = &console.client;
+    return context;
+}
+
 // What app/ wires together, for one window.
 struct Console : RegionConsole
 {
-    MainWindow window{&model, &connection, &client};
+    MainWindow window{regionContext(*this)};
 };
 
 // The whole console: identity in the status bar and the Audit panel too.
@@ -45,14 +58,22 @@ struct FullConsole : RegionConsole
 {
     IdentityClient identity{&connection};
     AuditClient audit{&connection};
-    MainWindow window{&model, &connection, &client, &identity, &audit};
+    MainWindow window{fullContext()};
+
+    PanelContext fullContext()
+    {
+        PanelContext context = regionContext(*this);
+        context.identity = &identity;
+        context.audit = &audit;
+        return context;
+    }
 };
 
 // Offline window: the layout tests need no platform.
 struct OfflineWindow
 {
     RegionTreeModel model;
-    MainWindow window{&model, nullptr, nullptr};
+    MainWindow window{PanelContext{&model}};
 };
 
 int countPixelsNear(const QImage &image, const QColor &color, int tolerance = 12)
@@ -86,6 +107,9 @@ private slots:
     void layoutRoundTrip();
     void layoutVersionMismatchGivesDefaults();
     void resetLayout();
+    void savedLayoutSurvivesANewPanel();
+    void registeredPanelGetsDockMenuAndPlace();
+    void rolePresetsShowTheRolesPanels();
     void grabShowsStatusColours();
     void identityAuditPanelAndStaleRegions();
 
@@ -112,7 +136,7 @@ void tst_MainWindow::liveRegions()
 {
     Console c;
     c.window.show();
-    RegionsPanel *panel = c.window.regionsPanel();
+    RegionsPanel *panel = c.window.findPanel<RegionsPanel>();
     QVERIFY(!panel->isShowingTree());
     c.open(m_platformd.address(), m_platformd.adminToken());
     QVERIFY(panel->emptyStateText().contains(m_platformd.address()));
@@ -135,7 +159,7 @@ void tst_MainWindow::liveRegions()
     QSignalSpy changes(&c.client, &RegionClient::changesReceived);
     QVERIFY(changes.wait(15000));
     QTRY_VERIFY_WITH_TIMEOUT(c.model.revision() > revision, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(c.window.activityPanel()->model()->rowCount() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.window.findPanel<ActivityPanel>()->model()->rowCount() > 0, 5000);
     QTRY_VERIFY(c.window.lastEventText().contains(QLatin1String("last event")));
     QVERIFY(!c.window.isStale());
 }
@@ -145,7 +169,7 @@ void tst_MainWindow::filterAndEmptyStates()
     Console c;
     c.window.show();
     c.open(m_platformd.address(), m_platformd.adminToken());
-    RegionsPanel *panel = c.window.regionsPanel();
+    RegionsPanel *panel = c.window.findPanel<RegionsPanel>();
     QTRY_COMPARE_WITH_TIMEOUT(panel->view()->model()->rowCount(), 9, 15000);
 
     const QString firstName =
@@ -168,7 +192,7 @@ void tst_MainWindow::errorBanner()
 {
     Console c;
     c.window.show();
-    RegionsPanel *panel = c.window.regionsPanel();
+    RegionsPanel *panel = c.window.findPanel<RegionsPanel>();
     QVERIFY(panel->errorText().isEmpty());
     emit c.client.errorOccurred(QStringLiteral("Listing regions failed: unavailable"));
     QCOMPARE(panel->errorText(), QStringLiteral("Listing regions failed: unavailable"));
@@ -273,6 +297,125 @@ void tst_MainWindow::resetLayout()
     QVERIFY(activity->isVisible());
 }
 
+// A panel added in a later version: the saved layout keeps the user's arrangement (no version
+// bump, no reset) and the new panel appears in its default place.
+void tst_MainWindow::savedLayoutSurvivesANewPanel()
+{
+    QList<PanelSpec> older = consolePanels();
+    older.erase(
+        std::remove_if(older.begin(), older.end(),
+                       [](const PanelSpec &spec) { return spec.id == QLatin1String("probes"); }),
+        older.end());
+    {
+        RegionTreeModel model;
+        MainWindow window(PanelContext{&model}, older);
+        QVERIFY(!window.panels()->dock(QStringLiteral("probes")));
+        window.resetLayout();
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.addDockWidget(Qt::LeftDockWidgetArea,
+                             window.panels()->dock(QStringLiteral("regions")));
+        window.panels()->dock(QStringLiteral("kpis"))->hide();
+        window.saveLayout();
+    }
+    RegionTreeModel model;
+    MainWindow window(PanelContext{&model});
+    QVERIFY(window.restoreLayout()); // not reset: the user's arrangement stays
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QDockWidget *regions = window.panels()->dock(QStringLiteral("regions"));
+    QCOMPARE(window.dockWidgetArea(regions), Qt::LeftDockWidgetArea);
+    QVERIFY(!window.panels()->dock(QStringLiteral("kpis"))->isVisible());
+    QDockWidget *probes = window.panels()->dock(QStringLiteral("probes"));
+    QVERIFY(probes);
+    QVERIFY(!probes->isFloating());
+    QVERIFY(probes->isVisible());
+    QCOMPARE(window.dockWidgetArea(probes), Qt::BottomDockWidgetArea);
+    QVERIFY(window.tabifiedDockWidgets(window.panels()->dock(QStringLiteral("activity")))
+                .contains(probes));
+
+    // Saved again, the new panel is known: where the user puts it is where it stays.
+    window.addDockWidget(Qt::LeftDockWidgetArea, probes);
+    window.saveLayout();
+    RegionTreeModel model2;
+    MainWindow again(PanelContext{&model2});
+    QVERIFY(again.restoreLayout());
+    QCOMPARE(again.dockWidgetArea(again.panels()->dock(QStringLiteral("probes"))),
+             Qt::LeftDockWidgetArea);
+}
+
+// A panel is its spec: the window gives it a dock, a View menu entry and its default place,
+// and creates it only when the context has what it needs.
+void tst_MainWindow::registeredPanelGetsDockMenuAndPlace()
+{
+    PanelSpec extra;
+    extra.id = QStringLiteral("extra");
+    extra.title = "Extra";
+    extra.area = Qt::BottomDockWidgetArea;
+    extra.tabBehind = QStringLiteral("activity");
+    QPointer<QLabel> created;
+    extra.create = [&created](const PanelContext &context, PanelHost &host) -> QWidget * {
+        if (!context.selection || !host.panelWidget(QStringLiteral("activity")))
+            return nullptr; // the window passes its selection; earlier panels are found by id
+        created = new QLabel(QStringLiteral("extra"), host.hostWidget());
+        return created;
+    };
+    PanelSpec needy = extra;
+    needy.id = QStringLiteral("needy");
+    needy.needs = PanelSpec::NeedsAudit;
+
+    RegionTreeModel model;
+    MainWindow window(PanelContext{&model}, consolePanels() + QList<PanelSpec>{extra, needy});
+    QVERIFY(created);
+    QDockWidget *dock = window.panels()->dock(QStringLiteral("extra"));
+    QVERIFY(dock);
+    QCOMPARE(dock->widget(), created.data());
+    QCOMPARE(window.panelWidget(QStringLiteral("extra")), created.data());
+    QCOMPARE(window.findPanel<QLabel>(), created.data());
+    QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    QVERIFY(window.tabifiedDockWidgets(window.panels()->dock(QStringLiteral("activity")))
+                .contains(dock));
+    QVERIFY(!window.panels()->dock(QStringLiteral("needy"))); // no audit client: not created
+    QStringList toggles;
+    for (QAction *action : window.viewMenu()->actions())
+        toggles << action->objectName();
+    QVERIFY(toggles.contains(QStringLiteral("actionPanel_extra")));
+    QVERIFY(!toggles.contains(QStringLiteral("actionPanel_needy")));
+}
+
+void tst_MainWindow::rolePresetsShowTheRolesPanels()
+{
+    RegionConsole console;
+    IdentityClient identity{&console.connection};
+    AuditClient audit{&console.connection};
+    PanelContext context = regionContext(console);
+    context.identity = &identity;
+    context.audit = &audit;
+    MainWindow window(context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const auto trigger = [&window](const QString &name) {
+        auto *action = window.findChild<QAction *>(name);
+        QVERIFY2(action, qPrintable(name));
+        action->trigger();
+    };
+    const auto visible = [&window] {
+        QStringList ids;
+        for (const PanelRegistry::Panel &panel : window.panels()->panels()) {
+            if (panel.dock->isVisible())
+                ids << panel.id;
+        }
+        return ids;
+    };
+    trigger(QStringLiteral("actionPreset_compliance_officer"));
+    QCOMPARE(visible(), QStringList{QStringLiteral("audit")});
+    trigger(QStringLiteral("actionPreset_manager"));
+    QCOMPARE(visible(), (QStringList{QStringLiteral("kpis"), QStringLiteral("map"),
+                                     QStringLiteral("regions"), QStringLiteral("regionDetail")}));
+    trigger(QStringLiteral("actionPreset_all"));
+    QCOMPARE(visible().size(), window.panels()->panels().size());
+}
+
 void tst_MainWindow::grabShowsStatusColours()
 {
     Console c;
@@ -280,7 +423,8 @@ void tst_MainWindow::grabShowsStatusColours()
     c.window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&c.window));
     c.open(m_platformd.address(), m_platformd.adminToken());
-    QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->view()->model()->rowCount(), 9, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.findPanel<RegionsPanel>()->view()->model()->rowCount(), 9,
+                              15000);
     QSignalSpy changes(&c.client, &RegionClient::changesReceived);
     QVERIFY(changes.wait(15000));
 
@@ -312,7 +456,7 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
     FullConsole c;
     c.window.show();
     // The Audit panel is registered like every panel: a dock and a View menu entry.
-    QVERIFY(c.window.auditPanel());
+    QVERIFY(c.window.findPanel<AuditPanel>());
     QVERIFY(c.window.panels()->dock(QStringLiteral("audit")));
     QVERIFY(c.window.viewMenu()->findChild<QAction *>(QStringLiteral("actionPanel_audit")) ||
             std::any_of(c.window.viewMenu()->actions().cbegin(),
@@ -324,24 +468,26 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
     c.open(address, platformd.adminToken());
     QTRY_COMPARE_WITH_TIMEOUT(c.window.identityText(),
                               QStringLiteral("admin (admin, compliance officer, manager)"), 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(c.window.auditPanel()->badge()->state(), ChainBadge::State::Verified,
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.findPanel<AuditPanel>()->badge()->state(),
+                              ChainBadge::State::Verified, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(c.window.findPanel<RegionsPanel>()->proxyModel()->rowCount(), 9,
                               15000);
-    QTRY_COMPARE_WITH_TIMEOUT(c.window.regionsPanel()->proxyModel()->rowCount(), 9, 15000);
-    QVERIFY(c.window.regionsPanel()->staleText().isEmpty());
+    QVERIFY(c.window.findPanel<RegionsPanel>()->staleText().isEmpty());
 
     // platformd goes away: the regions are marked stale and dimmed, until it is back.
     QCOMPARE(platformd.terminate(), 0);
     QTRY_VERIFY_WITH_TIMEOUT(
-        c.window.regionsPanel()->staleText().startsWith(QLatin1String("Stale since")), 15000);
-    QVERIFY(c.window.regionsPanel()->proxyModel()->isStale());
-    const QModelIndex cell = c.window.regionsPanel()->proxyModel()->index(0, 0);
+        c.window.findPanel<RegionsPanel>()->staleText().startsWith(QLatin1String("Stale since")),
+        15000);
+    QVERIFY(c.window.findPanel<RegionsPanel>()->proxyModel()->isStale());
+    const QModelIndex cell = c.window.findPanel<RegionsPanel>()->proxyModel()->index(0, 0);
     QVERIFY(cell.data(Qt::ForegroundRole).value<QColor>().isValid());
     QVERIFY2(platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"),
                               QStringLiteral("7"), QStringLiteral("--listen"), address},
                              platformd.dataDir()),
              qPrintable(platformd.errorString()));
-    QTRY_VERIFY_WITH_TIMEOUT(c.window.regionsPanel()->staleText().isEmpty(), 20000);
-    QVERIFY(!c.window.regionsPanel()->proxyModel()->isStale());
+    QTRY_VERIFY_WITH_TIMEOUT(c.window.findPanel<RegionsPanel>()->staleText().isEmpty(), 20000);
+    QVERIFY(!c.window.findPanel<RegionsPanel>()->proxyModel()->isStale());
 }
 
 QTEST_MAIN(tst_MainWindow)

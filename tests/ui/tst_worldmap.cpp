@@ -524,15 +524,15 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
                      &RegionTreeModel::setSnapshot);
     QObject::connect(&client, &RegionClient::changesReceived, &model,
                      &RegionTreeModel::applyChanges);
-    MainWindow window(&model, &connection, &client);
+    MainWindow window(PanelContext{&model, &connection, &client});
     window.resetLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QDockWidget *dock = window.panels()->dock(QStringLiteral("map"));
     QVERIFY(dock);
     QCOMPARE(window.dockWidgetArea(dock), Qt::TopDockWidgetArea);
-    QVERIFY(window.mapPanel());
-    WorldMapWidget *map = window.mapPanel()->map();
+    QVERIFY(window.findPanel<MapPanel>());
+    WorldMapWidget *map = window.findPanel<MapPanel>()->map();
     // On top, the Regions table right under it, as wide as it.
     QDockWidget *regionsDock = window.panels()->dock(QStringLiteral("regions"));
     QVERIFY(dock->geometry().bottom() < regionsDock->geometry().top());
@@ -567,7 +567,7 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
     QTest::mouseClick(map, Qt::LeftButton, {}, targetPos.toPoint());
     QCOMPARE(window.selection()->current(), target);
     QCOMPARE(map->selectedName(), target);
-    QTreeView *view = window.regionsPanel()->view();
+    QTreeView *view = window.findPanel<RegionsPanel>()->view();
     QCOMPARE(
         view->currentIndex().siblingAtColumn(0).data(RegionTreeModel::ResourceNameRole).toString(),
         target);
@@ -609,14 +609,14 @@ void tst_WorldMap::screenshots()
                      &RegionTreeModel::setSnapshot);
     QObject::connect(&client, &RegionClient::changesReceived, &model,
                      &RegionTreeModel::applyChanges);
-    MainWindow window(&model, &connection, &client);
+    MainWindow window(PanelContext{&model, &connection, &client});
     window.resize(1600, 1000);
     window.resetLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     connection.open(testProfile(m_platformd.address(), m_platformd.adminToken()));
     client.start();
-    WorldMapWidget *map = window.mapPanel()->map();
+    WorldMapWidget *map = window.findPanel<MapPanel>()->map();
     QTRY_VERIFY_WITH_TIMEOUT(map->hasSnapshot(), 15000);
     QSignalSpy changes(&client, &RegionClient::changesReceived);
     QVERIFY(changes.wait(10000));

@@ -1,22 +1,12 @@
 #include "mainwindow.h"
 
 #include "panelregistry.h"
-#include "ui/activity/activitypanel.h"
-#include "ui/audit/auditpanel.h"
 #include "ui/common/resourceselection.h"
 #include "ui/common/theme.h"
 #include "ui/connection/connectiondialog.h"
-#include "ui/kpi/kpipanel.h"
-#include "ui/map/mappanel.h"
-#include "ui/probes/probespanel.h"
-#include "ui/regiondetail/regiondetailpanel.h"
-#include "ui/regions/regionspanel.h"
-#include "ui/registry/modeldetailpanel.h"
-#include "ui/registry/registrypanel.h"
+#include "ui/panels.h"
 
-#include "models/regiontreemodel.h"
 #include "services/identityclient.h"
-#include "services/modelregistryclient.h"
 #include "services/regionclient.h"
 
 #include <QActionGroup>
@@ -39,27 +29,20 @@ const QString kLayoutVersionKey = QStringLiteral("mainwindow/layoutVersion");
 const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kThemeKey = QStringLiteral("ui/theme");
-const QString kRegionsPanelId = QStringLiteral("regions");
-const QString kActivityPanelId = QStringLiteral("activity");
-const QString kAuditPanelId = QStringLiteral("audit");
-const QString kProbesPanelId = QStringLiteral("probes");
-const QString kMapPanelId = QStringLiteral("map");
-const QString kRegionDetailPanelId = QStringLiteral("regionDetail");
-const QString kKpiPanelId = QStringLiteral("kpis");
-const QString kRegistryPanelId = QStringLiteral("registry");
-const QString kModelDetailPanelId = QStringLiteral("modelDetail");
+const QString kPanelsKey = QStringLiteral("mainwindow/panels"); // the panel ids saved
 } // namespace
 
-MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
-                       IdentityClient *identity, AuditClient *audit, QWidget *parent)
+MainWindow::MainWindow(const PanelContext &context, QWidget *parent)
+    : MainWindow(context, consolePanels(), parent)
+{}
+
+MainWindow::MainWindow(const PanelContext &context, const QList<PanelSpec> &specs, QWidget *parent)
     : QMainWindow(parent)
-    , m_model(model)
-    , m_connection(connection)
-    , m_client(client)
+    , m_context(context)
     , m_panels(new PanelRegistry(this))
     , m_selection(new ResourceSelection(this))
-    , m_identity(identity)
 {
+    m_context.selection = m_selection;
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("opsconsole"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowNestedDocks |
@@ -67,64 +50,47 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     // Docks only: the panels share the whole window, no empty central area.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    // The region detail is a tall column: the right area takes the full height.
+    // The details are a tall column: the right area takes the full height.
     setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
 
-    // A short strip of KPIs above everything else in the top area.
-    m_kpiPanel = new KpiPanel(m_model, m_client, this);
-    m_panels->addPanel(kKpiPanelId, tr("KPIs"), m_kpiPanel, Qt::TopDockWidgetArea);
-    // The map first: it takes the wide top of the window (see applyDefaultSizes).
-    m_mapPanel = new MapPanel(m_client, m_selection, this);
-    m_panels->addPanel(kMapPanelId, tr("Map"), m_mapPanel, Qt::TopDockWidgetArea);
-    m_regionsPanel = new RegionsPanel(m_model, m_connection, m_client, m_selection, this);
-    m_panels->addPanel(kRegionsPanelId, tr("Regions"), m_regionsPanel, Qt::TopDockWidgetArea);
-    m_regionDetailPanel = new RegionDetailPanel(m_model, m_client, m_selection, this);
-    m_panels->addPanel(kRegionDetailPanelId, tr("Region detail"), m_regionDetailPanel,
-                       Qt::RightDockWidgetArea);
-    m_activityPanel = new ActivityPanel(m_client, this);
-    m_panels->addPanel(kActivityPanelId, tr("Activity"), m_activityPanel, Qt::BottomDockWidgetArea);
-    if (audit) {
-        m_auditPanel = new AuditPanel(audit, identity, m_connection, this);
-        m_panels->addPanel(kAuditPanelId, tr("Audit"), m_auditPanel, Qt::BottomDockWidgetArea);
-    }
-    m_probesPanel = new ProbesPanel(m_model, m_client, m_connection, this);
-    m_panels->addPanel(kProbesPanelId, tr("Health probes"), m_probesPanel,
-                       Qt::BottomDockWidgetArea);
-    if (m_connection) {
-        // The model registry: a tab behind Regions, its detail a tab behind Region detail.
-        m_registryClient = new ModelRegistryClient(m_connection, this);
-        m_registryPanel = new RegistryPanel(m_registryClient, identity, this);
-        m_panels->addPanel(kRegistryPanelId, tr("Model registry"), m_registryPanel,
-                           Qt::TopDockWidgetArea);
-        m_modelDetailPanel = new ModelDetailPanel(m_registryClient, m_registryPanel->modelsModel(),
-                                                  m_registryPanel->deploymentsModel(),
-                                                  m_registryPanel->actions(), this);
-        m_panels->addPanel(kModelDetailPanelId, tr("Model detail"), m_modelDetailPanel,
-                           Qt::RightDockWidgetArea);
-        connect(m_registryPanel, &RegistryPanel::currentModelChanged, m_modelDetailPanel,
-                &ModelDetailPanel::setModel);
-        // Deploy offers the platform's regions, as the Regions model holds them.
-        auto passRegions = [this] {
-            QStringList ids;
-            for (int row = 0; row < m_model->rowCount(); ++row)
-                ids.append(m_model->index(row, 0)
-                               .data(RegionTreeModel::ResourceNameRole)
-                               .toString()
-                               .section(QLatin1Char('/'), 1, 1));
-            ids.removeAll(QString());
-            m_registryPanel->setRegions(ids);
-        };
-        connect(m_model, &QAbstractItemModel::rowsInserted, m_registryPanel, passRegions);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, m_registryPanel, passRegions);
-        connect(m_model, &QAbstractItemModel::modelReset, m_registryPanel, passRegions);
-        passRegions();
-        m_registryClient->start(); // follows the connection: lists and watches once it opens
-    }
-
+    createPanels(specs);
     createMenus();
     createStatusBar();
     resize(1400, 850);
     applyDefaultSizes();
+}
+
+void MainWindow::createPanels(const QList<PanelSpec> &specs)
+{
+    const auto met = [this](int needs) {
+        return (!(needs & PanelSpec::NeedsConnection) || m_context.connection) &&
+               (!(needs & PanelSpec::NeedsAudit) || m_context.audit) &&
+               (!(needs & PanelSpec::NeedsRegistry) || m_context.registry);
+    };
+    for (const PanelSpec &spec : specs) {
+        if (!met(spec.needs) || !spec.create)
+            continue;
+        QWidget *content = spec.create(m_context, *this);
+        if (!content)
+            continue;
+        m_panels->addPanel(spec.id, QCoreApplication::translate("ops::MainWindow", spec.title),
+                           content, spec.area);
+        m_specs.append(spec);
+    }
+}
+
+QList<QWidget *> MainWindow::panelWidgets() const
+{
+    QList<QWidget *> widgets;
+    for (const PanelRegistry::Panel &panel : m_panels->panels())
+        widgets.append(panel.dock->widget());
+    return widgets;
+}
+
+QWidget *MainWindow::panelWidget(const QString &id) const
+{
+    QDockWidget *dock = m_panels->dock(id);
+    return dock ? dock->widget() : nullptr;
 }
 
 MainWindow::~MainWindow() = default;
@@ -149,6 +115,21 @@ void MainWindow::createMenus()
         QAction *toggle = panel.dock->toggleViewAction();
         toggle->setObjectName(QStringLiteral("actionPanel_") + panel.id);
         m_viewMenu->addAction(toggle);
+    }
+    // Role presets: what an operator, a compliance officer or a manager looks at first.
+    QMenu *presets = m_viewMenu->addMenu(tr("Show panels &for"));
+    presets->setObjectName(QStringLiteral("menuRolePresets"));
+    const std::pair<QString, QString> roles[] = {
+        {QString(), tr("&Every role")},
+        {QStringLiteral("operator"), tr("&Operator")},
+        {QStringLiteral("compliance_officer"), tr("&Compliance officer")},
+        {QStringLiteral("manager"), tr("&Manager")},
+    };
+    for (const auto &[role, text] : roles) {
+        QAction *action = presets->addAction(text);
+        action->setObjectName(QStringLiteral("actionPreset_") +
+                              (role.isEmpty() ? QStringLiteral("all") : role));
+        connect(action, &QAction::triggered, this, [this, role] { showPanelsFor(role); });
     }
     m_viewMenu->addSeparator();
 
@@ -215,20 +196,20 @@ void MainWindow::createStatusBar()
     bar->addPermanentWidget(m_lastEventLabel);
     bar->addPermanentWidget(m_rttLabel);
 
-    if (m_connection) {
-        connect(m_connection, &Connection::stateChanged, this, &MainWindow::updateChannelState);
-        connect(m_connection, &Connection::opened, this, &MainWindow::updateEndpoint);
-        connect(m_connection, &Connection::closed, this, &MainWindow::updateEndpoint);
-        connect(m_connection, &Connection::roundTripMeasured, this, &MainWindow::updateRoundTrip);
+    if (Connection *connection = m_context.connection) {
+        connect(connection, &Connection::stateChanged, this, &MainWindow::updateChannelState);
+        connect(connection, &Connection::opened, this, &MainWindow::updateEndpoint);
+        connect(connection, &Connection::closed, this, &MainWindow::updateEndpoint);
+        connect(connection, &Connection::roundTripMeasured, this, &MainWindow::updateRoundTrip);
     }
-    if (m_client) {
-        connect(m_client, &RegionClient::changesReceived, this, &MainWindow::updateLastEvent);
-        connect(m_client, &RegionClient::progressReceived, this, &MainWindow::updateLastEvent);
-        connect(m_client, &RegionClient::snapshotReceived, this, &MainWindow::updateLastEvent);
+    if (RegionClient *client = m_context.regionClient) {
+        connect(client, &RegionClient::changesReceived, this, &MainWindow::updateLastEvent);
+        connect(client, &RegionClient::progressReceived, this, &MainWindow::updateLastEvent);
+        connect(client, &RegionClient::snapshotReceived, this, &MainWindow::updateLastEvent);
     }
-    if (m_identity) {
-        connect(m_identity, &IdentityClient::identityChanged, this, &MainWindow::updateIdentity);
-        connect(m_identity, &IdentityClient::errorOccurred, this, &MainWindow::updateIdentity);
+    if (IdentityClient *identity = m_context.identity) {
+        connect(identity, &IdentityClient::identityChanged, this, &MainWindow::updateIdentity);
+        connect(identity, &IdentityClient::errorOccurred, this, &MainWindow::updateIdentity);
     }
     m_ticker = new QTimer(this);
     m_ticker->setInterval(1000);
@@ -244,10 +225,11 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateIdentity()
 {
-    m_identityLabel->setVisible(m_identity != nullptr);
-    if (!m_identity)
+    IdentityClient *client = m_context.identity;
+    m_identityLabel->setVisible(client != nullptr);
+    if (!client)
         return;
-    const Identity identity = m_identity->identity();
+    const Identity identity = client->identity();
     if (identity.isValid()) {
         m_identityLabel->setText(identity.summary());
         m_identityLabel->setToolTip(
@@ -256,9 +238,9 @@ void MainWindow::updateIdentity()
                      identity.permissions.isEmpty()
                          ? tr("none")
                          : identity.permissions.join(QStringLiteral(", "))));
-    } else if (!m_identity->errorText().isEmpty()) {
+    } else if (!client->errorText().isEmpty()) {
         m_identityLabel->setText(tr("not signed in"));
-        m_identityLabel->setToolTip(m_identity->errorText());
+        m_identityLabel->setToolTip(client->errorText());
     } else {
         m_identityLabel->setText(QString());
         m_identityLabel->setToolTip(QString());
@@ -272,7 +254,7 @@ QString MainWindow::identityText() const
 
 void MainWindow::updateEndpoint()
 {
-    const QString endpoint = m_connection ? m_connection->endpoint() : QString();
+    const QString endpoint = m_context.connection ? m_context.connection->endpoint() : QString();
     m_endpointLabel->setText(endpoint.isEmpty() ? tr("Not connected")
                                                 : tr("Endpoint: %1").arg(endpoint));
     updateChannelState();
@@ -280,7 +262,8 @@ void MainWindow::updateEndpoint()
 
 void MainWindow::updateChannelState()
 {
-    const Connection::State state = m_connection ? m_connection->state() : Connection::State::Idle;
+    const Connection::State state =
+        m_context.connection ? m_context.connection->state() : Connection::State::Idle;
     HealthStatus look = HealthStatus::Unknown;
     switch (state) {
     case Connection::State::Ready:
@@ -304,7 +287,8 @@ void MainWindow::updateChannelState()
 
 void MainWindow::updateLastEvent()
 {
-    const QDateTime last = m_client ? m_client->lastEventTime() : QDateTime();
+    const QDateTime last =
+        m_context.regionClient ? m_context.regionClient->lastEventTime() : QDateTime();
     bool stale = false;
     if (!last.isValid()) {
         m_lastEventLabel->setText(tr("no events yet"));
@@ -332,7 +316,7 @@ void MainWindow::updateLastEvent()
 
 void MainWindow::updateRoundTrip()
 {
-    const int ms = m_connection ? m_connection->roundTripMs() : -1;
+    const int ms = m_context.connection ? m_context.connection->roundTripMs() : -1;
     m_rttLabel->setText(ms < 0 ? tr("RTT –") : tr("RTT %1 ms").arg(ms));
 }
 
@@ -356,78 +340,84 @@ QString MainWindow::roundTripText() const
     return m_rttLabel->text();
 }
 
+QDockWidget *MainWindow::docked(const QString &id) const
+{
+    if (id.isEmpty())
+        return nullptr;
+    QDockWidget *dock = m_panels->dock(id);
+    return dock && !dock->isFloating() ? dock : nullptr;
+}
+
+QList<int> MainWindow::groupFronts() const
+{
+    // A panel is in front unless it is a tab behind a docked panel. When the panel a group is
+    // tabbed behind is missing, the group's first docked panel takes the front.
+    QList<int> fronts;
+    QStringList orphanGroups;
+    for (int i = 0; i < m_specs.size(); ++i) {
+        const PanelSpec &spec = m_specs.at(i);
+        if (!docked(spec.id))
+            continue;
+        if (spec.tabBehind.isEmpty()) {
+            fronts.append(i);
+        } else if (!docked(spec.tabBehind) && !orphanGroups.contains(spec.tabBehind)) {
+            orphanGroups.append(spec.tabBehind);
+            fronts.append(i);
+        }
+    }
+    return fronts;
+}
+
+void MainWindow::placeByDefault(int index)
+{
+    const PanelSpec &spec = m_specs.at(index);
+    QDockWidget *dock = m_panels->dock(spec.id);
+    if (!dock || dock->isFloating())
+        return;
+    if (!spec.tabBehind.isEmpty()) {
+        QDockWidget *front = docked(spec.tabBehind);
+        if (!front) { // the group's first docked panel stands in for the missing one
+            for (int i = 0; i < index && !front; ++i) {
+                if (m_specs.at(i).tabBehind == spec.tabBehind)
+                    front = docked(m_specs.at(i).id);
+            }
+        }
+        if (front && front != dock) {
+            tabifyDockWidget(front, dock);
+            return;
+        }
+    }
+    if (QDockWidget *above = docked(spec.below); above && above != dock)
+        splitDockWidget(above, dock, Qt::Vertical);
+}
+
 void MainWindow::applyDefaultSizes()
 {
-    const auto docked = [this](const QString &id) -> QDockWidget * {
-        QDockWidget *dock = m_panels->dock(id);
-        return dock && !dock->isFloating() ? dock : nullptr;
-    };
-    QDockWidget *kpis = docked(kKpiPanelId);
-    QDockWidget *map = docked(kMapPanelId);
-    QDockWidget *regions = docked(kRegionsPanelId);
-    QDockWidget *registry = docked(kRegistryPanelId);
-    QDockWidget *regionDetail = docked(kRegionDetailPanelId);
-    QDockWidget *modelDetail = docked(kModelDetailPanelId);
-    QDockWidget *activity = docked(kActivityPanelId);
-    QDockWidget *audit = docked(kAuditPanelId);
-    QDockWidget *probes = docked(kProbesPanelId);
-
-    // Top to bottom on the left: the KPI strip, the map (the operator's first look), the Regions
-    // table with the model registry as a tab behind it.
-    if (kpis && map)
-        splitDockWidget(kpis, map, Qt::Vertical);
-    if (map && regions)
-        splitDockWidget(map, regions, Qt::Vertical);
-    if (regions && registry) {
-        tabifyDockWidget(regions, registry);
-        regions->raise();
-    }
-    // One bottom strip of tabs: Activity in front, then Audit and Health probes. Side by side they
-    // left each too narrow to read.
-    QDockWidget *bottomFront = activity ? activity : audit;
-    for (QDockWidget *dock : {audit, probes}) {
-        if (bottomFront && dock && dock != bottomFront)
-            tabifyDockWidget(bottomFront, dock);
-    }
-    if (bottomFront)
-        bottomFront->raise();
-    // The details: a full-height column on the right, Region detail in front.
-    if (regionDetail && modelDetail) {
-        tabifyDockWidget(regionDetail, modelDetail);
-        regionDetail->raise();
-    }
+    for (int i = 0; i < m_specs.size(); ++i)
+        placeByDefault(i);
+    for (int i : groupFronts())
+        m_panels->dock(m_specs.at(i).id)->raise();
     applyDefaultDockSizes();
 }
 
 void MainWindow::applyDefaultDockSizes()
 {
-    const auto docked = [this](const QString &id) -> QDockWidget * {
-        QDockWidget *dock = m_panels->dock(id);
-        return dock && !dock->isFloating() ? dock : nullptr;
-    };
-    QDockWidget *kpis = docked(kKpiPanelId);
-    QDockWidget *map = docked(kMapPanelId);
-    QDockWidget *regions = docked(kRegionsPanelId);
-    QDockWidget *regionDetail = docked(kRegionDetailPanelId);
-    QDockWidget *activity = docked(kActivityPanelId);
-    QDockWidget *bottomFront = activity ? activity : docked(kAuditPanelId);
-    if (regionDetail)
-        resizeDocks({regionDetail}, {width() * 3 / 10}, Qt::Horizontal);
-
-    // Heights: the KPIs as high as their tiles, most of the rest to the map.
-    if (kpis)
-        resizeDocks({kpis}, {kpis->sizeHint().height()}, Qt::Vertical);
+    // Widths of the side columns, then the heights: panels sized to their hint first, the rest
+    // of the column shared by percent.
     QList<QDockWidget *> column;
     QList<int> heights;
-    const auto share = [&](QDockWidget *dock, int percent) {
-        if (dock) {
+    for (int i : groupFronts()) {
+        const PanelSpec &spec = m_specs.at(i);
+        QDockWidget *dock = m_panels->dock(spec.id);
+        if (spec.widthPercent > 0)
+            resizeDocks({dock}, {width() * spec.widthPercent / 100}, Qt::Horizontal);
+        if (spec.heightPercent < 0) {
+            resizeDocks({dock}, {dock->sizeHint().height()}, Qt::Vertical);
+        } else if (spec.heightPercent > 0 && spec.widthPercent == 0) {
             column << dock;
-            heights << height() * percent / 100;
+            heights << height() * spec.heightPercent / 100;
         }
-    };
-    share(map, 44);
-    share(regions, 26);
-    share(bottomFront, 16);
+    }
     if (column.size() > 1)
         resizeDocks(column, heights, Qt::Vertical);
 }
@@ -436,12 +426,29 @@ bool MainWindow::restoreLayout()
 {
     QSettings settings;
     const bool sameVersion = settings.value(kLayoutVersionKey, -1).toInt() == LayoutVersion;
-    if (sameVersion && restoreGeometry(settings.value(kGeometryKey).toByteArray()) &&
-        restoreState(settings.value(kStateKey).toByteArray(), LayoutVersion)) {
-        return true;
+    if (!sameVersion || !restoreGeometry(settings.value(kGeometryKey).toByteArray()) ||
+        !restoreState(settings.value(kStateKey).toByteArray(), LayoutVersion)) {
+        resetLayout();
+        return false;
     }
-    resetLayout();
-    return false;
+    // Panels added since the layout was saved: in their default place, visible. Without the
+    // saved list (layouts saved before it existed), every panel counts as known.
+    const QVariant saved = settings.value(kPanelsKey);
+    if (saved.isValid()) {
+        const QStringList known = saved.toStringList();
+        for (int i = 0; i < m_specs.size(); ++i) {
+            const PanelSpec &spec = m_specs.at(i);
+            if (known.contains(spec.id))
+                continue;
+            QDockWidget *dock = m_panels->dock(spec.id);
+            dock->setFloating(false);
+            addDockWidget(spec.area, dock);
+            placeByDefault(i);
+            dock->show();
+            dock->raise();
+        }
+    }
+    return true;
 }
 
 void MainWindow::saveLayout() const
@@ -450,6 +457,18 @@ void MainWindow::saveLayout() const
     settings.setValue(kLayoutVersionKey, LayoutVersion);
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(LayoutVersion));
+    QStringList ids;
+    for (const PanelSpec &spec : m_specs)
+        ids.append(spec.id);
+    settings.setValue(kPanelsKey, ids);
+}
+
+void MainWindow::showPanelsFor(const QString &role)
+{
+    for (const PanelSpec &spec : m_specs) {
+        const bool shown = role.isEmpty() || spec.roles.isEmpty() || spec.roles.contains(role);
+        m_panels->dock(spec.id)->setVisible(shown);
+    }
 }
 
 void MainWindow::resetLayout()

@@ -1,72 +1,68 @@
 #pragma once
 
 #include "services/connection.h"
+#include "ui/common/panelspec.h"
 
 #include <QByteArray>
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QTimer;
 
 namespace ops {
 
-class ActivityPanel;
-class AuditClient;
-class AuditPanel;
-class IdentityClient;
-class KpiPanel;
-class MapPanel;
-class ModelDetailPanel;
-class ModelRegistryClient;
 class PanelRegistry;
-class ProbesPanel;
 class RegionClient;
-class RegionDetailPanel;
-class RegionTreeModel;
-class RegionsPanel;
-class RegistryPanel;
 class ResourceSelection;
 
-// The console's main window: docked panels (see PanelRegistry), the menus, and a status bar showing
-// the endpoint, the channel state, the age of the last event and the round-trip time. The layout is
-// saved with a version number; a saved layout of another version is ignored.
-class MainWindow : public QMainWindow
+// The console's main window: the panels of ui/panels.cpp as docks (see PanelRegistry), the menus,
+// and a status bar showing the endpoint, the channel state, the age of the last event and the
+// round-trip time. It names no panel: each spec says where it goes and what it needs.
+class MainWindow : public QMainWindow, public PanelHost
 {
     Q_OBJECT
 public:
-    // 2: the Audit panel; 3: the Map on top, the Regions table under it, KPIs above them, Region
-    // detail on the right
+    // The saved layout's format. A panel added later does not need a new version: a saved layout
+    // that lacks it keeps the user's arrangement and puts the new panel in its default place.
     static constexpr int LayoutVersion = 3;
     static constexpr int StaleAfterSeconds = 10;
 
-    // identity and audit may be null (then there is no identity label and no Audit panel).
-    MainWindow(RegionTreeModel *model, Connection *connection, RegionClient *client,
-               IdentityClient *identity = nullptr, AuditClient *audit = nullptr,
+    // Creates every panel of `specs` whose needs `context` meets (any pointer may be null: an
+    // offline window has no connection). The window sets context.selection.
+    explicit MainWindow(const PanelContext &context, QWidget *parent = nullptr);
+    MainWindow(const PanelContext &context, const QList<PanelSpec> &specs,
                QWidget *parent = nullptr);
     ~MainWindow() override;
 
     PanelRegistry *panels() const { return m_panels; }
-    RegionsPanel *regionsPanel() const { return m_regionsPanel; }
-    ActivityPanel *activityPanel() const { return m_activityPanel; }
-    AuditPanel *auditPanel() const { return m_auditPanel; }
-    ProbesPanel *probesPanel() const { return m_probesPanel; }
-    MapPanel *mapPanel() const { return m_mapPanel; }
-    RegionDetailPanel *regionDetailPanel() const { return m_regionDetailPanel; }
-    KpiPanel *kpiPanel() const { return m_kpiPanel; }
-    // The model registry (null without a connection) and the detail of its selected model.
-    RegistryPanel *registryPanel() const { return m_registryPanel; }
-    ModelDetailPanel *modelDetailPanel() const { return m_modelDetailPanel; }
-    ModelRegistryClient *registryClient() const { return m_registryClient; }
+    // The first panel of type T, or null.
+    template<class T>
+    T *findPanel() const
+    {
+        for (QWidget *widget : panelWidgets()) {
+            if (T *panel = qobject_cast<T *>(widget))
+                return panel;
+        }
+        return nullptr;
+    }
+    QList<QWidget *> panelWidgets() const;
+    QWidget *panelWidget(const QString &id) const override;
+    QWidget *hostWidget() override { return this; }
     QMenu *viewMenu() const { return m_viewMenu; }
     // The window's one current resource, shared by the panels that select.
     ResourceSelection *selection() const { return m_selection; }
 
     // Restores geometry and dock state from QSettings; returns false (and applies the default
-    // layout) when nothing was saved or it was saved by another layout version.
+    // layout) when nothing was saved or it was saved by another layout version. Panels the saved
+    // layout does not know are put in their default place.
     bool restoreLayout();
     void saveLayout() const;
     void resetLayout();
+    // A role preset (View → Show panels for): shows the panels whose spec lists `role` (or no
+    // role) and hides the others; an empty role shows every panel.
+    void showPanelsFor(const QString &role);
 
     // For tests and the status bar: the texts currently shown.
     QString endpointText() const;
@@ -86,6 +82,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void createPanels(const QList<PanelSpec> &specs);
     void createMenus();
     void createStatusBar();
     void updateEndpoint();
@@ -93,27 +90,18 @@ private:
     void updateLastEvent();
     void updateRoundTrip();
     void updateIdentity();
-    void applyDefaultSizes();     // arranges the docks, then applyDefaultDockSizes()
-    void applyDefaultDockSizes(); // the default widths and heights of the arranged docks
+    QDockWidget *docked(const QString &id) const; // the panel's dock unless missing or floating
+    QList<int> groupFronts() const; // indexes in m_specs of the docks in front of their group
+    void placeByDefault(int index); // one panel into its default area, group and tab
+    void applyDefaultSizes();       // arranges the docks, then applyDefaultDockSizes()
+    void applyDefaultDockSizes();   // the default widths and heights of the arranged docks
     void showConnectDialog();
     void showAbout();
 
-    RegionTreeModel *m_model;
-    Connection *m_connection;
-    RegionClient *m_client;
+    PanelContext m_context;
     PanelRegistry *m_panels;
     ResourceSelection *m_selection;
-    RegionsPanel *m_regionsPanel = nullptr;
-    ActivityPanel *m_activityPanel = nullptr;
-    AuditPanel *m_auditPanel = nullptr;
-    ProbesPanel *m_probesPanel = nullptr;
-    MapPanel *m_mapPanel = nullptr;
-    RegionDetailPanel *m_regionDetailPanel = nullptr;
-    KpiPanel *m_kpiPanel = nullptr;
-    ModelRegistryClient *m_registryClient = nullptr;
-    RegistryPanel *m_registryPanel = nullptr;
-    ModelDetailPanel *m_modelDetailPanel = nullptr;
-    IdentityClient *m_identity = nullptr;
+    QList<PanelSpec> m_specs; // of the panels created, in the order of m_panels->panels()
     QLabel *m_identityLabel = nullptr;
     QMenu *m_viewMenu = nullptr;
     QLabel *m_endpointLabel = nullptr;

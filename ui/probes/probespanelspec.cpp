@@ -1,0 +1,22 @@
+#include "probespanel.h"
+#include "ui/common/panelspec.h"
+
+namespace ops {
+
+PanelSpec probesPanelSpec()
+{
+    PanelSpec spec;
+    spec.id = QStringLiteral("probes");
+    spec.title = QT_TRANSLATE_NOOP("ops::MainWindow", "Health probes");
+    spec.area = Qt::BottomDockWidgetArea;
+    spec.roles = {QStringLiteral("operator")};
+    spec.tabBehind = QStringLiteral("activity");
+    spec.heightPercent = 16;
+    spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
+        return new ProbesPanel(context.regions, context.regionClient, context.connection,
+                               host.hostWidget());
+    };
+    return spec;
+}
+
+} // namespace ops
