@@ -1,6 +1,10 @@
 // stream_events_per_s and stream_latency_p99_ms: health events carried from platformd's simulator
 // through services/ (RegionClient, coalesced per tick) into models/ (RegionTreeModel).
+// stream_vs_bare_ratio: in the same run and window, those events per second divided by what a bare
+// grpc++ reader of the same stream (same request, its own connection, a plain Read loop on a
+// thread) receives: the console path's cost against the floor.
 #include "models/regiontreemodel.h"
+#include "ops/platform/v1/regions.grpc.pb.h"
 #include "platformdprocess.h"
 #include "services/connection.h"
 #include "services/regionclient.h"
@@ -11,9 +15,13 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <grpcpp/grpcpp.h>
+
 #include <algorithm>
+#include <atomic>
 #include <cstdio>
 #include <optional>
+#include <thread>
 #include <vector>
 
 using namespace ops;
@@ -94,6 +102,45 @@ struct Run
     }
 };
 
+// Reads WatchRegions as RegionClient asks for it (components and edge nodes), counting events.
+class BareReader
+{
+public:
+    BareReader(const QString &address, const QString &token)
+    {
+        grpc::ChannelArguments args;
+        args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1); // not RegionClient's connection
+        args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
+        auto channel = grpc::CreateCustomChannel(address.toStdString(),
+                                                 grpc::InsecureChannelCredentials(), args);
+        m_stub = ops::platform::v1::RegionService::NewStub(channel);
+        m_context.AddMetadata("authorization", "Bearer " + token.toStdString());
+        m_thread = std::thread([this] {
+            ops::platform::v1::WatchRegionsRequest request;
+            request.set_include_components(true);
+            request.set_include_edge_nodes(true);
+            auto reader = m_stub->WatchRegions(&m_context, request);
+            ops::platform::v1::WatchRegionsResponse response;
+            while (reader->Read(&response)) {
+                if (response.has_changes())
+                    events += quint64(response.changes().events_size());
+            }
+            reader->Finish();
+        });
+    }
+    ~BareReader()
+    {
+        m_context.TryCancel();
+        m_thread.join();
+    }
+    std::atomic<quint64> events{0};
+
+private:
+    std::unique_ptr<ops::platform::v1::RegionService::Stub> m_stub;
+    grpc::ClientContext m_context;
+    std::thread m_thread;
+};
+
 double percentile(std::vector<double> v, double p)
 {
     if (v.empty())
@@ -116,13 +163,18 @@ int main(int argc, char **argv)
         Run run;
         if (!run.start(300000))
             return 1;
+        BareReader bare(run.platformd.address(), run.platformd.adminToken());
         runFor(1000); // warm up
         const quint64 before = run.events;
+        const quint64 bareBefore = bare.events;
         QElapsedTimer t;
         t.start();
         runFor(seconds * 1000);
         const double perS = double(run.events - before) * 1000.0 / double(t.elapsed());
+        const double barePerS = double(bare.events - bareBefore) * 1000.0 / double(t.elapsed());
         std::printf("stream_events_per_s: %.0f events/s\n", perS);
+        std::printf("stream_bare_events_per_s: %.0f events/s\n", barePerS);
+        std::printf("stream_vs_bare_ratio: %.2f\n", barePerS > 0 ? perS / barePerS : 0.0);
         std::fflush(stdout);
         run.client->stop();
     }
