@@ -3,13 +3,12 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/pagedlister_p.h"
+#include "private/unarycall_p.h"
 #include "private/watchclient_p.h"
-
-#include <QTimer>
 
 #include <chrono>
 #include <mutex>
-#include <vector>
 
 namespace ops {
 
@@ -61,86 +60,44 @@ private:
     }
 };
 
-// Every page of ListAuditEvents, one call after the other.
-class AuditListJob : public std::enable_shared_from_this<AuditListJob>
+// Every page of ListAuditEvents, one call after the other. `done` runs once, on a gRPC thread.
+// Returns how to cancel it.
+using AuditListDone =
+    std::function<void(QList<AuditEvent> events, qint64 lastSeq, grpc::Status status)>;
+std::shared_ptr<CallSet> listAuditEvents(std::shared_ptr<ChannelHolder> holder,
+                                         std::shared_ptr<GuiPoster> poster, const QString &filter,
+                                         AuditListDone done)
 {
-public:
-    using Done = std::function<void(QList<AuditEvent> events, qint64 lastSeq, grpc::Status status)>;
-
-    AuditListJob(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<GuiPoster> poster,
-                 const QString &filter, Done done)
-        : m_holder(std::move(holder))
-        , m_poster(std::move(poster))
-        , m_filter(filter.toStdString())
-        , m_done(std::move(done))
-    {}
-
-    void start() { next({}); }
-    void cancel()
+    struct Listed
     {
-        std::lock_guard lock(m_mutex);
-        m_cancelled = true;
-        if (m_current)
-            m_current->TryCancel();
-    }
-
-private:
-    void next(const std::string &pageToken)
-    {
-        grpc::ClientContext *context;
-        {
-            std::lock_guard lock(m_mutex);
-            m_contexts.push_back(std::make_unique<grpc::ClientContext>());
-            context = m_current = m_contexts.back().get();
-            context->set_deadline(std::chrono::system_clock::now() + kUnaryDeadline);
-            m_holder->authorize(context);
-            if (m_cancelled)
-                context->TryCancel();
-        }
-        m_request.set_page_size(1000);
-        m_request.set_page_token(pageToken);
-        m_request.set_filter(m_filter);
-        m_holder->audit->async()->ListAuditEvents(
-            context, &m_request, &m_response, [self = shared_from_this()](grpc::Status status) {
-                if (!status.ok())
-                    return self->finish(status);
-                if (self->m_lastSeq == 0)
-                    self->m_lastSeq = self->m_response.last_seq();
-                for (const pb::AuditEvent &e : self->m_response.events())
-                    self->m_events.append(convert::toAuditEvent(e));
-                if (!self->m_response.next_page_token().empty())
-                    return self->next(self->m_response.next_page_token());
-                self->finish(grpc::Status::OK);
-            });
-    }
-
-    void finish(const grpc::Status &status)
-    {
-        releaseOnGui(*m_poster, std::move(m_holder));
-        m_done(std::move(m_events), m_lastSeq, status);
-    }
-
-    std::shared_ptr<ChannelHolder> m_holder;
-    std::shared_ptr<GuiPoster> m_poster;
-    const std::string m_filter;
-    Done m_done;
-    std::mutex m_mutex;
-    bool m_cancelled = false;
-    grpc::ClientContext *m_current = nullptr;
-    std::vector<std::unique_ptr<grpc::ClientContext>> m_contexts;
-    QList<AuditEvent> m_events;
-    qint64 m_lastSeq = 0;
-    pb::ListAuditEventsRequest m_request;
-    pb::ListAuditEventsResponse m_response;
-};
-
-struct VerifyCall
-{
-    grpc::ClientContext context;
-    pb::VerifyChainRequest request;
-    pb::VerifyChainResponse response;
-    std::shared_ptr<ChannelHolder> holder;
-};
+        QList<AuditEvent> events;
+        qint64 lastSeq = 0;
+    };
+    auto listed = std::make_shared<Listed>();
+    using Lister =
+        PagedLister<ChannelHolder, pb::ListAuditEventsRequest, pb::ListAuditEventsResponse>;
+    auto lister = std::make_shared<Lister>();
+    lister->channel = std::move(holder);
+    lister->poster = std::move(poster);
+    lister->calls = std::make_shared<CallSet>();
+    lister->deadline = kUnaryDeadline;
+    lister->request.set_page_size(1000);
+    lister->request.set_filter(filter.toStdString());
+    lister->startFn = [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+        ch.audit->async()->ListAuditEvents(c, q, r, std::move(f));
+    };
+    lister->pageFn = [listed](const pb::ListAuditEventsResponse &response) {
+        if (listed->lastSeq == 0)
+            listed->lastSeq = response.last_seq();
+        for (const pb::AuditEvent &e : response.events())
+            listed->events.append(convert::toAuditEvent(e));
+    };
+    lister->doneFn = [listed, done = std::move(done)](const grpc::Status &status) {
+        done(std::move(listed->events), listed->lastSeq, status);
+    };
+    lister->next({});
+    return lister->calls;
+}
 
 } // namespace
 
@@ -179,16 +136,15 @@ private:
 
     std::function<void()> startListing(std::shared_ptr<ChannelHolder> holder, quint64 gen) override
     {
-        auto job = std::make_shared<AuditListJob>(
+        auto calls = listAuditEvents(
             std::move(holder), poster, QString(),
             [this, gen, poster = poster](QList<AuditEvent> events, qint64, grpc::Status status) {
                 poster->post([this, gen, events = std::move(events), status]() mutable {
                     listed(gen, std::move(events), status);
                 });
             });
-        job->start();
-        return [job] {
-            job->cancel();
+        return [calls] {
+            calls->cancel();
         };
     }
 
@@ -275,13 +231,12 @@ void AuditClient::listFiltered(const QString &filter, ListCallback callback)
 {
     auto holder = m_connection ? m_connection->channel() : nullptr;
     if (!holder) {
-        QTimer::singleShot(0, this, [callback = std::move(callback)] {
-            callback({}, tr("Not connected to platformd."));
-        });
+        d->poster->post(
+            [callback = std::move(callback)] { callback({}, tr("Not connected to platformd.")); });
         return;
     }
-    auto job = std::make_shared<AuditListJob>(
-        holder, d->poster, filter,
+    listAuditEvents(
+        std::move(holder), d->poster, filter,
         [callback = std::move(callback), poster = d->poster](QList<AuditEvent> events, qint64,
                                                              grpc::Status status) {
             QString error;
@@ -296,42 +251,43 @@ void AuditClient::listFiltered(const QString &filter, ListCallback callback)
             poster->post(
                 [callback, events = std::move(events), error] { callback(events, error); });
         });
-    job->start();
 }
 
 void AuditClient::verifyOnServer(VerifyCallback callback)
 {
-    auto holder = m_connection ? m_connection->channel() : nullptr;
-    if (!holder) {
-        QTimer::singleShot(0, this, [callback = std::move(callback)] {
-            callback({}, tr("Not connected to platformd."));
-        });
-        return;
-    }
-    auto call = std::make_shared<VerifyCall>();
-    call->holder = holder;
+    struct Answer
+    {
+        ServerChainVerdict verdict;
+        QString error;
+    };
     // Walks the whole chain on the server: allow it longer than a lookup.
-    call->context.set_deadline(std::chrono::system_clock::now() + std::chrono::seconds(30));
-    holder->authorize(&call->context);
-    holder->audit->async()->VerifyChain(
-        &call->context, &call->request, &call->response,
-        [call, callback = std::move(callback), poster = d->poster](grpc::Status status) {
-            ServerChainVerdict verdict;
-            QString error;
+    unary<pb::VerifyChainResponse>(
+        d->poster, m_connection ? m_connection->channel() : nullptr, std::chrono::seconds(30),
+        pb::VerifyChainRequest(),
+        [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+            ch.audit->async()->VerifyChain(c, q, r, std::move(f));
+        },
+        [](const grpc::Status &status, const pb::VerifyChainResponse &response) {
+            Answer answer;
             if (status.ok()) {
-                verdict.intact = call->response.intact();
-                verdict.entriesChecked = call->response.entries_checked();
-                verdict.firstBadSeq = call->response.first_bad_seq();
-                verdict.problem = QString::fromStdString(call->response.problem());
-                verdict.headHash = QString::fromStdString(call->response.head_hash());
+                answer.verdict.intact = response.intact();
+                answer.verdict.entriesChecked = response.entries_checked();
+                answer.verdict.firstBadSeq = response.first_bad_seq();
+                answer.verdict.problem = QString::fromStdString(response.problem());
+                answer.verdict.headHash = QString::fromStdString(response.head_hash());
             } else {
-                error = convert::isRefusal(status.error_code())
-                            ? convert::refusalText(status)
-                            : tr("platformd could not verify its audit chain: %1")
-                                  .arg(convert::statusText(status));
+                answer.error = convert::isRefusal(status.error_code())
+                                   ? convert::refusalText(status)
+                                   : tr("platformd could not verify its audit chain: %1")
+                                         .arg(convert::statusText(status));
             }
-            releaseOnGui(*poster, std::move(call->holder));
-            poster->post([callback, verdict, error] { callback(verdict, error); });
+            return answer;
+        },
+        [callback = std::move(callback)](const Answer &answer) {
+            callback(answer.verdict, answer.error);
+        },
+        [] {
+            return Answer{{}, tr("Not connected to platformd.")};
         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/unarycall_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -37,16 +38,6 @@ Connection::State toState(grpc_connectivity_state state)
     }
     return Connection::State::Shutdown;
 }
-
-// One WhoAmI in flight: gRPC owns it through the completion callback.
-struct RoundTripCall
-{
-    grpc::ClientContext context;
-    pb::WhoAmIRequest request;
-    pb::WhoAmIResponse response;
-    std::shared_ptr<ChannelHolder> holder;
-    std::chrono::steady_clock::time_point start;
-};
 
 // Retired channels, pruned on the GUI thread once nothing but the graveyard refers to them.
 struct Graveyard
@@ -103,7 +94,7 @@ public:
     QElapsedTimer transientFailureSince; // invalid unless the channel is in TransientFailure
     quint64 generation = 0;              // of the channel; stale round trips are ignored
     bool roundTripInFlight = false;
-    std::weak_ptr<RoundTripCall> roundTrip;
+    std::shared_ptr<CallSet> roundTrip; // the WhoAmI in flight, to cancel it
 };
 
 Connection::Connection(QObject *parent)
@@ -119,8 +110,8 @@ Connection::Connection(QObject *parent)
 Connection::~Connection()
 {
     d->poster->detach();
-    if (auto call = d->roundTrip.lock())
-        call->context.TryCancel();
+    if (d->roundTrip)
+        d->roundTrip->cancel();
     retireChannel(std::move(m_channel));
 }
 
@@ -206,8 +197,8 @@ void Connection::close()
 {
     d->pollTimer.stop();
     d->roundTripTimer.stop();
-    if (auto call = d->roundTrip.lock())
-        call->context.TryCancel();
+    if (d->roundTrip)
+        d->roundTrip->cancel();
     ++d->generation;
     d->roundTripInFlight = false;
     d->transientFailureSince.invalidate();
@@ -245,8 +236,8 @@ void Connection::pollState()
         d->transientFailureSince.start();
     } else if (d->transientFailureSince.hasExpired(kTransientFailureRebuildMs)) {
         // Stuck (e.g. a DNS answer or a route that went stale): start over with a fresh channel.
-        if (auto call = d->roundTrip.lock())
-            call->context.TryCancel();
+        if (d->roundTrip)
+            d->roundTrip->cancel();
         retireChannel(std::move(m_channel));
         m_channel.reset();
         if (createChannel())
@@ -261,44 +252,47 @@ void Connection::measureRoundTrip()
 {
     if (!m_channel || d->roundTripInFlight)
         return;
-    auto call = std::make_shared<RoundTripCall>();
-    call->holder = m_channel;
-    call->context.set_deadline(std::chrono::system_clock::now() + kRoundTripDeadline);
-    m_channel->authorize(&call->context);
-    call->start = std::chrono::steady_clock::now();
-    d->roundTrip = call;
+    struct Answer
+    {
+        bool answered;
+        bool refused;
+        int ms;
+    };
+    d->roundTrip = std::make_shared<CallSet>();
     d->roundTripInFlight = true;
     const quint64 generation = d->generation;
-    auto *stub = m_channel->identity.get();
-    stub->async()->WhoAmI(&call->context, &call->request, &call->response,
-                          [this, call, generation, poster = d->poster](grpc::Status status) {
-                              // Any answer from platformd is a round trip; no answer (or our own
-                              // cancel) is not.
-                              const auto code = status.error_code();
-                              const bool answered = code != grpc::StatusCode::UNAVAILABLE &&
-                                                    code != grpc::StatusCode::DEADLINE_EXCEEDED &&
-                                                    code != grpc::StatusCode::CANCELLED;
-                              const int ms =
-                                  int(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                          std::chrono::steady_clock::now() - call->start)
-                                          .count());
-                              const bool refused = convert::isRefusal(code);
-                              releaseOnGui(*poster, std::move(call->holder));
-                              // Runs on this object's thread, and only while it exists.
-                              poster->post([this, generation, answered, refused, ms] {
-                                  if (generation != d->generation)
-                                      return;
-                                  d->roundTripInFlight = false;
-                                  // Every refused call is audited: do not write a row every few
-                                  // seconds with a bad token. open() starts measuring again.
-                                  if (refused)
-                                      d->roundTripTimer.stop();
-                                  if (!answered)
-                                      return;
-                                  m_rttMs = ms;
-                                  emit roundTripMeasured(ms);
-                              });
-                          });
+    const auto start = std::chrono::steady_clock::now();
+    unary<pb::WhoAmIResponse>(
+        d->poster, m_channel, kRoundTripDeadline, pb::WhoAmIRequest(),
+        [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+            ch.identity->async()->WhoAmI(c, q, r, std::move(f));
+        },
+        [start](const grpc::Status &status, const pb::WhoAmIResponse &) {
+            // Any answer from platformd is a round trip; no answer (or our own cancel) is not.
+            const auto code = status.error_code();
+            const bool answered = code != grpc::StatusCode::UNAVAILABLE &&
+                                  code != grpc::StatusCode::DEADLINE_EXCEEDED &&
+                                  code != grpc::StatusCode::CANCELLED;
+            const int ms = int(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                   std::chrono::steady_clock::now() - start)
+                                   .count());
+            return Answer{answered, convert::isRefusal(code), ms};
+        },
+        // Runs on this object's thread, and only while it exists.
+        [this, generation](const Answer &answer) {
+            if (generation != d->generation)
+                return;
+            d->roundTripInFlight = false;
+            // Every refused call is audited: do not write a row every few seconds with a bad
+            // token. open() starts measuring again.
+            if (answer.refused)
+                d->roundTripTimer.stop();
+            if (!answer.answered)
+                return;
+            m_rttMs = answer.ms;
+            emit roundTripMeasured(answer.ms);
+        },
+        nullptr, d->roundTrip);
 }
 
 } // namespace ops

@@ -2,6 +2,8 @@
 
 #include "private/channelholder_p.h"
 #include "private/healthcalls_p.h"
+#include "private/stubchannel_p.h"
+#include "private/unarycall_p.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -337,14 +339,29 @@ void HealthProber::Private::startCheck(Probe &p)
     p.callIsWatch = false;
     p.call = std::make_shared<health::CallControl>();
     p.checkStarted.start();
-    auto onDone = [this, poster = poster, id, generation](const grpc::Status &status,
-                                                          int servingStatus) {
-        poster->post([this, id, generation, code = status.error_code(),
-                      message = QString::fromStdString(status.error_message()),
-                      servingStatus] { checkDone(id, generation, code, message, servingStatus); });
+    using HealthChannel = StubChannel<health::hv1::Health>;
+    struct Answer
+    {
+        grpc::StatusCode code;
+        QString message;
+        int servingStatus;
     };
-    health::startCheck(p.holder, poster, p.call, p.target.service.toStdString(),
-                       std::chrono::milliseconds(deadlineMs), std::move(onDone));
+    health::hv1::HealthCheckRequest request;
+    request.set_service(p.target.service.toStdString());
+    unary<health::hv1::HealthCheckResponse>(
+        poster, std::make_shared<HealthChannel>(p.holder), std::chrono::milliseconds(deadlineMs),
+        std::move(request),
+        [](HealthChannel &ch, auto *c, auto *q, auto *r, auto f) {
+            ch.stub->async()->Check(c, q, r, std::move(f));
+        },
+        [](const grpc::Status &status, const health::hv1::HealthCheckResponse &response) {
+            return Answer{status.error_code(), QString::fromStdString(status.error_message()),
+                          int(response.status())};
+        },
+        [this, id, generation](const Answer &answer) {
+            checkDone(id, generation, answer.code, answer.message, answer.servingStatus);
+        },
+        nullptr, p.call);
 }
 
 void HealthProber::Private::onTimer(int id)

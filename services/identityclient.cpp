@@ -3,6 +3,7 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/unarycall_p.h"
 
 #include <QTimer>
 
@@ -13,14 +14,6 @@ namespace ops {
 namespace {
 constexpr auto kDeadline = std::chrono::seconds(5);
 constexpr int kRetryMs = 3000;
-
-struct WhoAmICall
-{
-    grpc::ClientContext context;
-    pb::WhoAmIRequest request;
-    pb::WhoAmIResponse response;
-    std::shared_ptr<ChannelHolder> holder;
-};
 } // namespace
 
 class IdentityClient::Private
@@ -70,27 +63,32 @@ void IdentityClient::refresh()
     if (!holder)
         return;
     const quint64 generation = ++d->generation;
-    auto call = std::make_shared<WhoAmICall>();
-    call->holder = holder;
-    call->context.set_deadline(std::chrono::system_clock::now() + kDeadline);
-    holder->authorize(&call->context);
-    holder->identity->async()->WhoAmI(
-        &call->context, &call->request, &call->response,
-        [this, call, generation, poster = d->poster](grpc::Status status) {
-            Identity identity;
-            QString error;
-            const bool refused = convert::isRefusal(status.error_code());
+    struct Answer
+    {
+        Identity identity;
+        QString error;
+        bool refused = false;
+    };
+    unary<pb::WhoAmIResponse>(
+        d->poster, std::move(holder), kDeadline, pb::WhoAmIRequest(),
+        [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+            ch.identity->async()->WhoAmI(c, q, r, std::move(f));
+        },
+        [](const grpc::Status &status, const pb::WhoAmIResponse &response) {
+            Answer answer;
+            answer.refused = convert::isRefusal(status.error_code());
             if (status.ok())
-                identity = convert::toIdentity(call->response);
+                answer.identity = convert::toIdentity(response);
             else
-                error = refused ? convert::refusalText(status)
-                                : tr("Could not ask platformd who you are: %1")
-                                      .arg(convert::statusText(status));
-            releaseOnGui(*poster, std::move(call->holder));
-            poster->post([this, generation, identity, error, refused] {
-                apply(generation, identity, error, refused);
-            });
-        });
+                answer.error = answer.refused ? convert::refusalText(status)
+                                              : tr("Could not ask platformd who you are: %1")
+                                                    .arg(convert::statusText(status));
+            return answer;
+        },
+        [this, generation](const Answer &answer) {
+            apply(generation, answer.identity, answer.error, answer.refused);
+        },
+        nullptr); // without a channel there is nobody to ask: Connection::opened asks again
 }
 
 void IdentityClient::apply(quint64 generation, const Identity &identity, const QString &error,

@@ -1,44 +1,26 @@
 #include "modelregistryclient.h"
 
 #include "connection.h"
-#include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/pagedlister_p.h"
 #include "private/registryconvert.h"
+#include "private/unarycall_p.h"
+#include "private/versionpager_p.h"
 #include "private/watchclient_p.h"
-
-#include "ops/platform/v1/models.grpc.pb.h"
 
 #include <QHash>
 #include <QMap>
 #include <QTimer>
 
-#include <atomic>
 #include <chrono>
 #include <mutex>
-#include <set>
-#include <type_traits>
 #include <utility>
 
 namespace ops {
 
 namespace {
 
-using Stub = pb::ModelRegistryService::Stub;
-
 constexpr auto kUnaryDeadline = std::chrono::seconds(5);
-constexpr auto kPageDeadline = std::chrono::seconds(30);
-
-// The registry's stub on one channel. Calls hold it (and so the channel) through a shared_ptr
-// that is released on the GUI thread, like ChannelHolder itself (grpc/grpc#32584).
-struct RegistryChannel
-{
-    explicit RegistryChannel(std::shared_ptr<ChannelHolder> h)
-        : holder(std::move(h))
-        , stub(pb::ModelRegistryService::NewStub(holder->channel))
-    {}
-    std::shared_ptr<ChannelHolder> holder;
-    std::unique_ptr<Stub> stub;
-};
 
 // What a unary call's response becomes on the GUI side (one overload per response type).
 ModelInfo toResult(const pb::Model &m)
@@ -56,12 +38,6 @@ Deployment toResult(const pb::Deployment &d)
 ApprovalRequest toResult(const pb::ApprovalRequest &a)
 {
     return convert::toApprovalRequest(a);
-}
-
-void releaseChannelOnGui(GuiPoster &poster, std::shared_ptr<RegistryChannel> channel)
-{
-    if (channel)
-        poster.post([channel = std::move(channel)] {});
 }
 
 struct StreamInbox : WatchInboxBase
@@ -85,10 +61,7 @@ public:
             m_channel->stub->async()->WatchModels(context, req, self);
         });
     }
-    ~RegistryWatchReactor() override
-    {
-        releaseChannelOnGui(*m_channelPoster, std::move(m_channel));
-    }
+    ~RegistryWatchReactor() override { releaseOnGui(*m_channelPoster, std::move(m_channel)); }
 
 private:
     void deliver(const pb::WatchModelsResponse &response, StreamInbox &inbox) override
@@ -109,205 +82,6 @@ private:
     std::shared_ptr<GuiPoster> m_channelPoster;
 };
 
-// Calls of one job that may be cancelled together; each call owns its context.
-class CallSet
-{
-public:
-    grpc::ClientContext *add(grpc::ClientContext *context)
-    {
-        std::lock_guard lock(m_mutex);
-        m_live.insert(context);
-        if (m_cancelled)
-            context->TryCancel();
-        return context;
-    }
-    void remove(grpc::ClientContext *context)
-    {
-        std::lock_guard lock(m_mutex);
-        m_live.erase(context);
-    }
-    void cancel()
-    {
-        std::lock_guard lock(m_mutex);
-        m_cancelled = true;
-        for (grpc::ClientContext *c : m_live)
-            c->TryCancel();
-    }
-    bool isCancelled()
-    {
-        std::lock_guard lock(m_mutex);
-        return m_cancelled;
-    }
-
-private:
-    std::mutex m_mutex;
-    std::set<grpc::ClientContext *> m_live;
-    bool m_cancelled = false;
-};
-
-// Lists every page of one collection, one call after the other, on gRPC threads.
-template<typename Request, typename Response>
-struct PagedLister : std::enable_shared_from_this<PagedLister<Request, Response>>
-{
-    using StartFn = std::function<void(Stub *, grpc::ClientContext *, const Request *, Response *,
-                                       std::function<void(grpc::Status)>)>;
-    using PageFn = std::function<void(const Response &)>;
-    using DoneFn = std::function<void(const grpc::Status &)>;
-
-    std::shared_ptr<RegistryChannel> channel;
-    std::shared_ptr<CallSet> calls;
-    Request request;
-    Response response;
-    StartFn startFn;
-    PageFn pageFn;
-    DoneFn doneFn;
-    std::vector<std::unique_ptr<grpc::ClientContext>> contexts;
-
-    void next(const std::string &token)
-    {
-        request.set_page_token(token);
-        contexts.push_back(std::make_unique<grpc::ClientContext>());
-        grpc::ClientContext *context = contexts.back().get();
-        context->set_deadline(std::chrono::system_clock::now() + kPageDeadline);
-        channel->holder->authorize(context);
-        calls->add(context);
-        startFn(channel->stub.get(), context, &request, &response,
-                [self = this->shared_from_this(), context](grpc::Status status) {
-                    self->calls->remove(context);
-                    if (!status.ok())
-                        return self->doneFn(status);
-                    self->pageFn(self->response);
-                    if (!self->response.next_page_token().empty())
-                        return self->next(self->response.next_page_token());
-                    self->doneFn(grpc::Status::OK);
-                });
-    }
-};
-
-// One version listing: every response has its own call object, so the next page is requested
-// before the current one is converted (pipelined); pages are numbered and the GUI side delivers
-// them in order. A page too large for the channel is retried at half the size.
-struct VersionCall
-{
-    grpc::ClientContext context;
-    pb::ListModelVersionsRequest request;
-    pb::ListModelVersionsResponse response;
-    int index = 0;
-};
-
-class VersionPager : public std::enable_shared_from_this<VersionPager>
-{
-public:
-    using Deliver = std::function<void(ModelRegistryClient::VersionPage page)>;
-
-    VersionPager(std::shared_ptr<RegistryChannel> channel, pb::ListModelVersionsRequest request,
-                 bool light, int firstPageSize, bool hold, Deliver deliver)
-        : m_channel(std::move(channel))
-        , m_template(std::move(request))
-        , m_light(light)
-        , m_firstPageSize(firstPageSize)
-        , m_hold(hold)
-        , m_deliver(std::move(deliver))
-    {}
-
-    void start() { issue({}, 0); }
-    void resume()
-    {
-        std::string token;
-        {
-            std::lock_guard lock(m_mutex);
-            m_resumed = true;
-            token = std::exchange(m_heldToken, {});
-        }
-        if (!token.empty())
-            issue(token, 1);
-    }
-    void cancel() { m_calls.cancel(); }
-    std::shared_ptr<RegistryChannel> takeChannel()
-    {
-        std::lock_guard lock(m_mutex);
-        return std::move(m_channel);
-    }
-
-private:
-    void issue(const std::string &token, int index)
-    {
-        auto call = std::make_shared<VersionCall>();
-        std::shared_ptr<RegistryChannel> channel;
-        {
-            std::lock_guard lock(m_mutex);
-            channel = m_channel;
-            call->request = m_template;
-        }
-        call->request.set_page_token(token);
-        if (index == 0 && m_firstPageSize > 0 && token.empty())
-            call->request.set_page_size(m_firstPageSize);
-        call->index = index;
-        call->context.set_deadline(std::chrono::system_clock::now() + kPageDeadline);
-        if (!channel)
-            return;
-        channel->holder->authorize(&call->context);
-        m_calls.add(&call->context);
-        channel->stub->async()->ListModelVersions(
-            &call->context, &call->request, &call->response,
-            [self = shared_from_this(), call](grpc::Status status) { self->done(call, status); });
-    }
-
-    void done(const std::shared_ptr<VersionCall> &call, const grpc::Status &status)
-    {
-        m_calls.remove(&call->context);
-        if (m_calls.isCancelled())
-            return;
-        if (status.error_code() == grpc::StatusCode::RESOURCE_EXHAUSTED &&
-            call->request.page_size() > 50) {
-            // The page exceeded the message limit: ask for the same page, smaller.
-            {
-                std::lock_guard lock(m_mutex);
-                m_template.set_page_size(call->request.page_size() / 2);
-            }
-            return issue(call->request.page_token(), call->index);
-        }
-        ModelRegistryClient::VersionPage page;
-        page.index = call->index;
-        if (!status.ok()) {
-            page.last = true;
-            page.error = convert::toRegistryError(
-                status, ModelRegistryClient::tr("Could not list the model versions"));
-            return m_deliver(std::move(page));
-        }
-        const std::string &token = call->response.next_page_token();
-        bool held = false;
-        if (!token.empty() && call->index == 0 && m_hold) {
-            std::lock_guard lock(m_mutex);
-            held = !m_resumed;
-            if (held)
-                m_heldToken = token;
-        }
-        if (!token.empty() && !held)
-            issue(token, call->index + 1); // pipelined: the server works while we convert
-        page.totalSize = call->response.total_size();
-        page.revision = call->response.revision();
-        page.last = token.empty();
-        page.versions.reserve(call->response.model_versions_size());
-        for (const pb::ModelVersion &v : call->response.model_versions())
-            page.versions.append(convert::toModelVersionInfo(v, m_light));
-        // Free the wire form before the (possibly queued) GUI work.
-        call->response.Clear();
-        m_deliver(std::move(page));
-    }
-
-    std::mutex m_mutex;
-    std::shared_ptr<RegistryChannel> m_channel;
-    pb::ListModelVersionsRequest m_template;
-    const bool m_light;
-    const int m_firstPageSize;
-    const bool m_hold;
-    std::string m_heldToken; // the page after the first, while held
-    bool m_resumed = false;
-    Deliver m_deliver;
-    CallSet m_calls;
-};
-
 } // namespace
 
 static_assert(int(ModelRegistryClient::StreamState::Refused) == int(WatchClient::State::Refused));
@@ -320,8 +94,14 @@ public:
         , q(q)
     {}
 
-    std::shared_ptr<RegistryChannel> channel();
-    std::shared_ptr<RegistryChannel> channelFor(std::shared_ptr<ChannelHolder> holder);
+    std::shared_ptr<RegistryChannel> channel()
+    {
+        return channelFor(q->m_connection ? q->m_connection->channel() : nullptr);
+    }
+    std::shared_ptr<RegistryChannel> channelFor(std::shared_ptr<ChannelHolder> holder)
+    {
+        return RegistryChannel::on(std::move(holder), cachedChannel);
+    }
     void listed(quint64 gen, const RegistrySnapshot &snapshot, const grpc::Status &status,
                 const QString &what)
     {
@@ -331,17 +111,10 @@ public:
         watchAfterListing(gen);
     }
 
-    // One unary call with a deadline; the response is converted by toResult() (the overload for
-    // Response) and handed to callback on the GUI thread.
-    template<typename Response, typename Request,
-             typename Result = decltype(toResult(std::declval<const Response &>()))>
-    void unary(
-        Request request,
-        std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *, const Request *,
-                                                Response *, std::function<void(grpc::Status)>)>>
-            startFn,
-        const QString &what,
-        std::type_identity_t<std::function<void(const Result &, const RegistryError &)>> callback);
+    // One unary call of the registry (ops::unary): its deadline, its error texts ("`what`: …")
+    // and the response converted by toResult() (the overload for Response).
+    template<typename Response, typename Request, typename Start, typename Callback>
+    void unary(Request request, const Start &start, const QString &what, Callback callback);
 
     struct PagerEntry
     {
@@ -422,27 +195,10 @@ private:
     }
 };
 
-std::shared_ptr<RegistryChannel> ModelRegistryClient::Private::channel()
-{
-    return channelFor(q->m_connection ? q->m_connection->channel() : nullptr);
-}
-
-std::shared_ptr<RegistryChannel>
-ModelRegistryClient::Private::channelFor(std::shared_ptr<ChannelHolder> holder)
-{
-    if (!holder) {
-        cachedChannel.reset();
-        return nullptr;
-    }
-    if (!cachedChannel || cachedChannel->holder != holder)
-        cachedChannel = std::make_shared<RegistryChannel>(std::move(holder));
-    return cachedChannel;
-}
-
 std::function<void()>
 ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder, quint64 gen)
 {
-    auto ch = channelFor(std::move(holder));
+    auto registry = channelFor(std::move(holder));
     auto listCalls = std::make_shared<CallSet>();
     auto snapshot = std::make_shared<RegistrySnapshot>();
     auto noteRevision = [snapshot](qint64 revision) {
@@ -450,20 +206,22 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
         if (snapshot->revision == 0 || revision < snapshot->revision)
             snapshot->revision = revision;
     };
-    auto finish = [this, gen, snapshot, ch, poster = poster](const grpc::Status &status,
-                                                             const QString &what) {
+    auto finish = [this, gen, snapshot, poster = poster](const grpc::Status &status,
+                                                         const QString &what) {
         poster->post([this, gen, snapshot, status, what] { listed(gen, *snapshot, status, what); });
-        releaseChannelOnGui(*poster, ch);
     };
 
-    using AL = PagedLister<pb::ListApprovalRequestsRequest, pb::ListApprovalRequestsResponse>;
+    using AL = PagedLister<RegistryChannel, pb::ListApprovalRequestsRequest,
+                           pb::ListApprovalRequestsResponse>;
     auto approvals = std::make_shared<AL>();
-    approvals->channel = ch;
+    approvals->channel = registry;
+    approvals->poster = poster;
+    approvals->deadline = kRegistryPageDeadline;
     approvals->calls = listCalls;
     approvals->request.set_parent("models/-");
     approvals->request.set_page_size(1000);
-    approvals->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-        s->async()->ListApprovalRequests(c, r, o, std::move(f));
+    approvals->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+        ch.stub->async()->ListApprovalRequests(c, r, o, std::move(f));
     };
     approvals->pageFn = [snapshot, noteRevision](const pb::ListApprovalRequestsResponse &r) {
         noteRevision(r.revision());
@@ -474,14 +232,17 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
         finish(status, ModelRegistryClient::tr("the approval requests"));
     };
 
-    using DL = PagedLister<pb::ListDeploymentsRequest, pb::ListDeploymentsResponse>;
+    using DL =
+        PagedLister<RegistryChannel, pb::ListDeploymentsRequest, pb::ListDeploymentsResponse>;
     auto deployments = std::make_shared<DL>();
-    deployments->channel = ch;
+    deployments->channel = registry;
+    deployments->poster = poster;
+    deployments->deadline = kRegistryPageDeadline;
     deployments->calls = listCalls;
     deployments->request.set_parent("models/-");
     deployments->request.set_page_size(1000);
-    deployments->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-        s->async()->ListDeployments(c, r, o, std::move(f));
+    deployments->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+        ch.stub->async()->ListDeployments(c, r, o, std::move(f));
     };
     deployments->pageFn = [snapshot, noteRevision](const pb::ListDeploymentsResponse &r) {
         noteRevision(r.revision());
@@ -494,13 +255,15 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
         approvals->next({});
     };
 
-    using ML = PagedLister<pb::ListModelsRequest, pb::ListModelsResponse>;
+    using ML = PagedLister<RegistryChannel, pb::ListModelsRequest, pb::ListModelsResponse>;
     auto models = std::make_shared<ML>();
-    models->channel = ch;
+    models->channel = registry;
+    models->poster = poster;
+    models->deadline = kRegistryPageDeadline;
     models->calls = listCalls;
     models->request.set_page_size(1000);
-    models->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-        s->async()->ListModels(c, r, o, std::move(f));
+    models->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+        ch.stub->async()->ListModels(c, r, o, std::move(f));
     };
     models->pageFn = [snapshot, noteRevision](const pb::ListModelsResponse &r) {
         noteRevision(r.revision());
@@ -518,47 +281,34 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
     };
 }
 
-template<typename Response, typename Request, typename Result>
-void ModelRegistryClient::Private::unary(
-    Request request,
-    std::type_identity_t<std::function<void(Stub *, grpc::ClientContext *, const Request *,
-                                            Response *, std::function<void(grpc::Status)>)>>
-        startFn,
-    const QString &what,
-    std::type_identity_t<std::function<void(const Result &, const RegistryError &)>> callback)
+template<typename Response, typename Request, typename Start, typename Callback>
+void ModelRegistryClient::Private::unary(Request request, const Start &start, const QString &what,
+                                         Callback callback)
 {
-    auto ch = channel();
-    if (!ch) {
-        RegistryError error;
-        error.code = int(grpc::StatusCode::UNAVAILABLE);
-        error.text = tr("%1: not connected to platformd").arg(what);
-        QTimer::singleShot(0, q, [callback = std::move(callback), error] { callback({}, error); });
-        return;
-    }
-    struct Call
+    struct Answer
     {
-        grpc::ClientContext context;
-        Request request;
-        Response response;
-        std::shared_ptr<RegistryChannel> channel;
+        decltype(toResult(std::declval<const Response &>())) result;
+        RegistryError error;
     };
-    auto call = std::make_shared<Call>();
-    call->request = std::move(request);
-    call->channel = ch;
-    call->context.set_deadline(std::chrono::system_clock::now() + kUnaryDeadline);
-    ch->holder->authorize(&call->context);
-    startFn(ch->stub.get(), &call->context, &call->request, &call->response,
-            [call, what, callback = std::move(callback), poster = poster](grpc::Status status) {
-                Result result;
-                RegistryError error;
-                if (status.ok())
-                    result = toResult(call->response);
-                else
-                    error = convert::toRegistryError(status, what);
-                releaseChannelOnGui(*poster, std::move(call->channel));
-                poster->post(
-                    [callback, result = std::move(result), error] { callback(result, error); });
-            });
+    ops::unary<Response>(
+        poster, channel(), kUnaryDeadline, std::move(request), start,
+        [what](const grpc::Status &status, const Response &response) {
+            Answer answer;
+            if (status.ok())
+                answer.result = toResult(response);
+            else
+                answer.error = convert::toRegistryError(status, what);
+            return answer;
+        },
+        [callback = std::move(callback)](const Answer &answer) {
+            callback(answer.result, answer.error);
+        },
+        [what] {
+            Answer answer;
+            answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
+            answer.error.text = tr("%1: not connected to platformd").arg(what);
+            return answer;
+        });
 }
 
 void ModelRegistryClient::Private::deliverPage(quint64 id, VersionPage page)
@@ -583,7 +333,7 @@ void ModelRegistryClient::Private::deliverPage(quint64 id, VersionPage page)
         const PageCallback callback = it->callback;
         if (last) {
             if (auto ch = it->pager->takeChannel())
-                releaseChannelOnGui(*poster, std::move(ch));
+                releaseOnGui(*poster, std::move(ch));
             pagers.erase(it);
         }
         callback(ready);
@@ -633,8 +383,8 @@ quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &
                                           bool holdAfterFirst)
 {
     const quint64 id = d->nextId++;
-    auto ch = d->channel();
-    if (!ch) {
+    auto registry = d->channel();
+    if (!registry) {
         VersionPage page;
         page.last = true;
         page.error.code = int(grpc::StatusCode::UNAVAILABLE);
@@ -648,7 +398,7 @@ quint64 ModelRegistryClient::listVersions(const QString &parent, const QString &
     request.set_order_by(orderBy.toStdString());
     request.set_page_size(pageSize);
     auto pager = std::make_shared<VersionPager>(
-        std::move(ch), std::move(request), light, firstPageSize, holdAfterFirst,
+        std::move(registry), std::move(request), light, firstPageSize, holdAfterFirst,
         [this, id, poster = d->poster](VersionPage page) {
             poster->post([this, id, page = std::move(page)]() mutable {
                 d->deliverPage(id, std::move(page));
@@ -673,7 +423,7 @@ void ModelRegistryClient::cancelVersions(quint64 id)
         return;
     it->pager->cancel();
     if (auto ch = it->pager->takeChannel())
-        releaseChannelOnGui(*d->poster, std::move(ch));
+        releaseOnGui(*d->poster, std::move(ch));
     d->pagers.erase(it);
 }
 
@@ -681,8 +431,8 @@ quint64 ModelRegistryClient::listModels(const QString &filter, const QString &or
                                         ModelsCallback callback)
 {
     const quint64 id = d->nextId++;
-    auto ch = d->channel();
-    if (!ch) {
+    auto registry = d->channel();
+    if (!registry) {
         RegistryError error;
         error.code = int(grpc::StatusCode::UNAVAILABLE);
         error.text = tr("Could not list the models: not connected to platformd");
@@ -698,22 +448,24 @@ quint64 ModelRegistryClient::listModels(const QString &filter, const QString &or
         int total = 0;
     };
     auto result = std::make_shared<Result>();
-    using ML = PagedLister<pb::ListModelsRequest, pb::ListModelsResponse>;
+    using ML = PagedLister<RegistryChannel, pb::ListModelsRequest, pb::ListModelsResponse>;
     auto lister = std::make_shared<ML>();
-    lister->channel = ch;
+    lister->channel = registry;
+    lister->poster = d->poster;
+    lister->deadline = kRegistryPageDeadline;
     lister->calls = calls;
     lister->request.set_page_size(1000);
     lister->request.set_filter(filter.toStdString());
     lister->request.set_order_by(orderBy.toStdString());
-    lister->startFn = [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-        s->async()->ListModels(c, r, o, std::move(f));
+    lister->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+        ch.stub->async()->ListModels(c, r, o, std::move(f));
     };
     lister->pageFn = [result](const pb::ListModelsResponse &r) {
         result->total = r.total_size();
         for (const pb::Model &m : r.models())
             result->models.append(convert::toModelInfo(m));
     };
-    lister->doneFn = [this, id, result, calls, ch, callback = std::move(callback),
+    lister->doneFn = [this, id, result, calls, callback = std::move(callback),
                       poster = d->poster](const grpc::Status &status) {
         const RegistryError error =
             convert::toRegistryError(status, tr("Could not list the models"));
@@ -724,7 +476,6 @@ quint64 ModelRegistryClient::listModels(const QString &filter, const QString &or
             d->modelListings.remove(id);
             callback(result->models, result->total, error);
         });
-        releaseChannelOnGui(*poster, ch);
     };
     lister->next({});
     return id;
@@ -742,8 +493,8 @@ void ModelRegistryClient::getVersion(const QString &name, VersionCallback callba
     request.set_name(name.toStdString());
     d->unary<pb::ModelVersion>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->GetModelVersion(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->GetModelVersion(c, r, o, std::move(f));
         },
         tr("Could not load %1").arg(name), std::move(callback));
 }
@@ -767,8 +518,8 @@ void ModelRegistryClient::createApprovalRequest(const QString &model, ApprovalAc
         r->add_evidence_links(link.toStdString());
     d->unary<pb::ApprovalRequest>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->CreateApprovalRequest(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->CreateApprovalRequest(c, r, o, std::move(f));
         },
         tr("Could not request the approval"), std::move(callback));
 }
@@ -781,8 +532,8 @@ void ModelRegistryClient::approve(const QString &requestName, const QString &com
     request.set_comment(comment.toStdString());
     d->unary<pb::ApprovalRequest>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->ApproveRequest(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->ApproveRequest(c, r, o, std::move(f));
         },
         tr("Could not approve the request"), std::move(callback));
 }
@@ -795,8 +546,8 @@ void ModelRegistryClient::reject(const QString &requestName, const QString &comm
     request.set_comment(comment.toStdString());
     d->unary<pb::ApprovalRequest>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->RejectRequest(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->RejectRequest(c, r, o, std::move(f));
         },
         tr("Could not reject the request"), std::move(callback));
 }
@@ -807,8 +558,8 @@ void ModelRegistryClient::cancelApproval(const QString &requestName, ApprovalCal
     request.set_name(requestName.toStdString());
     d->unary<pb::ApprovalRequest>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->CancelApprovalRequest(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->CancelApprovalRequest(c, r, o, std::move(f));
         },
         tr("Could not withdraw the request"), std::move(callback));
 }
@@ -822,8 +573,8 @@ void ModelRegistryClient::setAlias(const QString &model, const QString &alias, q
     request.set_version(version);
     d->unary<pb::Model>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->SetAlias(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->SetAlias(c, r, o, std::move(f));
         },
         tr("Could not move the alias %1").arg(alias), std::move(callback));
 }
@@ -837,8 +588,8 @@ void ModelRegistryClient::transitionStage(const QString &version, ModelStage sta
     request.set_comment(comment.toStdString());
     d->unary<pb::ModelVersion>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->TransitionStage(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->TransitionStage(c, r, o, std::move(f));
         },
         tr("Could not move the version to %1").arg(RegistryText::stage(stage)),
         std::move(callback));
@@ -859,8 +610,8 @@ void ModelRegistryClient::createDeployment(const QString &model, const QString &
         convert::toPbVariant(v, dep->add_variants());
     d->unary<pb::Deployment>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->CreateDeployment(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->CreateDeployment(c, r, o, std::move(f));
         },
         tr("Could not deploy"), std::move(callback));
 }
@@ -875,8 +626,8 @@ void ModelRegistryClient::updateTraffic(const QString &deployment,
         convert::toPbVariant(v, request.add_variants());
     d->unary<pb::Deployment>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->UpdateTraffic(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->UpdateTraffic(c, r, o, std::move(f));
         },
         tr("Could not change the traffic split"), std::move(callback));
 }
@@ -887,8 +638,8 @@ void ModelRegistryClient::rollback(const QString &deployment, DeploymentCallback
     request.set_name(deployment.toStdString());
     d->unary<pb::Deployment>(
         std::move(request),
-        [](Stub *s, auto *c, auto *r, auto *o, auto f) {
-            s->async()->RollbackDeployment(c, r, o, std::move(f));
+        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
+            ch.stub->async()->RollbackDeployment(c, r, o, std::move(f));
         },
         tr("Could not roll back"), std::move(callback));
 }

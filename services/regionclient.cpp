@@ -3,9 +3,8 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/unarycall_p.h"
 #include "private/watchclient_p.h"
-
-#include <QTimer>
 
 #include <chrono>
 #include <mutex>
@@ -253,14 +252,6 @@ private:
     pb::ListMaintenanceWindowsResponse m_windowsResponse;
 };
 
-struct MetricsCall
-{
-    grpc::ClientContext context;
-    pb::GetRegionMetricsRequest request;
-    pb::RegionMetrics response;
-    std::shared_ptr<ChannelHolder> holder;
-};
-
 } // namespace
 
 static_assert(int(RegionClient::StreamState::Refused) == int(WatchClient::State::Refused));
@@ -421,41 +412,43 @@ void RegionClient::stop()
 void RegionClient::fetchMetrics(const QString &region, const QDateTime &start, const QDateTime &end,
                                 int resolutionSeconds, MetricsCallback callback)
 {
-    auto holder = m_connection ? m_connection->channel() : nullptr;
-    if (!holder) {
-        QTimer::singleShot(0, this, [callback = std::move(callback), region] {
-            callback(
-                {}, tr("Could not load the metrics of %1: not connected to platformd").arg(region));
-        });
-        return;
-    }
-    auto call = std::make_shared<MetricsCall>();
-    call->holder = holder;
-    call->context.set_deadline(deadlineFromNow());
-    holder->authorize(&call->context);
-    call->request.set_name(region.toStdString());
+    pb::GetRegionMetricsRequest request;
+    request.set_name(region.toStdString());
     if (start.isValid())
-        convert::toTimestamp(start, call->request.mutable_start_time());
+        convert::toTimestamp(start, request.mutable_start_time());
     if (end.isValid())
-        convert::toTimestamp(end, call->request.mutable_end_time());
+        convert::toTimestamp(end, request.mutable_end_time());
     if (resolutionSeconds > 0)
-        call->request.mutable_resolution()->set_seconds(resolutionSeconds);
-    holder->regions->async()->GetRegionMetrics(
-        &call->context, &call->request, &call->response,
-        [call, region, callback = std::move(callback), poster = d->poster](grpc::Status status) {
-            QList<MetricPoint> points;
-            QString error;
+        request.mutable_resolution()->set_seconds(resolutionSeconds);
+    struct Answer
+    {
+        QList<MetricPoint> points;
+        QString error;
+    };
+    unary<pb::RegionMetrics>(
+        d->poster, m_connection ? m_connection->channel() : nullptr, kUnaryDeadline,
+        std::move(request),
+        [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+            ch.regions->async()->GetRegionMetrics(c, q, r, std::move(f));
+        },
+        [region](const grpc::Status &status, const pb::RegionMetrics &response) {
+            Answer answer;
             if (status.ok()) {
-                points.reserve(call->response.points_size());
-                for (const pb::MetricPoint &point : call->response.points())
-                    points.append(convert::toMetricPoint(point));
+                answer.points.reserve(response.points_size());
+                for (const pb::MetricPoint &point : response.points())
+                    answer.points.append(convert::toMetricPoint(point));
             } else {
-                error = tr("Could not load the metrics of %1: %2")
-                            .arg(region, convert::statusText(status));
+                answer.error = tr("Could not load the metrics of %1: %2")
+                                   .arg(region, convert::statusText(status));
             }
-            releaseOnGui(*poster, std::move(call->holder));
-            poster->post(
-                [callback, points = std::move(points), error] { callback(points, error); });
+            return answer;
+        },
+        [callback = std::move(callback)](const Answer &answer) {
+            callback(answer.points, answer.error);
+        },
+        [region] {
+            return Answer{
+                {}, tr("Could not load the metrics of %1: not connected to platformd").arg(region)};
         });
 }
 

@@ -86,12 +86,14 @@ private:
 // (grpc/grpc#32584). Call on the GUI thread only.
 void retireChannel(std::shared_ptr<ChannelHolder> holder);
 
-// Drops a call's reference to its channel on the GUI thread, so that a channel is never destroyed
-// on one of its own callback threads (if the owner is gone, it is dropped here, at shutdown).
-inline void releaseOnGui(GuiPoster &poster, std::shared_ptr<ChannelHolder> holder)
+// Drops a call's reference to its channel (a ChannelHolder, or a StubChannel holding one) on the
+// GUI thread, so that a channel is never destroyed on one of its own callback threads (if the owner
+// is gone, it is dropped here, at shutdown).
+template<typename Channel>
+void releaseOnGui(GuiPoster &poster, std::shared_ptr<Channel> channel)
 {
-    if (holder)
-        poster.post([holder = std::move(holder)] {});
+    if (channel)
+        poster.post([channel = std::move(channel)] {});
 }
 
 } // namespace ops

@@ -1,7 +1,8 @@
 #pragma once
 
-// Private to services/: the two grpc.health.v1 calls of HealthProber as callback-API calls, and the
-// handle through which the GUI thread cancels them and waits (bounded) for their end.
+// Private to services/: the Watch stream of grpc.health.v1 as a callback-API call, and the handle
+// through which the GUI thread cancels HealthProber's calls (Watch, or a unary() Check) and waits
+// (bounded) for their end.
 
 #include "channelholder_p.h"
 
@@ -21,11 +22,12 @@ namespace ops::health {
 namespace hv1 = ::grpc::health::v1;
 using ServingStatus = hv1::HealthCheckResponse; // SERVING, NOT_SERVING, ... live in here
 
-// Shared by the GUI thread (cancel, wait) and one call (attach, finish).
+// Shared by the GUI thread (cancel, wait) and one call (add when it starts, remove when it is
+// over: the calls of unary() and startUnary() take it like a CallSet).
 class CallControl
 {
 public:
-    void attach(grpc::ClientContext *context)
+    void add(grpc::ClientContext *context)
     {
         std::lock_guard lock(m_mutex);
         m_context = context;
@@ -39,7 +41,7 @@ public:
         if (m_context)
             m_context->TryCancel();
     }
-    void finish()
+    void remove(grpc::ClientContext *)
     {
         {
             std::lock_guard lock(m_mutex);
@@ -80,7 +82,7 @@ public:
     {
         m_request.set_service(service);
         // No deadline: the stream is open-ended; keepalive watches the connection.
-        m_control->attach(&m_context);
+        m_control->add(&m_context);
         m_stub->async()->Watch(&m_context, &m_request, this);
         StartRead(&m_response);
         StartCall();
@@ -100,7 +102,7 @@ public:
         // The stub holds the channel too: drop it before the holder goes back to the GUI thread.
         m_stub.reset();
         releaseOnGui(*m_poster, std::move(m_holder));
-        m_control->finish();
+        m_control->remove(&m_context);
         delete this;
     }
 
@@ -115,37 +117,5 @@ private:
     hv1::HealthCheckRequest m_request;
     hv1::HealthCheckResponse m_response;
 };
-
-// One Check with a deadline. onDone runs once on a gRPC thread with the status and the serving
-// status (meaningful when the status is OK).
-inline void startCheck(std::shared_ptr<ChannelHolder> holder, std::shared_ptr<GuiPoster> poster,
-                       std::shared_ptr<CallControl> control, const std::string &service,
-                       std::chrono::milliseconds deadline,
-                       std::function<void(const grpc::Status &, int servingStatus)> onDone)
-{
-    struct Call
-    {
-        std::shared_ptr<ChannelHolder> holder;
-        std::unique_ptr<hv1::Health::Stub> stub;
-        grpc::ClientContext context;
-        hv1::HealthCheckRequest request;
-        hv1::HealthCheckResponse response;
-    };
-    auto call = std::make_shared<Call>();
-    call->holder = std::move(holder);
-    call->stub = hv1::Health::NewStub(call->holder->channel);
-    call->request.set_service(service);
-    call->context.set_deadline(std::chrono::system_clock::now() + deadline);
-    control->attach(&call->context);
-    auto *stub = call->stub.get();
-    stub->async()->Check(&call->context, &call->request, &call->response,
-                         [call, poster = std::move(poster), control,
-                          onDone = std::move(onDone)](grpc::Status status) {
-                             onDone(status, int(call->response.status()));
-                             call->stub.reset();
-                             releaseOnGui(*poster, std::move(call->holder));
-                             control->finish();
-                         });
-}
 
 } // namespace ops::health
