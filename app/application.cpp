@@ -2,6 +2,7 @@
 
 #include "embeddedplatform.h"
 
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/auditclient.h"
 #include "services/identityclient.h"
@@ -43,7 +44,8 @@ Application::Application(const AppOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_embedded(std::make_unique<EmbeddedPlatform>())
-    , m_model(std::make_unique<RegionTreeModel>())
+    , m_store(std::make_unique<RegionStore>())
+    , m_model(std::make_unique<RegionTreeModel>(m_store.get()))
     , m_connection(std::make_unique<Connection>())
     , m_client(std::make_unique<RegionClient>(m_connection.get()))
     , m_identity(std::make_unique<IdentityClient>(m_connection.get()))
@@ -53,11 +55,11 @@ Application::Application(const AppOptions &options, QObject *parent)
     m_client->setIncludeEdgeNodes(true);
     // Failovers and maintenance windows for the region detail (and the map's failover links).
     m_client->setIncludeOperations(true);
-    // The model is updated before anything else hears about the data.
-    connect(m_client.get(), &RegionClient::snapshotReceived, m_model.get(),
-            &RegionTreeModel::setSnapshot);
-    connect(m_client.get(), &RegionClient::changesReceived, m_model.get(),
-            &RegionTreeModel::applyChanges);
+    // The store (and the views over it) is updated before anything else hears about the data.
+    connect(m_client.get(), &RegionClient::snapshotReceived, m_store.get(),
+            &RegionStore::setSnapshot);
+    connect(m_client.get(), &RegionClient::changesReceived, m_store.get(),
+            &RegionStore::applyChanges);
     connect(m_client.get(), &RegionClient::errorOccurred, this, [](const QString &message) {
         qCWarning(lcApp).noquote() << "region stream:" << message;
     });

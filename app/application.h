@@ -17,6 +17,7 @@ class EmbeddedPlatform;
 class IdentityClient;
 class MainWindow;
 class RegionClient;
+class RegionStore;
 class RegionTreeModel;
 
 // What the command line asked for.
@@ -33,8 +34,8 @@ struct AppOptions
         false; // --startup-probe: print FIRST_DATA once a region row is painted, exit
 };
 
-// Wires the console together: Connection → RegionClient → RegionTreeModel → MainWindow (plus
-// IdentityClient for who we are and AuditClient for the Audit panel), and the
+// Wires the console together: Connection → RegionClient → RegionStore → RegionTreeModel →
+// MainWindow (plus IdentityClient for who we are and AuditClient for the Audit panel), and the
 // embedded platformd when no endpoint is given. Also implements the --screenshot mode.
 class Application : public QObject
 {
@@ -65,6 +66,7 @@ private:
     AppOptions m_options;
     // Declaration order is destruction order reversed: the window goes first, platformd last.
     std::unique_ptr<EmbeddedPlatform> m_embedded;
+    std::unique_ptr<RegionStore> m_store; // the one copy of the region stream
     std::unique_ptr<RegionTreeModel> m_model;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<RegionClient> m_client;
