@@ -74,7 +74,7 @@ MainWindow::MainWindow(RegionTreeModel *model, Connection *connection, RegionCli
     m_kpiPanel = new KpiPanel(m_model, m_client, this);
     m_panels->addPanel(kKpiPanelId, tr("KPIs"), m_kpiPanel, Qt::TopDockWidgetArea);
     // The map first: it takes the wide top of the window (see applyDefaultSizes).
-    m_mapPanel = new MapPanel(m_client, m_selection, this);
+    m_mapPanel = new MapPanel(m_model->store(), m_selection, this);
     m_panels->addPanel(kMapPanelId, tr("Map"), m_mapPanel, Qt::TopDockWidgetArea);
     m_regionsPanel = new RegionsPanel(m_model, m_connection, m_client, m_selection, this);
     m_panels->addPanel(kRegionsPanelId, tr("Regions"), m_regionsPanel, Qt::TopDockWidgetArea);

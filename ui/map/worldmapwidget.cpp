@@ -4,6 +4,8 @@
 #include "ui/common/theme.h"
 #include "worldgeometry.h"
 
+#include "models/regionstore.h"
+
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -82,8 +84,9 @@ void drawSprite(QPainter &p, const QPixmap &sprite, QPointF center)
 
 } // namespace
 
-WorldMapWidget::WorldMapWidget(QWidget *parent)
+WorldMapWidget::WorldMapWidget(RegionStore *store, QWidget *parent)
     : QWidget(parent)
+    , m_store(store)
     , m_zoomIn(new QToolButton(this))
     , m_zoomOut(new QToolButton(this))
     , m_fit(new QToolButton(this))
@@ -120,71 +123,70 @@ WorldMapWidget::WorldMapWidget(QWidget *parent)
 
     m_view.setSize(size());
     m_view.setScale(m_view.fitWorldScale());
+
+    connect(m_store, &RegionStore::reset, this, &WorldMapWidget::storeReset);
+    connect(m_store, &RegionStore::changed, this, &WorldMapWidget::storeChanged);
+    if (m_store->hasSnapshot())
+        storeReset();
 }
 
 WorldMapWidget::~WorldMapWidget() = default;
 
 // ---- data -----------------------------------------------------------------------------------
 
-void WorldMapWidget::setSnapshot(const RegionSnapshot &snapshot)
+bool WorldMapWidget::hasSnapshot() const
+{
+    return m_store->hasSnapshot();
+}
+
+void WorldMapWidget::storeReset()
 {
     syncViewSize();
     m_markers.clear();
-    m_failovers.clear();
-    m_markers.reserve(snapshot.regions.size() + snapshot.edgeNodes.size());
+    m_markers.reserve(m_store->regions().size() + m_store->edgeNodes().size());
     QList<QRect> dirty;
     bool full = true;
     m_index.clear();
-    for (const Region &region : snapshot.regions)
+    for (const Region &region : m_store->regions())
         upsertRegion(region, dirty, full);
-    for (const EdgeNode &node : snapshot.edgeNodes)
+    for (const EdgeNode &node : m_store->edgeNodes())
         upsertEdgeNode(node, dirty, full);
-    for (const Failover &failover : snapshot.failovers)
-        m_failovers.insert(failover.name, failover);
     rebuildIndex();
-    m_haveSnapshot = true;
     m_lastUpdate = QDateTime::currentDateTime();
     if (m_autoFit)
         fit();
     update();
 }
 
-void WorldMapWidget::applyChanges(const QList<RegionChangeBatch> &batches)
+void WorldMapWidget::storeChanged(const RegionStoreChange &change)
 {
     QList<QRect> dirty;
-    bool full = false;
+    bool full = change.touchesOperations(); // failover arrows may have moved
     bool structural = false;
-    for (const RegionChangeBatch &batch : batches) {
-        for (const RegionEvent &event : batch.events) {
-            if (event.type == RegionEvent::Type::Delete) {
-                if (m_index.contains(event.name)) {
-                    const int at = m_index.value(event.name);
-                    m_markers.erase(m_markers.begin() + at);
-                    structural = true;
-                    rebuildIndex();
-                } else if (m_failovers.remove(event.name)) {
-                    full = true;
-                }
+    for (const QStringList *removed : {&change.removedRegions, &change.removedEdgeNodes}) {
+        for (const QString &name : *removed) {
+            const auto it = m_index.constFind(name);
+            if (it == m_index.cend())
                 continue;
-            }
-            if (const auto *region = std::get_if<Region>(&event.resource)) {
-                const bool known = m_index.contains(region->name);
-                upsertRegion(*region, dirty, full);
-                structural |= !known;
-            } else if (const auto *node = std::get_if<EdgeNode>(&event.resource)) {
-                const bool known = m_index.contains(node->name);
-                upsertEdgeNode(*node, dirty, full);
-                structural |= !known;
-            } else if (const auto *failover = std::get_if<Failover>(&event.resource)) {
-                m_failovers.insert(failover->name, *failover);
-                full = true;
-            }
+            m_markers.erase(m_markers.begin() + *it);
+            structural = true;
+            rebuildIndex();
         }
-        if (batch.commitTime.isValid())
-            m_lastUpdate = batch.commitTime.toLocalTime();
     }
-    if (batches.isEmpty())
-        return;
+    for (const QString &name : change.regions) {
+        if (const Region *region = m_store->region(name)) {
+            structural |= !m_index.contains(name);
+            upsertRegion(*region, dirty, full);
+        }
+    }
+    for (const QString &name : change.edgeNodes) {
+        if (const EdgeNode *node = m_store->edgeNode(name)) {
+            structural |= !m_index.contains(name);
+            upsertEdgeNode(*node, dirty, full);
+        }
+    }
+    if (change.commitTime.isValid())
+        m_lastUpdate = change.commitTime.toLocalTime();
     if (!m_lastUpdate.isValid())
         m_lastUpdate = QDateTime::currentDateTime();
     if (structural) {
@@ -613,7 +615,7 @@ int WorldMapWidget::clusterAt(QPointF widgetPos) const
 
 int WorldMapWidget::activeFailoverCount() const
 {
-    return int(std::count_if(m_failovers.cbegin(), m_failovers.cend(),
+    return int(std::count_if(m_store->failovers().cbegin(), m_store->failovers().cend(),
                              [](const Failover &f) { return f.state == Failover::State::Active; }));
 }
 
@@ -702,7 +704,7 @@ QString WorldMapWidget::headerText() const
 
 QString WorldMapWidget::emptyStateText() const
 {
-    if (!m_haveSnapshot)
+    if (!hasSnapshot())
         return tr("Waiting for regions…");
     if (m_markers.empty())
         return tr("No regions to show");
@@ -844,7 +846,7 @@ void WorldMapWidget::paintEvent(QPaintEvent *event)
 QList<WorldMapWidget::FailoverArrow> WorldMapWidget::failoverArrows() const
 {
     QList<FailoverArrow> arrows;
-    for (const Failover &f : m_failovers) {
+    for (const Failover &f : m_store->failovers()) {
         if (f.state != Failover::State::Active)
             continue;
         const Marker *from = marker(f.sourceRegion);
@@ -878,7 +880,7 @@ QList<WorldMapWidget::FailoverArrow> WorldMapWidget::failoverArrows() const
 
 void WorldMapWidget::paintFailovers(QPainter &p, const QRect &dirty)
 {
-    if (m_failovers.isEmpty())
+    if (m_store->failovers().isEmpty())
         return;
     const Colors colors = colorsFor(palette());
     for (const FailoverArrow &arrow : failoverArrows()) {
@@ -1071,7 +1073,7 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
 
 void WorldMapWidget::paintHeader(QPainter &p)
 {
-    if (!m_haveSnapshot) {
+    if (!hasSnapshot()) {
         m_headerRect = QRect();
         return;
     }

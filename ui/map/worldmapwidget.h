@@ -21,6 +21,9 @@ class QToolButton;
 
 namespace ops {
 
+class RegionStore;
+struct RegionStoreChange;
+
 // A live world map of regions and edge nodes, drawn with QPainter in the Equal Earth projection.
 // Land, borders and graticule are rendered once per view into a device-pixel-ratio-aware pixmap;
 // markers are painted over it. Status reads by colour AND shape (the shapes of the Regions table);
@@ -48,14 +51,14 @@ public:
         int nodeSlot = -1; // edge nodes: index among the clustered points
     };
 
-    explicit WorldMapWidget(QWidget *parent = nullptr);
+    // Shows `store`'s regions, edge nodes and failovers (the store outlives the widget). A reset
+    // of the store rebuilds the markers; a change updates them in place and repaints only what
+    // changed.
+    explicit WorldMapWidget(RegionStore *store, QWidget *parent = nullptr);
     ~WorldMapWidget() override;
 
-    // The batch update API, fed with what RegionClient delivers. A snapshot replaces everything;
-    // batches update markers in place and repaint only what changed.
-    void setSnapshot(const RegionSnapshot &snapshot);
-    void applyChanges(const QList<RegionChangeBatch> &batches);
-    bool hasSnapshot() const { return m_haveSnapshot; }
+    RegionStore *store() const { return m_store; }
+    bool hasSnapshot() const;
 
     // The outlined marker: a region or edge node name (a component's name selects its region).
     // reveal: pans to it when it is off-screen.
@@ -110,6 +113,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void storeReset();
+    void storeChanged(const RegionStoreChange &change);
     void upsertRegion(const Region &region, QList<QRect> &dirty, bool &full);
     void upsertEdgeNode(const EdgeNode &node, QList<QRect> &dirty, bool &full);
     void statusChanged(int index, HealthStatus from, QList<QRect> &dirty);
@@ -145,11 +150,11 @@ private:
     void paintLegend(QPainter &p);
     void paintEmptyState(QPainter &p);
 
+    RegionStore *m_store;
     MapViewport m_view;
     std::vector<Marker> m_markers;
     QHash<QString, int> m_index; // name -> index into m_markers
     QList<int> m_nodeMarkers;    // edge node marker indexes, in nodeSlot order
-    QHash<QString, Failover> m_failovers;
 
     // Clusters for m_cellSize (lazily recomputed when the cell size or the node set changes).
     mutable QList<MarkerCluster> m_clusters;
@@ -163,7 +168,6 @@ private:
     mutable bool m_clustersDirty = true;
 
     QString m_selected;
-    bool m_haveSnapshot = false;
     bool m_autoFit = true; // fit to the data (on snapshots and resizes) until the user moves
     QDateTime m_lastUpdate;
     QString m_headerUpdated; // the "updated hh:mm:ss" text last painted
