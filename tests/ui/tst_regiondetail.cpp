@@ -3,6 +3,7 @@
 // region's failovers and maintenance; an unreachable platformd is an error, not silence. The KPI
 // strip agrees with the model it summarizes.
 
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
 #include "services/regionclient.h"
@@ -10,7 +11,6 @@
 #include "ui/common/theme.h"
 #include "ui/kpi/kpipanel.h"
 #include "ui/kpi/kpitile.h"
-#include "ui/regiondetail/operationslog.h"
 #include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regiondetail/timelinestrip.h"
 #include "ui/regiondetail/timeserieschart.h"
@@ -303,7 +303,7 @@ private slots:
         // The down region has an active failover; its list and timeline show it.
         const QString down = regionWithStatus(*m_model, HealthStatus::Down);
         QVERIFY2(!down.isEmpty(), "seed 7 starts with a region down");
-        QVERIFY(m_detail->operations()->failoverCount() >= 3);
+        QVERIFY(m_detail->store()->failoverCount() >= 3);
         m_selection->setCurrent(down);
         QTreeWidget *view = m_detail->operationsView();
         QVERIFY(view->topLevelItemCount() > 0);
@@ -316,8 +316,8 @@ private slots:
         }
         QVERIFY(activeAway);
         QVERIFY(m_detail->timeline()->barCount() > 0);
-        QCOMPARE(view->topLevelItemCount(), m_detail->operations()->failoversOf(down).size() +
-                                                m_detail->operations()->maintenanceOf(down).size());
+        QCOMPARE(view->topLevelItemCount(), m_detail->store()->failoversOf(down).size() +
+                                                m_detail->store()->maintenanceOf(down).size());
 
         // The maintenance region shows its window in progress.
         const QString maintenance = regionWithStatus(*m_model, HealthStatus::Maintenance);

@@ -1,10 +1,10 @@
 #include "regiondetailpanel.h"
 
-#include "operationslog.h"
 #include "statusbadge.h"
 #include "timelinestrip.h"
 #include "timeserieschart.h"
 
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/regionclient.h"
 #include "ui/common/resourceselection.h"
@@ -125,9 +125,9 @@ RegionDetailPanel::RegionDetailPanel(RegionTreeModel *model, RegionClient *clien
                                      ResourceSelection *selection, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_store(model->store())
     , m_client(client)
     , m_selection(selection)
-    , m_operationsLog(new OperationsLog(this))
     , m_refreshTimer(new QTimer(this))
     , m_chartTimer(new QTimer(this))
     , m_sloTimer(new QTimer(this))
@@ -175,13 +175,11 @@ RegionDetailPanel::RegionDetailPanel(RegionTreeModel *model, RegionClient *clien
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RegionDetailPanel::scheduleRefresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegionDetailPanel::scheduleRefresh);
 
-    if (m_client) {
-        connect(m_client, &RegionClient::snapshotReceived, m_operationsLog,
-                &OperationsLog::setSnapshot);
-        connect(m_client, &RegionClient::changesReceived, m_operationsLog,
-                &OperationsLog::applyChanges);
-    }
-    connect(m_operationsLog, &OperationsLog::changed, this, &RegionDetailPanel::refreshOperations);
+    connect(m_store, &RegionStore::reset, this, &RegionDetailPanel::refreshOperations);
+    connect(m_store, &RegionStore::changed, this, [this](const RegionStoreChange &change) {
+        if (change.touchesOperations())
+            refreshOperations();
+    });
     if (m_selection) {
         connect(m_selection, &ResourceSelection::currentChanged, this,
                 [this] { showRegion(m_selection->currentRegion()); });
@@ -622,8 +620,8 @@ void RegionDetailPanel::refreshOperations()
 {
     if (m_region.isEmpty())
         return;
-    const QList<Failover> failovers = m_operationsLog->failoversOf(m_region);
-    const QList<MaintenanceWindow> windows = m_operationsLog->maintenanceOf(m_region);
+    const QList<Failover> failovers = m_store->failoversOf(m_region);
+    const QList<MaintenanceWindow> windows = m_store->maintenanceOf(m_region);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_timeline->setOperations(m_region, failovers, windows, now);
 

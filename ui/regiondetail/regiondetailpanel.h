@@ -17,8 +17,8 @@ class QTreeWidget;
 
 namespace ops {
 
-class OperationsLog;
 class RegionClient;
+class RegionStore;
 class RegionTreeModel;
 class ResourceSelection;
 class StatusBadge;
@@ -58,7 +58,7 @@ public:
     QTreeWidget *operationsView() const { return m_operations; }
     QTreeWidget *alertsView() const { return m_alerts; }
     TimelineStrip *timeline() const { return m_timeline; }
-    OperationsLog *operations() const { return m_operationsLog; }
+    RegionStore *store() const { return m_store; } // the model's: regions, operations
     QString budgetText() const;
     QString availabilityText() const;
     QString sloStatusText() const;
@@ -91,9 +91,9 @@ private:
     void setMetricsStatus(const QString &text, bool error);
 
     RegionTreeModel *m_model;
+    RegionStore *m_store;
     RegionClient *m_client;
     ResourceSelection *m_selection;
-    OperationsLog *m_operationsLog;
     QString m_region;
     Range m_range = Range::Hour;
 
