@@ -3,6 +3,7 @@
 // region's failovers and maintenance; an unreachable platformd is an error, not silence. The KPI
 // strip agrees with the model it summarizes.
 
+#include "models/regioncomponentsmodel.h"
 #include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
@@ -284,17 +285,19 @@ private slots:
             m_model->index(1, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_selection->setCurrent(region);
         const QModelIndex parent = m_model->indexOf(region);
-        QTreeWidget *view = m_detail->componentsView();
-        QTRY_COMPARE(view->topLevelItemCount(), m_model->rowCount(parent));
-        QVERIFY(view->topLevelItemCount() >= 5);
-        for (int row = 0; row < view->topLevelItemCount(); ++row) {
+        const QAbstractItemModel *view = m_detail->componentsView()->model();
+        QTRY_COMPARE(view->rowCount(), m_model->rowCount(parent));
+        QVERIFY(view->rowCount() >= 5);
+        using C = RegionComponentsModel;
+        for (int row = 0; row < view->rowCount(); ++row) {
             const QString name =
                 m_model->index(row, 0, parent).data(RegionTreeModel::ResourceNameRole).toString();
             const Component *component = m_model->component(name);
             QVERIFY(component);
-            QCOMPARE(view->topLevelItem(row)->toolTip(1), name);
-            QCOMPARE(view->topLevelItem(row)->text(0), componentKindText(component->kind));
-            QCOMPARE(view->topLevelItem(row)->text(3), component->version);
+            QCOMPARE(view->index(row, C::NameColumn).data(Qt::ToolTipRole).toString(), name);
+            QCOMPARE(view->index(row, C::KindColumn).data().toString(),
+                     componentKindText(component->kind));
+            QCOMPARE(view->index(row, C::VersionColumn).data().toString(), component->version);
         }
     }
 

@@ -13,11 +13,13 @@ class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QTimer;
+class QTreeView;
 class QTreeWidget;
 
 namespace ops {
 
 class RegionClient;
+class RegionComponentsModel;
 class RegionStore;
 class RegionTreeModel;
 class ResourceSelection;
@@ -54,7 +56,7 @@ public:
     QString metricsStatusText() const; // "Loading…", an error, or "" when the charts are current
     bool hasMetricsError() const { return m_metricsError; }
     int metricsFetchCount() const { return m_metricsFetches; }
-    QTreeWidget *componentsView() const { return m_components; }
+    QTreeView *componentsView() const { return m_components; } // over RegionComponentsModel
     QTreeWidget *operationsView() const { return m_operations; }
     QTreeWidget *alertsView() const { return m_alerts; }
     TimelineStrip *timeline() const { return m_timeline; }
@@ -124,7 +126,8 @@ private:
     bool m_chartsHaveData = false;
     int m_metricsFetches = 0;
 
-    QTreeWidget *m_components = nullptr;
+    RegionComponentsModel *m_componentsModel;
+    QTreeView *m_components = nullptr;
     QTreeWidget *m_operations = nullptr;
     TimelineStrip *m_timeline = nullptr;
     QLabel *m_operationsEmpty = nullptr;
