@@ -3,6 +3,7 @@
 #include "capture.h"
 #include "embeddedplatform.h"
 
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/identityclient.h"
 #include "services/regionclient.h"
@@ -35,13 +36,14 @@ Application::Application(const AppOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_embedded(std::make_unique<EmbeddedPlatform>())
-    , m_model(std::make_unique<RegionTreeModel>())
+    , m_store(std::make_unique<RegionStore>())
+    , m_model(std::make_unique<RegionTreeModel>(m_store.get()))
     , m_services(std::make_unique<Services>())
 {
     RegionClient *regions = m_services->regions();
-    // The model is updated before anything else hears about the data.
-    connect(regions, &RegionClient::snapshotReceived, m_model.get(), &RegionTreeModel::setSnapshot);
-    connect(regions, &RegionClient::changesReceived, m_model.get(), &RegionTreeModel::applyChanges);
+    // The store (and the views over it) is updated before anything else hears about the data.
+    connect(regions, &RegionClient::snapshotReceived, m_store.get(), &RegionStore::setSnapshot);
+    connect(regions, &RegionClient::changesReceived, m_store.get(), &RegionStore::applyChanges);
     connect(regions, &RegionClient::errorOccurred, this, [](const QString &message) {
         qCWarning(lcApp).noquote() << "region stream:" << message;
     });

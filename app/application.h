@@ -14,6 +14,7 @@ namespace ops {
 
 class EmbeddedPlatform;
 class MainWindow;
+class RegionStore;
 class RegionTreeModel;
 class ScreenshotCapture;
 class Services;
@@ -32,7 +33,8 @@ struct AppOptions
         false; // --startup-probe: print FIRST_DATA once a region row is painted, exit
 };
 
-// Wires the console together: Services (one channel, every client) → RegionTreeModel →
+// Wires the console together: Services (one channel, every client) → RegionStore →
+// RegionTreeModel →
 // MainWindow and its panels, and the embedded platformd when no endpoint is given. The
 // --screenshot and --startup-probe modes live in capture.h.
 class Application : public QObject
@@ -59,6 +61,7 @@ private:
     AppOptions m_options;
     // Declaration order is destruction order reversed: the window goes first, platformd last.
     std::unique_ptr<EmbeddedPlatform> m_embedded;
+    std::unique_ptr<RegionStore> m_store; // the one copy of the region stream
     std::unique_ptr<RegionTreeModel> m_model;
     std::unique_ptr<Services> m_services;
     std::unique_ptr<MainWindow> m_window;

@@ -1,8 +1,9 @@
 // map_paint_ms and map_gui_busy_pct: the world map (ui/map/WorldMapWidget) at 1920×1080 with 250
 // markers. Paints are full renders into a QImage; the busy share is the GUI thread's
 // time spent in event delivery (QApplication::notify) while every marker changes 10 times a second,
-// fed through the widget's batch API in 16 ms ticks as RegionClient delivers them.
+// fed through the RegionStore the widget shows, in 16 ms ticks as RegionClient delivers them.
 // OPS_BENCH_MAP_PNG=<file> also saves one rendered frame.
+#include "models/regionstore.h"
 #include "ui/map/worldgeometry.h"
 #include "ui/map/worldmapwidget.h"
 
@@ -159,9 +160,10 @@ int main(int argc, char **argv)
     }
 
     const RegionSnapshot snapshot = makeSnapshot(rng);
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1920, 1080);
-    map.setSnapshot(snapshot);
+    store.setSnapshot(snapshot);
     map.fitToData();
     QImage frame(map.size(), QImage::Format_ARGB32_Premultiplied);
 
@@ -221,7 +223,7 @@ int main(int argc, char **argv)
     feeder.setInterval(kTickMs);
     QObject::connect(&feeder, &QTimer::timeout, [&] {
         if (next < ticks.size())
-            map.applyChanges(ticks[next++]);
+            store.applyChanges(ticks[next++]);
         else
             app.quit();
     });

@@ -163,40 +163,21 @@ void forEachRunDescending(QList<int> rows, F &&f)
     }
 }
 
-enum class Kind { Region, Component, Other };
-
-Kind kindOf(const RegionEvent &event, const QString &name)
-{
-    switch (event.resource.index()) {
-    case 1:
-        return Kind::Region;
-    case 2:
-        return Kind::Component;
-    case 3:
-        return Kind::Other;
-    default:
-        break;
-    }
-    // A delete carries only the name: regions/{r} or regions/{r}/components/{c}.
-    const qsizetype slashes = name.count(QLatin1Char('/'));
-    if (slashes == 1)
-        return Kind::Region;
-    if (slashes == 3 && name.contains(QLatin1String("/components/")))
-        return Kind::Component;
-    return Kind::Other;
-}
-
 } // namespace
 
-struct RegionTreeModel::Change
-{
-    const RegionEvent *event = nullptr;
-    qint64 batchRevision = 0;
-};
-
 RegionTreeModel::RegionTreeModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : RegionTreeModel(nullptr, parent)
 {}
+
+RegionTreeModel::RegionTreeModel(RegionStore *store, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_store(store ? store : new RegionStore(this))
+{
+    connect(m_store, &RegionStore::reset, this, &RegionTreeModel::storeReset);
+    connect(m_store, &RegionStore::changed, this, &RegionTreeModel::storeChanged);
+    if (!m_store->regions().isEmpty())
+        storeReset();
+}
 
 RegionTreeModel::RegionRow *RegionTreeModel::regionNode(const QModelIndex &index) const
 {
@@ -205,22 +186,6 @@ RegionTreeModel::RegionRow *RegionTreeModel::regionNode(const QModelIndex &index
     if (auto *parentNode = static_cast<RegionRow *>(index.internalPointer()))
         return parentNode;
     return m_regions[size_t(index.row())].get();
-}
-
-const Region *RegionTreeModel::region(const QString &name) const
-{
-    const auto it = m_regionRow.constFind(name);
-    return it == m_regionRow.cend() ? nullptr : &m_regions[size_t(*it)]->region;
-}
-
-const Component *RegionTreeModel::component(const QString &name) const
-{
-    const QModelIndex index = indexOf(name);
-    if (!index.isValid() || !index.internalPointer())
-        return nullptr;
-    return &static_cast<const RegionRow *>(index.internalPointer())
-                ->components[index.row()]
-                .component;
 }
 
 QModelIndex RegionTreeModel::indexOf(const QString &resourceName, int column) const
@@ -379,8 +344,8 @@ void RegionTreeModel::insertRegions(const QList<Region> &regions)
         node->region = region;
         formatColumns(node->text, shown(node->region), 0, kLastColumn);
         // Components that arrived before their region go in with it.
-        const QList<Component> pending = m_pendingComponents.take(region.name);
-        for (const Component &component : pending) {
+        const QList<Component> components = m_store->componentsOf(region.name);
+        for (const Component &component : components) {
             node->componentRow.insert(component.name, int(node->components.size()));
             ComponentRow &row = node->components.emplace_back();
             row.component = component;
@@ -452,66 +417,48 @@ void RegionTreeModel::emitDataChanged(const QModelIndex &parent,
     changes.clear();
 }
 
-void RegionTreeModel::setSnapshot(const RegionSnapshot &snapshot)
+void RegionTreeModel::storeReset()
 {
+    QHash<QString, QList<const Component *>> componentsByRegion;
+    for (const Component &component : m_store->components())
+        componentsByRegion[component.regionName()].append(&component);
+
     if (m_regions.empty()) {
         beginResetModel();
         m_regionRow.clear();
-        m_pendingComponents.clear();
-        m_regions.reserve(size_t(snapshot.regions.size()));
-        for (const Region &region : snapshot.regions) {
-            if (m_regionRow.contains(region.name))
-                continue;
+        m_regions.reserve(size_t(m_store->regions().size()));
+        for (const Region &region : m_store->regions()) {
             auto node = std::make_unique<RegionRow>();
             node->region = region;
             node->row = int(m_regions.size());
             formatColumns(node->text, shown(node->region), 0, kLastColumn);
+            for (const Component *component : componentsByRegion.value(region.name)) {
+                node->componentRow.insert(component->name, int(node->components.size()));
+                ComponentRow &row = node->components.emplace_back();
+                row.component = *component;
+                formatColumns(row.text, shown(row.component), 0, kLastColumn);
+            }
             m_regionRow.insert(region.name, node->row);
             m_regions.push_back(std::move(node));
         }
-        for (const Component &component : snapshot.components) {
-            const auto it = m_regionRow.constFind(component.regionName());
-            if (it == m_regionRow.cend()) {
-                m_pendingComponents[component.regionName()].append(component);
-                continue;
-            }
-            RegionRow *node = m_regions[size_t(*it)].get();
-            if (node->componentRow.contains(component.name))
-                continue;
-            node->componentRow.insert(component.name, int(node->components.size()));
-            ComponentRow &row = node->components.emplace_back();
-            row.component = component;
-            formatColumns(row.text, shown(row.component), 0, kLastColumn);
-        }
-        m_revision = snapshot.revision;
         endResetModel();
         return;
     }
 
     // A diff against what is shown, so views keep their selection, expansion and scroll position.
-    QHash<QString, const Region *> regions;
-    regions.reserve(snapshot.regions.size());
-    for (const Region &region : snapshot.regions)
-        regions.insert(region.name, &region);
-    QHash<QString, QList<const Component *>> componentsByRegion;
-    for (const Component &component : snapshot.components)
-        componentsByRegion[component.regionName()].append(&component);
-
     QList<int> vanished;
     for (const auto &node : m_regions) {
-        if (!regions.contains(node->region.name))
+        if (!m_store->region(node->region.name))
             vanished.append(node->row);
     }
     removeRegionRows(vanished);
 
     QList<std::tuple<int, int, int>> changes;
     QList<Region> added;
-    for (const Region &region : snapshot.regions) {
+    for (const Region &region : m_store->regions()) {
         const auto it = m_regionRow.constFind(region.name);
         if (it == m_regionRow.cend()) {
-            if (std::none_of(added.cbegin(), added.cend(),
-                             [&](const Region &r) { return r.name == region.name; }))
-                added.append(region);
+            added.append(region);
             continue;
         }
         const auto [lo, hi] = updateRegion(*m_regions[size_t(*it)], region);
@@ -519,29 +466,15 @@ void RegionTreeModel::setSnapshot(const RegionSnapshot &snapshot)
             changes.append({*it, lo, hi});
     }
     emitDataChanged({}, changes);
+    const size_t kept = m_regions.size();
+    insertRegions(added); // with their components
 
-    // Components of regions that are not (yet) in the snapshot wait for their region.
-    m_pendingComponents.clear();
-    for (auto it = componentsByRegion.cbegin(); it != componentsByRegion.cend(); ++it) {
-        if (m_regionRow.contains(it.key()))
-            continue;
-        QList<Component> &pending = m_pendingComponents[it.key()];
-        for (const Component *component : it.value())
-            pending.append(*component);
-    }
-    insertRegions(added);
-
-    for (const auto &nodePtr : m_regions) {
-        RegionRow *node = nodePtr.get();
+    for (size_t i = 0; i < kept; ++i) {
+        RegionRow *node = m_regions[i].get();
         const QList<const Component *> wanted = componentsByRegion.value(node->region.name);
-        QHash<QString, const Component *> wantedByName;
-        wantedByName.reserve(wanted.size());
-        for (const Component *component : wanted)
-            wantedByName.insert(component->name, component);
-
         QList<int> gone;
         for (int row = 0; row < node->components.size(); ++row) {
-            if (!wantedByName.contains(node->components[row].component.name))
+            if (!m_store->component(node->components[row].component.name))
                 gone.append(row);
         }
         removeComponentRows(node, gone);
@@ -550,9 +483,7 @@ void RegionTreeModel::setSnapshot(const RegionSnapshot &snapshot)
         for (const Component *component : wanted) {
             const auto c = node->componentRow.constFind(component->name);
             if (c == node->componentRow.cend()) {
-                if (std::none_of(newComponents.cbegin(), newComponents.cend(),
-                                 [&](const Component &n) { return n.name == component->name; }))
-                    newComponents.append(*component);
+                newComponents.append(*component);
                 continue;
             }
             const auto [lo, hi] = updateComponent(node->components[*c], *component);
@@ -562,78 +493,40 @@ void RegionTreeModel::setSnapshot(const RegionSnapshot &snapshot)
         emitDataChanged(createIndex(node->row, 0, nullptr), changes);
         insertComponents(node, newComponents);
     }
-    m_revision = snapshot.revision;
 }
 
-void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
+void RegionTreeModel::storeChanged(const RegionStoreChange &change)
 {
-    // Coalesce: the last event per resource wins; a resource keeps the place of its first event,
-    // so new rows are appended in the order they were created.
-    QHash<QString, qsizetype> position;
-    QList<Change> regionChanges;
-    QList<Change> componentChanges;
-    qint64 revision = m_revision;
-    for (const RegionChangeBatch &batch : batches) {
-        if (batch.revision <= revision)
-            continue; // already applied (replay after a resume, or a duplicate delivery)
-        revision = batch.revision;
-        for (const RegionEvent &event : batch.events) {
-            const Kind kind = kindOf(event, event.name);
-            if (kind == Kind::Other)
-                continue; // edge nodes are not shown here
-            QList<Change> &list = kind == Kind::Region ? regionChanges : componentChanges;
-            const auto it = position.constFind(event.name);
-            if (it == position.cend()) {
-                position.insert(event.name, list.size());
-                list.append({&event, batch.revision});
-            } else {
-                list[*it] = {&event, batch.revision};
-            }
-        }
-    }
-    if (revision == m_revision)
-        return;
-    m_revision = revision;
-
-    // An upsert older than what is shown came from a replay that overlaps the snapshot: skip it.
-    auto stale = [](qint64 shownRevision, qint64 incomingRevision) {
-        return incomingRevision > 0 && shownRevision > incomingRevision;
-    };
-
-    // Regions: removals first, then updates and appends (rows stay valid in that order).
+    // Regions: removals first, then updates and appends (rows stay valid in that order). A
+    // removed region's components go with its row.
     QList<int> vanished;
-    for (const Change &change : std::as_const(regionChanges)) {
-        if (change.event->type != RegionEvent::Type::Delete)
-            continue;
-        m_pendingComponents.remove(change.event->name);
-        const auto it = m_regionRow.constFind(change.event->name);
-        if (it != m_regionRow.cend() &&
-            !stale(m_regions[size_t(*it)]->region.revision, change.batchRevision))
+    for (const QString &name : change.removedRegions) {
+        const auto it = m_regionRow.constFind(name);
+        if (it != m_regionRow.cend())
             vanished.append(*it);
     }
     removeRegionRows(vanished);
 
     QList<std::tuple<int, int, int>> changes;
     QList<Region> added;
-    for (const Change &change : std::as_const(regionChanges)) {
-        if (change.event->type == RegionEvent::Type::Delete)
-            continue;
-        const auto *region = std::get_if<Region>(&change.event->resource);
+    for (const QString &name : change.regions) {
+        const Region *region = m_store->region(name);
         if (!region)
             continue;
-        const auto it = m_regionRow.constFind(region->name);
+        const auto it = m_regionRow.constFind(name);
         if (it == m_regionRow.cend()) {
             added.append(*region);
-        } else if (RegionRow &row = *m_regions[size_t(*it)];
-                   !stale(row.region.revision, region->revision)) {
-            const auto [lo, hi] = updateRegion(row, *region);
-            if (lo >= 0)
-                changes.append({*it, lo, hi});
+            continue;
         }
+        const auto [lo, hi] = updateRegion(*m_regions[size_t(*it)], *region);
+        if (lo >= 0)
+            changes.append({*it, lo, hi});
     }
     emitDataChanged({}, changes);
-    insertRegions(added);
+    insertRegions(added); // with their components, including those of this change
 
+    if (!change.touchesComponents())
+        return;
     // Components grouped per region, so each region gets one insert and one dataChanged pass.
     struct Group
     {
@@ -642,37 +535,28 @@ void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
     };
     QHash<RegionRow *, Group> groups;
     QList<RegionRow *> groupOrder;
-    for (const Change &change : std::as_const(componentChanges)) {
-        const RegionEvent &event = *change.event;
-        const QString regionName = event.name.section(QLatin1Char('/'), 0, 1);
-        const auto it = m_regionRow.constFind(regionName);
-        if (it == m_regionRow.cend()) {
-            // No such region (yet): keep upserts until it arrives, forget deleted ones.
-            if (m_pendingComponents.contains(regionName) ||
-                event.type != RegionEvent::Type::Delete) {
-                QList<Component> &pending = m_pendingComponents[regionName];
-                pending.removeIf([&](const Component &c) { return c.name == event.name; });
-                if (const auto *component = std::get_if<Component>(&event.resource))
-                    pending.append(*component);
-                if (pending.isEmpty())
-                    m_pendingComponents.remove(regionName);
-            }
-            continue;
-        }
+    const auto nodeOf = [&](const QString &componentName) -> RegionRow * {
+        const auto it = m_regionRow.constFind(componentName.section(QLatin1Char('/'), 0, 1));
+        if (it == m_regionRow.cend())
+            return nullptr; // no such region (yet): the store keeps it until the region arrives
         RegionRow *node = m_regions[size_t(*it)].get();
-        auto g = groups.find(node);
-        if (g == groups.end()) {
-            g = groups.insert(node, {});
+        if (!groups.contains(node)) {
+            groups.insert(node, {});
             groupOrder.append(node);
         }
-        if (event.type == RegionEvent::Type::Delete) {
-            const auto c = node->componentRow.constFind(event.name);
-            if (c != node->componentRow.cend() &&
-                !stale(node->components[*c].component.revision, change.batchRevision))
-                g->removed.append(*c);
-        } else if (const auto *component = std::get_if<Component>(&event.resource)) {
-            g->upserts.append(component);
+        return node;
+    };
+    for (const QString &name : change.removedComponents) {
+        if (RegionRow *node = nodeOf(name)) {
+            const auto c = node->componentRow.constFind(name);
+            if (c != node->componentRow.cend())
+                groups[node].removed.append(*c);
         }
+    }
+    for (const QString &name : change.components) {
+        const Component *component = m_store->component(name);
+        if (RegionRow *node = component ? nodeOf(name) : nullptr)
+            groups[node].upserts.append(component);
     }
     for (RegionRow *node : std::as_const(groupOrder)) {
         Group &group = groups[node];
@@ -684,10 +568,7 @@ void RegionTreeModel::applyChanges(const QList<RegionChangeBatch> &batches)
                 newComponents.append(*component);
                 continue;
             }
-            ComponentRow &row = node->components[*c];
-            if (stale(row.component.revision, component->revision))
-                continue;
-            const auto [lo, hi] = updateComponent(row, *component);
+            const auto [lo, hi] = updateComponent(node->components[*c], *component);
             if (lo >= 0)
                 changes.append({*c, lo, hi});
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "region.h"
+#include "regionstore.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -13,9 +14,9 @@
 
 namespace ops {
 
-// Regions as top-level rows, each region's components as its children. Updated incrementally:
-// applyChanges() emits dataChanged over the changed cells and batches inserts/removals; only an
-// empty model is ever reset.
+// Regions as top-level rows, each region's components as its children: a view over a RegionStore.
+// Updated incrementally from the store's signals: a change emits dataChanged over the changed cells
+// and batches inserts/removals; only an empty model is ever reset (a later snapshot is a diff).
 class RegionTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -41,15 +42,24 @@ public:
         StatusMessageRole,
     };
 
+    // Over a store of its own (tests, tools): feed it with setSnapshot()/applyChanges().
     explicit RegionTreeModel(QObject *parent = nullptr);
+    // Over `store`, which outlives the model (the app's one store of the region stream).
+    explicit RegionTreeModel(RegionStore *store, QObject *parent = nullptr);
 
-    void setSnapshot(const RegionSnapshot &snapshot);
-    void applyChanges(const QList<RegionChangeBatch> &batches);
+    RegionStore *store() const { return m_store; }
+    // Conveniences: forward to store(), whose signals then update this model.
+    void setSnapshot(const RegionSnapshot &snapshot) { m_store->setSnapshot(snapshot); }
+    void applyChanges(const QList<RegionChangeBatch> &batches) { m_store->applyChanges(batches); }
 
-    qint64 revision() const { return m_revision; }
+    qint64 revision() const { return m_store->revision(); }
     int regionCount() const { return int(m_regions.size()); }
-    const Region *region(const QString &name) const;
-    const Component *component(const QString &name) const; // regions/x/components/y
+    // The store's resources (pointers valid until its next change).
+    const Region *region(const QString &name) const { return m_store->region(name); }
+    const Component *component(const QString &name) const // regions/x/components/y
+    {
+        return m_store->component(name);
+    }
     QModelIndex indexOf(const QString &resourceName, int column = 0) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -80,8 +90,8 @@ private:
         QList<ComponentRow> components;
         QHash<QString, int> componentRow; // component name -> row
     };
-    struct Change;
-
+    void storeReset();
+    void storeChanged(const RegionStoreChange &change);
     RegionRow *regionNode(const QModelIndex &index) const;
     void insertRegions(const QList<Region> &regions);
     void removeRegionRows(QList<int> rows);
@@ -96,9 +106,7 @@ private:
     // Nodes are heap-allocated so child indexes can point at their (stable) parent node.
     std::vector<std::unique_ptr<RegionRow>> m_regions;
     QHash<QString, int> m_regionRow; // region name -> row
-    // Components whose region has not arrived yet, by region name.
-    QHash<QString, QList<Component>> m_pendingComponents;
-    qint64 m_revision = 0;
+    RegionStore *m_store;
 };
 
 } // namespace ops

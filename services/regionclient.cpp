@@ -6,6 +6,8 @@
 #include "private/unarycall_p.h"
 #include "private/watchclient_p.h"
 
+#include <QCoreApplication>
+
 #include <chrono>
 #include <mutex>
 #include <vector>
@@ -228,7 +230,11 @@ private:
         m_done(std::move(m_snapshot), status, what);
     }
 
-    static QString tr(const char *text) { return RegionClient::tr(text); }
+    // The context lupdate files these under (ListJob is no QObject): "ops::ListJob".
+    static QString tr(const char *text)
+    {
+        return QCoreApplication::translate("ops::ListJob", text);
+    }
 
     std::shared_ptr<ChannelHolder> m_holder;
     std::shared_ptr<GuiPoster> m_poster;

@@ -1,9 +1,11 @@
 #pragma once
 
 // Console fixtures shared by the service and panel tests: a Connection opened on a test profile,
-// and the region feed wired the way the app wires it (RegionClient -> RegionTreeModel).
+// and the region feed wired the way the app wires it (RegionClient -> RegionStore, read by
+// RegionTreeModel).
 // Header-only: include it from tests that link ops_services and ops_models (ops_ui does).
 
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
 #include "services/regionclient.h"
@@ -32,18 +34,20 @@ struct ConsoleFixture
     }
 };
 
-// The region feed as the app wires it: snapshots and change batches into one model.
+// The region feed as the app wires it: snapshots and change batches into one store, the model
+// over it.
 struct RegionConsole : ConsoleFixture
 {
-    ops::RegionTreeModel model;
+    ops::RegionStore store;
+    ops::RegionTreeModel model{&store};
     ops::RegionClient client{&connection};
 
     RegionConsole()
     {
-        QObject::connect(&client, &ops::RegionClient::snapshotReceived, &model,
-                         &ops::RegionTreeModel::setSnapshot);
-        QObject::connect(&client, &ops::RegionClient::changesReceived, &model,
-                         &ops::RegionTreeModel::applyChanges);
+        QObject::connect(&client, &ops::RegionClient::snapshotReceived, &store,
+                         &ops::RegionStore::setSnapshot);
+        QObject::connect(&client, &ops::RegionClient::changesReceived, &store,
+                         &ops::RegionStore::applyChanges);
     }
     // Connects and starts streaming.
     void open(const QString &address, const QString &token = {})

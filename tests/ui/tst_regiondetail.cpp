@@ -3,6 +3,8 @@
 // region's failovers and maintenance; an unreachable platformd is an error, not silence. The KPI
 // strip agrees with the model it summarizes.
 
+#include "models/regioncomponentsmodel.h"
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
 #include "services/regionclient.h"
@@ -10,7 +12,6 @@
 #include "ui/common/theme.h"
 #include "ui/kpi/kpipanel.h"
 #include "ui/kpi/kpitile.h"
-#include "ui/regiondetail/operationslog.h"
 #include "ui/regiondetail/regiondetailpanel.h"
 #include "ui/regiondetail/timelinestrip.h"
 #include "ui/regiondetail/timeserieschart.h"
@@ -284,17 +285,19 @@ private slots:
             m_model->index(1, 0).data(RegionTreeModel::ResourceNameRole).toString();
         m_selection->setCurrent(region);
         const QModelIndex parent = m_model->indexOf(region);
-        QTreeWidget *view = m_detail->componentsView();
-        QTRY_COMPARE(view->topLevelItemCount(), m_model->rowCount(parent));
-        QVERIFY(view->topLevelItemCount() >= 5);
-        for (int row = 0; row < view->topLevelItemCount(); ++row) {
+        const QAbstractItemModel *view = m_detail->componentsView()->model();
+        QTRY_COMPARE(view->rowCount(), m_model->rowCount(parent));
+        QVERIFY(view->rowCount() >= 5);
+        using C = RegionComponentsModel;
+        for (int row = 0; row < view->rowCount(); ++row) {
             const QString name =
                 m_model->index(row, 0, parent).data(RegionTreeModel::ResourceNameRole).toString();
             const Component *component = m_model->component(name);
             QVERIFY(component);
-            QCOMPARE(view->topLevelItem(row)->toolTip(1), name);
-            QCOMPARE(view->topLevelItem(row)->text(0), componentKindText(component->kind));
-            QCOMPARE(view->topLevelItem(row)->text(3), component->version);
+            QCOMPARE(view->index(row, C::NameColumn).data(Qt::ToolTipRole).toString(), name);
+            QCOMPARE(view->index(row, C::KindColumn).data().toString(),
+                     componentKindText(component->kind));
+            QCOMPARE(view->index(row, C::VersionColumn).data().toString(), component->version);
         }
     }
 
@@ -303,7 +306,7 @@ private slots:
         // The down region has an active failover; its list and timeline show it.
         const QString down = regionWithStatus(*m_model, HealthStatus::Down);
         QVERIFY2(!down.isEmpty(), "seed 7 starts with a region down");
-        QVERIFY(m_detail->operations()->failoverCount() >= 3);
+        QVERIFY(m_detail->store()->failoverCount() >= 3);
         m_selection->setCurrent(down);
         QTreeWidget *view = m_detail->operationsView();
         QVERIFY(view->topLevelItemCount() > 0);
@@ -316,8 +319,8 @@ private slots:
         }
         QVERIFY(activeAway);
         QVERIFY(m_detail->timeline()->barCount() > 0);
-        QCOMPARE(view->topLevelItemCount(), m_detail->operations()->failoversOf(down).size() +
-                                                m_detail->operations()->maintenanceOf(down).size());
+        QCOMPARE(view->topLevelItemCount(), m_detail->store()->failoversOf(down).size() +
+                                                m_detail->store()->maintenanceOf(down).size());
 
         // The maintenance region shows its window in progress.
         const QString maintenance = regionWithStatus(*m_model, HealthStatus::Maintenance);

@@ -14,6 +14,7 @@
 #include "ui/regions/regionfilterproxymodel.h"
 #include "ui/regions/regionspanel.h"
 
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/connection.h"
 #include "services/regionclient.h"
@@ -157,24 +158,26 @@ void tst_WorldMap::cleanup()
 
 void tst_WorldMap::emptyStateBeforeTheFirstSnapshot()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(800, 400);
     QCOMPARE(map.emptyStateText(), QStringLiteral("Waiting for regions…"));
     // The world is drawn, dimmed, under the notice: land and sea differ.
     const QImage image = render(map);
     const QPointF sahara = map.geoToWidget(15, 23), pacific = map.geoToWidget(-150, 0);
     QVERIFY(image.pixel(sahara.toPoint()) != image.pixel(pacific.toPoint()));
-    map.setSnapshot(RegionSnapshot{});
+    store.setSnapshot(RegionSnapshot{});
     QCOMPARE(map.emptyStateText(), QStringLiteral("No regions to show"));
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     QVERIFY(map.emptyStateText().isEmpty());
 }
 
 void tst_WorldMap::renderedImageLight()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     map.showWholeWorld();
     const QImage image = render(map);
     QCOMPARE(image.size(), QSize(1000, 500));
@@ -222,9 +225,10 @@ void tst_WorldMap::renderedImageLight()
 void tst_WorldMap::renderedImageDark()
 {
     theme::apply(theme::Mode::Dark);
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     map.showWholeWorld();
     QVERIFY(theme::isDark(map.palette()));
     const QImage image = render(map);
@@ -247,9 +251,10 @@ void tst_WorldMap::renderedImageDark()
 
 void tst_WorldMap::clusterShowsItsDistribution()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     map.showWholeWorld();
     // The ten Frankfurt nodes (≈0.5° apart overall) are one cluster at world zoom.
     int frankfurt = -1;
@@ -301,9 +306,10 @@ void tst_WorldMap::nodesUnderARegionBadgeIt()
                                        51.52, HealthStatus::Healthy));
     snapshot.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-2"), -0.63,
                                        51.5, HealthStatus::Degraded));
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
-    map.setSnapshot(snapshot);
+    store.setSnapshot(snapshot);
     map.showWholeWorld();
     QPointF london;
     QVERIFY(map.markerPosition(QStringLiteral("regions/eu-west"), &london));
@@ -342,9 +348,10 @@ void tst_WorldMap::nodesUnderARegionBadgeIt()
 
 void tst_WorldMap::zoomingInSplitsClusters()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     map.showWholeWorld();
     const int before = int(map.clusters().size());
     int frankfurt = -1;
@@ -391,9 +398,10 @@ void tst_WorldMap::zoomingInSplitsClusters()
 
 void tst_WorldMap::incrementalUpdates()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     map.showWholeWorld();
     // (Plural forms come from the English translation, which a test does not load.)
     const QString header = map.headerText();
@@ -418,7 +426,7 @@ void tst_WorldMap::incrementalUpdates()
     removal.type = RegionEvent::Type::Delete;
     removal.name = QStringLiteral("regions/sa-east");
     batch.events.append(removal);
-    map.applyChanges({batch});
+    store.applyChanges({batch});
     QCOMPARE(map.marker(node.name)->status, HealthStatus::Down);
     QCOMPARE(map.marker(node.name)->health.latencyP95Ms, 900.0);
     QVERIFY(!map.marker(QStringLiteral("regions/sa-east")));
@@ -443,7 +451,8 @@ void tst_WorldMap::incrementalUpdates()
 
 void tst_WorldMap::failoverArrow()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(1000, 500);
     RegionSnapshot s = fixture();
     Failover f;
@@ -455,7 +464,7 @@ void tst_WorldMap::failoverArrow()
     f.reason = QStringLiteral("region down");
     f.startTime = QDateTime::currentDateTimeUtc();
     s.failovers.append(f);
-    map.setSnapshot(s);
+    store.setSnapshot(s);
     map.showWholeWorld();
     QCOMPARE(map.activeFailoverCount(), 1);
     const QColor arrowColor = WorldMapWidget::colorsFor(map.palette()).failover;
@@ -482,7 +491,7 @@ void tst_WorldMap::failoverArrow()
     event.name = f.name;
     event.resource = f;
     batch.events.append(event);
-    map.applyChanges({batch});
+    store.applyChanges({batch});
     QCOMPARE(map.activeFailoverCount(), 0);
     // (The legend's sample arrow stays: look above it.)
     const QImage after = render(map);
@@ -491,9 +500,10 @@ void tst_WorldMap::failoverArrow()
 
 void tst_WorldMap::selectionFollowsAndReveals()
 {
-    WorldMapWidget map;
+    RegionStore store;
+    WorldMapWidget map(&store);
     map.resize(800, 400);
-    map.setSnapshot(fixture());
+    store.setSnapshot(fixture());
     // Zoomed into Europe: Sydney is off-screen.
     map.showWholeWorld();
     map.zoomAt(map.geoToWidget(8.6, 50.1), 8);

@@ -3,15 +3,13 @@
 #include "ui/common/resourceselection.h"
 #include "worldmapwidget.h"
 
-#include "services/regionclient.h"
-
 #include <QVBoxLayout>
 
 namespace ops {
 
-MapPanel::MapPanel(RegionClient *client, ResourceSelection *selection, QWidget *parent)
+MapPanel::MapPanel(RegionStore *store, ResourceSelection *selection, QWidget *parent)
     : QWidget(parent)
-    , m_map(new WorldMapWidget(this))
+    , m_map(new WorldMapWidget(store, this))
     , m_selection(selection)
 {
     setObjectName(QStringLiteral("mapPanel"));
@@ -20,10 +18,6 @@ MapPanel::MapPanel(RegionClient *client, ResourceSelection *selection, QWidget *
     layout->addWidget(m_map);
     setFocusProxy(m_map);
 
-    if (client) {
-        connect(client, &RegionClient::snapshotReceived, m_map, &WorldMapWidget::setSnapshot);
-        connect(client, &RegionClient::changesReceived, m_map, &WorldMapWidget::applyChanges);
-    }
     if (m_selection) {
         m_map->setSelectedName(m_selection->current(), false);
         connect(m_map, &WorldMapWidget::markerClicked, m_selection, &ResourceSelection::setCurrent);

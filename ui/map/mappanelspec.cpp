@@ -1,6 +1,8 @@
 #include "mappanel.h"
 #include "ui/common/panelspec.h"
 
+#include "models/regiontreemodel.h"
+
 namespace ops {
 
 // The map takes the wide top of the window: the operator's first look.
@@ -14,7 +16,9 @@ PanelSpec mapPanelSpec()
     spec.below = QStringLiteral("kpis");
     spec.heightPercent = 44;
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        return new MapPanel(context.regionClient, context.selection, host.hostWidget());
+        if (!context.regions)
+            return nullptr;
+        return new MapPanel(context.regions->store(), context.selection, host.hostWidget());
     };
     return spec;
 }

@@ -1,10 +1,11 @@
 #include "regiondetailpanel.h"
 
-#include "operationslog.h"
 #include "statusbadge.h"
 #include "timelinestrip.h"
 #include "timeserieschart.h"
 
+#include "models/regioncomponentsmodel.h"
+#include "models/regionstore.h"
 #include "models/regiontreemodel.h"
 #include "services/regionclient.h"
 #include "ui/common/resourceselection.h"
@@ -92,10 +93,9 @@ QLabel *valueLabel(QWidget *parent)
     return label;
 }
 
-QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
+// The look of the panel's tables (a QTreeWidget is a QTreeView).
+void setupTable(QTreeView *view)
 {
-    auto *view = new QTreeWidget(parent);
-    view->setHeaderLabels(headers);
     view->setRootIsDecorated(false);
     view->setUniformRowHeights(true);
     view->setSelectionMode(QAbstractItemView::NoSelection);
@@ -104,13 +104,20 @@ QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
     view->header()->setStretchLastSection(true);
     view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *view = new QTreeWidget(parent);
+    view->setHeaderLabels(headers);
+    setupTable(view);
     return view;
 }
 
 // Shows all rows without an inner scroll bar (the panel itself scrolls).
-void fitHeight(QTreeWidget *view)
+void fitHeight(QTreeView *view)
 {
-    const int rows = view->topLevelItemCount();
+    const int rows = view->model()->rowCount();
     const int rowHeight = rows > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 6;
     // Room for the horizontal scroll bar too: a narrow dock scrolls the columns, not the rows.
     const int height = view->header()->sizeHint().height() + std::max(rows, 1) * rowHeight +
@@ -125,9 +132,10 @@ RegionDetailPanel::RegionDetailPanel(RegionTreeModel *model, RegionClient *clien
                                      ResourceSelection *selection, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_store(model->store())
     , m_client(client)
     , m_selection(selection)
-    , m_operationsLog(new OperationsLog(this))
+    , m_componentsModel(new RegionComponentsModel(m_store, this))
     , m_refreshTimer(new QTimer(this))
     , m_chartTimer(new QTimer(this))
     , m_sloTimer(new QTimer(this))
@@ -175,13 +183,11 @@ RegionDetailPanel::RegionDetailPanel(RegionTreeModel *model, RegionClient *clien
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &RegionDetailPanel::scheduleRefresh);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &RegionDetailPanel::scheduleRefresh);
 
-    if (m_client) {
-        connect(m_client, &RegionClient::snapshotReceived, m_operationsLog,
-                &OperationsLog::setSnapshot);
-        connect(m_client, &RegionClient::changesReceived, m_operationsLog,
-                &OperationsLog::applyChanges);
-    }
-    connect(m_operationsLog, &OperationsLog::changed, this, &RegionDetailPanel::refreshOperations);
+    connect(m_store, &RegionStore::reset, this, &RegionDetailPanel::refreshOperations);
+    connect(m_store, &RegionStore::changed, this, [this](const RegionStoreChange &change) {
+        if (change.touchesOperations())
+            refreshOperations();
+    });
     if (m_selection) {
         connect(m_selection, &ResourceSelection::currentChanged, this,
                 [this] { showRegion(m_selection->currentRegion()); });
@@ -418,13 +424,20 @@ QWidget *RegionDetailPanel::createComponents()
 {
     auto *group = new QGroupBox(tr("Components"), this);
     auto *layout = new QVBoxLayout(group);
-    m_components = makeTable({tr("Kind"), tr("Name"), tr("Provider"), tr("Version"), tr("Status"),
-                              tr("p95"), tr("Error rate")},
-                             group);
+    m_components = new QTreeView(group);
+    setupTable(m_components);
+    m_components->setModel(m_componentsModel);
     m_components->setObjectName(QStringLiteral("regionDetailComponents"));
-    m_components->setItemDelegateForColumn(4, new StatusBadgeDelegate(kStatusRole, m_components));
+    m_components->setItemDelegateForColumn(
+        RegionComponentsModel::StatusColumn,
+        new StatusBadgeDelegate(RegionComponentsModel::StatusRole, m_components));
     m_components->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     fitHeight(m_components);
+    // All rows show without an inner scroll bar, as many as there are.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_componentsModel, signal, m_components, [this] { fitHeight(m_components); });
+    connect(m_componentsModel, &QAbstractItemModel::modelReset, m_components,
+            [this] { fitHeight(m_components); });
     layout->addWidget(m_components);
     return group;
 }
@@ -474,6 +487,7 @@ void RegionDetailPanel::showRegion(const QString &region)
     if (region == m_region && !m_region.isEmpty())
         return;
     m_region = region;
+    m_componentsModel->setRegion(region);
     ++m_chartGeneration;
     ++m_sloGeneration;
     m_chartTimer->stop();
@@ -560,8 +574,6 @@ void RegionDetailPanel::refreshFromModel()
         m_status->setStatus(HealthStatus::Unknown, tr("Waiting for data…"));
         for (QLabel *label : {m_provider, m_geography, m_role, m_message, m_failoverTarget})
             label->setText(tr("–"));
-        m_components->clear();
-        fitHeight(m_components);
         return;
     }
     m_title->setText(region->displayName.isEmpty() ? shortName(region->name) : region->displayName);
@@ -582,38 +594,6 @@ void RegionDetailPanel::refreshFromModel()
                 : region->failoverTarget);
     }
 
-    // The region's component rows of the tree model, updated in place when the set is the same.
-    const QModelIndex parent = m_model->indexOf(m_region);
-    QList<const Component *> components;
-    for (int row = 0; row < m_model->rowCount(parent); ++row) {
-        const QString name =
-            m_model->index(row, 0, parent).data(RegionTreeModel::ResourceNameRole).toString();
-        if (const Component *c = m_model->component(name))
-            components.append(c);
-    }
-    const bool sameShape = m_components->topLevelItemCount() == components.size();
-    if (!sameShape)
-        m_components->clear();
-    const QLocale locale;
-    for (int i = 0; i < components.size(); ++i) {
-        const Component &c = *components[i];
-        QTreeWidgetItem *item =
-            sameShape ? m_components->topLevelItem(i) : new QTreeWidgetItem(m_components);
-        item->setText(0, componentKindText(c.kind));
-        item->setText(1, c.displayName);
-        item->setToolTip(1, c.name);
-        item->setText(2, cloudProviderText(c.provider));
-        item->setText(3, c.version);
-        item->setText(4, healthStatusText(c.status));
-        item->setData(4, kStatusRole, int(c.status));
-        item->setToolTip(4, c.statusMessage);
-        item->setText(5, tr("%1 ms").arg(locale.toString(c.health.latencyP95Ms, 'f', 0)));
-        item->setTextAlignment(5, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(6, percentText(c.health.errorRate, 3));
-        item->setTextAlignment(6, Qt::AlignRight | Qt::AlignVCenter);
-    }
-    if (!sameShape)
-        fitHeight(m_components);
     // The SLO target may have changed (UpdateRegion).
     updateSlo();
 }
@@ -622,8 +602,8 @@ void RegionDetailPanel::refreshOperations()
 {
     if (m_region.isEmpty())
         return;
-    const QList<Failover> failovers = m_operationsLog->failoversOf(m_region);
-    const QList<MaintenanceWindow> windows = m_operationsLog->maintenanceOf(m_region);
+    const QList<Failover> failovers = m_store->failoversOf(m_region);
+    const QList<MaintenanceWindow> windows = m_store->maintenanceOf(m_region);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_timeline->setOperations(m_region, failovers, windows, now);
 

@@ -13,12 +13,14 @@ class QLabel;
 class QProgressBar;
 class QStackedWidget;
 class QTimer;
+class QTreeView;
 class QTreeWidget;
 
 namespace ops {
 
-class OperationsLog;
 class RegionClient;
+class RegionComponentsModel;
+class RegionStore;
 class RegionTreeModel;
 class ResourceSelection;
 class StatusBadge;
@@ -54,11 +56,11 @@ public:
     QString metricsStatusText() const; // "Loading…", an error, or "" when the charts are current
     bool hasMetricsError() const { return m_metricsError; }
     int metricsFetchCount() const { return m_metricsFetches; }
-    QTreeWidget *componentsView() const { return m_components; }
+    QTreeView *componentsView() const { return m_components; } // over RegionComponentsModel
     QTreeWidget *operationsView() const { return m_operations; }
     QTreeWidget *alertsView() const { return m_alerts; }
     TimelineStrip *timeline() const { return m_timeline; }
-    OperationsLog *operations() const { return m_operationsLog; }
+    RegionStore *store() const { return m_store; } // the model's: regions, operations
     QString budgetText() const;
     QString availabilityText() const;
     QString sloStatusText() const;
@@ -91,9 +93,9 @@ private:
     void setMetricsStatus(const QString &text, bool error);
 
     RegionTreeModel *m_model;
+    RegionStore *m_store;
     RegionClient *m_client;
     ResourceSelection *m_selection;
-    OperationsLog *m_operationsLog;
     QString m_region;
     Range m_range = Range::Hour;
 
@@ -124,7 +126,8 @@ private:
     bool m_chartsHaveData = false;
     int m_metricsFetches = 0;
 
-    QTreeWidget *m_components = nullptr;
+    RegionComponentsModel *m_componentsModel;
+    QTreeView *m_components = nullptr;
     QTreeWidget *m_operations = nullptr;
     TimelineStrip *m_timeline = nullptr;
     QLabel *m_operationsEmpty = nullptr;
