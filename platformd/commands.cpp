@@ -1,6 +1,6 @@
 // platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
-#include "api/identity.h"
-#include "store/store.h"
+#include "core/store.h"
+#include "identity/identity.h"
 
 #include <spdlog/spdlog.h>
 
@@ -35,7 +35,7 @@ std::string formatMs(std::optional<std::int64_t> ms)
 {
     if (!ms)
         return "-";
-    return store::Store::formatAuditTime(*ms * 1000).substr(0, 19) + "Z";
+    return core::Store::formatAuditTime(*ms * 1000).substr(0, 19) + "Z";
 }
 
 // "30d", "12h", "90m", "45s" -> seconds; nullopt when malformed.
@@ -115,7 +115,7 @@ Parsed parseArgs(const std::vector<std::string> &args)
 }
 
 // Opens the data dir's store for an offline change; refuses while a platformd holds it.
-std::unique_ptr<store::Store> openStore(const std::string &dataDir, std::string *error)
+std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *error)
 {
     const std::filesystem::path db = std::filesystem::path(dataDir) / "platform.db";
     if (!std::filesystem::exists(db)) {
@@ -131,10 +131,10 @@ std::unique_ptr<store::Store> openStore(const std::string &dataDir, std::string 
         return nullptr;
     }
     try {
-        store::StoreOptions options;
+        core::StoreOptions options;
         options.path = db.string();
         options.readers = 1;
-        return std::make_unique<store::Store>(options);
+        return std::make_unique<core::Store>(options);
     } catch (const std::exception &e) {
         *error = e.what();
         return nullptr;
@@ -263,9 +263,9 @@ int auditCommand(const Parsed &p)
         return kFailed;
     }
     try {
-        store::Connection connection(db.string(), false);
+        core::Connection connection(db.string(), false);
         connection.exec("PRAGMA query_only=1");
-        const audit::Verdict v = store::Store::verifyAudit(
+        const core::audit::Verdict v = core::Store::verifyAudit(
             connection, (std::filesystem::path(p.dataDir) / "audit.head").string());
         if (!v.intact) {
             std::cout << "audit chain broken at seq " << v.firstBadSeq << ": " << v.problem << "\n";

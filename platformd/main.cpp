@@ -1,11 +1,11 @@
 // platformd: the reference server of the ops.platform.v1 API (see docs/API.md).
-#include "api/identity.h"
-#include "api/server.h"
-#include "domain/simulator.h"
+#include "core/server.h"
+#include "core/store.h"
+#include "identity/identity.h"
 #include "inittls.h"
+#include "regions/simulator.h"
 #include "registry/registrydemo.h"
 #include "registry/registrystore.h"
-#include "store/store.h"
 #include "version.h"
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -362,12 +362,12 @@ int main(int argc, char **argv)
     }
     const std::string dbPath = (std::filesystem::path(options.dataDir) / "platform.db").string();
 
-    std::unique_ptr<platformd::store::Store> store;
+    std::unique_ptr<platformd::core::Store> store;
     try {
-        platformd::store::StoreOptions storeOptions;
+        platformd::core::StoreOptions storeOptions;
         storeOptions.path = dbPath;
         storeOptions.retention = options.retention;
-        store = std::make_unique<platformd::store::Store>(storeOptions);
+        store = std::make_unique<platformd::core::Store>(storeOptions);
     } catch (const std::exception &e) {
         spdlog::error("refusing to start: {}", e.what());
         spdlog::shutdown();
@@ -382,9 +382,9 @@ int main(int argc, char **argv)
     }
     // The audit log is evidence: say loudly at start when it no longer verifies. platformd still
     // serves (the console shows the broken chain too); `platformd audit verify` gives the details.
-    platformd::audit::Verdict verdict;
-    store->read([&](platformd::store::Connection &db) {
-        verdict = platformd::store::Store::verifyAudit(db, store->auditHeadPath());
+    platformd::core::audit::Verdict verdict;
+    store->read([&](platformd::core::Connection &db) {
+        verdict = platformd::core::Store::verifyAudit(db, store->auditHeadPath());
     });
     if (!verdict.intact)
         spdlog::error("audit: the audit log does not verify: seq {}: {}", verdict.firstBadSeq,
@@ -392,12 +392,12 @@ int main(int argc, char **argv)
     spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
                  store->oldestRetainedRevision());
 
-    std::unique_ptr<platformd::domain::Simulator> simulator;
+    std::unique_ptr<platformd::regions::Simulator> simulator;
     if (options.demo) {
-        platformd::domain::SimulatorOptions simOptions;
+        platformd::regions::SimulatorOptions simOptions;
         simOptions.seed = options.seed;
         simOptions.eventsPerSecond = options.demoRate;
-        simulator = std::make_unique<platformd::domain::Simulator>(*store, simOptions);
+        simulator = std::make_unique<platformd::regions::Simulator>(*store, simOptions);
         try {
             simulator->initialize();
         } catch (const std::exception &e) {
@@ -420,7 +420,7 @@ int main(int argc, char **argv)
         registrySimulator =
             std::make_unique<platformd::registry::RegistrySimulator>(*registry, options.seed);
 
-    platformd::api::ServerOptions serverOptions;
+    platformd::core::ServerOptions serverOptions;
     serverOptions.registry = registry.get();
     serverOptions.listen = options.listen;
     serverOptions.regions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
@@ -431,7 +431,7 @@ int main(int argc, char **argv)
         if (!options.clientCa.empty())
             serverOptions.tls.clientCaPem = readFileOrExit("--client-ca", options.clientCa);
     }
-    platformd::api::Server server(*store, serverOptions);
+    platformd::core::Server server(*store, serverOptions);
     std::string error;
     if (!server.start(&error)) {
         spdlog::error("{}", error);

@@ -1,8 +1,8 @@
 // The registry's writes and their rules (docs/API.md, ModelRegistryService). Each operation
 // validates against the committed state plus what it staged, under the registry's writer lock,
 // and commits its changes together with its audit row.
-#include "api/identity.h"
-#include "domain/world.h"
+#include "identity/identity.h"
+#include "regions/world.h"
 #include "registry/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -97,7 +97,7 @@ bool isRegion(const std::string &name)
 {
     if (!name.starts_with("regions/"))
         return false;
-    for (const domain::RegionInfo &r : domain::demoRegions())
+    for (const regions::RegionInfo &r : regions::demoRegions())
         if (name.substr(8) == r.id)
             return true;
     return false;

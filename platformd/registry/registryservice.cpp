@@ -1,8 +1,8 @@
 #include "registry/registryservice.h"
 
-#include "api/auth.h"
-#include "api/identity.h"
-#include "api/permissions.h"
+#include "core/auth.h"
+#include "core/permissions.h"
+#include "identity/identity.h"
 #include "registry/registrystore.h"
 
 #include "ops/platform/v1/models.grpc.pb.h"
@@ -26,8 +26,7 @@ const std::string kPrefix = "/ops.platform.v1.ModelRegistryService/";
 class RegistryServiceImpl final : public pb::ModelRegistryService::Service
 {
 public:
-    RegistryServiceImpl(store::Store &store, RegistryStore &registry,
-                        RegistryServiceOptions options)
+    RegistryServiceImpl(core::Store &store, RegistryStore &registry, RegistryServiceOptions options)
         : m_store(store)
         , m_registry(registry)
         , m_options(options)
@@ -173,13 +172,13 @@ private:
         Caller c;
         c.action = kPrefix + method;
         c.peer = context->peer();
-        const auto p = api::callerOf(context);
+        const auto p = core::callerOf(context);
         if (!p)
             throw NoCaller{
                 Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + c.action)};
         c.user = "users/" + p->user.id;
         c.roles = identity::joinRoles(p->user.roles);
-        c.permissions = permissions::permissionsOf(p->user.roles);
+        c.permissions = core::permissionsOf(p->user.roles);
         c.admin =
             std::find(p->user.roles.begin(), p->user.roles.end(), "admin") != p->user.roles.end();
         return c;
@@ -228,7 +227,7 @@ private:
             return Status(StatusCode::CANCELLED, "client went away");
         auto nextProgress = steady_clock::now() + m_options.progressInterval;
         std::vector<ModelBatchPtr> batches;
-        api::StreamAccess access(m_store, context, kPrefix + "WatchModels");
+        core::StreamAccess access(m_store, context, kPrefix + "WatchModels");
         for (;;) {
             if (context->IsCancelled())
                 return Status(StatusCode::CANCELLED, "client went away");
@@ -237,7 +236,7 @@ private:
             const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
             // Wake at least every 500 ms to notice a cancelled client.
             const auto timeout = std::clamp(wait, milliseconds(0),
-                                            milliseconds(api::StreamAccess::kRecheckInterval));
+                                            milliseconds(core::StreamAccess::kRecheckInterval));
             switch (m_registry.hub().next(last, timeout, 256, &batches)) {
             case ModelWatchHub::Wait::Closed:
                 return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
@@ -296,14 +295,14 @@ private:
         }
     }
 
-    store::Store &m_store;
+    core::Store &m_store;
     RegistryStore &m_registry;
     RegistryServiceOptions m_options;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeRegistryService(store::Store &store, RegistryStore &registry,
+std::unique_ptr<grpc::Service> makeRegistryService(core::Store &store, RegistryStore &registry,
                                                    RegistryServiceOptions options)
 {
     return std::make_unique<RegistryServiceImpl>(store, registry, options);

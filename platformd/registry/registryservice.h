@@ -7,7 +7,7 @@ namespace grpc {
 class Service;
 }
 
-namespace platformd::store {
+namespace platformd::core {
 class Store;
 }
 
@@ -23,7 +23,7 @@ struct RegistryServiceOptions
 // ops.platform.v1.ModelRegistryService over a RegistryStore. Method permissions are checked by
 // the server's auth processor; the finer rules (protected aliases, four eyes, who may cancel)
 // here and in the store.
-std::unique_ptr<grpc::Service> makeRegistryService(store::Store &store, RegistryStore &registry,
+std::unique_ptr<grpc::Service> makeRegistryService(core::Store &store, RegistryStore &registry,
                                                    RegistryServiceOptions options);
 
 } // namespace platformd::registry

@@ -17,10 +17,10 @@
 #include <unordered_map>
 #include <vector>
 
-namespace platformd::store {
+namespace platformd::core {
 class Connection;
 class Store;
-} // namespace platformd::store
+} // namespace platformd::core
 
 // The model registry (docs/API.md, ModelRegistryService): models, versions, aliases, deployments
 // and four-eyes approval requests. SQLite tables (with indexes) are the durable copy; an in-memory
@@ -53,8 +53,8 @@ class Tx;
 class RegistryStore
 {
 public:
-    // Loads the registry tables into memory. Throws store::StoreError.
-    explicit RegistryStore(store::Store &store);
+    // Loads the registry tables into memory. Throws core::StoreError.
+    explicit RegistryStore(core::Store &store);
     ~RegistryStore();
 
     // --- reads (any thread) ---
@@ -131,7 +131,7 @@ private:
                   const std::function<void(const Tx &)> &onCommitted = {});
     Status review(const Caller &c, const pb::ReviewRequest &r, bool approve,
                   pb::ApprovalRequest *out);
-    void persist(store::Connection &db, Tx &tx, bool writeHistory);
+    void persist(core::Connection &db, Tx &tx, bool writeHistory);
     void apply(Tx &tx);
     void refreshModel(Tx &tx, const std::string &modelId);
     void insertVersionIndexes(std::uint32_t index);
@@ -144,7 +144,7 @@ private:
     struct OrderedVersions;
     struct MatchedVersions;
 
-    store::Store &m_store;
+    core::Store &m_store;
     std::mutex m_writeMutex; // one registry writer at a time (validation sees committed state)
     mutable std::shared_mutex m_mutex;        // guards the in-memory copy below
     std::map<std::string, ModelRec> m_models; // by model id

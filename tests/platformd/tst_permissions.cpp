@@ -2,7 +2,7 @@
 // ops.platform.v1 service (the generated descriptor pool, cross-checked against what the running
 // server lists through reflection); token failures (each audited); the escalation rule; public
 // health and reflection. See docs/SECURITY.md.
-#include "api/permissions.h"
+#include "core/permissions.h"
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
@@ -22,7 +22,7 @@
 
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
-namespace perm = platformd::permissions;
+namespace perm = platformd::core;
 
 namespace {
 

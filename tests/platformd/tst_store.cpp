@@ -1,8 +1,8 @@
 // The SQLite store: revisions, the revision log and watch catch-up, compaction, slow watchers,
 // migrations and refusing a corrupt file.
-#include "domain/simulator.h"
-#include "store/store.h"
-#include "store/watchsession.h"
+#include "core/store.h"
+#include "core/watchsession.h"
+#include "regions/simulator.h"
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
@@ -11,7 +11,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace platformd::store;
+using namespace platformd::core;
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
 
@@ -389,7 +389,7 @@ void TestStore::corruptFileIsRefused()
     const QString path = dir.filePath("platform.db");
     {
         Store store(options(dir));
-        platformd::domain::Simulator simulator(store, {});
+        platformd::regions::Simulator simulator(store, {});
         simulator.initialize(); // resources plus 30 days of metrics: many pages
     }
     QFile file(path);
