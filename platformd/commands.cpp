@@ -1,6 +1,7 @@
 // platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
 #include "core/store.h"
 #include "identity/identity.h"
+#include "modules.h"
 
 #include <spdlog/spdlog.h>
 
@@ -132,6 +133,7 @@ std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *
     }
     try {
         core::StoreOptions options;
+        options.migrations = moduleMigrations();
         options.path = db.string();
         options.readers = 1;
         return std::make_unique<core::Store>(options);

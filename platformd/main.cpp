@@ -3,9 +3,7 @@
 #include "core/store.h"
 #include "identity/identity.h"
 #include "inittls.h"
-#include "regions/simulator.h"
-#include "registry/registrydemo.h"
-#include "registry/registrystore.h"
+#include "modules.h"
 #include "version.h"
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -367,6 +365,7 @@ int main(int argc, char **argv)
         platformd::core::StoreOptions storeOptions;
         storeOptions.path = dbPath;
         storeOptions.retention = options.retention;
+        storeOptions.migrations = platformd::moduleMigrations();
         store = std::make_unique<platformd::core::Store>(storeOptions);
     } catch (const std::exception &e) {
         spdlog::error("refusing to start: {}", e.what());
@@ -392,64 +391,28 @@ int main(int argc, char **argv)
     spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
                  store->oldestRetainedRevision());
 
-    std::unique_ptr<platformd::regions::Simulator> simulator;
-    if (options.demo) {
-        platformd::regions::SimulatorOptions simOptions;
-        simOptions.seed = options.seed;
-        simOptions.eventsPerSecond = options.demoRate;
-        simulator = std::make_unique<platformd::regions::Simulator>(*store, simOptions);
-        try {
-            simulator->initialize();
-        } catch (const std::exception &e) {
-            spdlog::error("demo: cannot initialise the simulator: {}", e.what());
-            return 1;
-        }
-    }
-
-    std::unique_ptr<platformd::registry::RegistryStore> registry;
-    std::unique_ptr<platformd::registry::RegistrySimulator> registrySimulator;
-    try {
-        registry = std::make_unique<platformd::registry::RegistryStore>(*store);
-        if (options.demo && registry->empty())
-            platformd::registry::seedRegistryDemo(*registry, {options.seed, options.demoScale});
-    } catch (const std::exception &e) {
-        spdlog::error("refusing to start: the model registry: {}", e.what());
-        return 1;
-    }
-    if (options.demo)
-        registrySimulator =
-            std::make_unique<platformd::registry::RegistrySimulator>(*registry, options.seed);
-
     platformd::core::ServerOptions serverOptions;
-    serverOptions.registry = registry.get();
     serverOptions.listen = options.listen;
-    serverOptions.regions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
-    serverOptions.regions.watchQueue = size_t(options.watchQueue);
+    serverOptions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
+    serverOptions.watchQueue = size_t(options.watchQueue);
+    serverOptions.demo.enabled = options.demo;
+    serverOptions.demo.seed = options.seed;
+    serverOptions.demo.eventsPerSecond = options.demoRate;
+    serverOptions.demo.scale = options.demoScale;
     if (!options.tlsCert.empty()) {
         serverOptions.tls.certPem = readFileOrExit("--tls-cert", options.tlsCert);
         serverOptions.tls.keyPem = readFileOrExit("--tls-key", options.tlsKey);
         if (!options.clientCa.empty())
             serverOptions.tls.clientCaPem = readFileOrExit("--client-ca", options.clientCa);
     }
-    platformd::core::Server server(*store, serverOptions);
+    // Opens every module (the demo's seeding and simulators included), then listens.
+    platformd::core::Server server(*store, serverOptions, platformd::modules());
     std::string error;
     if (!server.start(&error)) {
         spdlog::error("{}", error);
         return 1;
     }
     const std::string host = options.listen.substr(0, options.listen.rfind(':'));
-    if (simulator) {
-        // Before the handshake line: whoever reads LISTEN finds the regions pointing here.
-        try {
-            simulator->adoptHealthEndpoint(host + ":" + std::to_string(server.port()));
-        } catch (const std::exception &e) {
-            spdlog::error("demo: cannot set the regions' health endpoint: {}", e.what());
-        }
-        simulator->start();
-    }
-
-    if (registrySimulator)
-        registrySimulator->start();
     std::printf("LISTEN %s:%d\n", host.c_str(), server.port());
     std::fflush(stdout);
     spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server.port(),
@@ -458,10 +421,6 @@ int main(int argc, char **argv)
     int signal = 0;
     sigwait(&signals, &signal);
     spdlog::info("received {}, shutting down", signal == SIGINT ? "SIGINT" : "SIGTERM");
-    if (simulator)
-        simulator->stop();
-    if (registrySimulator)
-        registrySimulator->stop();
     server.shutdown(std::chrono::seconds(2));
     store.reset();
     spdlog::info("stopped");

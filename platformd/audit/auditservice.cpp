@@ -40,9 +40,9 @@ void toProto(const core::audit::Entry &e, pb::AuditEvent *out)
 class AuditServiceImpl final : public pb::AuditService::Service
 {
 public:
-    AuditServiceImpl(core::Store &store, std::chrono::milliseconds progressInterval)
-        : m_store(store)
-        , m_progressInterval(progressInterval)
+    explicit AuditServiceImpl(const core::ModuleContext &context)
+        : m_store(context.store)
+        , m_context(context)
     {}
 
     Status ListAuditEvents(grpc::ServerContext *, const pb::ListAuditEventsRequest *request,
@@ -91,7 +91,8 @@ public:
                                                             std::to_string(head));
             pb::WatchAuditResponse message;
             auto nextProgress = std::chrono::steady_clock::now();
-            core::StreamAccess access(m_store, context, "/ops.platform.v1.AuditService/WatchAudit");
+            core::StreamAccess access(m_store, m_context.permissions, context,
+                                      "/ops.platform.v1.AuditService/WatchAudit");
             while (!context->IsCancelled()) {
                 if (Status refused = access.check(); !refused.ok())
                     return refused;
@@ -111,7 +112,7 @@ public:
                     progress->set_oldest_retained_revision(1);
                     if (!writer->Write(message))
                         return Status(StatusCode::CANCELLED, "client went away");
-                    nextProgress = std::chrono::steady_clock::now() + m_progressInterval;
+                    nextProgress = std::chrono::steady_clock::now() + m_context.progressInterval;
                 }
                 const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
                     nextProgress - std::chrono::steady_clock::now());
@@ -152,15 +153,14 @@ private:
     }
 
     core::Store &m_store;
-    std::chrono::milliseconds m_progressInterval;
+    const core::ModuleContext m_context;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeAuditService(core::Store &store,
-                                                std::chrono::milliseconds progressInterval)
+std::unique_ptr<grpc::Service> makeAuditService(const core::ModuleContext &context)
 {
-    return std::make_unique<AuditServiceImpl>(store, progressInterval);
+    return std::make_unique<AuditServiceImpl>(context);
 }
 
 } // namespace platformd::audit

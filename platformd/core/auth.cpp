@@ -30,6 +30,7 @@ std::string_view view(const grpc_slice &slice)
 struct ProcessorState
 {
     core::Store &store;
+    const PermissionTable &permissions;
     RefusalLog &refusals;
 };
 
@@ -40,6 +41,7 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
 {
     auto &store = static_cast<ProcessorState *>(state)->store;
     auto &refusals = static_cast<ProcessorState *>(state)->refusals;
+    const auto &permissions = static_cast<ProcessorState *>(state)->permissions;
     std::string_view path;
     const grpc_metadata *authorization = nullptr;
     int authorizations = 0;
@@ -71,11 +73,11 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
         if (status.ok()) {
             actor.actor = "users/" + principal.user.id;
             actor.roles = principal.user.roles;
-            const std::string *permission = core::permissionFor(path);
+            const std::string *permission = permissions.permissionFor(path);
             if (!permission) {
                 status = Status(StatusCode::PERMISSION_DENIED,
                                 "no permission rule for " + std::string(path));
-            } else if (!core::permissionsOf(principal.user.roles).count(*permission)) {
+            } else if (!permissions.permissionsOf(principal.user.roles).count(*permission)) {
                 status = Status(StatusCode::PERMISSION_DENIED,
                                 std::string(path) + " needs the permission " + *permission +
                                     ", which the roles of users/" + principal.user.id + " (" +
@@ -124,8 +126,10 @@ private:
 
 } // namespace
 
-std::shared_ptr<grpc::ServerCredentials>
-makeServerCredentials(core::Store &store, RefusalLog &refusals, const TlsOptions &tls)
+std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(core::Store &store,
+                                                               const PermissionTable &permissions,
+                                                               RefusalLog &refusals,
+                                                               const TlsOptions &tls)
 {
     grpc_server_credentials *credentials = nullptr;
     if (tls.certPem.empty()) {
@@ -143,7 +147,7 @@ makeServerCredentials(core::Store &store, RefusalLog &refusals, const TlsOptions
     grpc_server_credentials_set_auth_metadata_processor(
         credentials, grpc_auth_metadata_processor{
                          process, [](void *state) { delete static_cast<ProcessorState *>(state); },
-                         new ProcessorState{store, refusals}});
+                         new ProcessorState{store, permissions, refusals}});
     return std::make_shared<CoreServerCredentials>(credentials);
 }
 
@@ -275,11 +279,12 @@ bool actorOf(const grpc::ServerContext *context, const std::string &method, iden
     return true;
 }
 
-StreamAccess::StreamAccess(core::Store &store, const grpc::ServerContext *context,
-                           const std::string &method)
+StreamAccess::StreamAccess(core::Store &store, const PermissionTable &permissions,
+                           const grpc::ServerContext *context, const std::string &method)
     : m_store(store)
+    , m_permissions(permissions)
     , m_principal(callerOf(context))
-    , m_permission(core::permissionFor(method))
+    , m_permission(permissions.permissionFor(method))
     , m_method(method)
     , m_epoch(identity::accessEpoch())
 {}
@@ -298,7 +303,7 @@ Status StreamAccess::check()
         return Status::OK;
     Status status;
     try {
-        status = identity::recheck(m_store, *m_principal, m_permission);
+        status = identity::recheck(m_store, m_permissions, *m_principal, m_permission);
     } catch (const std::exception &e) {
         spdlog::error("auth: {} re-checking the caller of {}", e.what(), m_method);
         return Status::OK; // a store hiccup is not a revocation; the next turn checks again

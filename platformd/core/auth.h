@@ -23,6 +23,7 @@ class Store;
 
 namespace platformd::core {
 
+class PermissionTable;
 class RefusalLog;
 
 struct TlsOptions
@@ -36,8 +37,10 @@ struct TlsOptions
 // the method up in the permission table (no rule: refused), audits every refusal, and only then
 // lets the call through. Health and reflection pass untouched.
 // Refusals go to `refusals` (rate-limited, counted); it must outlive the server.
-std::shared_ptr<grpc::ServerCredentials>
-makeServerCredentials(core::Store &store, RefusalLog &refusals, const TlsOptions &tls);
+std::shared_ptr<grpc::ServerCredentials> makeServerCredentials(core::Store &store,
+                                                               const PermissionTable &permissions,
+                                                               RefusalLog &refusals,
+                                                               const TlsOptions &tls);
 
 // Who is calling. In gRPC 1.51 the auth context the processor sees is shared by every call on a
 // connection, so the identity cannot travel there. Instead one server interceptor, per call and
@@ -66,11 +69,13 @@ class StreamAccess
 public:
     static constexpr std::chrono::milliseconds kRecheckInterval{500};
 
-    StreamAccess(core::Store &store, const grpc::ServerContext *context, const std::string &method);
+    StreamAccess(core::Store &store, const PermissionTable &permissions,
+                 const grpc::ServerContext *context, const std::string &method);
     grpc::Status check();
 
 private:
     core::Store &m_store;
+    const PermissionTable &m_permissions;
     std::optional<identity::Principal> m_principal;
     const std::string *m_permission = nullptr;
     std::string m_method;

@@ -1,15 +1,11 @@
 #include "core/server.h"
 
-#include "audit/auditservice.h"
 #include "core/auth.h"
+#include "core/permissions.h"
 #include "core/publiclimit.h"
 #include "core/refusallog.h"
 #include "core/store.h"
 #include "core/wirecheck.h"
-#include "identity/identityservice.h"
-#include "regions/regionhealth.h"
-#include "registry/registryservice.h"
-#include "registry/registrystore.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
 #include <grpcpp/grpcpp.h>
@@ -19,29 +15,20 @@
 
 namespace platformd::core {
 
-namespace {
-const char *const kServiceNames[] = {
-    "ops.platform.v1.RegionService", "ops.platform.v1.IdentityService",
-    "ops.platform.v1.AuditService", "ops.platform.v1.ModelRegistryService"};
-}
-
 struct Server::Impl
 {
-    core::Store &store;
+    Store &store;
     ServerOptions options;
-    std::unique_ptr<grpc::Service> regions;
-    std::unique_ptr<grpc::Service> identity;
-    std::unique_ptr<grpc::Service> audit;
-    std::unique_ptr<registry::RegistryStore> ownRegistry;
-    std::unique_ptr<grpc::Service> registry;
+    const std::vector<Module> &modules;
+    PermissionTable permissions;
+    std::vector<std::unique_ptr<ModuleRuntime>> runtimes; // in module order
     std::unique_ptr<RefusalLog> refusals; // declared before `server`, so they outlive it
     PublicCallLimit publicCalls;
     std::unique_ptr<grpc::Server> server;
-    std::unique_ptr<regions::RegionHealthPublisher> regionHealth; // "regions/{region}" health names
 };
 
-Server::Server(core::Store &store, ServerOptions options)
-    : m_impl(new Impl{store, std::move(options)})
+Server::Server(Store &store, ServerOptions options, const std::vector<Module> &modules)
+    : m_impl(new Impl{store, std::move(options), modules, PermissionTable(modules)})
 {}
 
 Server::~Server()
@@ -55,29 +42,31 @@ bool Server::start(std::string *error)
     installProtobufLogHandler();
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-    m_impl->regions = regions::makeRegionService(m_impl->store, m_impl->options.regions);
-    m_impl->identity = identity::makeIdentityService(m_impl->store);
-    m_impl->audit =
-        platformd::audit::makeAuditService(m_impl->store, m_impl->options.regions.progressInterval);
-    if (!m_impl->options.registry) {
-        m_impl->ownRegistry = std::make_unique<registry::RegistryStore>(m_impl->store);
-        m_impl->options.registry = m_impl->ownRegistry.get();
+    const ModuleContext context{m_impl->store, m_impl->permissions,
+                                m_impl->options.progressInterval, m_impl->options.watchQueue,
+                                m_impl->options.demo};
+    for (const Module &module : m_impl->modules) {
+        try {
+            m_impl->runtimes.push_back(module.open(context));
+        } catch (const std::exception &e) {
+            *error = e.what();
+            m_impl->runtimes.clear();
+            return false;
+        }
     }
-    m_impl->registry = registry::makeRegistryService(m_impl->store, *m_impl->options.registry,
-                                                     {m_impl->options.regions.progressInterval});
 
     m_impl->refusals = std::make_unique<RefusalLog>(m_impl->store);
-    auto credentials = makeServerCredentials(m_impl->store, *m_impl->refusals, m_impl->options.tls);
+    auto credentials = makeServerCredentials(m_impl->store, m_impl->permissions, *m_impl->refusals,
+                                             m_impl->options.tls);
     if (!credentials) {
         *error = "cannot use the TLS certificate and key";
         return false;
     }
     grpc::ServerBuilder builder;
     builder.AddListeningPort(m_impl->options.listen, credentials, &m_port);
-    builder.RegisterService(m_impl->regions.get());
-    builder.RegisterService(m_impl->identity.get());
-    builder.RegisterService(m_impl->audit.get());
-    builder.RegisterService(m_impl->registry.get());
+    for (const auto &runtime : m_impl->runtimes)
+        for (grpc::Service *service : runtime->services())
+            builder.RegisterService(service);
     builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
     // Per call, before any handler: who the caller is (see auth.h).
     std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> creators;
@@ -105,10 +94,12 @@ bool Server::start(std::string *error)
     }
     auto *health = m_impl->server->GetHealthCheckService();
     health->SetServingStatus("", true);
-    for (const char *name : kServiceNames)
-        health->SetServingStatus(name, true);
-    m_impl->regionHealth = std::make_unique<regions::RegionHealthPublisher>(m_impl->store, health);
-    m_impl->regionHealth->start();
+    for (const Module &module : m_impl->modules)
+        for (const std::string &name : module.services)
+            health->SetServingStatus(name, true);
+    const std::string host = m_impl->options.listen.substr(0, m_impl->options.listen.rfind(':'));
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->started(health, host + ":" + std::to_string(m_port));
     return true;
 }
 
@@ -116,11 +107,12 @@ void Server::shutdown(std::chrono::milliseconds deadline)
 {
     if (!m_impl->server)
         return;
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->stopping();
     m_impl->server->GetHealthCheckService()->Shutdown();
     m_impl->store.hub().close(); // ends every watch stream with UNAVAILABLE
-    m_impl->regionHealth.reset();
-    if (m_impl->options.registry)
-        m_impl->options.registry->hub().close();
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->closeStreams();
     m_impl->server->Shutdown(std::chrono::system_clock::now() + deadline);
     m_impl->server->Wait();
     m_impl->server.reset();

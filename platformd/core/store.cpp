@@ -17,9 +17,9 @@ namespace platformd::core {
 
 namespace {
 
-const std::vector<std::string> kMigrations = {
+const std::vector<Migration> kMigrations = {
     // 1: resources, the revision log and the store's counters.
-    R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
+    {1, R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO meta VALUES ('revision', 0), ('compacted_through', 0);
 CREATE TABLE regions (name TEXT PRIMARY KEY, status INTEGER NOT NULL, provider INTEGER NOT NULL,
   revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
@@ -28,16 +28,17 @@ CREATE TABLE edge_nodes (name TEXT PRIMARY KEY, region TEXT NOT NULL, status INT
 CREATE TABLE components (name TEXT PRIMARY KEY, region TEXT NOT NULL, kind INTEGER NOT NULL,
   status INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE changes (revision INTEGER PRIMARY KEY, commit_time INTEGER NOT NULL,
-  payload BLOB NOT NULL);)",
+  payload BLOB NOT NULL);)"},
     // 2: region health history for GetRegionMetrics; per-region lookups of nested resources.
-    R"(CREATE TABLE region_metrics (region TEXT NOT NULL, time INTEGER NOT NULL, p50 REAL NOT NULL,
+    {2,
+     R"(CREATE TABLE region_metrics (region TEXT NOT NULL, time INTEGER NOT NULL, p50 REAL NOT NULL,
   p95 REAL NOT NULL, p99 REAL NOT NULL, error_rate REAL NOT NULL, throughput REAL NOT NULL,
   availability REAL NOT NULL, PRIMARY KEY (region, time)) WITHOUT ROWID;
 CREATE INDEX edge_nodes_by_region ON edge_nodes (region);
-CREATE INDEX components_by_region ON components (region);)",
+CREATE INDEX components_by_region ON components (region);)"},
     // 3: identity (users, API tokens stored as SHA-256 only) and the hash-chained audit log, which
     // triggers keep append-only (docs/SECURITY.md).
-    R"(CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL,
+    {3, R"(CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL,
   create_time INTEGER NOT NULL, created_by TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE tokens (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id),
   description TEXT NOT NULL, secret_hash TEXT NOT NULL, create_time INTEGER NOT NULL,
@@ -50,11 +51,12 @@ CREATE TABLE audit (seq INTEGER PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT 
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;)",
-    // Failovers and maintenance windows (regions/{r}/failovers/{f}, .../maintenanceWindows/{w}),
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;)"},
+    // 4: failovers and maintenance windows (regions/{r}/failovers/{f}, .../maintenanceWindows/{w}),
     // looked up by region and listed by start time; who set a region's health endpoint ('demo' or
     // 'user'), so the demo replaces only its own.
-    R"(CREATE TABLE failovers (name TEXT PRIMARY KEY, region TEXT NOT NULL, state INTEGER NOT NULL,
+    {4,
+     R"(CREATE TABLE failovers (name TEXT PRIMARY KEY, region TEXT NOT NULL, state INTEGER NOT NULL,
   start_time INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX failovers_by_region ON failovers (region, start_time);
 CREATE INDEX failovers_by_start ON failovers (start_time);
@@ -63,30 +65,7 @@ CREATE TABLE maintenance_windows (name TEXT PRIMARY KEY, region TEXT NOT NULL,
   data BLOB NOT NULL) WITHOUT ROWID;
 CREATE INDEX maintenance_windows_by_region ON maintenance_windows (region, start_time);
 CREATE INDEX maintenance_windows_by_start ON maintenance_windows (start_time);
-CREATE TABLE region_endpoint_owner (region TEXT PRIMARY KEY, owner TEXT NOT NULL) WITHOUT ROWID;)",
-    // The model registry (platformd/registry): its own revision sequence and change log
-    // (model_changes: revision -> serialized ModelChangeBatch), resources as serialized protos
-    // plus indexed columns, and version metrics by (key, value) for metric filters.
-    R"(CREATE TABLE registry_meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
-INSERT INTO registry_meta VALUES ('revision', 0), ('compacted_through', 0);
-CREATE TABLE registry_models (name TEXT PRIMARY KEY, task INTEGER NOT NULL, owner_team TEXT NOT NULL,
-  revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE model_versions (model TEXT NOT NULL, version INTEGER NOT NULL, stage INTEGER NOT NULL,
-  status INTEGER NOT NULL, create_time INTEGER NOT NULL, revision INTEGER NOT NULL,
-  data BLOB NOT NULL, PRIMARY KEY (model, version)) WITHOUT ROWID;
-CREATE INDEX model_versions_by_stage ON model_versions (stage, create_time);
-CREATE INDEX model_versions_by_create ON model_versions (create_time);
-CREATE TABLE version_metrics (model TEXT NOT NULL, version INTEGER NOT NULL, key TEXT NOT NULL,
-  value REAL NOT NULL, PRIMARY KEY (model, version, key)) WITHOUT ROWID;
-CREATE INDEX version_metrics_by_key ON version_metrics (key, value);
-CREATE TABLE registry_deployments (name TEXT PRIMARY KEY, model TEXT NOT NULL, region TEXT NOT NULL,
-  revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE INDEX registry_deployments_by_model ON registry_deployments (model);
-CREATE TABLE approval_requests (name TEXT PRIMARY KEY, model TEXT NOT NULL, state INTEGER NOT NULL,
-  create_time INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE INDEX approval_requests_by_state ON approval_requests (state, create_time);
-CREATE TABLE model_changes (revision INTEGER PRIMARY KEY, commit_time INTEGER NOT NULL,
-  payload BLOB NOT NULL);)",
+CREATE TABLE region_endpoint_owner (region TEXT PRIMARY KEY, owner TEXT NOT NULL) WITHOUT ROWID;)"},
 };
 
 std::int64_t nowNs()
@@ -193,18 +172,27 @@ Store::~Store()
     m_hub.close();
 }
 
-int Store::schemaVersion()
+int Store::schemaVersion() const
 {
-    return int(kMigrations.size());
+    return m_migrations.empty() ? 0 : m_migrations.rbegin()->first;
 }
 
-const std::vector<std::string> &Store::migrations()
+const std::vector<Migration> &Store::coreMigrations()
 {
     return kMigrations;
 }
 
 void Store::migrate()
 {
+    const std::vector<Migration> &modules = m_options.migrations;
+    for (const std::vector<Migration> *list : {&kMigrations, &modules})
+        for (const Migration &m : *list)
+            m_migrations[m.version].push_back(m.sql);
+    int expected = 1;
+    for (const auto &[v, pieces] : m_migrations)
+        if (v != expected++)
+            throw StoreError("schema migrations: version " + std::to_string(expected - 1) +
+                             " is missing (" + m_options.path + ")");
     const int version = int(m_writer->queryInt("PRAGMA user_version"));
     if (version > schemaVersion())
         throw StoreError("database file " + m_options.path + " has schema version " +
@@ -212,7 +200,8 @@ void Store::migrate()
                          std::to_string(schemaVersion()) + "; upgrade platformd");
     for (int v = version; v < schemaVersion(); ++v) {
         Transaction tx(*m_writer, Transaction::Mode::Write);
-        m_writer->exec(kMigrations[size_t(v)]);
+        for (const std::string &sql : m_migrations.at(v + 1))
+            m_writer->exec(sql);
         m_writer->exec("PRAGMA user_version = " + std::to_string(v + 1));
         tx.commit();
         spdlog::info("store: migrated {} to schema version {}", m_options.path, v + 1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/auditchain.h"
+#include "core/module.h"
 #include "core/sqlite.h"
 #include "core/watchhub.h"
 
@@ -11,6 +12,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -61,6 +63,8 @@ struct StoreOptions
     std::string path;                // the database file, created if missing
     std::int64_t retention = 100000; // revisions kept in `changes` for watch resumption
     int readers = 4;                 // pooled read connections
+    // The modules' migrations (Module::migrations), applied with the core's own in version order.
+    std::vector<Migration> migrations;
 };
 
 template<typename T>
@@ -85,9 +89,10 @@ public:
     explicit Store(StoreOptions options);
     ~Store();
 
-    static int schemaVersion();
-    // The SQL of each migration, version i + 1 at index i (tests build old databases with it).
-    static const std::vector<std::string> &migrations();
+    // The newest schema version this store knows (the core's and the modules' migrations).
+    int schemaVersion() const;
+    // The core's own migrations: versions 1 to 4 (tests build old databases with them).
+    static const std::vector<Migration> &coreMigrations();
 
     // One BEGIN IMMEDIATE transaction: writes the resources, stamps them with the next revision,
     // appends the batch to `changes`, commits, then publishes it. Returns the revision (0: empty).
@@ -156,6 +161,7 @@ private:
     class ReaderLease;
     ReaderLease reader();
     void migrate();
+    std::map<int, std::vector<std::string>> m_migrations; // by version: the SQL pieces, in order
     // Puts back the audit log's append-only triggers if someone dropped them (storeaudit.cpp).
     void ensureAuditGuards();
     struct RegionSettings

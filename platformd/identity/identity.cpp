@@ -354,7 +354,8 @@ std::uint64_t accessEpoch()
     return g_accessEpoch.load(std::memory_order_acquire);
 }
 
-Status recheck(core::Store &store, const Principal &principal, const std::string *permission)
+Status recheck(core::Store &store, const core::PermissionTable &permissions,
+               const Principal &principal, const std::string *permission)
 {
     const std::string &id = principal.token.id;
     std::string ignored;
@@ -373,7 +374,7 @@ Status recheck(core::Store &store, const Principal &principal, const std::string
     if (!user)
         return Status(StatusCode::UNAUTHENTICATED,
                       "user users/" + principal.user.id + " no longer exists");
-    if (permission && !core::permissionsOf(user->roles).count(*permission))
+    if (permission && !permissions.permissionsOf(user->roles).count(*permission))
         return Status(StatusCode::PERMISSION_DENIED,
                       "the roles of users/" + user->id + " (" + joinRoles(user->roles) +
                           ") no longer grant the permission " + *permission);

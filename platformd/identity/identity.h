@@ -9,8 +9,9 @@
 #include <vector>
 
 namespace platformd::core {
+class PermissionTable;
 class Store;
-}
+} // namespace platformd::core
 
 // Users, API tokens and authentication, shared by IdentityService, the authenticator and the
 // `platformd user|token` commands. Every mutation is validated, then applied and audited in one
@@ -67,7 +68,8 @@ grpc::Status authenticate(core::Store &store, std::string_view authorization, Pr
 std::uint64_t accessEpoch();
 // Whether the principal's token is still valid (not revoked, not expired) and the user's current
 // roles still grant `permission` (nullptr: no permission to check). The refusal names the cause.
-grpc::Status recheck(core::Store &store, const Principal &principal, const std::string *permission);
+grpc::Status recheck(core::Store &store, const core::PermissionTable &permissions,
+                     const Principal &principal, const std::string *permission);
 // Appends the audit row of a refused request.
 // Appends the audit row of a refused request (summary: e.g. how many were counted with it).
 void recordRefusal(core::Store &store, const Actor &actor, const grpc::Status &status,

@@ -62,8 +62,9 @@ std::string userIdOf(const std::string &name)
 class IdentityServiceImpl final : public pb::IdentityService::Service
 {
 public:
-    explicit IdentityServiceImpl(core::Store &store)
-        : m_store(store)
+    explicit IdentityServiceImpl(const core::ModuleContext &context)
+        : m_store(context.store)
+        , m_permissions(context.permissions)
     {}
 
     Status WhoAmI(grpc::ServerContext *context, const pb::WhoAmIRequest *,
@@ -76,7 +77,7 @@ public:
         response->set_display_name(caller->user.displayName);
         for (const std::string &role : caller->user.roles)
             response->add_roles(role);
-        for (const std::string &permission : core::permissionsOf(caller->user.roles))
+        for (const std::string &permission : m_permissions.permissionsOf(caller->user.roles))
             response->add_permissions(permission);
         response->set_server_version(std::string("platformd ") + kVersion);
         response->set_token("tokens/" + caller->token.id);
@@ -215,13 +216,14 @@ private:
     }
 
     core::Store &m_store;
+    const core::PermissionTable &m_permissions;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeIdentityService(core::Store &store)
+std::unique_ptr<grpc::Service> makeIdentityService(const core::ModuleContext &context)
 {
-    return std::make_unique<IdentityServiceImpl>(store);
+    return std::make_unique<IdentityServiceImpl>(context);
 }
 
 } // namespace platformd::identity

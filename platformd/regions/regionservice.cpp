@@ -35,9 +35,9 @@ void setTime(google::protobuf::Timestamp *ts, std::int64_t ms)
 class RegionServiceImpl final : public pb::RegionService::Service
 {
 public:
-    RegionServiceImpl(core::Store &store, RegionServiceOptions options)
-        : m_store(store)
-        , m_options(options)
+    explicit RegionServiceImpl(const core::ModuleContext &context)
+        : m_store(context.store)
+        , m_context(context)
     {}
 
     Status ListRegions(grpc::ServerContext *, const pb::ListRegionsRequest *request,
@@ -313,7 +313,7 @@ private:
         options.kinds = (request.include_components() ? core::kWithComponents : 0u) |
                         (request.include_edge_nodes() ? core::kWithEdgeNodes : 0u) |
                         (request.include_operations() ? core::kWithOperations : 0u);
-        options.maxQueue = m_options.watchQueue;
+        options.maxQueue = m_context.watchQueue;
         core::WatchSession session(m_store, options);
         switch (session.start()) {
         case core::WatchSession::Start::Ok:
@@ -328,12 +328,13 @@ private:
         // A watcher blocked writing to a client that never reads cannot notice its overflow.
         session.subscription().setCancelHook([context] { context->TryCancel(); });
         spdlog::debug("watch: {} from revision {}", context->peer(), request.after_revision());
-        auto nextProgress = steady_clock::now() + m_options.progressInterval;
+        auto nextProgress = steady_clock::now() + m_context.progressInterval;
         bool caughtUp = request.after_revision() == 0;
         if (caughtUp && !sendProgress(writer, session.deliveredRevision()))
             return Status(StatusCode::CANCELLED, "client went away");
         pb::WatchRegionsResponse batchResponse;
-        core::StreamAccess access(m_store, context, "/ops.platform.v1.RegionService/WatchRegions");
+        core::StreamAccess access(m_store, m_context.permissions, context,
+                                  "/ops.platform.v1.RegionService/WatchRegions");
         for (;;) {
             if (Status refused = access.check(); !refused.ok())
                 return refused;
@@ -373,7 +374,7 @@ private:
                              session.deliveredRevision());
                 return Status(StatusCode::RESOURCE_EXHAUSTED,
                               "watch client too slow: more than " +
-                                  std::to_string(m_options.watchQueue) +
+                                  std::to_string(m_context.watchQueue) +
                                   " undelivered transactions; resume from revision " +
                                   std::to_string(session.deliveredRevision()));
             case Type::Closed:
@@ -384,20 +385,20 @@ private:
             if (progressDue && caughtUp) {
                 if (!sendProgress(writer, session.deliveredRevision()))
                     return Status(StatusCode::CANCELLED, "client went away");
-                nextProgress = steady_clock::now() + m_options.progressInterval;
+                nextProgress = steady_clock::now() + m_context.progressInterval;
             }
         }
     }
 
     core::Store &m_store;
-    RegionServiceOptions m_options;
+    const core::ModuleContext m_context;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeRegionService(core::Store &store, RegionServiceOptions options)
+std::unique_ptr<grpc::Service> makeRegionService(const core::ModuleContext &context)
 {
-    return std::make_unique<RegionServiceImpl>(store, options);
+    return std::make_unique<RegionServiceImpl>(context);
 }
 
 } // namespace platformd::regions

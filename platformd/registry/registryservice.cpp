@@ -26,10 +26,10 @@ const std::string kPrefix = "/ops.platform.v1.ModelRegistryService/";
 class RegistryServiceImpl final : public pb::ModelRegistryService::Service
 {
 public:
-    RegistryServiceImpl(core::Store &store, RegistryStore &registry, RegistryServiceOptions options)
-        : m_store(store)
+    RegistryServiceImpl(const core::ModuleContext &context, RegistryStore &registry)
+        : m_store(context.store)
         , m_registry(registry)
-        , m_options(options)
+        , m_context(context)
     {}
 
     Status ListModels(ServerContext *, const pb::ListModelsRequest *r,
@@ -178,7 +178,7 @@ private:
                 Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + c.action)};
         c.user = "users/" + p->user.id;
         c.roles = identity::joinRoles(p->user.roles);
-        c.permissions = core::permissionsOf(p->user.roles);
+        c.permissions = m_context.permissions.permissionsOf(p->user.roles);
         c.admin =
             std::find(p->user.roles.begin(), p->user.roles.end(), "admin") != p->user.roles.end();
         return c;
@@ -225,9 +225,9 @@ private:
         bool caughtUp = after == 0;
         if (caughtUp && !sendProgress(writer, last))
             return Status(StatusCode::CANCELLED, "client went away");
-        auto nextProgress = steady_clock::now() + m_options.progressInterval;
+        auto nextProgress = steady_clock::now() + m_context.progressInterval;
         std::vector<ModelBatchPtr> batches;
-        core::StreamAccess access(m_store, context, kPrefix + "WatchModels");
+        core::StreamAccess access(m_store, m_context.permissions, context, kPrefix + "WatchModels");
         for (;;) {
             if (context->IsCancelled())
                 return Status(StatusCode::CANCELLED, "client went away");
@@ -290,22 +290,22 @@ private:
             if (progressDue && caughtUp) {
                 if (!sendProgress(writer, last))
                     return Status(StatusCode::CANCELLED, "client went away");
-                nextProgress = steady_clock::now() + m_options.progressInterval;
+                nextProgress = steady_clock::now() + m_context.progressInterval;
             }
         }
     }
 
     core::Store &m_store;
     RegistryStore &m_registry;
-    RegistryServiceOptions m_options;
+    const core::ModuleContext m_context;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeRegistryService(core::Store &store, RegistryStore &registry,
-                                                   RegistryServiceOptions options)
+std::unique_ptr<grpc::Service> makeRegistryService(const core::ModuleContext &context,
+                                                   RegistryStore &registry)
 {
-    return std::make_unique<RegistryServiceImpl>(store, registry, options);
+    return std::make_unique<RegistryServiceImpl>(context, registry);
 }
 
 } // namespace platformd::registry

@@ -5,6 +5,7 @@
 // (docs/ARCHITECTURE.md, "Model registry"); client round trips are measured by tst_registry
 // scale100k.
 #include "core/store.h"
+#include "modules.h"
 #include "registry/registrydemo.h"
 #include "registry/registrystore.h"
 
@@ -97,6 +98,7 @@ int main(int argc, char **argv)
     {
         platformd::core::StoreOptions options;
         options.path = (dir / "platformd.db").string();
+        options.migrations = platformd::moduleMigrations();
         platformd::core::Store store(options);
         platformd::registry::RegistryStore registry(store);
         const auto seeded = Clock::now();

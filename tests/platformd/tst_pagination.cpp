@@ -4,6 +4,7 @@
 #include "core/server.h"
 #include "core/store.h"
 #include "identity/identity.h"
+#include "modules.h"
 #include "regions/simulator.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
@@ -61,6 +62,7 @@ void TestPagination::initTestCase()
     spdlog::set_level(spdlog::level::warn);
     core::StoreOptions options;
     options.path = m_dir.filePath("platform.db").toStdString();
+    options.migrations = moduleMigrations();
     m_store = std::make_unique<core::Store>(options);
     auto world = regions::Simulator::buildWorld(7, 1767225600000);
     m_edgeNodeCount = int(world.edgeNodes.size());
@@ -72,7 +74,7 @@ void TestPagination::initTestCase()
     m_token = tokenFile.readAll().trimmed().toStdString();
     core::ServerOptions serverOptions;
     serverOptions.listen = "127.0.0.1:0";
-    m_server = std::make_unique<core::Server>(*m_store, serverOptions);
+    m_server = std::make_unique<core::Server>(*m_store, serverOptions, modules());
     std::string error;
     QVERIFY2(m_server->start(&error), error.c_str());
     m_stub = pb::RegionService::NewStub(grpc::CreateChannel(
