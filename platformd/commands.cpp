@@ -1,6 +1,7 @@
 // platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
+#include "core/caller.h"
 #include "core/store.h"
-#include "identity/identity.h"
+#include "identity/identitystore.h"
 #include "modules.h"
 
 #include <spdlog/spdlog.h>
@@ -143,9 +144,9 @@ std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *
     }
 }
 
-identity::Actor cliActor(const std::string &verb)
+core::Caller cliActor(const std::string &verb)
 {
-    return identity::Actor{"system:cli", {}, "cli:" + verb, "local", true};
+    return core::Caller{"system:cli", {}, "cli:" + verb, "local", true, {}};
 }
 
 int report(const grpc::Status &status)
@@ -168,22 +169,21 @@ int userCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        identity::User user;
+        core::User user;
         const grpc::Status s = identity::createUser(*store, cliActor("user.add"), p.positional[1],
                                                     p.displayName.value_or(""), p.roles, &user);
         if (!s.ok())
             return report(s);
-        std::cout << "created users/" << user.id << " (" << identity::joinRoles(user.roles)
-                  << ")\n";
+        std::cout << "created users/" << user.id << " (" << core::joinRoles(user.roles) << ")\n";
         return 0;
     }
     if (verb == "list") {
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        for (const identity::User &u : identity::listUsers(*store))
+        for (const core::User &u : identity::listUsers(*store))
             std::cout << "users/" << u.id << "\t" << u.displayName << "\t"
-                      << identity::joinRoles(u.roles) << "\t" << formatMs(u.createMs) << "\n";
+                      << core::joinRoles(u.roles) << "\t" << formatMs(u.createMs) << "\n";
         return 0;
     }
     return usage("user: unknown command \"" + verb + "\" (add, list)");
@@ -212,7 +212,7 @@ int tokenCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        identity::Token token;
+        core::Token token;
         std::string secret;
         const grpc::Status s =
             identity::createToken(*store, cliActor("token.create"), user,
@@ -234,7 +234,7 @@ int tokenCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        identity::Token token;
+        core::Token token;
         const grpc::Status s = identity::revokeToken(*store, cliActor("token.revoke"), id, &token);
         if (!s.ok())
             return report(s);
@@ -245,7 +245,7 @@ int tokenCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        for (const identity::Token &t : identity::listTokens(*store, {}))
+        for (const core::Token &t : identity::listTokens(*store, {}))
             std::cout << "tokens/" << t.id << "\tusers/" << t.userId << "\tcreated "
                       << formatMs(t.createMs) << "\texpires " << formatMs(t.expireMs)
                       << "\trevoked " << formatMs(t.revokeMs) << "\tlast used "

@@ -1,7 +1,7 @@
 // platformd: the reference server of the ops.platform.v1 API (see docs/API.md).
 #include "core/server.h"
 #include "core/store.h"
-#include "identity/identity.h"
+#include "identity/identitystore.h"
 #include "inittls.h"
 #include "modules.h"
 #include "version.h"

@@ -58,9 +58,9 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
         done(userData, nullptr, 0, nullptr, 0, GRPC_STATUS_OK, nullptr);
         return;
     }
-    identity::Actor actor{"anonymous", {}, std::string(path), "", false};
+    Caller actor{"anonymous", {}, std::string(path), "", false, {}};
     Status status;
-    identity::Principal principal;
+    Principal principal;
     try {
         // Exactly one credential per call: with two, which one is "the caller" would depend on
         // who reads the headers in which order.
@@ -68,8 +68,8 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
             status = Status(StatusCode::UNAUTHENTICATED,
                             "more than one authorization header; send exactly one");
         else
-            status = identity::authenticate(store, authorization ? view(authorization->value) : "",
-                                            &principal);
+            status =
+                authenticate(store, authorization ? view(authorization->value) : "", &principal);
         if (status.ok()) {
             actor.actor = "users/" + principal.user.id;
             actor.roles = principal.user.roles;
@@ -81,7 +81,7 @@ void process(void *state, grpc_auth_context * /*context*/, const grpc_metadata *
                 status = Status(StatusCode::PERMISSION_DENIED,
                                 std::string(path) + " needs the permission " + *permission +
                                     ", which the roles of users/" + principal.user.id + " (" +
-                                    identity::joinRoles(principal.user.roles) + ") do not grant");
+                                    joinRoles(principal.user.roles) + ") do not grant");
             }
         }
         if (!status.ok())
@@ -157,7 +157,7 @@ namespace {
 class CallIdentities
 {
 public:
-    void set(const grpc::ServerContextBase *context, identity::Principal principal)
+    void set(const grpc::ServerContextBase *context, Principal principal)
     {
         std::lock_guard lock(m_mutex);
         m_byCall[context] = std::move(principal);
@@ -167,7 +167,7 @@ public:
         std::lock_guard lock(m_mutex);
         m_byCall.erase(context);
     }
-    std::optional<identity::Principal> get(const grpc::ServerContextBase *context) const
+    std::optional<Principal> get(const grpc::ServerContextBase *context) const
     {
         std::lock_guard lock(m_mutex);
         const auto it = m_byCall.find(context);
@@ -178,7 +178,7 @@ public:
 
 private:
     mutable std::mutex m_mutex;
-    std::unordered_map<const grpc::ServerContextBase *, identity::Principal> m_byCall;
+    std::unordered_map<const grpc::ServerContextBase *, Principal> m_byCall;
 };
 
 CallIdentities &callIdentities()
@@ -217,10 +217,9 @@ private:
         if (core::isPublicMethod(method) || metadata.count("authorization") != 1)
             return;
         const auto &value = metadata.find("authorization")->second;
-        identity::Principal principal;
+        Principal principal;
         try {
-            if (!identity::authenticate(m_store, std::string_view(value.data(), value.size()),
-                                        &principal)
+            if (!authenticate(m_store, std::string_view(value.data(), value.size()), &principal)
                      .ok())
                 return; // revoked or expired since the processor ran: no caller, fail closed
         } catch (const std::exception &e) {
@@ -261,12 +260,12 @@ makeIdentityInterceptorFactory(core::Store &store)
     return std::make_unique<IdentityInterceptorFactory>(store);
 }
 
-std::optional<identity::Principal> callerOf(const grpc::ServerContext *context)
+std::optional<Principal> callerOf(const grpc::ServerContext *context)
 {
     return callIdentities().get(context);
 }
 
-bool actorOf(const grpc::ServerContext *context, const std::string &method, identity::Actor *actor,
+bool actorOf(const grpc::ServerContext *context, const std::string &method, Caller *actor,
              Status *refusal)
 {
     const auto principal = callerOf(context);
@@ -274,8 +273,8 @@ bool actorOf(const grpc::ServerContext *context, const std::string &method, iden
         *refusal = Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + method);
         return false;
     }
-    *actor = identity::Actor{"users/" + principal->user.id, principal->user.roles, method,
-                             context->peer(), false};
+    *actor = Caller{
+        "users/" + principal->user.id, principal->user.roles, method, context->peer(), false, {}};
     return true;
 }
 
@@ -286,14 +285,14 @@ StreamAccess::StreamAccess(core::Store &store, const PermissionTable &permission
     , m_principal(callerOf(context))
     , m_permission(permissions.permissionFor(method))
     , m_method(method)
-    , m_epoch(identity::accessEpoch())
+    , m_epoch(accessEpoch())
 {}
 
 Status StreamAccess::check()
 {
     if (!m_principal)
         return Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + m_method);
-    const std::uint64_t epoch = identity::accessEpoch();
+    const std::uint64_t epoch = accessEpoch();
     const auto &expire = m_principal->token.expireMs;
     const bool expiryPassed =
         expire && *expire <= std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -303,7 +302,7 @@ Status StreamAccess::check()
         return Status::OK;
     Status status;
     try {
-        status = identity::recheck(m_store, m_permissions, *m_principal, m_permission);
+        status = recheck(m_store, m_permissions, *m_principal, m_permission);
     } catch (const std::exception &e) {
         spdlog::error("auth: {} re-checking the caller of {}", e.what(), m_method);
         return Status::OK; // a store hiccup is not a revocation; the next turn checks again

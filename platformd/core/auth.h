@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/identity.h"
+#include "core/caller.h"
 
 #include <chrono>
 #include <cstdint>
@@ -53,14 +53,14 @@ std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 makeIdentityInterceptorFactory(core::Store &store);
 
 // The authenticated caller of this call; nullopt when there is none.
-std::optional<identity::Principal> callerOf(const grpc::ServerContext *context);
+std::optional<Principal> callerOf(const grpc::ServerContext *context);
 // The caller as an audit actor for the method being served; false (and *refusal set to
 // UNAUTHENTICATED) when the call has no authenticated caller.
-bool actorOf(const grpc::ServerContext *context, const std::string &method, identity::Actor *actor,
+bool actorOf(const grpc::ServerContext *context, const std::string &method, Caller *actor,
              grpc::Status *refusal);
 
 // Keeps a long-lived stream's access true: each turn of the stream's loop calls check(), which is
-// one atomic load unless access changed somewhere (a revoke, a role change; identity::accessEpoch)
+// one atomic load unless access changed somewhere (a revoke, a role change; accessEpoch)
 // or the caller's token expiry passed; then it re-reads the token and the user's roles. A non-OK
 // status ends the stream with it (UNAUTHENTICATED or PERMISSION_DENIED, naming why). Loops wait at
 // most kRecheckInterval between turns, so a revocation ends open streams within about a second.
@@ -76,7 +76,7 @@ public:
 private:
     core::Store &m_store;
     const PermissionTable &m_permissions;
-    std::optional<identity::Principal> m_principal;
+    std::optional<Principal> m_principal;
     const std::string *m_permission = nullptr;
     std::string m_method;
     std::uint64_t m_epoch = 0;

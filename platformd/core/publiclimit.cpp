@@ -1,8 +1,8 @@
 #include "core/publiclimit.h"
 
+#include "core/caller.h"
 #include "core/permissions.h"
 #include "core/refusallog.h"
-#include "identity/identity.h"
 
 #include <grpcpp/server_context.h>
 #include <grpcpp/support/server_interceptor.h>
@@ -88,7 +88,7 @@ private:
             return;
         }
         context->TryCancel(); // the handler sees a cancelled call and returns at once
-        m_refusals.record(identity::Actor{"anonymous", {}, method, peer, false},
+        m_refusals.record(Caller{"anonymous", {}, method, peer, false, {}},
                           grpc::Status(grpc::StatusCode::RESOURCE_EXHAUSTED,
                                        "too many unauthenticated calls open (at most " +
                                            std::to_string(PublicCallLimit::kMaxPublicCallsPerPeer) +

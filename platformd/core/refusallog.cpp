@@ -23,14 +23,14 @@ RefusalLog::~RefusalLog()
     flush();
 }
 
-void RefusalLog::record(const identity::Actor &actor, const grpc::Status &status)
+void RefusalLog::record(const Caller &actor, const grpc::Status &status)
 {
     const std::string kind =
         actor.action + '\n' + actor.actor + '\n' + std::to_string(int(status.error_code())) + '\n';
     // A refusal of an authenticated caller names who did it and costs them nothing to repeat
     // only as long as their token lives: written as it happens. Anonymous ones are the flood.
     if (actor.actor != "anonymous") {
-        identity::recordRefusal(m_store, actor, status);
+        recordRefusal(m_store, actor, status);
         return;
     }
     bool now = false;
@@ -50,7 +50,7 @@ void RefusalLog::record(const identity::Actor &actor, const grpc::Status &status
         }
     }
     if (now)
-        identity::recordRefusal(m_store, actor, status);
+        recordRefusal(m_store, actor, status);
 }
 
 void RefusalLog::run()
@@ -77,9 +77,9 @@ void RefusalLog::flush()
     }
     for (const auto &[kind, c] : counted) {
         try {
-            identity::recordRefusal(m_store, c.actor, grpc::Status(c.code, c.message),
-                                    "refused " + std::to_string(c.count) +
-                                        " more times in 1 s (counted, not written one by one)");
+            recordRefusal(m_store, c.actor, grpc::Status(c.code, c.message),
+                          "refused " + std::to_string(c.count) +
+                              " more times in 1 s (counted, not written one by one)");
         } catch (const std::exception &e) {
             spdlog::error("audit: cannot record {} counted refusals of {}: {}", c.count,
                           c.actor.action, e.what());

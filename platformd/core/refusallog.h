@@ -1,6 +1,6 @@
 #pragma once
 
-#include "identity/identity.h"
+#include "core/caller.h"
 
 #include <grpcpp/support/status.h>
 
@@ -35,12 +35,12 @@ public:
     explicit RefusalLog(core::Store &store);
     ~RefusalLog(); // writes what is still counted
 
-    void record(const identity::Actor &actor, const grpc::Status &status);
+    void record(const Caller &actor, const grpc::Status &status);
 
 private:
     struct Counted
     {
-        identity::Actor actor;
+        Caller actor;
         grpc::StatusCode code = grpc::StatusCode::OK;
         std::string message; // the first of the window
         std::int64_t count = 0;

@@ -5,7 +5,7 @@
 #include "core/permissions.h"
 #include "core/store.h"
 #include "core/validation.h"
-#include "identity/identity.h"
+#include "identity/identitystore.h"
 #include "version.h"
 
 #include "ops/platform/v1/identity.grpc.pb.h"
@@ -29,7 +29,7 @@ void setTime(google::protobuf::Timestamp *ts, std::int64_t ms)
     *ts = TimeUtil::MillisecondsToTimestamp(ms);
 }
 
-void toProto(const identity::User &u, pb::User *out)
+void toProto(const core::User &u, pb::User *out)
 {
     out->set_name("users/" + u.id);
     out->set_display_name(u.displayName);
@@ -39,7 +39,7 @@ void toProto(const identity::User &u, pb::User *out)
     out->set_created_by(u.createdBy);
 }
 
-void toProto(const identity::Token &t, pb::Token *out)
+void toProto(const core::Token &t, pb::Token *out)
 {
     out->set_name("tokens/" + t.id);
     out->set_user("users/" + t.userId);
@@ -91,7 +91,7 @@ public:
     {
         return guarded([&] {
             std::vector<pb::User> users;
-            for (const identity::User &u : identity::listUsers(m_store))
+            for (const core::User &u : listUsers(m_store))
                 toProto(u, &users.emplace_back());
             std::int32_t total = 0;
             const Status status = core::listPage(
@@ -108,14 +108,14 @@ public:
                       pb::User *response) override
     {
         return guarded([&] {
-            identity::Actor actor;
+            core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "CreateUser", &actor, &refused))
                 return refused;
-            identity::User user;
+            core::User user;
             const std::vector<std::string> roles(request->roles().begin(), request->roles().end());
-            Status s = identity::createUser(m_store, actor, request->user_id(),
-                                            request->display_name(), roles, &user);
+            Status s = createUser(m_store, actor, request->user_id(), request->display_name(),
+                                  roles, &user);
             if (s.ok())
                 toProto(user, response);
             return s;
@@ -126,14 +126,13 @@ public:
                            pb::User *response) override
     {
         return guarded([&] {
-            identity::Actor actor;
+            core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "UpdateUserRoles", &actor, &refused))
                 return refused;
-            identity::User user;
+            core::User user;
             const std::vector<std::string> roles(request->roles().begin(), request->roles().end());
-            Status s =
-                identity::updateUserRoles(m_store, actor, userIdOf(request->name()), roles, &user);
+            Status s = updateUserRoles(m_store, actor, userIdOf(request->name()), roles, &user);
             if (s.ok())
                 toProto(user, response);
             return s;
@@ -144,15 +143,14 @@ public:
                        pb::CreateTokenResponse *response) override
     {
         return guarded([&] {
-            identity::Actor actor;
+            core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "CreateToken", &actor, &refused))
                 return refused;
-            identity::Token token;
+            core::Token token;
             std::string secret;
-            Status s = identity::createToken(m_store, actor, userIdOf(request->user()),
-                                             request->description(), request->ttl_seconds(), &token,
-                                             &secret);
+            Status s = createToken(m_store, actor, userIdOf(request->user()),
+                                   request->description(), request->ttl_seconds(), &token, &secret);
             if (s.ok()) {
                 toProto(token, response->mutable_token());
                 response->set_secret(secret);
@@ -172,7 +170,7 @@ public:
                     return core::invalid("user: must be users/{user} or users/-");
             }
             std::vector<pb::Token> tokens;
-            for (const identity::Token &t : identity::listTokens(m_store, userId))
+            for (const core::Token &t : listTokens(m_store, userId))
                 toProto(t, &tokens.emplace_back());
             std::int32_t total = 0;
             const Status status = core::listPage(
@@ -189,14 +187,14 @@ public:
                        pb::Token *response) override
     {
         return guarded([&] {
-            identity::Actor actor;
+            core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "RevokeToken", &actor, &refused))
                 return refused;
-            identity::Token token;
+            core::Token token;
             const std::string id =
                 request->name().starts_with("tokens/") ? request->name().substr(7) : std::string();
-            Status s = identity::revokeToken(m_store, actor, id, &token);
+            Status s = revokeToken(m_store, actor, id, &token);
             if (s.ok())
                 toProto(token, response);
             return s;

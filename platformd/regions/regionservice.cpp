@@ -1,6 +1,7 @@
 #include "regions/regionservice.h"
 
 #include "core/auth.h"
+#include "core/caller.h"
 #include "core/filter.h"
 #include "core/listing.h"
 #include "core/ordering.h"
@@ -8,7 +9,7 @@
 #include "core/store.h"
 #include "core/validation.h"
 #include "core/watchsession.h"
-#include "identity/identity.h"
+#include "regions/regionvalidation.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
 
@@ -62,7 +63,7 @@ public:
     {
         return guarded([&] {
             std::string id;
-            if (!core::parseRegionName(request->name(), &id))
+            if (!parseRegionName(request->name(), &id))
                 return core::invalid("name: \"" + request->name() +
                                      "\" is not a region name (regions/{region})");
             auto region = m_store.getRegion(request->name());
@@ -149,11 +150,11 @@ public:
     {
         return guarded([&] {
             std::string id;
-            if (!core::parseRegionName(request->name(), &id))
+            if (!parseRegionName(request->name(), &id))
                 return core::invalid("name: \"" + request->name() +
                                      "\" is not a region name (regions/{region})");
-            core::MetricsWindow window;
-            const std::string problem = core::resolveMetricsWindow(
+            MetricsWindow window;
+            const std::string problem = resolveMetricsWindow(
                 *request, TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), &window);
             if (!problem.empty())
                 return core::invalid(problem);
@@ -194,22 +195,22 @@ private:
     Status updateRegion(grpc::ServerContext *context, const pb::UpdateRegionRequest &request,
                         pb::Region *response)
     {
-        identity::Actor actor;
+        core::Caller actor;
         Status refused;
         if (!core::actorOf(context, "/ops.platform.v1.RegionService/UpdateRegion", &actor,
                            &refused))
             return refused;
         std::vector<std::string> paths;
-        const std::string problem = core::checkUpdateRegion(request, &paths);
+        const std::string problem = checkUpdateRegion(request, &paths);
         Status result = problem.empty() ? Status::OK : core::invalid(problem);
         const std::string &name = request.region().name();
         std::string id;
         core::audit::Entry entry;
         entry.actor = actor.actor;
-        entry.role = identity::joinRoles(actor.roles);
+        entry.role = core::joinRoles(actor.roles);
         entry.action = actor.action;
         entry.peer = actor.peer;
-        entry.resource = core::parseRegionName(name, &id) ? name : std::string();
+        entry.resource = parseRegionName(name, &id) ? name : std::string();
         if (result.ok()) {
             std::string summary = "update_mask=";
             for (size_t i = 0; i < paths.size(); ++i)
@@ -262,7 +263,7 @@ private:
                         result = Status(StatusCode::NOT_FOUND, "region " + name + " not found");
                     }
                 }
-                e.result = identity::codeName(result.error_code());
+                e.result = core::codeName(result.error_code());
                 e.resultMessage = result.error_message();
                 return m;
             },
@@ -287,7 +288,7 @@ private:
 
     Status checkParent(const std::string &parent, std::string *region)
     {
-        if (!core::parseRegionParent(parent, region))
+        if (!parseRegionParent(parent, region))
             return core::invalid("parent: \"" + parent + "\" is not regions/{region} or regions/-");
         if (!region->empty() && !m_store.getRegion(parent))
             return Status(StatusCode::NOT_FOUND, "region " + parent + " not found");

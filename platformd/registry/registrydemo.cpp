@@ -582,8 +582,8 @@ void RegistrySimulator::run()
     std::mt19937_64 rng(m_seed * 104729 + 3);
     std::normal_distribution<double> noise(0, 1);
     Caller system;
-    system.user = "system:demo";
-    system.roles = "system";
+    system.actor = "system:demo";
+    system.roles = {"system"};
     system.system = true;
     system.peer = "local";
     std::map<std::string, double> drift;

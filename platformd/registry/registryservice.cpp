@@ -1,8 +1,8 @@
 #include "registry/registryservice.h"
 
 #include "core/auth.h"
+#include "core/caller.h"
 #include "core/permissions.h"
-#include "identity/identity.h"
 #include "registry/registrystore.h"
 
 #include "ops/platform/v1/models.grpc.pb.h"
@@ -170,17 +170,10 @@ private:
     Caller caller(ServerContext *context, const char *method)
     {
         Caller c;
-        c.action = kPrefix + method;
-        c.peer = context->peer();
-        const auto p = core::callerOf(context);
-        if (!p)
-            throw NoCaller{
-                Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + c.action)};
-        c.user = "users/" + p->user.id;
-        c.roles = identity::joinRoles(p->user.roles);
-        c.permissions = m_context.permissions.permissionsOf(p->user.roles);
-        c.admin =
-            std::find(p->user.roles.begin(), p->user.roles.end(), "admin") != p->user.roles.end();
+        Status refused;
+        if (!core::actorOf(context, kPrefix + method, &c, &refused))
+            throw NoCaller{refused};
+        c.permissions = m_context.permissions.permissionsOf(c.roles);
         return c;
     }
 

@@ -1,7 +1,7 @@
 #include "registry/registrystore.h"
 
+#include "core/caller.h"
 #include "core/store.h"
-#include "identity/identity.h"
 #include "registry/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -168,16 +168,10 @@ Status RegistryStore::mutate(const Caller *caller, const std::string &resource,
         }
     };
     if (caller) {
-        core::audit::Entry entry;
-        entry.actor = caller->user;
-        entry.role = caller->roles;
-        entry.action = caller->action;
-        entry.resource = resource;
-        entry.requestSummary = summary;
-        entry.peer = caller->peer;
+        core::audit::Entry entry = core::auditEntry(*caller, resource, summary);
         m_store.audited(std::move(entry), [&](Connection &db, core::audit::Entry &e) {
             effect(db);
-            e.result = identity::codeName(result.error_code());
+            e.result = core::codeName(result.error_code());
             e.resultMessage = result.error_message();
         });
     } else {

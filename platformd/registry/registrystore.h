@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/caller.h"
 #include "registry/modelwatch.h"
 
 #include "ops/platform/v1/models.pb.h"
@@ -31,21 +32,8 @@ namespace pb = ops::platform::v1;
 using grpc::Status;
 using VersionPtr = std::shared_ptr<const pb::ModelVersion>;
 
-// Who performs a registry operation: the audit row's actor, roles and action, and what they may do.
-struct Caller
-{
-    std::string user;  // users/<id>, or system:<what> for the demo
-    std::string roles; // comma-joined, for the audit row
-    std::set<std::string> permissions;
-    std::string action; // the full RPC method
-    std::string peer;
-    bool admin = false;
-    bool system = false;
-    bool can(const std::string &permission) const
-    {
-        return system || permissions.count(permission) > 0;
-    }
-};
+// Who performs a registry operation: the core's one caller type (its permissions filled).
+using core::Caller;
 
 // The changes one registry transaction stages; lookups see staged values over committed ones.
 class Tx;

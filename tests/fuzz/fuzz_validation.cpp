@@ -7,6 +7,7 @@
 #include "core/ordering.h"
 #include "core/pagination.h"
 #include "core/validation.h"
+#include "regions/regionvalidation.h"
 
 #include "ops/platform/v1/regions.pb.h"
 
@@ -33,10 +34,10 @@ void check(bool property)
 void checkName(std::string_view name)
 {
     std::string id;
-    if (platformd::core::parseRegionName(name, &id))
+    if (platformd::regions::parseRegionName(name, &id))
         check(platformd::core::isValidId(id) && "regions/" + id == name);
     std::string parent = "stale";
-    if (platformd::core::parseRegionParent(name, &parent))
+    if (platformd::regions::parseRegionParent(name, &parent))
         check(name == "regions/-"
                   ? parent.empty()
                   : platformd::core::isValidId(parent) && "regions/" + parent == name);
@@ -93,8 +94,8 @@ void checkList(const std::string &parent, const std::string &filterText, const s
 // and whatever they accept is a sane window.
 void checkMetricsWindow(const pb::GetRegionMetricsRequest &request)
 {
-    platformd::core::MetricsWindow w;
-    if (!platformd::core::resolveMetricsWindow(request, 1798524300000, &w).empty())
+    platformd::regions::MetricsWindow w;
+    if (!platformd::regions::resolveMetricsWindow(request, 1798524300000, &w).empty())
         return;
     const std::int64_t window = w.endMs - w.startMs;
     check(window > 0 && w.resolutionMs >= 10000 && w.resolutionMs <= window &&

@@ -3,7 +3,7 @@
 #include "core/pagination.h"
 #include "core/server.h"
 #include "core/store.h"
-#include "identity/identity.h"
+#include "identity/identitystore.h"
 #include "modules.h"
 #include "regions/simulator.h"
 
