@@ -1,6 +1,6 @@
 #include "audit/auditmodule.h"
 
-#include "audit/auditservice.h"
+#include "audit/private/auditservice.h"
 
 #include <grpcpp/impl/codegen/service_type.h>
 

@@ -1,4 +1,4 @@
-#include "audit/auditservice.h"
+#include "audit/private/auditservice.h"
 
 #include "core/auth.h"
 #include "core/listing.h"

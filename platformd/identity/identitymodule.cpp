@@ -1,6 +1,6 @@
 #include "identity/identitymodule.h"
 
-#include "identity/identityservice.h"
+#include "identity/private/identityservice.h"
 
 #include <grpcpp/impl/codegen/service_type.h>
 

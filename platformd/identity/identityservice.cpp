@@ -1,4 +1,4 @@
-#include "identity/identityservice.h"
+#include "identity/private/identityservice.h"
 
 #include "core/auth.h"
 #include "core/listing.h"

@@ -1,4 +1,4 @@
-#include "regions/regionhealth.h"
+#include "regions/private/regionhealth.h"
 
 #include "core/store.h"
 

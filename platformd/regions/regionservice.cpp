@@ -1,4 +1,4 @@
-#include "regions/regionservice.h"
+#include "regions/private/regionservice.h"
 
 #include "core/auth.h"
 #include "core/caller.h"
@@ -9,7 +9,7 @@
 #include "core/store.h"
 #include "core/validation.h"
 #include "core/watchsession.h"
-#include "regions/regionvalidation.h"
+#include "regions/private/regionvalidation.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
 

@@ -1,7 +1,7 @@
 #include "regions/regionsmodule.h"
 
-#include "regions/regionhealth.h"
-#include "regions/regionservice.h"
+#include "regions/private/regionhealth.h"
+#include "regions/private/regionservice.h"
 #include "regions/simulator.h"
 
 #include <grpcpp/impl/codegen/service_type.h>

@@ -1,4 +1,4 @@
-#include "regions/regionvalidation.h"
+#include "regions/private/regionvalidation.h"
 
 #include "core/validation.h"
 

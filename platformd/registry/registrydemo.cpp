@@ -1,7 +1,7 @@
 #include "registry/registrydemo.h"
 
 #include "regions/world.h"
-#include "registry/registrynames.h"
+#include "registry/private/registrynames.h"
 #include "registry/registrystore.h"
 
 #include <google/protobuf/util/time_util.h>

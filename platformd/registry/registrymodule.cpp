@@ -1,7 +1,7 @@
 #include "registry/registrymodule.h"
 
+#include "registry/private/registryservice.h"
 #include "registry/registrydemo.h"
-#include "registry/registryservice.h"
 #include "registry/registrystore.h"
 
 #include <grpcpp/impl/codegen/service_type.h>

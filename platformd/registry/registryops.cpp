@@ -3,7 +3,7 @@
 // and commits its changes together with its audit row.
 #include "core/validation.h"
 #include "regions/world.h"
-#include "registry/registrytx.h"
+#include "registry/private/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
 

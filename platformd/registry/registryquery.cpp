@@ -4,7 +4,7 @@
 // those, and only when the indexes did not already decide it. Pages resume after the last item's
 // order key (keyset), so concurrent inserts neither duplicate nor skip items.
 #include "core/listing.h"
-#include "registry/registrynames.h"
+#include "registry/private/registrynames.h"
 #include "registry/registrystore.h"
 
 #include <google/protobuf/util/time_util.h>

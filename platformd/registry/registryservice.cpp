@@ -1,4 +1,4 @@
-#include "registry/registryservice.h"
+#include "registry/private/registryservice.h"
 
 #include "core/auth.h"
 #include "core/caller.h"

@@ -2,7 +2,7 @@
 
 #include "core/caller.h"
 #include "core/store.h"
-#include "registry/registrytx.h"
+#include "registry/private/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
 #include <spdlog/spdlog.h>

@@ -7,7 +7,7 @@
 #include "core/ordering.h"
 #include "core/pagination.h"
 #include "core/validation.h"
-#include "regions/regionvalidation.h"
+#include "regions/private/regionvalidation.h"
 
 #include "ops/platform/v1/regions.pb.h"
 

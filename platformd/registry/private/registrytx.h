@@ -1,6 +1,6 @@
 #pragma once
 
-#include "registry/registrynames.h"
+#include "registry/private/registrynames.h"
 #include "registry/registrystore.h"
 
 #include <map>
