@@ -1,6 +1,8 @@
 // platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
-#include "api/identity.h"
-#include "store/store.h"
+#include "core/caller.h"
+#include "core/store.h"
+#include "identity/identitystore.h"
+#include "modules.h"
 
 #include <spdlog/spdlog.h>
 
@@ -35,7 +37,7 @@ std::string formatMs(std::optional<std::int64_t> ms)
 {
     if (!ms)
         return "-";
-    return store::Store::formatAuditTime(*ms * 1000).substr(0, 19) + "Z";
+    return core::Store::formatAuditTime(*ms * 1000).substr(0, 19) + "Z";
 }
 
 // "30d", "12h", "90m", "45s" -> seconds; nullopt when malformed.
@@ -115,7 +117,7 @@ Parsed parseArgs(const std::vector<std::string> &args)
 }
 
 // Opens the data dir's store for an offline change; refuses while a platformd holds it.
-std::unique_ptr<store::Store> openStore(const std::string &dataDir, std::string *error)
+std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *error)
 {
     const std::filesystem::path db = std::filesystem::path(dataDir) / "platform.db";
     if (!std::filesystem::exists(db)) {
@@ -131,19 +133,20 @@ std::unique_ptr<store::Store> openStore(const std::string &dataDir, std::string 
         return nullptr;
     }
     try {
-        store::StoreOptions options;
+        core::StoreOptions options;
+        options.migrations = moduleMigrations();
         options.path = db.string();
         options.readers = 1;
-        return std::make_unique<store::Store>(options);
+        return std::make_unique<core::Store>(options);
     } catch (const std::exception &e) {
         *error = e.what();
         return nullptr;
     }
 }
 
-identity::Actor cliActor(const std::string &verb)
+core::Caller cliActor(const std::string &verb)
 {
-    return identity::Actor{"system:cli", {}, "cli:" + verb, "local", true};
+    return core::Caller{"system:cli", {}, "cli:" + verb, "local", true, {}};
 }
 
 int report(const grpc::Status &status)
@@ -166,22 +169,21 @@ int userCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        identity::User user;
+        core::User user;
         const grpc::Status s = identity::createUser(*store, cliActor("user.add"), p.positional[1],
                                                     p.displayName.value_or(""), p.roles, &user);
         if (!s.ok())
             return report(s);
-        std::cout << "created users/" << user.id << " (" << identity::joinRoles(user.roles)
-                  << ")\n";
+        std::cout << "created users/" << user.id << " (" << core::joinRoles(user.roles) << ")\n";
         return 0;
     }
     if (verb == "list") {
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        for (const identity::User &u : identity::listUsers(*store))
+        for (const core::User &u : identity::listUsers(*store))
             std::cout << "users/" << u.id << "\t" << u.displayName << "\t"
-                      << identity::joinRoles(u.roles) << "\t" << formatMs(u.createMs) << "\n";
+                      << core::joinRoles(u.roles) << "\t" << formatMs(u.createMs) << "\n";
         return 0;
     }
     return usage("user: unknown command \"" + verb + "\" (add, list)");
@@ -210,7 +212,7 @@ int tokenCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        identity::Token token;
+        core::Token token;
         std::string secret;
         const grpc::Status s =
             identity::createToken(*store, cliActor("token.create"), user,
@@ -232,7 +234,7 @@ int tokenCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        identity::Token token;
+        core::Token token;
         const grpc::Status s = identity::revokeToken(*store, cliActor("token.revoke"), id, &token);
         if (!s.ok())
             return report(s);
@@ -243,7 +245,7 @@ int tokenCommand(const Parsed &p)
         auto store = openStore(p.dataDir, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
-        for (const identity::Token &t : identity::listTokens(*store, {}))
+        for (const core::Token &t : identity::listTokens(*store, {}))
             std::cout << "tokens/" << t.id << "\tusers/" << t.userId << "\tcreated "
                       << formatMs(t.createMs) << "\texpires " << formatMs(t.expireMs)
                       << "\trevoked " << formatMs(t.revokeMs) << "\tlast used "
@@ -263,9 +265,9 @@ int auditCommand(const Parsed &p)
         return kFailed;
     }
     try {
-        store::Connection connection(db.string(), false);
+        core::Connection connection(db.string(), false);
         connection.exec("PRAGMA query_only=1");
-        const audit::Verdict v = store::Store::verifyAudit(
+        const core::audit::Verdict v = core::Store::verifyAudit(
             connection, (std::filesystem::path(p.dataDir) / "audit.head").string());
         if (!v.intact) {
             std::cout << "audit chain broken at seq " << v.firstBadSeq << ": " << v.problem << "\n";

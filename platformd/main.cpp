@@ -1,11 +1,9 @@
 // platformd: the reference server of the ops.platform.v1 API (see docs/API.md).
-#include "api/identity.h"
-#include "api/server.h"
-#include "domain/simulator.h"
+#include "core/server.h"
+#include "core/store.h"
+#include "identity/identitystore.h"
 #include "inittls.h"
-#include "registry/registrydemo.h"
-#include "registry/registrystore.h"
-#include "store/store.h"
+#include "modules.h"
 #include "version.h"
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -362,12 +360,13 @@ int main(int argc, char **argv)
     }
     const std::string dbPath = (std::filesystem::path(options.dataDir) / "platform.db").string();
 
-    std::unique_ptr<platformd::store::Store> store;
+    std::unique_ptr<platformd::core::Store> store;
     try {
-        platformd::store::StoreOptions storeOptions;
+        platformd::core::StoreOptions storeOptions;
         storeOptions.path = dbPath;
         storeOptions.retention = options.retention;
-        store = std::make_unique<platformd::store::Store>(storeOptions);
+        storeOptions.migrations = platformd::moduleMigrations();
+        store = std::make_unique<platformd::core::Store>(storeOptions);
     } catch (const std::exception &e) {
         spdlog::error("refusing to start: {}", e.what());
         spdlog::shutdown();
@@ -382,9 +381,9 @@ int main(int argc, char **argv)
     }
     // The audit log is evidence: say loudly at start when it no longer verifies. platformd still
     // serves (the console shows the broken chain too); `platformd audit verify` gives the details.
-    platformd::audit::Verdict verdict;
-    store->read([&](platformd::store::Connection &db) {
-        verdict = platformd::store::Store::verifyAudit(db, store->auditHeadPath());
+    platformd::core::audit::Verdict verdict;
+    store->read([&](platformd::core::Connection &db) {
+        verdict = platformd::core::Store::verifyAudit(db, store->auditHeadPath());
     });
     if (!verdict.intact)
         spdlog::error("audit: the audit log does not verify: seq {}: {}", verdict.firstBadSeq,
@@ -392,64 +391,28 @@ int main(int argc, char **argv)
     spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
                  store->oldestRetainedRevision());
 
-    std::unique_ptr<platformd::domain::Simulator> simulator;
-    if (options.demo) {
-        platformd::domain::SimulatorOptions simOptions;
-        simOptions.seed = options.seed;
-        simOptions.eventsPerSecond = options.demoRate;
-        simulator = std::make_unique<platformd::domain::Simulator>(*store, simOptions);
-        try {
-            simulator->initialize();
-        } catch (const std::exception &e) {
-            spdlog::error("demo: cannot initialise the simulator: {}", e.what());
-            return 1;
-        }
-    }
-
-    std::unique_ptr<platformd::registry::RegistryStore> registry;
-    std::unique_ptr<platformd::registry::RegistrySimulator> registrySimulator;
-    try {
-        registry = std::make_unique<platformd::registry::RegistryStore>(*store);
-        if (options.demo && registry->empty())
-            platformd::registry::seedRegistryDemo(*registry, {options.seed, options.demoScale});
-    } catch (const std::exception &e) {
-        spdlog::error("refusing to start: the model registry: {}", e.what());
-        return 1;
-    }
-    if (options.demo)
-        registrySimulator =
-            std::make_unique<platformd::registry::RegistrySimulator>(*registry, options.seed);
-
-    platformd::api::ServerOptions serverOptions;
-    serverOptions.registry = registry.get();
+    platformd::core::ServerOptions serverOptions;
     serverOptions.listen = options.listen;
-    serverOptions.regions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
-    serverOptions.regions.watchQueue = size_t(options.watchQueue);
+    serverOptions.progressInterval = std::chrono::milliseconds(options.progressIntervalMs);
+    serverOptions.watchQueue = size_t(options.watchQueue);
+    serverOptions.demo.enabled = options.demo;
+    serverOptions.demo.seed = options.seed;
+    serverOptions.demo.eventsPerSecond = options.demoRate;
+    serverOptions.demo.scale = options.demoScale;
     if (!options.tlsCert.empty()) {
         serverOptions.tls.certPem = readFileOrExit("--tls-cert", options.tlsCert);
         serverOptions.tls.keyPem = readFileOrExit("--tls-key", options.tlsKey);
         if (!options.clientCa.empty())
             serverOptions.tls.clientCaPem = readFileOrExit("--client-ca", options.clientCa);
     }
-    platformd::api::Server server(*store, serverOptions);
+    // Opens every module (the demo's seeding and simulators included), then listens.
+    platformd::core::Server server(*store, serverOptions, platformd::modules());
     std::string error;
     if (!server.start(&error)) {
         spdlog::error("{}", error);
         return 1;
     }
     const std::string host = options.listen.substr(0, options.listen.rfind(':'));
-    if (simulator) {
-        // Before the handshake line: whoever reads LISTEN finds the regions pointing here.
-        try {
-            simulator->adoptHealthEndpoint(host + ":" + std::to_string(server.port()));
-        } catch (const std::exception &e) {
-            spdlog::error("demo: cannot set the regions' health endpoint: {}", e.what());
-        }
-        simulator->start();
-    }
-
-    if (registrySimulator)
-        registrySimulator->start();
     std::printf("LISTEN %s:%d\n", host.c_str(), server.port());
     std::fflush(stdout);
     spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server.port(),
@@ -458,10 +421,6 @@ int main(int argc, char **argv)
     int signal = 0;
     sigwait(&signals, &signal);
     spdlog::info("received {}, shutting down", signal == SIGINT ? "SIGINT" : "SIGTERM");
-    if (simulator)
-        simulator->stop();
-    if (registrySimulator)
-        registrySimulator->stop();
     server.shutdown(std::chrono::seconds(2));
     store.reset();
     spdlog::info("stopped");

@@ -30,3 +30,9 @@ ops_check_format() {
   fi
   echo "format: ${#files[@]} C++ files match .clang-format" >&2
 }
+
+# Fails, naming the file and the include, when platformd's core includes a module, a module
+# includes another module's private/ header, or folders include each other in a cycle.
+ops_check_layers() {
+  "$OPS_ROOT/scripts/check-layers" "$OPS_ROOT/platformd"
+}

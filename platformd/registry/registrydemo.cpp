@@ -1,7 +1,7 @@
 #include "registry/registrydemo.h"
 
-#include "domain/world.h"
-#include "registry/registrynames.h"
+#include "regions/world.h"
+#include "registry/private/registrynames.h"
 #include "registry/registrystore.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -338,7 +338,7 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
     std::mt19937_64 rng(options.seed * 7919 + 17);
     const std::int64_t now = TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime());
     const std::int64_t day = 86400000;
-    const auto regions = domain::demoRegions();
+    const auto regions = regions::demoRegions();
     std::vector<pb::Model> models;
     std::vector<pb::ModelVersion> versions;
     std::vector<pb::Deployment> deployments;
@@ -582,8 +582,8 @@ void RegistrySimulator::run()
     std::mt19937_64 rng(m_seed * 104729 + 3);
     std::normal_distribution<double> noise(0, 1);
     Caller system;
-    system.user = "system:demo";
-    system.roles = "system";
+    system.actor = "system:demo";
+    system.roles = {"system"};
     system.system = true;
     system.peer = "local";
     std::map<std::string, double> drift;
@@ -606,7 +606,7 @@ void RegistrySimulator::run()
             for (pb::Deployment &d : deployments) {
                 const std::string region = d.region().substr(8);
                 double weight = 5;
-                for (const domain::RegionInfo &r : domain::demoRegions())
+                for (const regions::RegionInfo &r : regions::demoRegions())
                     if (r.id == region)
                         weight = r.trafficWeight;
                 if (!base.count(d.name()))

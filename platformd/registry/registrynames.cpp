@@ -1,4 +1,4 @@
-#include "registry/registrynames.h"
+#include "registry/private/registrynames.h"
 
 #include <charconv>
 

@@ -1,9 +1,9 @@
 // The registry's writes and their rules (docs/API.md, ModelRegistryService). Each operation
 // validates against the committed state plus what it staged, under the registry's writer lock,
 // and commits its changes together with its audit row.
-#include "api/identity.h"
-#include "domain/world.h"
-#include "registry/registrytx.h"
+#include "core/validation.h"
+#include "regions/world.h"
+#include "registry/private/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
 
@@ -45,7 +45,7 @@ Status checkText(const std::string &text, size_t maxBytes, const std::string &fi
 {
     if (text.size() > maxBytes)
         return invalid(field + ": longer than " + std::to_string(maxBytes) + " bytes");
-    if (!identity::isValidUtf8(text))
+    if (!core::isValidUtf8(text))
         return invalid(field + ": not valid UTF-8");
     for (const unsigned char c : text)
         if ((c < 0x20 && !(multiline && (c == '\n' || c == '\t' || c == '\r'))) || c == 0x7f)
@@ -97,7 +97,7 @@ bool isRegion(const std::string &name)
 {
     if (!name.starts_with("regions/"))
         return false;
-    for (const domain::RegionInfo &r : domain::demoRegions())
+    for (const regions::RegionInfo &r : regions::demoRegions())
         if (name.substr(8) == r.id)
             return true;
     return false;
@@ -234,7 +234,7 @@ Status RegistryStore::createModel(const Caller &c, const pb::CreateModelRequest 
             m.set_task(in.task());
             *m.mutable_tags() = in.tags();
             m.add_protected_aliases("champion");
-            m.set_created_by(c.user);
+            m.set_created_by(c.actor);
             *m.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
             tx.touchedModels.insert(id);
             return Status::OK;
@@ -357,7 +357,7 @@ Status RegistryStore::createVersion(const Caller &c, const pb::CreateModelVersio
             v.set_name(name);
             v.set_model(names::model(id));
             v.set_version(number);
-            v.set_created_by(c.user);
+            v.set_created_by(c.actor);
             *v.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
             if (v.status() == pb::ModelVersion::STATUS_UNSPECIFIED)
                 v.set_status(pb::ModelVersion::READY);
@@ -590,7 +590,7 @@ Status RegistryStore::createApproval(const Caller &c, const pb::CreateApprovalRe
             a.set_version(in.version());
             if (in.action() == pb::ApprovalRequest::MOVE_PROTECTED_ALIAS)
                 a.set_alias(in.alias());
-            a.set_requester(c.user);
+            a.set_requester(c.actor);
             a.set_comment(in.comment());
             *a.mutable_evidence_links() = in.evidence_links();
             a.set_state(pb::ApprovalRequest::PENDING);
@@ -632,8 +632,8 @@ Status RegistryStore::review(const Caller &c, const pb::ReviewRequest &r, bool a
             const pb::ApprovalRequest *a = tx.approval(r.name());
             if (!a)
                 return notFound("approval request " + r.name());
-            if (a->requester() == c.user)
-                return denied("four eyes: " + c.user + " requested this change and cannot " +
+            if (a->requester() == c.actor)
+                return denied("four eyes: " + c.actor + " requested this change and cannot " +
                               (approve ? "approve" : "reject") +
                               " it; another holder of promotions.approve must");
             if (a->state() != pb::ApprovalRequest::PENDING)
@@ -660,7 +660,7 @@ Status RegistryStore::review(const Caller &c, const pb::ReviewRequest &r, bool a
             pb::ApprovalRequest &staged = tx.stageApproval(r.name());
             staged.set_state(approve ? pb::ApprovalRequest::APPROVED
                                      : pb::ApprovalRequest::REJECTED);
-            staged.set_reviewer(c.user);
+            staged.set_reviewer(c.actor);
             staged.set_review_comment(r.comment());
             *staged.mutable_review_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
             return Status::OK;
@@ -683,7 +683,7 @@ Status RegistryStore::cancelApproval(const Caller &c, const pb::CancelApprovalRe
             const pb::ApprovalRequest *a = tx.approval(r.name());
             if (!a)
                 return notFound("approval request " + r.name());
-            if (a->requester() != c.user && !c.admin)
+            if (a->requester() != c.actor && !c.holds("admin"))
                 return denied("only the requester (" + a->requester() +
                               ") or an admin may cancel " + r.name());
             if (a->state() != pb::ApprovalRequest::PENDING)
@@ -736,7 +736,7 @@ Status RegistryStore::createDeployment(const Caller &c, const pb::CreateDeployme
                                : in.endpoint());
             setVariants(&d, in.variants());
             d.set_rollout_state(stateFor(d));
-            d.set_created_by(c.user);
+            d.set_created_by(c.actor);
             *d.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
             tx.touchedModels.insert(id);
             return Status::OK;

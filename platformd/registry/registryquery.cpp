@@ -3,8 +3,8 @@
 // create_time bounds) select candidates; the whole filter is evaluated by reflection only on
 // those, and only when the indexes did not already decide it. Pages resume after the last item's
 // order key (keyset), so concurrent inserts neither duplicate nor skip items.
-#include "api/listing.h"
-#include "registry/registrynames.h"
+#include "core/listing.h"
+#include "registry/private/registrynames.h"
 #include "registry/registrystore.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -19,14 +19,14 @@
 
 namespace platformd::registry {
 
-using api::invalid;
+using core::invalid;
 using grpc::StatusCode;
 
 namespace {
 
-constexpr domain::PageLimits kModelPages{100, 1000};
-constexpr domain::PageLimits kVersionPages{500, 5000};
-constexpr domain::PageLimits kOtherPages{100, 1000};
+constexpr core::PageLimits kModelPages{100, 1000};
+constexpr core::PageLimits kVersionPages{500, 5000};
+constexpr core::PageLimits kOtherPages{100, 1000};
 
 Status notFound(const std::string &what)
 {
@@ -292,18 +292,18 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
     const int pageSize = request.page_size() == 0
                              ? kVersionPages.defaultSize
                              : std::min(request.page_size(), kVersionPages.maxSize);
-    domain::Filter filter;
-    domain::FilterError filterError;
-    if (!domain::Filter::compile(request.filter(), pb::ModelVersion::descriptor(), &filter,
-                                 &filterError))
+    core::Filter filter;
+    core::FilterError filterError;
+    if (!core::Filter::compile(request.filter(), pb::ModelVersion::descriptor(), &filter,
+                               &filterError))
         return invalid(filterError.format());
     VersionOrder order;
     std::string error;
     if (!VersionOrder::parse(request.order_by(), &order, &error))
         return invalid(error);
     const std::uint64_t fingerprint =
-        domain::requestFingerprint(pb::ModelVersion::descriptor()->full_name(), request.parent(),
-                                   request.filter(), request.order_by());
+        core::requestFingerprint(pb::ModelVersion::descriptor()->full_name(), request.parent(),
+                                 request.filter(), request.order_by());
     std::string afterName;
     if (!request.page_token().empty() &&
         !decodeToken(request.page_token(), fingerprint, &afterName, &error))
@@ -519,7 +519,7 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
             // bitmaps.
             std::uint32_t modelOrdinal = parentOrdinal;
             bool complete = false;
-            const std::vector<domain::FilterTerm> terms = filter.conjuncts(&complete);
+            const std::vector<core::FilterTerm> terms = filter.conjuncts(&complete);
             bool residual = !complete;
             std::vector<std::uint8_t> candidates; // empty: every version is a candidate
             auto restrict = [&](auto &&begin, auto &&end) {
@@ -549,10 +549,10 @@ Status RegistryStore::planVersions(const pb::ListModelVersionsRequest &request, 
             std::int64_t createMin = std::numeric_limits<std::int64_t>::min();
             std::int64_t createMax = std::numeric_limits<std::int64_t>::max();
             bool none = false;
-            using Op = domain::FilterTerm::Op;
-            using Kind = domain::FilterTerm::Kind;
+            using Op = core::FilterTerm::Op;
+            using Kind = core::FilterTerm::Kind;
             static const std::vector<std::pair<double, std::uint32_t>> kNoEntries;
-            for (const domain::FilterTerm &t : terms) {
+            for (const core::FilterTerm &t : terms) {
                 if (t.field == "metrics" && !t.mapKey.empty() && t.kind == Kind::Number &&
                     t.op != Op::Ne && t.op != Op::Has) {
                     const auto it = m_metricIndex.find(t.mapKey);
@@ -739,7 +739,7 @@ Status RegistryStore::listModels(const pb::ListModelsRequest &request,
             models.push_back(rec.model);
     }
     std::int32_t total = 0;
-    const Status status = api::listPage(
+    const Status status = core::listPage(
         std::move(models), {}, request.filter(), request.order_by(), request.page_size(),
         request.page_token(), kModelPages,
         [&](pb::Model &&m) { *response->add_models() = std::move(m); },
@@ -765,7 +765,7 @@ Status RegistryStore::listDeployments(const pb::ListDeploymentsRequest &request,
                 items.push_back(d);
     }
     std::int32_t total = 0;
-    const Status status = api::listPage(
+    const Status status = core::listPage(
         std::move(items), request.parent(), request.filter(), request.order_by(),
         request.page_size(), request.page_token(), kOtherPages,
         [&](pb::Deployment &&d) { *response->add_deployments() = std::move(d); },
@@ -791,7 +791,7 @@ Status RegistryStore::listApprovals(const pb::ListApprovalRequestsRequest &reque
                 items.push_back(a);
     }
     std::int32_t total = 0;
-    const Status status = api::listPage(
+    const Status status = core::listPage(
         std::move(items), request.parent(), request.filter(),
         request.order_by().empty() ? std::string("create_time desc") : request.order_by(),
         request.page_size(), request.page_token(), kOtherPages,

@@ -1,8 +1,8 @@
-#include "registry/registryservice.h"
+#include "registry/private/registryservice.h"
 
-#include "api/auth.h"
-#include "api/identity.h"
-#include "api/permissions.h"
+#include "core/auth.h"
+#include "core/caller.h"
+#include "core/permissions.h"
 #include "registry/registrystore.h"
 
 #include "ops/platform/v1/models.grpc.pb.h"
@@ -26,11 +26,10 @@ const std::string kPrefix = "/ops.platform.v1.ModelRegistryService/";
 class RegistryServiceImpl final : public pb::ModelRegistryService::Service
 {
 public:
-    RegistryServiceImpl(store::Store &store, RegistryStore &registry,
-                        RegistryServiceOptions options)
-        : m_store(store)
+    RegistryServiceImpl(const core::ModuleContext &context, RegistryStore &registry)
+        : m_store(context.store)
         , m_registry(registry)
-        , m_options(options)
+        , m_context(context)
     {}
 
     Status ListModels(ServerContext *, const pb::ListModelsRequest *r,
@@ -171,17 +170,10 @@ private:
     Caller caller(ServerContext *context, const char *method)
     {
         Caller c;
-        c.action = kPrefix + method;
-        c.peer = context->peer();
-        const auto p = api::callerOf(context);
-        if (!p)
-            throw NoCaller{
-                Status(StatusCode::UNAUTHENTICATED, "no authenticated caller for " + c.action)};
-        c.user = "users/" + p->user.id;
-        c.roles = identity::joinRoles(p->user.roles);
-        c.permissions = permissions::permissionsOf(p->user.roles);
-        c.admin =
-            std::find(p->user.roles.begin(), p->user.roles.end(), "admin") != p->user.roles.end();
+        Status refused;
+        if (!core::actorOf(context, kPrefix + method, &c, &refused))
+            throw NoCaller{refused};
+        c.permissions = m_context.permissions.permissionsOf(c.roles);
         return c;
     }
 
@@ -226,9 +218,9 @@ private:
         bool caughtUp = after == 0;
         if (caughtUp && !sendProgress(writer, last))
             return Status(StatusCode::CANCELLED, "client went away");
-        auto nextProgress = steady_clock::now() + m_options.progressInterval;
+        auto nextProgress = steady_clock::now() + m_context.progressInterval;
         std::vector<ModelBatchPtr> batches;
-        api::StreamAccess access(m_store, context, kPrefix + "WatchModels");
+        core::StreamAccess access(m_store, m_context.permissions, context, kPrefix + "WatchModels");
         for (;;) {
             if (context->IsCancelled())
                 return Status(StatusCode::CANCELLED, "client went away");
@@ -237,7 +229,7 @@ private:
             const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
             // Wake at least every 500 ms to notice a cancelled client.
             const auto timeout = std::clamp(wait, milliseconds(0),
-                                            milliseconds(api::StreamAccess::kRecheckInterval));
+                                            milliseconds(core::StreamAccess::kRecheckInterval));
             switch (m_registry.hub().next(last, timeout, 256, &batches)) {
             case ModelWatchHub::Wait::Closed:
                 return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
@@ -291,22 +283,22 @@ private:
             if (progressDue && caughtUp) {
                 if (!sendProgress(writer, last))
                     return Status(StatusCode::CANCELLED, "client went away");
-                nextProgress = steady_clock::now() + m_options.progressInterval;
+                nextProgress = steady_clock::now() + m_context.progressInterval;
             }
         }
     }
 
-    store::Store &m_store;
+    core::Store &m_store;
     RegistryStore &m_registry;
-    RegistryServiceOptions m_options;
+    const core::ModuleContext m_context;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeRegistryService(store::Store &store, RegistryStore &registry,
-                                                   RegistryServiceOptions options)
+std::unique_ptr<grpc::Service> makeRegistryService(const core::ModuleContext &context,
+                                                   RegistryStore &registry)
 {
-    return std::make_unique<RegistryServiceImpl>(store, registry, options);
+    return std::make_unique<RegistryServiceImpl>(context, registry);
 }
 
 } // namespace platformd::registry

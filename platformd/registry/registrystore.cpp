@@ -1,8 +1,8 @@
 #include "registry/registrystore.h"
 
-#include "api/identity.h"
-#include "registry/registrytx.h"
-#include "store/store.h"
+#include "core/caller.h"
+#include "core/store.h"
+#include "registry/private/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
 #include <spdlog/spdlog.h>
@@ -12,9 +12,9 @@
 
 namespace platformd::registry {
 
+using core::Connection;
+using core::Stmt;
 using google::protobuf::util::TimeUtil;
-using store::Connection;
-using store::Stmt;
 
 namespace {
 
@@ -36,7 +36,7 @@ T parseRow(Stmt &s, int column, const Connection &db, const char *table)
     const std::string_view data = s.blob(column);
     T item;
     if (!item.ParseFromArray(data.data(), int(data.size())))
-        throw store::StoreError("database " + db.path() + ": unreadable row in " + table);
+        throw core::StoreError("database " + db.path() + ": unreadable row in " + table);
     return item;
 }
 
@@ -55,7 +55,7 @@ struct ByCreate
 
 } // namespace
 
-RegistryStore::RegistryStore(store::Store &store)
+RegistryStore::RegistryStore(core::Store &store)
     : m_store(store)
 {
     load();
@@ -71,7 +71,7 @@ void RegistryStore::load()
     std::vector<pb::ModelVersion> versions;
     std::vector<std::shared_ptr<const std::string>> versionBytes;
     m_store.read([&](Connection &db) {
-        store::Transaction tx(db, store::Transaction::Mode::Read);
+        core::Transaction tx(db, core::Transaction::Mode::Read);
         m_revision = db.queryInt("SELECT value FROM registry_meta WHERE key = 'revision'");
         m_compactedThrough =
             db.queryInt("SELECT value FROM registry_meta WHERE key = 'compacted_through'");
@@ -168,16 +168,10 @@ Status RegistryStore::mutate(const Caller *caller, const std::string &resource,
         }
     };
     if (caller) {
-        audit::Entry entry;
-        entry.actor = caller->user;
-        entry.role = caller->roles;
-        entry.action = caller->action;
-        entry.resource = resource;
-        entry.requestSummary = summary;
-        entry.peer = caller->peer;
-        m_store.audited(std::move(entry), [&](Connection &db, audit::Entry &e) {
+        core::audit::Entry entry = core::auditEntry(*caller, resource, summary);
+        m_store.audited(std::move(entry), [&](Connection &db, core::audit::Entry &e) {
             effect(db);
-            e.result = identity::codeName(result.error_code());
+            e.result = core::codeName(result.error_code());
             e.resultMessage = result.error_message();
         });
     } else {

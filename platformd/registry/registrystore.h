@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/caller.h"
 #include "registry/modelwatch.h"
 
 #include "ops/platform/v1/models.pb.h"
@@ -17,10 +18,10 @@
 #include <unordered_map>
 #include <vector>
 
-namespace platformd::store {
+namespace platformd::core {
 class Connection;
 class Store;
-} // namespace platformd::store
+} // namespace platformd::core
 
 // The model registry (docs/API.md, ModelRegistryService): models, versions, aliases, deployments
 // and four-eyes approval requests. SQLite tables (with indexes) are the durable copy; an in-memory
@@ -31,21 +32,8 @@ namespace pb = ops::platform::v1;
 using grpc::Status;
 using VersionPtr = std::shared_ptr<const pb::ModelVersion>;
 
-// Who performs a registry operation: the audit row's actor, roles and action, and what they may do.
-struct Caller
-{
-    std::string user;  // users/<id>, or system:<what> for the demo
-    std::string roles; // comma-joined, for the audit row
-    std::set<std::string> permissions;
-    std::string action; // the full RPC method
-    std::string peer;
-    bool admin = false;
-    bool system = false;
-    bool can(const std::string &permission) const
-    {
-        return system || permissions.count(permission) > 0;
-    }
-};
+// Who performs a registry operation: the core's one caller type (its permissions filled).
+using core::Caller;
 
 // The changes one registry transaction stages; lookups see staged values over committed ones.
 class Tx;
@@ -53,8 +41,8 @@ class Tx;
 class RegistryStore
 {
 public:
-    // Loads the registry tables into memory. Throws store::StoreError.
-    explicit RegistryStore(store::Store &store);
+    // Loads the registry tables into memory. Throws core::StoreError.
+    explicit RegistryStore(core::Store &store);
     ~RegistryStore();
 
     // --- reads (any thread) ---
@@ -131,7 +119,7 @@ private:
                   const std::function<void(const Tx &)> &onCommitted = {});
     Status review(const Caller &c, const pb::ReviewRequest &r, bool approve,
                   pb::ApprovalRequest *out);
-    void persist(store::Connection &db, Tx &tx, bool writeHistory);
+    void persist(core::Connection &db, Tx &tx, bool writeHistory);
     void apply(Tx &tx);
     void refreshModel(Tx &tx, const std::string &modelId);
     void insertVersionIndexes(std::uint32_t index);
@@ -144,7 +132,7 @@ private:
     struct OrderedVersions;
     struct MatchedVersions;
 
-    store::Store &m_store;
+    core::Store &m_store;
     std::mutex m_writeMutex; // one registry writer at a time (validation sees committed state)
     mutable std::shared_mutex m_mutex;        // guards the in-memory copy below
     std::map<std::string, ModelRec> m_models; // by model id

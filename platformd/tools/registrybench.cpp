@@ -4,9 +4,10 @@
 // response's serialization (what gRPC does next). Prints `name: value unit` lines
 // (docs/ARCHITECTURE.md, "Model registry"); client round trips are measured by tst_registry
 // scale100k.
+#include "core/store.h"
+#include "modules.h"
 #include "registry/registrydemo.h"
 #include "registry/registrystore.h"
-#include "store/store.h"
 
 #include <spdlog/spdlog.h>
 
@@ -95,9 +96,10 @@ int main(int argc, char **argv)
         fs::temp_directory_path() / ("registrybench-" + std::to_string(::getpid()));
     fs::create_directories(dir);
     {
-        platformd::store::StoreOptions options;
+        platformd::core::StoreOptions options;
         options.path = (dir / "platformd.db").string();
-        platformd::store::Store store(options);
+        options.migrations = platformd::moduleMigrations();
+        platformd::core::Store store(options);
         platformd::registry::RegistryStore registry(store);
         const auto seeded = Clock::now();
         spdlog::set_level(spdlog::level::debug); // the seed's phases

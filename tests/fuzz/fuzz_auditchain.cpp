@@ -7,7 +7,7 @@
 //  - the same entries, renumbered 1..n and sealed into a chain, verify intact up to the head;
 //  - flipping one byte of one field of one entry of that chain is reported at that entry or an
 //    earlier one; dropping the last entry is caught by the head anchor.
-#include "domain/auditchain.h"
+#include "core/auditchain.h"
 
 #include <algorithm>
 #include <charconv>
@@ -17,7 +17,7 @@
 
 namespace {
 
-namespace audit = platformd::audit;
+namespace audit = platformd::core::audit;
 
 constexpr std::size_t kMaxEntries = 64;
 constexpr int kFields = 12;

@@ -1,7 +1,7 @@
 // Fuzzes the AIP-160 filter compiler against ops.platform.v1.Region and evaluates what compiles.
 // Properties: no crash, hang or leak; a rejected filter has a message and a position within the
 // input (0 .. size, where size means "at the end of the filter").
-#include "domain/filter.h"
+#include "core/filter.h"
 
 #include "ops/platform/v1/regions.pb.h"
 
@@ -12,8 +12,8 @@
 namespace {
 
 namespace pb = ops::platform::v1;
-using platformd::domain::Filter;
-using platformd::domain::FilterError;
+using platformd::core::Filter;
+using platformd::core::FilterError;
 
 const pb::Region &sampleRegion()
 {

@@ -3,10 +3,11 @@
 // filter, order_by, page_size/page_token, watch revision, metrics window). The raw input is also
 // tried directly as a name, a parent and a page token. Properties: no crash, hang or leak; every
 // accepted value satisfies what the handler relies on; every rejection has a message.
-#include "api/validation.h"
-#include "domain/filter.h"
-#include "domain/ordering.h"
-#include "domain/pagination.h"
+#include "core/filter.h"
+#include "core/ordering.h"
+#include "core/pagination.h"
+#include "core/validation.h"
+#include "regions/private/regionvalidation.h"
 
 #include "ops/platform/v1/regions.pb.h"
 
@@ -21,7 +22,7 @@
 namespace {
 
 namespace pb = ops::platform::v1;
-namespace domain = platformd::domain;
+namespace core = platformd::core;
 using google::protobuf::util::TimeUtil;
 
 void check(bool property)
@@ -33,50 +34,50 @@ void check(bool property)
 void checkName(std::string_view name)
 {
     std::string id;
-    if (platformd::api::parseRegionName(name, &id))
-        check(platformd::api::isValidId(id) && "regions/" + id == name);
+    if (platformd::regions::parseRegionName(name, &id))
+        check(platformd::core::isValidId(id) && "regions/" + id == name);
     std::string parent = "stale";
-    if (platformd::api::parseRegionParent(name, &parent))
+    if (platformd::regions::parseRegionParent(name, &parent))
         check(name == "regions/-"
                   ? parent.empty()
-                  : platformd::api::isValidId(parent) && "regions/" + parent == name);
+                  : platformd::core::isValidId(parent) && "regions/" + parent == name);
 }
 
-void checkPageToken(std::int32_t pageSize, const std::string &token, domain::PageLimits limits,
+void checkPageToken(std::int32_t pageSize, const std::string &token, core::PageLimits limits,
                     std::uint64_t fingerprint)
 {
-    domain::Page page;
+    core::Page page;
     std::string error;
-    if (!domain::resolvePage(pageSize, token, limits, fingerprint, &page, &error)) {
+    if (!core::resolvePage(pageSize, token, limits, fingerprint, &page, &error)) {
         check(error.starts_with("page_"));
         return;
     }
     check(page.size >= 1 && page.size <= limits.maxSize && page.offset >= 0);
     // A token the server hands out for this page resolves back to it.
-    domain::Page again;
-    check(domain::resolvePage(pageSize, domain::encodePageToken(page.offset, fingerprint), limits,
-                              fingerprint, &again, &error) &&
+    core::Page again;
+    check(core::resolvePage(pageSize, core::encodePageToken(page.offset, fingerprint), limits,
+                            fingerprint, &again, &error) &&
           again.offset == page.offset && again.size == page.size);
-    const std::string next = domain::nextPageToken(page, 5000, fingerprint);
-    check(next.empty() || domain::resolvePage(pageSize, next, limits, fingerprint, &again, &error));
+    const std::string next = core::nextPageToken(page, 5000, fingerprint);
+    check(next.empty() || core::resolvePage(pageSize, next, limits, fingerprint, &again, &error));
 }
 
 // What ListRegions/ListEdgeNodes/ListComponents check, in their order (regionservice.cpp listPage).
 template<typename Item>
 void checkList(const std::string &parent, const std::string &filterText, const std::string &orderBy,
-               std::int32_t pageSize, const std::string &pageToken, domain::PageLimits limits)
+               std::int32_t pageSize, const std::string &pageToken, core::PageLimits limits)
 {
-    domain::Filter filter;
-    domain::FilterError filterError;
-    if (domain::Filter::compile(filterText, Item::descriptor(), &filter, &filterError)) {
+    core::Filter filter;
+    core::FilterError filterError;
+    if (core::Filter::compile(filterText, Item::descriptor(), &filter, &filterError)) {
         (void)filter.matches(Item::default_instance());
     } else {
         check(filterError.position >= 0 && std::size_t(filterError.position) <= filterText.size() &&
               !filterError.message.empty());
     }
-    domain::Ordering ordering;
+    core::Ordering ordering;
     std::string error;
-    if (domain::Ordering::parse(orderBy, Item::descriptor(), &ordering, &error)) {
+    if (core::Ordering::parse(orderBy, Item::descriptor(), &ordering, &error)) {
         Item named;
         named.set_name(parent.empty() ? "regions/a" : parent + "/x");
         const Item &plain = Item::default_instance();
@@ -86,15 +87,15 @@ void checkList(const std::string &parent, const std::string &filterText, const s
         check(error.starts_with("order_by: "));
     }
     checkPageToken(pageSize, pageToken, limits,
-                   domain::requestFingerprint(parent, filterText, orderBy));
+                   core::requestFingerprint(parent, filterText, orderBy));
 }
 
 // GetRegionMetrics' window checks (api/validation.cpp, shared with the handler): never overflow,
 // and whatever they accept is a sane window.
 void checkMetricsWindow(const pb::GetRegionMetricsRequest &request)
 {
-    platformd::api::MetricsWindow w;
-    if (!platformd::api::resolveMetricsWindow(request, 1798524300000, &w).empty())
+    platformd::regions::MetricsWindow w;
+    if (!platformd::regions::resolveMetricsWindow(request, 1798524300000, &w).empty())
         return;
     const std::int64_t window = w.endMs - w.startMs;
     check(window > 0 && w.resolutionMs >= 10000 && w.resolutionMs <= window &&
@@ -117,22 +118,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
 
     const std::string raw(reinterpret_cast<const char *>(data), size);
     checkName(raw);
-    checkPageToken(0, raw, domain::kRegionPages, domain::requestFingerprint({}, {}, {}));
+    checkPageToken(0, raw, core::kRegionPages, core::requestFingerprint({}, {}, {}));
 
     if (pb::ListRegionsRequest r; parse(data, size, &r))
         checkList<pb::Region>({}, r.filter(), r.order_by(), r.page_size(), r.page_token(),
-                              domain::kRegionPages);
+                              core::kRegionPages);
     if (pb::GetRegionRequest r; parse(data, size, &r))
         checkName(r.name());
     if (pb::ListEdgeNodesRequest r; parse(data, size, &r)) {
         checkName(r.parent());
         checkList<pb::EdgeNode>(r.parent(), r.filter(), r.order_by(), r.page_size(), r.page_token(),
-                                domain::kNestedPages);
+                                core::kNestedPages);
     }
     if (pb::ListComponentsRequest r; parse(data, size, &r)) {
         checkName(r.parent());
         checkList<pb::Component>(r.parent(), r.filter(), r.order_by(), r.page_size(),
-                                 r.page_token(), domain::kNestedPages);
+                                 r.page_token(), core::kNestedPages);
     }
     if (pb::WatchRegionsRequest r; parse(data, size, &r)) {
         // Its only check (after_revision against the store's revisions) needs a store; what the

@@ -2,8 +2,8 @@
 // corpus/validation/ and encoded audit chains for corpus/auditchain/ (format in
 // fuzz_auditchain.cpp). Run once by hand when the protos or the encodings change: fuzz_make_seeds
 // tests/fuzz/corpus
-#include "domain/auditchain.h"
-#include "domain/pagination.h"
+#include "core/auditchain.h"
+#include "core/pagination.h"
 
 #include "ops/platform/v1/regions.pb.h"
 
@@ -27,7 +27,7 @@ void write(const fs::path &dir, const std::string &name, const std::string &byte
     std::ofstream(dir / name, std::ios::binary) << bytes;
 }
 
-std::string encodeChain(const std::vector<platformd::audit::Entry> &entries)
+std::string encodeChain(const std::vector<platformd::core::audit::Entry> &entries)
 {
     std::string out;
     auto field = [&](const std::string &s) {
@@ -45,10 +45,10 @@ std::string encodeChain(const std::vector<platformd::audit::Entry> &entries)
     return out;
 }
 
-platformd::audit::Entry entry(int seq, const std::string &action, const std::string &resource,
-                              const std::string &result)
+platformd::core::audit::Entry entry(int seq, const std::string &action, const std::string &resource,
+                                    const std::string &result)
 {
-    platformd::audit::Entry e;
+    platformd::core::audit::Entry e;
     e.seq = seq;
     e.time = "2026-11-29T06:05:0" + std::to_string(seq % 10) + ".123456Z";
     e.actor = seq % 3 ? "users/admin" : "anonymous";
@@ -72,7 +72,7 @@ int main(int argc, char **argv)
     }
     const fs::path root(argv[1]);
     const fs::path v = root / "validation";
-    namespace domain = platformd::domain;
+    namespace core = platformd::core;
 
     auto listRegions = [&](const std::string &name, int size, const std::string &filter,
                            const std::string &orderBy, const std::string &token) {
@@ -90,9 +90,9 @@ int main(int argc, char **argv)
     listRegions("negative-size", -1, "", "", "");
     listRegions("huge-size", 1 << 30, "", "", "");
     listRegions("page-2", 2, filter, orderBy,
-                domain::encodePageToken(2, domain::requestFingerprint({}, filter, orderBy)));
+                core::encodePageToken(2, core::requestFingerprint({}, filter, orderBy)));
     listRegions("token-other-request", 2, "", "",
-                domain::encodePageToken(2, domain::requestFingerprint({}, filter, orderBy)));
+                core::encodePageToken(2, core::requestFingerprint({}, filter, orderBy)));
     listRegions("token-garbage", 0, "", "", "cDF8LTF8MDAwMDAwMDAwMDAwMDAwMA");
     listRegions("bad-filter", 0, "health.latncy > 1", "", "");
     listRegions("bad-order", 0, "", "latncy desc, name", "");
@@ -114,7 +114,7 @@ int main(int argc, char **argv)
         request.set_order_by(o);
         request.set_page_size(size);
         request.set_page_token(
-            size > 1 ? domain::encodePageToken(size, domain::requestFingerprint(parent, f, o))
+            size > 1 ? core::encodePageToken(size, core::requestFingerprint(parent, f, o))
                      : std::string());
         write(v,
               "list-" + kind + "-" +
@@ -161,7 +161,7 @@ int main(int argc, char **argv)
     metrics("far-future", 253402300799, 0, 0);
 
     // Audit chains: intact, edited, reordered, with a gap, and raw garbage-ish.
-    namespace audit = platformd::audit;
+    namespace audit = platformd::core::audit;
     std::vector<audit::Entry> chain;
     std::string previous = audit::kGenesisHash;
     const char *actions[] = {"/ops.platform.v1.IdentityService/CreateToken", "cli:token.create",

@@ -2,7 +2,7 @@
 // through the real API, platformd is stopped, then the SQLite file is edited with the triggers
 // dropped. `platformd audit verify` and AuditService.VerifyChain must name the first bad seq.
 // See docs/SECURITY.md, "The audit log".
-#include "domain/auditchain.h"
+#include "core/auditchain.h"
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
@@ -340,34 +340,34 @@ void TestAudit::droppedTriggersComeBackAtStart()
 void TestAudit::verifierSeqNotPositive()
 {
     auto entry = [](std::int64_t seq, const std::string &prev) {
-        platformd::audit::Entry e;
+        platformd::core::audit::Entry e;
         e.seq = seq;
         e.time = "2026-11-29T06:05:00.123456Z";
         e.actor = "system:cli";
         e.action = "cli:test";
         e.result = "OK";
-        platformd::audit::seal(e, prev);
+        platformd::core::audit::seal(e, prev);
         return e;
     };
     for (const std::int64_t bad :
          {std::int64_t(0), std::int64_t(-1), std::int64_t(-9000000000LL)}) {
-        platformd::audit::Verdict v =
-            platformd::audit::verify({entry(bad, platformd::audit::kGenesisHash)});
+        platformd::core::audit::Verdict v =
+            platformd::core::audit::verify({entry(bad, platformd::core::audit::kGenesisHash)});
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, std::int64_t(1));
-        const auto first = entry(1, platformd::audit::kGenesisHash);
-        v = platformd::audit::verify({first, entry(bad, first.entryHash)});
+        const auto first = entry(1, platformd::core::audit::kGenesisHash);
+        v = platformd::core::audit::verify({first, entry(bad, first.entryHash)});
         QVERIFY(!v.intact);
         QCOMPARE(v.firstBadSeq, std::int64_t(2));
         QVERIFY(!v.problem.empty());
     }
     // Out of order but positive: a positive seq is named.
-    const auto e1 = entry(1, platformd::audit::kGenesisHash);
+    const auto e1 = entry(1, platformd::core::audit::kGenesisHash);
     const auto e2 = entry(2, e1.entryHash);
-    const platformd::audit::Verdict v = platformd::audit::verify({e1, e2, e1});
+    const platformd::core::audit::Verdict v = platformd::core::audit::verify({e1, e2, e1});
     QVERIFY(!v.intact);
     QVERIFY(v.firstBadSeq > 0);
-    QVERIFY(platformd::audit::verify({e1, e2}).intact);
+    QVERIFY(platformd::core::audit::verify({e1, e2}).intact);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

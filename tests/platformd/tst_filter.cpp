@@ -1,6 +1,6 @@
 // AIP-160 filters evaluated against Region messages, and their errors with exact positions.
-#include "domain/filter.h"
-#include "domain/ordering.h"
+#include "core/filter.h"
+#include "core/ordering.h"
 
 #include "ops/platform/v1/identity.pb.h"
 #include "ops/platform/v1/regions.pb.h"
@@ -9,9 +9,9 @@
 
 #include <QtTest>
 
-using platformd::domain::Filter;
-using platformd::domain::FilterError;
-using platformd::domain::Ordering;
+using platformd::core::Filter;
+using platformd::core::FilterError;
+using platformd::core::Ordering;
 namespace pb = ops::platform::v1;
 
 namespace {

@@ -1,10 +1,11 @@
 // AIP-158 paging: page size coercion, opaque tokens bound to the request, stable paging through
 // every region and edge node of a seeded store over a real gRPC channel.
-#include "api/identity.h"
-#include "api/server.h"
-#include "domain/pagination.h"
-#include "domain/simulator.h"
-#include "store/store.h"
+#include "core/pagination.h"
+#include "core/server.h"
+#include "core/store.h"
+#include "identity/identitystore.h"
+#include "modules.h"
+#include "regions/simulator.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
 
@@ -49,8 +50,8 @@ private:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<api::Server> m_server;
+    std::unique_ptr<core::Store> m_store;
+    std::unique_ptr<core::Server> m_server;
     std::unique_ptr<pb::RegionService::Stub> m_stub;
     int m_edgeNodeCount = 0;
     std::string m_token;
@@ -59,10 +60,11 @@ private:
 void TestPagination::initTestCase()
 {
     spdlog::set_level(spdlog::level::warn);
-    store::StoreOptions options;
+    core::StoreOptions options;
     options.path = m_dir.filePath("platform.db").toStdString();
-    m_store = std::make_unique<store::Store>(options);
-    auto world = domain::Simulator::buildWorld(7, 1767225600000);
+    options.migrations = moduleMigrations();
+    m_store = std::make_unique<core::Store>(options);
+    auto world = regions::Simulator::buildWorld(7, 1767225600000);
     m_edgeNodeCount = int(world.edgeNodes.size());
     m_store->commit(std::move(world));
     const QString tokenPath = m_dir.filePath("admin.token");
@@ -70,9 +72,9 @@ void TestPagination::initTestCase()
     QFile tokenFile(tokenPath);
     QVERIFY(tokenFile.open(QIODevice::ReadOnly));
     m_token = tokenFile.readAll().trimmed().toStdString();
-    api::ServerOptions serverOptions;
+    core::ServerOptions serverOptions;
     serverOptions.listen = "127.0.0.1:0";
-    m_server = std::make_unique<api::Server>(*m_store, serverOptions);
+    m_server = std::make_unique<core::Server>(*m_store, serverOptions, modules());
     std::string error;
     QVERIFY2(m_server->start(&error), error.c_str());
     m_stub = pb::RegionService::NewStub(grpc::CreateChannel(
@@ -104,10 +106,10 @@ void TestPagination::pageSize()
     QFETCH(int, requested);
     QFETCH(bool, nested);
     QFETCH(int, expected);
-    domain::Page page;
+    core::Page page;
     std::string error;
-    const bool ok = domain::resolvePage(
-        requested, {}, nested ? domain::kNestedPages : domain::kRegionPages, 1, &page, &error);
+    const bool ok = core::resolvePage(
+        requested, {}, nested ? core::kNestedPages : core::kRegionPages, 1, &page, &error);
     QCOMPARE(ok, expected >= 0);
     if (ok) {
         QCOMPARE(page.size, expected);
@@ -119,35 +121,34 @@ void TestPagination::pageSize()
 
 void TestPagination::tokenRoundTrip()
 {
-    const auto fp = domain::requestFingerprint("regions/-", "status = DOWN", "name desc");
-    const std::string token = domain::encodePageToken(150, fp);
+    const auto fp = core::requestFingerprint("regions/-", "status = DOWN", "name desc");
+    const std::string token = core::encodePageToken(150, fp);
     QVERIFY(token.find_first_not_of(
                 "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_") ==
             std::string::npos); // URL-safe
-    domain::Page page;
+    core::Page page;
     std::string error;
-    QVERIFY2(domain::resolvePage(100, token, domain::kNestedPages, fp, &page, &error),
-             error.c_str());
+    QVERIFY2(core::resolvePage(100, token, core::kNestedPages, fp, &page, &error), error.c_str());
     QCOMPARE(page.offset, 150);
     QCOMPARE(page.size, 100);
-    QCOMPARE(domain::nextPageToken({100, 150}, 250, fp), std::string());
-    QCOMPARE(domain::nextPageToken({100, 150}, 251, fp), domain::encodePageToken(250, fp));
+    QCOMPARE(core::nextPageToken({100, 150}, 250, fp), std::string());
+    QCOMPARE(core::nextPageToken({100, 150}, 251, fp), core::encodePageToken(250, fp));
 }
 
 void TestPagination::tokenBoundToRequest()
 {
-    const auto fp = domain::requestFingerprint("regions/-", "status = DOWN", "");
-    const std::string token = domain::encodePageToken(10, fp);
-    domain::Page page;
+    const auto fp = core::requestFingerprint("regions/-", "status = DOWN", "");
+    const std::string token = core::encodePageToken(10, fp);
+    core::Page page;
     std::string error;
-    for (const auto other : {domain::requestFingerprint("regions/-", "status = UP", ""),
-                             domain::requestFingerprint("regions/eu-west", "status = DOWN", ""),
-                             domain::requestFingerprint("regions/-", "status = DOWN", "name")}) {
-        QVERIFY(!domain::resolvePage(10, token, domain::kNestedPages, other, &page, &error));
+    for (const auto other : {core::requestFingerprint("regions/-", "status = UP", ""),
+                             core::requestFingerprint("regions/eu-west", "status = DOWN", ""),
+                             core::requestFingerprint("regions/-", "status = DOWN", "name")}) {
+        QVERIFY(!core::resolvePage(10, token, core::kNestedPages, other, &page, &error));
         QVERIFY2(error.starts_with("page_token does not match the request"), error.c_str());
     }
     // Field boundaries matter: ("ab", "") is not ("a", "b").
-    QVERIFY(domain::requestFingerprint("a", "b", "") != domain::requestFingerprint("ab", "", ""));
+    QVERIFY(core::requestFingerprint("a", "b", "") != core::requestFingerprint("ab", "", ""));
 }
 
 void TestPagination::garbageToken_data()
@@ -156,17 +157,16 @@ void TestPagination::garbageToken_data()
     QTest::newRow("not base64") << "!!not a token!!";
     QTest::newRow("random base64") << "aGVsbG8gd29ybGQ";
     QTest::newRow("wrong version")
-        << QString::fromStdString(domain::encodePageToken(5, 1).replace(0, 2, "eD"));
-    QTest::newRow("truncated") << QString::fromStdString(
-        domain::encodePageToken(5, 1).substr(0, 10));
+        << QString::fromStdString(core::encodePageToken(5, 1).replace(0, 2, "eD"));
+    QTest::newRow("truncated") << QString::fromStdString(core::encodePageToken(5, 1).substr(0, 10));
 }
 
 void TestPagination::garbageToken()
 {
     QFETCH(QString, token);
-    domain::Page page;
+    core::Page page;
     std::string error;
-    QVERIFY(!domain::resolvePage(10, token.toStdString(), domain::kRegionPages, 1, &page, &error));
+    QVERIFY(!core::resolvePage(10, token.toStdString(), core::kRegionPages, 1, &page, &error));
     QVERIFY2(error.starts_with("page_token"), error.c_str());
 }
 

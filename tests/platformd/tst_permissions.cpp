@@ -2,7 +2,8 @@
 // ops.platform.v1 service (the generated descriptor pool, cross-checked against what the running
 // server lists through reflection); token failures (each audited); the escalation rule; public
 // health and reflection. See docs/SECURITY.md.
-#include "api/permissions.h"
+#include "core/permissions.h"
+#include "modules.h"
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
@@ -22,7 +23,7 @@
 
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
-namespace perm = platformd::permissions;
+namespace perm = platformd::core;
 
 namespace {
 
@@ -273,21 +274,22 @@ void TestPermissions::everyMethodHasARule()
 {
     QStringList missing;
     for (const std::string &m : m_methods)
-        if (!perm::permissionFor(m))
+        if (!platformd::permissionTable().permissionFor(m))
             missing << QString::fromStdString(m);
     QVERIFY2(missing.isEmpty(), qPrintable("no permission rule for " + missing.join(", ")));
     // And no rule for a method that does not exist (a renamed RPC would leave a stale rule).
     QStringList stale;
-    for (const auto &[method, permission] : perm::methodTable())
+    for (const auto &[method, permission] : platformd::permissionTable().methods())
         if (std::find(m_methods.begin(), m_methods.end(), method) == m_methods.end())
             stale << QString::fromStdString(method);
     QVERIFY2(stale.isEmpty(), qPrintable("rules for unknown methods: " + stale.join(", ")));
-    QCOMPARE(m_methods.size(), perm::methodTable().size());
+    QCOMPARE(m_methods.size(), platformd::permissionTable().methods().size());
     // The roles of the docs, each granting identity.self at least.
     QCOMPARE(perm::allRoles(), (std::vector<std::string>{"viewer", "operator", "compliance_officer",
                                                          "manager", "admin"}));
     for (const std::string &role : perm::allRoles())
-        QVERIFY2(perm::permissionsOf({role}).count("identity.self"), role.c_str());
+        QVERIFY2(platformd::permissionTable().permissionsOf({role}).count("identity.self"),
+                 role.c_str());
 }
 
 void TestPermissions::matrix()
@@ -311,7 +313,7 @@ void TestPermissions::matrix()
     std::set<std::string> deniedCells; // "users/<id> <role> <method>"
     QStringList failures;
     for (const std::string &role : perm::allRoles()) {
-        const std::set<std::string> granted = perm::permissionsOf({role});
+        const std::set<std::string> granted = platformd::permissionTable().permissionsOf({role});
         QCOMPARE(granted, docs.at(role));
         std::string userId = "m-" + role;
         std::replace(userId.begin(), userId.end(), '_', '-');
@@ -324,7 +326,7 @@ void TestPermissions::matrix()
         QCOMPARE(std::vector<std::string>(who.roles().begin(), who.roles().end()),
                  std::vector<std::string>{role});
         for (const std::string &m : m_methods) {
-            const std::string *permission = perm::permissionFor(m);
+            const std::string *permission = platformd::permissionTable().permissionFor(m);
             QVERIFY(permission);
             const bool allowed = granted.count(*permission) > 0;
             const Outcome o = call(m, "Bearer " + token);

@@ -1,7 +1,7 @@
 // ModelRegistryService against the real platformd: aliases, stages, four-eyes approvals, traffic
 // splits, rollback, permissions per role, filters over map fields, keyset pagination under
 // concurrent inserts, WatchModels and the audit rows of writes.
-#include "domain/filter.h"
+#include "core/filter.h"
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
@@ -19,8 +19,8 @@
 
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
-using platformd::domain::Filter;
-using platformd::domain::FilterError;
+using platformd::core::Filter;
+using platformd::core::FilterError;
 
 namespace {
 

@@ -1,8 +1,9 @@
 // The SQLite store: revisions, the revision log and watch catch-up, compaction, slow watchers,
 // migrations and refusing a corrupt file.
-#include "domain/simulator.h"
-#include "store/store.h"
-#include "store/watchsession.h"
+#include "core/store.h"
+#include "core/watchsession.h"
+#include "modules.h"
+#include "regions/simulator.h"
 
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
@@ -11,7 +12,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-using namespace platformd::store;
+using namespace platformd::core;
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
 
@@ -49,6 +50,7 @@ StoreOptions options(const QTemporaryDir &dir, std::int64_t retention = 100000)
     StoreOptions o;
     o.path = dir.filePath(QStringLiteral("platform.db")).toStdString();
     o.retention = retention;
+    o.migrations = platformd::moduleMigrations();
     return o;
 }
 
@@ -319,15 +321,19 @@ void TestStore::batchCodecRoundTrip()
 void TestStore::migrationsOnFreshDatabase()
 {
     QTemporaryDir dir;
+    int schemaVersion = 0;
     {
         Store store(options(dir));
+        schemaVersion = store.schemaVersion();
     }
+    // The core's migrations and every module's (the registry's is the newest).
+    QCOMPARE(schemaVersion, 5);
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(dir.filePath("platform.db").toUtf8().constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &stmt, nullptr);
     QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
-    QCOMPARE(sqlite3_column_int(stmt, 0), Store::schemaVersion());
+    QCOMPARE(sqlite3_column_int(stmt, 0), schemaVersion);
     sqlite3_finalize(stmt);
     sqlite3_prepare_v2(db, "PRAGMA journal_mode", -1, &stmt, nullptr);
     QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
@@ -347,7 +353,7 @@ void TestStore::migrationsOnExistingDatabase()
     region.set_name("regions/eu-west");
     region.set_revision(1);
     const std::string blob = region.SerializeAsString();
-    const std::string sql = Store::migrations().at(0) + "; PRAGMA user_version = 1;" +
+    const std::string sql = Store::coreMigrations().at(0).sql + "; PRAGMA user_version = 1;" +
                             "UPDATE meta SET value = 1 WHERE key = 'revision';";
     QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
@@ -389,7 +395,7 @@ void TestStore::corruptFileIsRefused()
     const QString path = dir.filePath("platform.db");
     {
         Store store(options(dir));
-        platformd::domain::Simulator simulator(store, {});
+        platformd::regions::Simulator simulator(store, {});
         simulator.initialize(); // resources plus 30 days of metrics: many pages
     }
     QFile file(path);

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace grpc {
+class HealthCheckServiceInterface;
+class Service;
+} // namespace grpc
+
+// What a capability brings to the server (docs/ARCHITECTURE.md, "Adding a capability"). The core
+// knows modules only through this description; platformd/modules.cpp holds the one list.
+namespace platformd::core {
+
+class PermissionTable;
+class Store;
+
+// One numbered schema migration, or the part of one a module owns. Versions are global and never
+// renumbered: a platform.db records the last one applied (PRAGMA user_version); pieces that share
+// a version run in one transaction, in module order.
+struct Migration
+{
+    int version = 0;
+    std::string sql;
+};
+
+// A row of the permission table: a full method name and the one permission it needs.
+struct MethodRule
+{
+    std::string method; // "/ops.platform.v1.RegionService/ListRegions"
+    std::string permission;
+};
+
+// What a role grants by itself (without the roles it implies).
+struct RoleGrant
+{
+    std::string role;
+    std::vector<std::string> permissions;
+};
+
+// The demo (--demo): seeding and simulators.
+struct DemoOptions
+{
+    bool enabled = false;
+    std::uint64_t seed = 1;
+    double eventsPerSecond = 50; // the region simulator's rate
+    std::int64_t scale = 0;      // registry versions wanted (0: the demo's own)
+};
+
+// The objects shared by every module of one server.
+struct ModuleContext
+{
+    Store &store;
+    const PermissionTable &permissions;
+    std::chrono::milliseconds progressInterval{2000}; // watch streams' progress heartbeat
+    std::size_t watchQueue = 4096; // undelivered transactions before a watcher is dropped
+    DemoOptions demo;
+};
+
+// A module as it runs in one server: made by Module::open before the server is built, destroyed
+// after it stopped.
+class ModuleRuntime
+{
+public:
+    virtual ~ModuleRuntime() = default;
+    // The gRPC services it serves; they live as long as the runtime.
+    virtual std::vector<grpc::Service *> services() = 0;
+    // The server listens on address (host:port): follow-up work such as health publishers and
+    // demo simulators starts here.
+    virtual void started(grpc::HealthCheckServiceInterface *health, const std::string &address)
+    {
+        (void)health;
+        (void)address;
+    }
+    // Shutdown begins: stop simulators (before the health service goes NOT_SERVING).
+    virtual void stopping() {}
+    // Health is NOT_SERVING: end the module's watch streams and stop its publishers.
+    virtual void closeStreams() {}
+};
+
+// One capability: its name, services, permission rows, role grants, migrations, and how to build
+// it on the core (storage, demo seeding, services). open throws std::exception saying what failed.
+struct Module
+{
+    std::string name;
+    // Full gRPC service names; each is also a grpc.health.v1 service name, SERVING while up.
+    std::vector<std::string> services;
+    std::vector<MethodRule> methods;
+    std::vector<RoleGrant> grants;
+    std::vector<Migration> migrations;
+    std::function<std::unique_ptr<ModuleRuntime>(const ModuleContext &)> open;
+};
+
+} // namespace platformd::core

@@ -1,0 +1,121 @@
+#include "core/server.h"
+
+#include "core/auth.h"
+#include "core/permissions.h"
+#include "core/publiclimit.h"
+#include "core/refusallog.h"
+#include "core/store.h"
+#include "core/wirecheck.h"
+
+#include <grpcpp/ext/proto_server_reflection_plugin.h>
+#include <grpcpp/grpcpp.h>
+#include <grpcpp/health_check_service_interface.h>
+#include <grpcpp/impl/codegen/service_type.h>
+#include <spdlog/spdlog.h>
+
+namespace platformd::core {
+
+struct Server::Impl
+{
+    Store &store;
+    ServerOptions options;
+    const std::vector<Module> &modules;
+    PermissionTable permissions;
+    std::vector<std::unique_ptr<ModuleRuntime>> runtimes; // in module order
+    std::unique_ptr<RefusalLog> refusals; // declared before `server`, so they outlive it
+    PublicCallLimit publicCalls;
+    std::unique_ptr<grpc::Server> server;
+};
+
+Server::Server(Store &store, ServerOptions options, const std::vector<Module> &modules)
+    : m_impl(new Impl{store, std::move(options), modules, PermissionTable(modules)})
+{}
+
+Server::~Server()
+{
+    if (m_impl->server)
+        shutdown(std::chrono::milliseconds(0));
+}
+
+bool Server::start(std::string *error)
+{
+    installProtobufLogHandler();
+    grpc::EnableDefaultHealthCheckService(true);
+    grpc::reflection::InitProtoReflectionServerBuilderPlugin();
+    const ModuleContext context{m_impl->store, m_impl->permissions,
+                                m_impl->options.progressInterval, m_impl->options.watchQueue,
+                                m_impl->options.demo};
+    for (const Module &module : m_impl->modules) {
+        try {
+            m_impl->runtimes.push_back(module.open(context));
+        } catch (const std::exception &e) {
+            *error = e.what();
+            m_impl->runtimes.clear();
+            return false;
+        }
+    }
+
+    m_impl->refusals = std::make_unique<RefusalLog>(m_impl->store);
+    auto credentials = makeServerCredentials(m_impl->store, m_impl->permissions, *m_impl->refusals,
+                                             m_impl->options.tls);
+    if (!credentials) {
+        *error = "cannot use the TLS certificate and key";
+        return false;
+    }
+    grpc::ServerBuilder builder;
+    builder.AddListeningPort(m_impl->options.listen, credentials, &m_port);
+    for (const auto &runtime : m_impl->runtimes)
+        for (grpc::Service *service : runtime->services())
+            builder.RegisterService(service);
+    builder.SetMaxReceiveMessageSize(4 * 1024 * 1024);
+    // Per call, before any handler: who the caller is (see auth.h).
+    std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> creators;
+    creators.push_back(makeIdentityInterceptorFactory(m_impl->store));
+    creators.push_back(makeWireCheckInterceptorFactory()); // invalid UTF-8 -> INVALID_ARGUMENT
+    creators.push_back(makePublicLimitInterceptorFactory(m_impl->publicCalls, *m_impl->refusals));
+    builder.experimental().SetInterceptorCreators(std::move(creators));
+    // Clients ping every ~20 s, also while idle; permit that and probe dead peers ourselves.
+    builder.AddChannelArgument(GRPC_ARG_HTTP2_MIN_RECV_PING_INTERVAL_WITHOUT_DATA_MS, 10000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
+    builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
+    // The sync server runs one thread per open call; every watch stream holds one.
+    // At most 100 calls open at once on one connection (the console needs a handful); more wait.
+    builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 100);
+    grpc::ResourceQuota quota("platformd");
+    quota.SetMaxThreads(4096);
+    builder.SetResourceQuota(quota);
+    builder.SetSyncServerOption(grpc::ServerBuilder::SyncServerOption::MIN_POLLERS, 2);
+    m_impl->server = builder.BuildAndStart();
+    if (!m_impl->server || m_port == 0) {
+        *error = "cannot listen on " + m_impl->options.listen;
+        m_impl->server.reset();
+        return false;
+    }
+    auto *health = m_impl->server->GetHealthCheckService();
+    health->SetServingStatus("", true);
+    for (const Module &module : m_impl->modules)
+        for (const std::string &name : module.services)
+            health->SetServingStatus(name, true);
+    const std::string host = m_impl->options.listen.substr(0, m_impl->options.listen.rfind(':'));
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->started(health, host + ":" + std::to_string(m_port));
+    return true;
+}
+
+void Server::shutdown(std::chrono::milliseconds deadline)
+{
+    if (!m_impl->server)
+        return;
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->stopping();
+    m_impl->server->GetHealthCheckService()->Shutdown();
+    m_impl->store.hub().close(); // ends every watch stream with UNAVAILABLE
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->closeStreams();
+    m_impl->server->Shutdown(std::chrono::system_clock::now() + deadline);
+    m_impl->server->Wait();
+    m_impl->server.reset();
+}
+
+} // namespace platformd::core

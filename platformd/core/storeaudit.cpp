@@ -1,0 +1,270 @@
+#include "core/store.h"
+
+// The Store's audit log: appends in the same transaction as their effect, the fsynced head
+// anchor, reads for ListAuditEvents/WatchAudit and verification (docs/SECURITY.md).
+
+#include <spdlog/spdlog.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace platformd::core {
+
+std::string Store::formatAuditTime(std::int64_t unixMicros)
+{
+    const std::time_t seconds = std::time_t(unixMicros / 1000000);
+    std::tm tm{};
+    gmtime_r(&seconds, &tm);
+    // Sized for any int year, so the format can never truncate.
+    char buffer[64];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02d.%06dZ", tm.tm_year + 1900,
+                  tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec,
+                  int(((unixMicros % 1000000) + 1000000) % 1000000));
+    return buffer;
+}
+
+std::string Store::auditHeadPath() const
+{
+    return (std::filesystem::path(m_options.path).parent_path() / "audit.head").string();
+}
+
+namespace {
+
+// Writes path atomically: a temporary file beside it, fsynced, renamed over it, directory fsynced.
+void writeFileDurably(const std::string &path, const std::string &content)
+{
+    const std::string temp = path + ".tmp";
+    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        throw StoreError("cannot write " + temp + ": " + std::strerror(errno));
+    const bool ok =
+        ::write(fd, content.data(), content.size()) == ssize_t(content.size()) && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0)
+        throw StoreError("cannot write " + path + ": " + std::strerror(errno));
+    const std::string dir = std::filesystem::path(path).parent_path().string();
+    const int dirFd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
+}
+
+audit::Entry readEntry(Stmt &s)
+{
+    audit::Entry e;
+    e.seq = s.int64(0);
+    e.time = s.text(1);
+    e.actor = s.text(2);
+    e.role = s.text(3);
+    e.action = s.text(4);
+    e.resource = s.text(5);
+    e.requestSummary = s.text(6);
+    e.result = s.text(7);
+    e.resultMessage = s.text(8);
+    e.peer = s.text(9);
+    e.prevHash = s.text(10);
+    e.entryHash = s.text(11);
+    return e;
+}
+
+const char kSelectAudit[] =
+    "SELECT seq, time, actor, role, action, resource, request_summary, result, "
+    "result_message, peer, prev_hash, entry_hash FROM audit WHERE seq > ?1 "
+    "ORDER BY seq LIMIT ?2";
+
+} // namespace
+
+audit::Entry Store::audited(audit::Entry entry, const AuditedEffect &effect)
+{
+    return auditedCommit(std::move(entry), [&](Connection &db, audit::Entry &e) {
+        if (effect)
+            effect(db, e);
+        return Mutation{};
+    });
+}
+
+audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect &effect,
+                                  std::int64_t *revision)
+{
+    std::lock_guard lock(m_writeMutex);
+    Connection &db = *m_writer;
+    db.exec("PRAGMA synchronous=FULL");
+    struct RestoreSync
+    {
+        Connection &db;
+        ~RestoreSync()
+        {
+            try {
+                db.exec("PRAGMA synchronous=NORMAL");
+            } catch (...) {
+            }
+        }
+    } restore{db};
+    Transaction tx(db, Transaction::Mode::Write);
+    if (entry.result.empty())
+        entry.result = "OK";
+    Mutation mutation;
+    if (effect)
+        mutation = effect(db, entry);
+    std::shared_ptr<ChangeBatch> batch;
+    const std::int64_t newRevision = m_revision + 1;
+    if (!mutation.empty())
+        batch = writeMutation(mutation, newRevision);
+    // The chain continues from what the table holds, not from memory: a CLI may have appended.
+    Stmt &head = db.prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
+    std::int64_t lastSeq = 0;
+    std::string lastHash = audit::kGenesisHash;
+    if (head.step()) {
+        lastSeq = head.int64(0);
+        lastHash = std::string(head.text(1));
+    }
+    head.reset();
+    entry.seq = lastSeq + 1;
+    entry.time = formatAuditTime(std::chrono::duration_cast<std::chrono::microseconds>(
+                                     std::chrono::system_clock::now().time_since_epoch())
+                                     .count());
+    audit::seal(entry, lastHash);
+    Stmt &insert =
+        db.prepare("INSERT INTO audit (seq, time, actor, role, action, resource, "
+                   "request_summary, result, result_message, peer, prev_hash, entry_hash) "
+                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+    insert.bind(1, entry.seq).bind(2, entry.time).bind(3, entry.actor).bind(4, entry.role);
+    insert.bind(5, entry.action).bind(6, entry.resource).bind(7, entry.requestSummary);
+    insert.bind(8, entry.result).bind(9, entry.resultMessage).bind(10, entry.peer);
+    insert.bind(11, entry.prevHash).bind(12, entry.entryHash);
+    insert.step();
+    insert.reset();
+    tx.commit();
+    if (revision)
+        *revision = batch ? newRevision : 0;
+    if (batch) {
+        m_revision = newRevision;
+        rememberSettings(mutation);
+        m_hub.publish(batch);
+    }
+    try {
+        writeFileDurably(auditHeadPath(), std::to_string(entry.seq) + " " + entry.entryHash + "\n");
+    } catch (const StoreError &e) {
+        spdlog::error("audit: {}", e.what());
+    }
+    {
+        std::lock_guard auditLock(m_auditMutex);
+        m_auditSeq = entry.seq;
+        m_auditHash = entry.entryHash;
+    }
+    m_auditCv.notify_all();
+    return entry;
+}
+
+std::vector<audit::Entry> Store::readAudit(std::int64_t afterSeq, int limit)
+{
+    std::vector<audit::Entry> entries;
+    read([&](Connection &db) {
+        Stmt &select = db.prepare(kSelectAudit);
+        select.bind(1, afterSeq).bind(2, std::int64_t(limit));
+        while (select.step())
+            entries.push_back(readEntry(select));
+        select.reset();
+    });
+    return entries;
+}
+
+std::pair<std::int64_t, std::string> Store::auditHead() const
+{
+    std::lock_guard lock(m_auditMutex);
+    return {m_auditSeq, m_auditHash};
+}
+
+std::int64_t Store::waitAudit(std::int64_t afterSeq, std::chrono::milliseconds timeout)
+{
+    std::unique_lock lock(m_auditMutex);
+    m_auditCv.wait_for(lock, timeout, [&] { return m_auditSeq > afterSeq; });
+    return m_auditSeq;
+}
+
+void Store::ensureAuditGuards()
+{
+    // Dropping a trigger is one statement for whoever can write the file: put them back at every
+    // start, and say so (verification tells whether anything was changed meanwhile).
+    const std::int64_t present =
+        m_writer->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
+                           "('audit_no_update', 'audit_no_delete')");
+    if (present == 2)
+        return;
+    Transaction tx(*m_writer, Transaction::Mode::Write);
+    m_writer->exec("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
+                   "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
+    tx.commit();
+    spdlog::warn("store: the audit log's append-only triggers were missing from {}; re-created",
+                 m_options.path);
+}
+
+audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
+{
+    // The anchor first: rows only ever grow, so everything it names must already be in the table.
+    std::optional<std::pair<std::int64_t, std::string>> anchor;
+    if (std::FILE *f = std::fopen(headPath.c_str(), "r")) {
+        long long seq = 0;
+        char hash[65] = {};
+        if (std::fscanf(f, "%lld %64s", &seq, hash) == 2)
+            anchor.emplace(seq, hash);
+        std::fclose(f);
+    }
+    audit::Verifier verifier;
+    Stmt &select = db.prepare(kSelectAudit);
+    std::int64_t after = 0;
+    for (;;) {
+        select.bind(1, after).bind(2, std::int64_t(1000));
+        int rows = 0;
+        bool ok = true;
+        while (ok && select.step()) {
+            const audit::Entry e = readEntry(select);
+            ++rows;
+            after = e.seq;
+            ok = verifier.add(e);
+        }
+        select.reset();
+        if (!ok || rows < 1000)
+            break;
+    }
+    if (!anchor && verifier.verdict().intact && verifier.verdict().headSeq == 0) {
+        // Nothing to anchor and nothing logged: only a store nobody has used yet. The first user
+        // (the bootstrap admin) is created with an audit row, so users without rows mean the log
+        // was emptied together with its anchor.
+        Stmt &users = db.prepare("SELECT EXISTS (SELECT 1 FROM users)");
+        const bool used = users.step() && users.int64(0) != 0;
+        users.reset();
+        if (used) {
+            audit::Verdict v = verifier.verdict();
+            v.intact = false;
+            v.firstBadSeq = 1;
+            v.problem = "the audit log is empty and the anchor " + headPath +
+                        " is missing, but the store has users: the log was emptied";
+            return v;
+        }
+    }
+    if (anchor) {
+        verifier.expectHead(anchor->first, anchor->second);
+    } else if (verifier.verdict().intact && verifier.verdict().headSeq > 0) {
+        audit::Verdict v = verifier.verdict();
+        v.intact = false;
+        v.firstBadSeq = v.headSeq;
+        v.problem =
+            "the anchor " + headPath + " is missing or unreadable (truncation cannot be ruled out)";
+        return v;
+    }
+    return verifier.verdict();
+}
+
+} // namespace platformd::core

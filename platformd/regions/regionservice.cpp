@@ -1,0 +1,405 @@
+#include "regions/private/regionservice.h"
+
+#include "core/auth.h"
+#include "core/caller.h"
+#include "core/filter.h"
+#include "core/listing.h"
+#include "core/ordering.h"
+#include "core/pagination.h"
+#include "core/store.h"
+#include "core/validation.h"
+#include "core/watchsession.h"
+#include "regions/private/regionvalidation.h"
+
+#include "ops/platform/v1/regions.grpc.pb.h"
+
+#include <google/protobuf/util/time_util.h>
+#include <spdlog/spdlog.h>
+
+#include <algorithm>
+
+namespace platformd::regions {
+
+namespace {
+
+namespace pb = ops::platform::v1;
+using google::protobuf::util::TimeUtil;
+using grpc::Status;
+using grpc::StatusCode;
+
+void setTime(google::protobuf::Timestamp *ts, std::int64_t ms)
+{
+    ts->set_seconds(ms / 1000);
+    ts->set_nanos(int(ms % 1000) * 1000000);
+}
+
+class RegionServiceImpl final : public pb::RegionService::Service
+{
+public:
+    explicit RegionServiceImpl(const core::ModuleContext &context)
+        : m_store(context.store)
+        , m_context(context)
+    {}
+
+    Status ListRegions(grpc::ServerContext *, const pb::ListRegionsRequest *request,
+                       pb::ListRegionsResponse *response) override
+    {
+        return guarded([&] {
+            auto snapshot = m_store.listRegions();
+            response->set_revision(snapshot.revision);
+            std::int32_t total = 0;
+            const Status status = core::listPage(
+                std::move(snapshot.items), {}, request->filter(), request->order_by(),
+                request->page_size(), request->page_token(), core::kRegionPages,
+                [&](pb::Region &&r) { *response->add_regions() = std::move(r); },
+                response->mutable_next_page_token(), &total);
+            response->set_total_size(total);
+            return status;
+        });
+    }
+
+    Status GetRegion(grpc::ServerContext *, const pb::GetRegionRequest *request,
+                     pb::Region *response) override
+    {
+        return guarded([&] {
+            std::string id;
+            if (!parseRegionName(request->name(), &id))
+                return core::invalid("name: \"" + request->name() +
+                                     "\" is not a region name (regions/{region})");
+            auto region = m_store.getRegion(request->name());
+            if (!region)
+                return Status(StatusCode::NOT_FOUND, "region " + request->name() + " not found");
+            *response = std::move(*region);
+            return Status::OK;
+        });
+    }
+
+    Status ListEdgeNodes(grpc::ServerContext *, const pb::ListEdgeNodesRequest *request,
+                         pb::ListEdgeNodesResponse *response) override
+    {
+        return listInRegion(
+            *request, response,
+            [this](const std::string &region) { return m_store.listEdgeNodes(region); },
+            [response](pb::EdgeNode &&n) { *response->add_edge_nodes() = std::move(n); });
+    }
+
+    Status ListComponents(grpc::ServerContext *, const pb::ListComponentsRequest *request,
+                          pb::ListComponentsResponse *response) override
+    {
+        return listInRegion(
+            *request, response,
+            [this](const std::string &region) { return m_store.listComponents(region); },
+            [response](pb::Component &&c) { *response->add_components() = std::move(c); });
+    }
+
+    Status ListFailovers(grpc::ServerContext *, const pb::ListFailoversRequest *request,
+                         pb::ListFailoversResponse *response) override
+    {
+        return listInRegion(
+            *request, response,
+            [this](const std::string &region) { return m_store.listFailovers(region); },
+            [response](pb::Failover &&f) { *response->add_failovers() = std::move(f); },
+            kNewestFirst);
+    }
+
+    Status ListMaintenanceWindows(grpc::ServerContext *,
+                                  const pb::ListMaintenanceWindowsRequest *request,
+                                  pb::ListMaintenanceWindowsResponse *response) override
+    {
+        return listInRegion(
+            *request, response,
+            [this](const std::string &region) { return m_store.listMaintenanceWindows(region); },
+            [response](pb::MaintenanceWindow &&w) {
+                *response->add_maintenance_windows() = std::move(w);
+            },
+            kNewestFirst);
+    }
+
+    Status UpdateRegion(grpc::ServerContext *context, const pb::UpdateRegionRequest *request,
+                        pb::Region *response) override
+    {
+        return guarded([&] { return updateRegion(context, *request, response); });
+    }
+
+    // A collection nested in a region (parent "regions/{region}" or "regions/-"): one page of it,
+    // in defaultOrder unless the request gives order_by.
+    template<typename Request, typename Response, typename ListFn, typename AddFn>
+    Status listInRegion(const Request &request, Response *response, ListFn list, AddFn add,
+                        const std::string &defaultOrder = {})
+    {
+        return guarded([&] {
+            std::string region;
+            if (Status s = checkParent(request.parent(), &region); !s.ok())
+                return s;
+            auto snapshot = list(region);
+            response->set_revision(snapshot.revision);
+            std::int32_t total = 0;
+            const std::string &orderBy =
+                request.order_by().empty() ? defaultOrder : request.order_by();
+            const Status status = core::listPage(std::move(snapshot.items), request.parent(),
+                                                 request.filter(), orderBy, request.page_size(),
+                                                 request.page_token(), core::kNestedPages, add,
+                                                 response->mutable_next_page_token(), &total);
+            response->set_total_size(total);
+            return status;
+        });
+    }
+
+    Status GetRegionMetrics(grpc::ServerContext *, const pb::GetRegionMetricsRequest *request,
+                            pb::RegionMetrics *response) override
+    {
+        return guarded([&] {
+            std::string id;
+            if (!parseRegionName(request->name(), &id))
+                return core::invalid("name: \"" + request->name() +
+                                     "\" is not a region name (regions/{region})");
+            MetricsWindow window;
+            const std::string problem = resolveMetricsWindow(
+                *request, TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime()), &window);
+            if (!problem.empty())
+                return core::invalid(problem);
+            const std::int64_t start = window.startMs;
+            const std::int64_t end = window.endMs;
+            const std::int64_t resolution = window.resolutionMs;
+            if (!m_store.getRegion(request->name()))
+                return Status(StatusCode::NOT_FOUND, "region " + request->name() + " not found");
+            response->set_name(request->name());
+            setTime(response->mutable_start_time(), start);
+            setTime(response->mutable_end_time(), end);
+            *response->mutable_resolution() = TimeUtil::MillisecondsToDuration(resolution);
+            for (const core::MetricBucket &b : m_store.queryMetrics(id, start, end, resolution)) {
+                pb::MetricPoint *p = response->add_points();
+                setTime(p->mutable_time(), b.timeMs);
+                p->set_latency_p50_ms(b.p50);
+                p->set_latency_p95_ms(b.p95);
+                p->set_latency_p99_ms(b.p99);
+                p->set_error_rate(b.errorRate);
+                p->set_throughput_rps(b.throughput);
+                p->set_availability(b.availability);
+            }
+            return Status::OK;
+        });
+    }
+
+    Status WatchRegions(grpc::ServerContext *context, const pb::WatchRegionsRequest *request,
+                        grpc::ServerWriter<pb::WatchRegionsResponse> *writer) override
+    {
+        return guarded([&] { return watch(context, *request, writer); });
+    }
+
+private:
+    inline static const std::string kNewestFirst = "start_time desc";
+
+    // AIP-134 with a restricted mask; validated, applied and audited in one store transaction, so
+    // watchers see the change at its revision and the audit log names it.
+    Status updateRegion(grpc::ServerContext *context, const pb::UpdateRegionRequest &request,
+                        pb::Region *response)
+    {
+        core::Caller actor;
+        Status refused;
+        if (!core::actorOf(context, "/ops.platform.v1.RegionService/UpdateRegion", &actor,
+                           &refused))
+            return refused;
+        std::vector<std::string> paths;
+        const std::string problem = checkUpdateRegion(request, &paths);
+        Status result = problem.empty() ? Status::OK : core::invalid(problem);
+        const std::string &name = request.region().name();
+        std::string id;
+        core::audit::Entry entry;
+        entry.actor = actor.actor;
+        entry.role = core::joinRoles(actor.roles);
+        entry.action = actor.action;
+        entry.peer = actor.peer;
+        entry.resource = parseRegionName(name, &id) ? name : std::string();
+        if (result.ok()) {
+            std::string summary = "update_mask=";
+            for (size_t i = 0; i < paths.size(); ++i)
+                summary += (i ? "," : "") + paths[i];
+            for (const std::string &path : paths) {
+                if (path == "slo_availability")
+                    summary +=
+                        " slo_availability=" + std::to_string(request.region().slo_availability());
+                else if (path == "health_endpoint")
+                    summary += " health_endpoint=\"" + request.region().health_endpoint() + "\"";
+                else if (path == "health_service")
+                    summary += " health_service=\"" + request.region().health_service() + "\"";
+            }
+            entry.requestSummary = std::move(summary);
+        }
+        std::int64_t revision = 0;
+        pb::Region updated;
+        m_store.auditedCommit(
+            std::move(entry),
+            [&](core::Connection &db, core::audit::Entry &e) {
+                core::Mutation m;
+                if (result.ok()) {
+                    if (auto region = core::Store::readRegion(db, name)) {
+                        for (const std::string &path : paths) {
+                            if (path == "slo_availability")
+                                region->set_slo_availability(request.region().slo_availability());
+                            else if (path == "health_endpoint")
+                                region->set_health_endpoint(request.region().health_endpoint());
+                            else if (path == "health_service")
+                                region->set_health_service(request.region().health_service());
+                        }
+                        const bool endpointSet =
+                            std::find_if(paths.begin(), paths.end(), [](const std::string &p) {
+                                return p == "health_endpoint" || p == "health_service";
+                            }) != paths.end();
+                        if (endpointSet) {
+                            // Set explicitly: a demo restart leaves it alone.
+                            core::Stmt &owner = db.prepare(
+                                "INSERT OR REPLACE INTO region_endpoint_owner (region, owner) "
+                                "VALUES (?1, 'user')");
+                            owner.bind(1, id);
+                            owner.step();
+                            owner.reset();
+                        }
+                        *region->mutable_update_time() = TimeUtil::GetCurrentTime();
+                        updated = *region;
+                        m.regions.push_back(std::move(*region));
+                        m.writeRegionSettings = true;
+                    } else {
+                        result = Status(StatusCode::NOT_FOUND, "region " + name + " not found");
+                    }
+                }
+                e.result = core::codeName(result.error_code());
+                e.resultMessage = result.error_message();
+                return m;
+            },
+            &revision);
+        if (!result.ok())
+            return result;
+        updated.set_revision(revision);
+        *response = std::move(updated);
+        return Status::OK;
+    }
+
+    template<typename F>
+    Status guarded(F &&f)
+    {
+        try {
+            return f();
+        } catch (const std::exception &e) {
+            spdlog::error("RegionService: {}", e.what());
+            return Status(StatusCode::INTERNAL, e.what());
+        }
+    }
+
+    Status checkParent(const std::string &parent, std::string *region)
+    {
+        if (!parseRegionParent(parent, region))
+            return core::invalid("parent: \"" + parent + "\" is not regions/{region} or regions/-");
+        if (!region->empty() && !m_store.getRegion(parent))
+            return Status(StatusCode::NOT_FOUND, "region " + parent + " not found");
+        return Status::OK;
+    }
+
+    bool sendProgress(grpc::ServerWriter<pb::WatchRegionsResponse> *writer, std::int64_t revision)
+    {
+        pb::WatchRegionsResponse response;
+        pb::WatchProgress *progress = response.mutable_progress();
+        progress->set_revision(revision);
+        *progress->mutable_server_time() = TimeUtil::GetCurrentTime();
+        progress->set_oldest_retained_revision(m_store.oldestRetainedRevision());
+        return writer->Write(response);
+    }
+
+    Status watch(grpc::ServerContext *context, const pb::WatchRegionsRequest &request,
+                 grpc::ServerWriter<pb::WatchRegionsResponse> *writer)
+    {
+        using namespace std::chrono;
+        core::WatchSession::Options options;
+        options.afterRevision = request.after_revision();
+        options.kinds = (request.include_components() ? core::kWithComponents : 0u) |
+                        (request.include_edge_nodes() ? core::kWithEdgeNodes : 0u) |
+                        (request.include_operations() ? core::kWithOperations : 0u);
+        options.maxQueue = m_context.watchQueue;
+        core::WatchSession session(m_store, options);
+        switch (session.start()) {
+        case core::WatchSession::Start::Ok:
+            break;
+        case core::WatchSession::Start::OutOfRange:
+            return Status(StatusCode::OUT_OF_RANGE, session.message());
+        case core::WatchSession::Start::InvalidArgument:
+            return core::invalid(session.message());
+        case core::WatchSession::Start::Unavailable:
+            return Status(StatusCode::UNAVAILABLE, session.message());
+        }
+        // A watcher blocked writing to a client that never reads cannot notice its overflow.
+        session.subscription().setCancelHook([context] { context->TryCancel(); });
+        spdlog::debug("watch: {} from revision {}", context->peer(), request.after_revision());
+        auto nextProgress = steady_clock::now() + m_context.progressInterval;
+        bool caughtUp = request.after_revision() == 0;
+        if (caughtUp && !sendProgress(writer, session.deliveredRevision()))
+            return Status(StatusCode::CANCELLED, "client went away");
+        pb::WatchRegionsResponse batchResponse;
+        core::StreamAccess access(m_store, m_context.permissions, context,
+                                  "/ops.platform.v1.RegionService/WatchRegions");
+        for (;;) {
+            if (Status refused = access.check(); !refused.ok())
+                return refused;
+            if (context->IsCancelled()) {
+                if (session.subscription().overflowed())
+                    spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
+                                 context->peer(), session.deliveredRevision());
+                return Status(StatusCode::CANCELLED, "client went away");
+            }
+            const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
+            const auto item = session.next(
+                std::clamp(wait, milliseconds(0), core::StreamAccess::kRecheckInterval));
+            using Type = core::WatchSession::Item::Type;
+            bool progressDue = steady_clock::now() >= nextProgress;
+            switch (item.type) {
+            case Type::Batch: {
+                // The batch is serialized once for all watchers; it rides as field 1 (changes).
+                auto *unknown = batchResponse.GetReflection()->MutableUnknownFields(&batchResponse);
+                unknown->Clear();
+                unknown->AddLengthDelimited(1, *item.bytes);
+                if (!writer->Write(batchResponse)) {
+                    if (session.subscription().overflowed())
+                        spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
+                                     context->peer(), session.deliveredRevision());
+                    return Status(StatusCode::CANCELLED, "client went away");
+                }
+                break;
+            }
+            case Type::CaughtUp:
+                caughtUp = true;
+                progressDue = true;
+                break;
+            case Type::Timeout:
+                break;
+            case Type::Overflow:
+                spdlog::warn("watch: {} too slow, dropped at revision {}", context->peer(),
+                             session.deliveredRevision());
+                return Status(StatusCode::RESOURCE_EXHAUSTED,
+                              "watch client too slow: more than " +
+                                  std::to_string(m_context.watchQueue) +
+                                  " undelivered transactions; resume from revision " +
+                                  std::to_string(session.deliveredRevision()));
+            case Type::Closed:
+                return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
+            case Type::OutOfRange:
+                return Status(StatusCode::OUT_OF_RANGE, session.message());
+            }
+            if (progressDue && caughtUp) {
+                if (!sendProgress(writer, session.deliveredRevision()))
+                    return Status(StatusCode::CANCELLED, "client went away");
+                nextProgress = steady_clock::now() + m_context.progressInterval;
+            }
+        }
+    }
+
+    core::Store &m_store;
+    const core::ModuleContext m_context;
+};
+
+} // namespace
+
+std::unique_ptr<grpc::Service> makeRegionService(const core::ModuleContext &context)
+{
+    return std::make_unique<RegionServiceImpl>(context);
+}
+
+} // namespace platformd::regions
