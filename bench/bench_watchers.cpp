@@ -165,9 +165,13 @@ int main(int argc, char **argv)
     const int seconds = qEnvironmentVariableIntValue("OPS_BENCH_SECONDS") > 0
                             ? qEnvironmentVariableIntValue("OPS_BENCH_SECONDS")
                             : 10;
+    // The demo's health events per second (its default is 50).
+    const int rate = qEnvironmentVariableIntValue("OPS_BENCH_DEMO_RATE") > 0
+                         ? qEnvironmentVariableIntValue("OPS_BENCH_DEMO_RATE")
+                         : 200;
     PlatformdProcess platformd;
     if (!platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("1"),
-                          QStringLiteral("--demo-rate"), QStringLiteral("200"),
+                          QStringLiteral("--demo-rate"), QString::number(rate),
                           QStringLiteral("--log-level"), QStringLiteral("warn")})) {
         std::fprintf(stderr, "bench_watchers: %s\n", qPrintable(platformd.errorString()));
         return 1;
@@ -220,6 +224,7 @@ int main(int argc, char **argv)
     waitFor([&] { return shared.done == kWatchers; }, 30000);
     watchers.clear();
 
+    std::printf("watchers_demo_rate: %d events/s\n", rate);
     std::printf("watchers_0_rss_mb: %.1f MB\n", double(rss0) / 1024.0);
     std::printf("watchers_1000_rss_mb: %.1f MB\n", double(rss1000) / 1024.0);
     std::printf("watchers_1000_threads: %ld threads\n", threads1000);
