@@ -241,12 +241,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="78"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="80"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="79"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="81"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -332,23 +332,23 @@
 <context>
     <name>ops::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="85"/>
-        <location filename="../app/application.cpp" line="177"/>
+        <location filename="../app/application.cpp" line="76"/>
+        <location filename="../app/application.cpp" line="170"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="91"/>
+        <location filename="../app/application.cpp" line="82"/>
         <source>Embedded platform failed</source>
         <translation>Eingebettete Plattform fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="95"/>
+        <location filename="../app/application.cpp" line="86"/>
         <source>Embedded platform stopped</source>
         <translation>Eingebettete Plattform beendet</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="183"/>
+        <location filename="../app/application.cpp" line="176"/>
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
     </message>
@@ -441,17 +441,17 @@
 <context>
     <name>ops::ApprovalRequest</name>
     <message>
-        <location filename="../models/modelregistry.cpp" line="158"/>
+        <location filename="../models/modelregistry.cpp" line="165"/>
         <source>Promote version %1 to Production</source>
         <translation>Version %1 in Produktion hochstufen</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="160"/>
+        <location filename="../models/modelregistry.cpp" line="167"/>
         <source>Move alias %1 to version %2</source>
         <translation>Alias %1 auf Version %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="164"/>
+        <location filename="../models/modelregistry.cpp" line="171"/>
         <source>Unknown action on version %1</source>
         <translation>Unbekannte Aktion für Version %1</translation>
     </message>
@@ -502,28 +502,28 @@
 <context>
     <name>ops::AuditClient</name>
     <message>
-        <location filename="../services/auditclient.cpp" line="232"/>
+        <location filename="../services/auditclient.cpp" line="188"/>
         <source>Could not list the audit log of %1: %2</source>
         <translation>Das Audit-Protokoll von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="237"/>
+        <location filename="../services/auditclient.cpp" line="193"/>
         <source>Lost the live audit log of %1: %2</source>
         <translation>Die Live-Verbindung zum Audit-Protokoll von %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="279"/>
-        <location filename="../services/auditclient.cpp" line="307"/>
+        <location filename="../services/auditclient.cpp" line="235"/>
+        <location filename="../services/auditclient.cpp" line="290"/>
         <source>Not connected to platformd.</source>
         <translation>Nicht mit platformd verbunden.</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="293"/>
+        <location filename="../services/auditclient.cpp" line="248"/>
         <source>Could not search the audit log: %1</source>
         <translation>Das Audit-Protokoll konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="330"/>
+        <location filename="../services/auditclient.cpp" line="281"/>
         <source>platformd could not verify its audit chain: %1</source>
         <translation>platformd konnte seine Audit-Kette nicht prüfen: %1</translation>
     </message>
@@ -787,52 +787,52 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::Connection</name>
     <message>
-        <location filename="../services/connection.cpp" line="131"/>
+        <location filename="../services/connection.cpp" line="122"/>
         <source>Idle</source>
         <translation>Inaktiv</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="133"/>
+        <location filename="../services/connection.cpp" line="124"/>
         <source>Connecting</source>
         <translation>Verbinde</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="135"/>
+        <location filename="../services/connection.cpp" line="126"/>
         <source>Connected</source>
         <translation>Verbunden</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="137"/>
+        <location filename="../services/connection.cpp" line="128"/>
         <source>Connection failed, retrying</source>
         <translation>Verbindung fehlgeschlagen, neuer Versuch</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="141"/>
+        <location filename="../services/connection.cpp" line="132"/>
         <source>Closed</source>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="167"/>
+        <location filename="../services/connection.cpp" line="158"/>
         <source>Cannot connect to %1: the %2 %3 cannot be read: %4</source>
         <translation>Keine Verbindung zu %1 möglich: %2 %3 kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="174"/>
+        <location filename="../services/connection.cpp" line="165"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="175"/>
+        <location filename="../services/connection.cpp" line="166"/>
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="176"/>
+        <location filename="../services/connection.cpp" line="167"/>
         <source>client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="195"/>
+        <location filename="../services/connection.cpp" line="186"/>
         <source>Cannot connect to %1: the channel cannot be created</source>
         <translation>Keine Verbindung zu %1 möglich: der Kanal kann nicht erstellt werden</translation>
     </message>
@@ -937,7 +937,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
     <message>
         <location filename="../ui/connection/connectiondialog.cpp" line="107"/>
-        <location filename="../ui/connection/connectiondialog.cpp" line="110"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="109"/>
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM-Dateien (*.pem *.crt)</translation>
     </message>
@@ -947,27 +947,27 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Client-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="108"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="110"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM-Dateien (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
         <source>The token is kept in a file only you can read, never in the settings. Keys stay where they are: only their paths are saved.</source>
         <translation>Das Token liegt in einer Datei, die nur Sie lesen können, nie in den Einstellungen. Schlüssel bleiben, wo sie sind: nur ihre Pfade werden gespeichert.</translation>
     </message>
@@ -1012,22 +1012,22 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Ein Token sieht aus wie opt_&lt;id&gt;_&lt;secret&gt;, wie es „platformd token create“ ausgibt.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="136"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="135"/>
         <source>C&amp;onnect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="178"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="177"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="179"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="178"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="216"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="215"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
@@ -1153,12 +1153,12 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/embeddedplatform.cpp" line="150"/>
+        <location filename="../app/embeddedplatform.cpp" line="151"/>
         <source>The embedded demo platform did not start. %1</source>
         <translation>Die eingebettete Demo-Plattform ist nicht gestartet. %1</translation>
     </message>
     <message>
-        <location filename="../app/embeddedplatform.cpp" line="151"/>
+        <location filename="../app/embeddedplatform.cpp" line="152"/>
         <source>The embedded demo platform did not start. %1
 
 Last output of platformd:
@@ -1169,22 +1169,22 @@ Letzte Ausgabe von platformd:
 %2</translation>
     </message>
     <message>
-        <location filename="../app/embeddedplatform.cpp" line="164"/>
+        <location filename="../app/embeddedplatform.cpp" line="165"/>
         <source>platformd crashed.</source>
         <translation>platformd ist abgestürzt.</translation>
     </message>
     <message>
-        <location filename="../app/embeddedplatform.cpp" line="165"/>
+        <location filename="../app/embeddedplatform.cpp" line="166"/>
         <source>platformd exited with code %1.</source>
         <translation>platformd wurde mit Code %1 beendet.</translation>
     </message>
     <message>
-        <location filename="../app/embeddedplatform.cpp" line="173"/>
+        <location filename="../app/embeddedplatform.cpp" line="174"/>
         <source>The embedded demo platform stopped: %1</source>
         <translation>Die eingebettete Demo-Plattform wurde beendet: %1</translation>
     </message>
     <message>
-        <location filename="../app/embeddedplatform.cpp" line="174"/>
+        <location filename="../app/embeddedplatform.cpp" line="175"/>
         <source>The embedded demo platform stopped: %1
 
 Last output of platformd:
@@ -1198,17 +1198,17 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::FilterBox</name>
     <message>
-        <location filename="../ui/registry/filterbox.cpp" line="24"/>
+        <location filename="../ui/registry/filterbox.cpp" line="25"/>
         <source>Filter on the server, e.g. task = NLP AND metrics.accuracy &gt; 0.9</source>
         <translation>Auf dem Server filtern, z. B. task = NLP AND metrics.accuracy &gt; 0.9</translation>
     </message>
     <message>
-        <location filename="../ui/registry/filterbox.cpp" line="29"/>
+        <location filename="../ui/registry/filterbox.cpp" line="30"/>
         <source>Filter syntax and examples</source>
         <translation>Filtersyntax und Beispiele</translation>
     </message>
     <message>
-        <location filename="../ui/registry/filterbox.cpp" line="81"/>
+        <location filename="../ui/registry/filterbox.cpp" line="82"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (evaluated by platformd, AIP-160)&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;task = NLP&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the model&apos;s task (NLP, VISION, RECOMMENDATION, TIME_SERIES, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;metrics.accuracy &amp;gt; 0.9&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a metric compared with a number (=, !=, &amp;lt;, &amp;gt;, &amp;lt;=, &amp;gt;=)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;aliases:&quot;champion&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;has the alias (: means contains)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;stage = PRODUCTION&lt;/code&gt;&lt;/td&gt;&lt;td&gt;NONE, STAGING, PRODUCTION, ARCHIVED&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;create_time &amp;gt; &quot;2026-11-01T00:00:00Z&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;RFC 3339 times&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tags:&quot;pii&quot;&lt;/code&gt;, &lt;code&gt;owner_team = &quot;search&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tags and owners (models)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name = &quot;models/fraud-*&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;*&lt;/code&gt; wildcard in strings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a AND b&lt;/code&gt;, &lt;code&gt;a OR b&lt;/code&gt;, &lt;code&gt;NOT a&lt;/code&gt;, &lt;code&gt;( … )&lt;/code&gt;&lt;/td&gt;&lt;td&gt;combine; juxtaposition means AND&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Fields: name, task, stage, status, aliases, tags, metrics.&lt;i&gt;key&lt;/i&gt;, framework, dataset, created_by, create_time, update_time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (von platformd ausgewertet, AIP-160)&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;task = NLP&lt;/code&gt;&lt;/td&gt;&lt;td&gt;die Aufgabe des Modells (NLP, VISION, RECOMMENDATION, TIME_SERIES, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;metrics.accuracy &amp;gt; 0.9&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Metrik im Vergleich mit einer Zahl (=, !=, &amp;lt;, &amp;gt;, &amp;lt;=, &amp;gt;=)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;aliases:&quot;champion&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;hat den Alias (: bedeutet „enthält“)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;stage = PRODUCTION&lt;/code&gt;&lt;/td&gt;&lt;td&gt;NONE, STAGING, PRODUCTION, ARCHIVED&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;create_time &amp;gt; &quot;2026-11-01T00:00:00Z&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Zeitangaben nach RFC 3339&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tags:&quot;pii&quot;&lt;/code&gt;, &lt;code&gt;owner_team = &quot;search&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Tags und Eigentümer (Modelle)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name = &quot;models/fraud-*&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;*&lt;/code&gt; als Platzhalter in Zeichenketten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a AND b&lt;/code&gt;, &lt;code&gt;a OR b&lt;/code&gt;, &lt;code&gt;NOT a&lt;/code&gt;, &lt;code&gt;( … )&lt;/code&gt;&lt;/td&gt;&lt;td&gt;verknüpfen; Nebeneinanderstellung bedeutet AND&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Felder: name, task, stage, status, aliases, tags, metrics.&lt;i&gt;key&lt;/i&gt;, framework, dataset, created_by, create_time, update_time.&lt;/p&gt;</translation>
     </message>
@@ -1216,37 +1216,37 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::HealthProber</name>
     <message>
-        <location filename="../services/healthprober.cpp" line="260"/>
+        <location filename="../services/healthprober.cpp" line="262"/>
         <source>The %1 %2 cannot be read: %3</source>
         <translation>%1 %2 kann nicht gelesen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/healthprober.cpp" line="267"/>
+        <location filename="../services/healthprober.cpp" line="269"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/healthprober.cpp" line="269"/>
+        <location filename="../services/healthprober.cpp" line="271"/>
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/healthprober.cpp" line="271"/>
+        <location filename="../services/healthprober.cpp" line="273"/>
         <source>client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../services/healthprober.cpp" line="291"/>
+        <location filename="../services/healthprober.cpp" line="293"/>
         <source>The channel cannot be created.</source>
         <translation>Der Kanal kann nicht erstellt werden.</translation>
     </message>
     <message>
-        <location filename="../services/healthprober.cpp" line="406"/>
+        <location filename="../services/healthprober.cpp" line="423"/>
         <source>No answer within %1 s (DEADLINE_EXCEEDED)</source>
         <translation>Keine Antwort innerhalb von %1 s (DEADLINE_EXCEEDED)</translation>
     </message>
     <message>
-        <location filename="../services/healthprober.cpp" line="440"/>
+        <location filename="../services/healthprober.cpp" line="457"/>
         <source>The server implements neither Watch nor Check of grpc.health.v1.Health.</source>
         <translation>Der Server implementiert weder Watch noch Check von grpc.health.v1.Health.</translation>
     </message>
@@ -1320,7 +1320,7 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::IdentityClient</name>
     <message>
-        <location filename="../services/identityclient.cpp" line="87"/>
+        <location filename="../services/identityclient.cpp" line="84"/>
         <source>Could not ask platformd who you are: %1</source>
         <translation>platformd konnte nicht gefragt werden, wer Sie sind: %1</translation>
     </message>
@@ -1354,7 +1354,7 @@ Letzte Ausgabe von platformd:
         <translation>Ziel &lt; %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="39"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
         <source>The regions&apos; p95 latency, weighted by their requests. At risk from 80 % of the limit.</source>
         <translation>Die p95-Latenz der Regionen, gewichtet nach ihren Anfragen. Gefährdet ab 80 % des Grenzwerts.</translation>
     </message>
@@ -1433,17 +1433,17 @@ Letzte Ausgabe von platformd:
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="126"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="127"/>
         <source>%1 k rps</source>
         <translation>%1 Tsd. Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="127"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
         <source>%1 rps</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="129"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -1451,17 +1451,17 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="131"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="132"/>
         <source>%1 down</source>
         <translation>%1 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="133"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="134"/>
         <source>%1 in maintenance</source>
         <translation>%1 in Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="134"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="135"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -1476,12 +1476,12 @@ Letzte Ausgabe von platformd:
         <translation>keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="202"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="201"/>
         <source>overspent</source>
         <translation>überzogen</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="204"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="203"/>
         <source>%1 of %2 min</source>
         <translation>%1 von %2 min</translation>
     </message>
@@ -1497,27 +1497,27 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ListJob</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="124"/>
+        <location filename="../services/regionclient.cpp" line="125"/>
         <source>the regions</source>
         <translation>die Regionen</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="143"/>
+        <location filename="../services/regionclient.cpp" line="144"/>
         <source>the components</source>
         <translation>die Komponenten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="171"/>
+        <location filename="../services/regionclient.cpp" line="172"/>
         <source>the edge nodes</source>
         <translation>die Edge-Knoten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="193"/>
+        <location filename="../services/regionclient.cpp" line="194"/>
         <source>the failovers</source>
         <translation>die Failovers</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="214"/>
+        <location filename="../services/regionclient.cpp" line="215"/>
         <source>the maintenance windows</source>
         <translation>die Wartungsfenster</translation>
     </message>
@@ -1525,189 +1525,214 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
         <source>opsconsole</source>
         <translation>opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="75"/>
+        <location filename="../ui/kpi/kpipanelspec.cpp" line="11"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="78"/>
+        <location filename="../ui/map/mappanelspec.cpp" line="13"/>
         <source>Map</source>
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="80"/>
+        <location filename="../ui/regions/regionspanelspec.cpp" line="10"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="82"/>
+        <location filename="../ui/regiondetail/regiondetailpanelspec.cpp" line="11"/>
         <source>Region detail</source>
         <translation>Regionsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="85"/>
+        <location filename="../ui/activity/activitypanelspec.cpp" line="12"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="89"/>
+        <location filename="../ui/audit/auditpanelspec.cpp" line="10"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="92"/>
+        <location filename="../ui/probes/probespanelspec.cpp" line="10"/>
         <source>Health probes</source>
         <translation>Health-Probes</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="98"/>
+        <location filename="../ui/registry/registrypanelspecs.cpp" line="15"/>
         <source>Model registry</source>
         <translation>Modell-Registry</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../ui/registry/registrypanelspecs.cpp" line="52"/>
         <source>Model detail</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <source>Show panels &amp;for</source>
+        <translation>Panels &amp;zeigen für</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <source>&amp;Every role</source>
+        <translation>&amp;Alle Rollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <source>&amp;Operator</source>
+        <translation>&amp;Operator</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <source>&amp;Compliance officer</source>
+        <translation>&amp;Compliance-Beauftragte</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <source>&amp;Manager</source>
+        <translation>&amp;Manager</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;About opsconsole</source>
         <translation>&amp;Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="204"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="206"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
         <source>Signed in as %1 with token %2. Permissions: %3</source>
         <translation>Angemeldet als %1 mit Token %2. Berechtigungen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="310"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="327"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="329"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="501"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
     </message>
@@ -1715,7 +1740,7 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::MetricChart</name>
     <message>
-        <location filename="../ui/registry/metricchart.cpp" line="91"/>
+        <location filename="../ui/registry/metricchart.cpp" line="92"/>
         <source>%1 by version</source>
         <translation>%1 nach Version</translation>
     </message>
@@ -1723,68 +1748,68 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelDetailPanel</name>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="106"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="107"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="106"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="107"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="107"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="108"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="115"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="116"/>
         <source>No metrics recorded for this model&apos;s versions.</source>
         <translation>Für die Versionen dieses Modells sind keine Metriken erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="135"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="136"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="136"/>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="386"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="392"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="138"/>
         <source>Lineage</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="138"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="139"/>
         <source>Model card</source>
         <translation>Model Card</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="155"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="157"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt; — traffic split and live serving metrics per region</source>
         <translation>&lt;b&gt;Deployments&lt;/b&gt; — Traffic-Aufteilung und Live-Serving-Metriken je Region</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="273"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="277"/>
         <source>&lt;i&gt;Select a model in the Model registry.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie ein Modell in der Modell-Registry.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="277"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="281"/>
         <source>version %1 in Production</source>
         <translation>Version %1 in Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="278"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="282"/>
         <source>no version in Production</source>
         <translation>keine Version in Produktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="289"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="293"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
         <translation>
             <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · Eigentümer %3 · %n Version, %4 · %5 Live-Deployment(s)&lt;br&gt;%6</numerusform>
@@ -1792,77 +1817,77 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="353"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="356"/>
         <source>&lt;i&gt;Select a version to see where it came from.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Version, um ihre Herkunft zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="366"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="370"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="366"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="370"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="375"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="372"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="376"/>
         <source>Training run</source>
         <translation>Trainingslauf</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="373"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="374"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="378"/>
         <source>Dataset hash</source>
         <translation>Datensatz-Hash</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="375"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="380"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="376"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="381"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="382"/>
         <source>Input signature</source>
         <translation>Eingabesignatur</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="384"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="385"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="393"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="399"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="395"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="401"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="398"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="405"/>
         <source>*No model card for version %1.*</source>
         <translation>*Keine Model Card für Version %1.*</translation>
     </message>
@@ -1870,102 +1895,102 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelRegistryClient</name>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="255"/>
+        <location filename="../services/private/versionpager.cpp" line="83"/>
         <source>Could not list the model versions</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="450"/>
+        <location filename="../services/modelregistryclient.cpp" line="232"/>
         <source>the approval requests</source>
         <translation>die Freigabeanfragen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="469"/>
+        <location filename="../services/modelregistryclient.cpp" line="254"/>
         <source>the deployments</source>
         <translation>die Deployments</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="488"/>
+        <location filename="../services/modelregistryclient.cpp" line="275"/>
         <source>the models</source>
         <translation>die Modelle</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="393"/>
+        <location filename="../services/modelregistryclient.cpp" line="190"/>
         <source>Could not list %1: %2</source>
         <translation>%1 konnten nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="397"/>
+        <location filename="../services/modelregistryclient.cpp" line="194"/>
         <source>Lost the live registry updates: %1</source>
         <translation>Live-Aktualisierungen der Registry unterbrochen: %1</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="510"/>
+        <location filename="../services/modelregistryclient.cpp" line="309"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="619"/>
+        <location filename="../services/modelregistryclient.cpp" line="391"/>
         <source>Could not list the model versions: not connected to platformd</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="665"/>
+        <location filename="../services/modelregistryclient.cpp" line="438"/>
         <source>Could not list the models: not connected to platformd</source>
         <translation>Die Modelle konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="696"/>
+        <location filename="../services/modelregistryclient.cpp" line="471"/>
         <source>Could not list the models</source>
         <translation>Die Modelle konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="726"/>
+        <location filename="../services/modelregistryclient.cpp" line="499"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="752"/>
+        <location filename="../services/modelregistryclient.cpp" line="524"/>
         <source>Could not request the approval</source>
         <translation>Die Genehmigung konnte nicht beantragt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="767"/>
+        <location filename="../services/modelregistryclient.cpp" line="538"/>
         <source>Could not approve the request</source>
         <translation>Die Anfrage konnte nicht genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="782"/>
+        <location filename="../services/modelregistryclient.cpp" line="552"/>
         <source>Could not reject the request</source>
         <translation>Die Anfrage konnte nicht abgelehnt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="795"/>
+        <location filename="../services/modelregistryclient.cpp" line="564"/>
         <source>Could not withdraw the request</source>
         <translation>Die Anfrage konnte nicht zurückgezogen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="811"/>
+        <location filename="../services/modelregistryclient.cpp" line="579"/>
         <source>Could not move the alias %1</source>
         <translation>Der Alias %1 konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="827"/>
+        <location filename="../services/modelregistryclient.cpp" line="594"/>
         <source>Could not move the version to %1</source>
         <translation>Die Version konnte nicht nach %1 verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="850"/>
+        <location filename="../services/modelregistryclient.cpp" line="616"/>
         <source>Could not deploy</source>
         <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="867"/>
+        <location filename="../services/modelregistryclient.cpp" line="632"/>
         <source>Could not change the traffic split</source>
         <translation>Die Traffic-Aufteilung konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="880"/>
+        <location filename="../services/modelregistryclient.cpp" line="644"/>
         <source>Could not roll back</source>
         <translation>Rollback fehlgeschlagen</translation>
     </message>
@@ -2276,7 +2301,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Geben Sie einen Endpunkt als host:port ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="126"/>
+        <location filename="../ui/connection/profilestore.cpp" line="127"/>
         <source>“%1” is not host:port (for example platform.example.com:7443).</source>
         <translation>„%1“ ist nicht im Format host:port (zum Beispiel platform.example.com:7443).</translation>
     </message>
@@ -2289,22 +2314,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="369"/>
+        <location filename="../services/regionclient.cpp" line="367"/>
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="374"/>
+        <location filename="../services/regionclient.cpp" line="372"/>
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="427"/>
+        <location filename="../services/regionclient.cpp" line="457"/>
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="452"/>
+        <location filename="../services/regionclient.cpp" line="447"/>
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2312,411 +2337,412 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionDetailPanel</name>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="54"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="407"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="31"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="55"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="409"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="62"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="63"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="66"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="67"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="68"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="69"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="137"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="145"/>
         <source>Select a region on the map or in the table</source>
         <translation>Wählen Sie eine Region auf der Karte oder in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="285"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="146"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="291"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="286"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="292"/>
         <source>Geography</source>
         <translation>Geografie</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="287"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="293"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="288"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="150"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="294"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="289"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="295"/>
         <source>Failover target</source>
         <translation>Failover-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="296"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="302"/>
         <source>Availability and error budget (30 days)</source>
         <translation>Verfügbarkeit und Fehlerbudget (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="313"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="319"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="326"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="332"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="335"/>
         <source>Burn-rate alert</source>
         <translation>Burn-Rate-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="335"/>
         <source>Burn long / short</source>
         <translation>Burn lang / kurz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="335"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="334"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
         <source>Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the error budget burns faster than its rate over both its long and its short window. Burn rate 1 spends exactly the 30-day budget in 30 days.</source>
         <translation>Multi-Window-, Multi-Burn-Rate-Alarme (Google SRE Workbook): Ein Alarm wird ausgelöst, wenn das Fehlerbudget sowohl im langen als auch im kurzen Fenster schneller als seine Rate verbraucht wird. Burn-Rate 1 verbraucht genau das 30-Tage-Budget in 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="345"/>
         <source>%1 · %2× · %3 / %4</source>
         <translation>%1 · %2× · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="344"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="349"/>
         <source>%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of the 30-day budget spent in %3)</source>
         <translation>%1, wenn die Burn-Rate über %3 und über %4 %2× übersteigt (%5 des 30-Tage-Budgets in %3 verbraucht)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="366"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="369"/>
         <source>Health over time</source>
         <translation>Zustand im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="372"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="375"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="373"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="376"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="374"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="377"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="375"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="378"/>
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="402"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="426"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="152"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="403"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="404"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="614"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="29"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="406"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="406"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="408"/>
         <source>Error rate (%)</source>
         <translation>Fehlerrate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="406"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="408"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="409"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="411"/>
         <source>Throughput (requests/s)</source>
         <translation>Durchsatz (Anfragen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="409"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="411"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="410"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="412"/>
         <source>%1 rps</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="423"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="142"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="144"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="148"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="426"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="154"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="438"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="447"/>
         <source>Failovers and maintenance</source>
         <translation>Failovers und Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="443"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="448"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="457"/>
         <source>No failovers or maintenance in the last 30 days.</source>
         <translation>Keine Failovers oder Wartungen in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="472"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="504"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="842"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="481"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="514"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="818"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="563"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="574"/>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="565"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="842"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="900"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="576"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="818"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="876"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="576"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="584"/>
         <source>Primary region</source>
         <translation>Primärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="576"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="584"/>
         <source>Secondary region</source>
         <translation>Sekundärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="580"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="588"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="584"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="688"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="593"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="664"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="648"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="624"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="649"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="672"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="625"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="648"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="650"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="678"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="626"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="654"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="653"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="629"/>
         <source>%1 of traffic · %2</source>
         <translation>%1 des Traffics · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="655"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="632"/>
         <source>Failover → %1</source>
         <translation>Failover → %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="656"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="633"/>
         <source>Failover ← %1</source>
         <translation>Failover ← %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="658"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="634"/>
         <source>ongoing</source>
         <translation>andauernd</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="666"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="642"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="669"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="645"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="675"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="651"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="685"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="661"/>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="764"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="740"/>
         <source>No samples in this range.</source>
         <translation>Keine Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="843"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="853"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="819"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="829"/>
         <source>target %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="852"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="828"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="855"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="831"/>
         <source>No samples in the last 30 days.</source>
         <translation>Keine Messwerte in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="863"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="840"/>
         <source>✔ meets the target of %1</source>
         <translation>✔ erfüllt das Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="864"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="841"/>
         <source>✖ below the target of %1</source>
         <translation>✖ unter dem Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="874"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="850"/>
         <source>%1 left · %2 of %3 min of full outage</source>
         <translation>%1 übrig · %2 von %3 min Totalausfall</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="878"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="854"/>
         <source>Exhausted: overspent by %1 (%2 min over the %3 min allowed)</source>
         <translation>Aufgebraucht: um %1 überzogen (%2 min über den erlaubten %3 min)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="884"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="860"/>
         <source>(data covers %1 of the 30 days)</source>
         <translation>(Daten decken %1 der 30 Tage ab)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="902"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="878"/>
         <source>Not enough samples in the %1 or the %2 window.</source>
         <translation>Zu wenige Messwerte im %1- oder im %2-Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="907"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="883"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="911"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="888"/>
         <source>not burning</source>
         <translation>kein Verbrauch</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="912"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="890"/>
         <source>budget exhausted</source>
         <translation>Budget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="913"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="891"/>
         <source>budget gone in %1</source>
         <translation>Budget leer in %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="917"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="893"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="919"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="895"/>
         <source>At the current burn rate (%1× over %2): %3</source>
         <translation>Bei der aktuellen Burn-Rate (%1× über %2): %3</translation>
     </message>
@@ -2749,42 +2775,42 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 Mio. Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="326"/>
+        <location filename="../models/regiontreemodel.cpp" line="291"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="328"/>
+        <location filename="../models/regiontreemodel.cpp" line="293"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="330"/>
+        <location filename="../models/regiontreemodel.cpp" line="295"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="332"/>
+        <location filename="../models/regiontreemodel.cpp" line="297"/>
         <source>Latency p95</source>
         <translation>Latenz p95</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="334"/>
+        <location filename="../models/regiontreemodel.cpp" line="299"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="336"/>
+        <location filename="../models/regiontreemodel.cpp" line="301"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="338"/>
+        <location filename="../models/regiontreemodel.cpp" line="303"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="340"/>
+        <location filename="../models/regiontreemodel.cpp" line="305"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -2802,7 +2828,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="304"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="307"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -2810,7 +2836,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="306"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="309"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n beeinträchtigt</numerusform>
@@ -2818,7 +2844,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="311"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n ausgefallen</numerusform>
@@ -2826,7 +2852,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="310"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="313"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in Wartung</numerusform>
@@ -2834,7 +2860,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="312"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="315"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unbekannt</numerusform>
@@ -2842,27 +2868,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="321"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="324"/>
         <source>No regions</source>
         <translation>Keine Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="323"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="326"/>
         <source>No data: the connection failed.</source>
         <translation>Keine Daten: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="326"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="329"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="326"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="329"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="329"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="332"/>
         <source>No regions match “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
@@ -2946,351 +2972,351 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Vier-Augen-Prinzip: Sie haben dies selbst beantragt; ein anderer Benutzer mit %1 muss es prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="167"/>
+        <location filename="../ui/registry/registryactions.cpp" line="168"/>
         <source>Only the requester (%1) or an admin may withdraw this request.</source>
         <translation>Nur der Antragsteller (%1) oder ein Administrator darf diese Anfrage zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="185"/>
+        <location filename="../ui/registry/registryactions.cpp" line="186"/>
         <source>Select a deployment first.</source>
         <translation>Wählen Sie zuerst ein Deployment.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="187"/>
+        <location filename="../ui/registry/registryactions.cpp" line="188"/>
         <source>This deployment has no earlier traffic split to return to.</source>
         <translation>Dieses Deployment hat keine frühere Traffic-Aufteilung, zu der es zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="196"/>
+        <location filename="../ui/registry/registryactions.cpp" line="197"/>
         <source>Version %1 is already archived.</source>
         <translation>Version %1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="207"/>
+        <location filename="../ui/registry/registryactions.cpp" line="208"/>
         <source>Ask for this version to go to Production; another user must approve.</source>
         <translation>Beantragen, dass diese Version in Produktion geht; ein anderer Benutzer muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="208"/>
+        <location filename="../ui/registry/registryactions.cpp" line="209"/>
         <source>Apply the selected request.</source>
         <translation>Die ausgewählte Anfrage umsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="209"/>
+        <location filename="../ui/registry/registryactions.cpp" line="210"/>
         <source>Turn the selected request down, with a comment.</source>
         <translation>Die ausgewählte Anfrage mit einem Kommentar ablehnen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="210"/>
+        <location filename="../ui/registry/registryactions.cpp" line="211"/>
         <source>Withdraw your pending request.</source>
         <translation>Ihre offene Anfrage zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="211"/>
+        <location filename="../ui/registry/registryactions.cpp" line="212"/>
         <source>Point an alias (champion, challenger, …) at this version.</source>
         <translation>Einen Alias (champion, challenger, …) auf diese Version setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="212"/>
+        <location filename="../ui/registry/registryactions.cpp" line="213"/>
         <source>Serve this version in a region.</source>
         <translation>Diese Version in einer Region bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="213"/>
+        <location filename="../ui/registry/registryactions.cpp" line="214"/>
         <source>Change how traffic is split between the deployment&apos;s versions.</source>
         <translation>Ändern, wie der Traffic auf die Versionen des Deployments aufgeteilt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="214"/>
+        <location filename="../ui/registry/registryactions.cpp" line="215"/>
         <source>Return the deployment to its previous traffic split.</source>
         <translation>Das Deployment auf seine vorherige Traffic-Aufteilung zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="215"/>
+        <location filename="../ui/registry/registryactions.cpp" line="216"/>
         <source>Move this version to Archived.</source>
         <translation>Diese Version archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="246"/>
+        <location filename="../ui/registry/registryactions.cpp" line="247"/>
         <source>Version %1 of %2 goes to Production; version %3 (now Production) is archived.</source>
         <translation>Version %1 von %2 geht in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="252"/>
+        <location filename="../ui/registry/registryactions.cpp" line="254"/>
         <source>Version %1 of %2 goes to Production.</source>
         <translation>Version %1 von %2 geht in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="254"/>
+        <location filename="../ui/registry/registryactions.cpp" line="256"/>
         <source>Needs approval by another user with %1.</source>
         <translation>Erfordert die Genehmigung durch einen anderen Benutzer mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="265"/>
+        <location filename="../ui/registry/registryactions.cpp" line="267"/>
         <source>The protected alias %1 of %2 moves from version %3 to version %4 now.</source>
         <translation>Der geschützte Alias %1 von %2 wird jetzt von Version %3 auf Version %4 verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="270"/>
+        <location filename="../ui/registry/registryactions.cpp" line="272"/>
         <source>The protected alias %1 of %2 is set on version %3 now.</source>
         <translation>Der geschützte Alias %1 von %2 wird jetzt auf Version %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="276"/>
+        <location filename="../ui/registry/registryactions.cpp" line="278"/>
         <source>Version %1 of %2 goes to Production now; version %3 (now Production) is archived.</source>
         <translation>Version %1 von %2 geht jetzt in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="281"/>
+        <location filename="../ui/registry/registryactions.cpp" line="283"/>
         <source>Version %1 of %2 goes to Production now.</source>
         <translation>Version %1 von %2 geht jetzt in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="284"/>
+        <location filename="../ui/registry/registryactions.cpp" line="286"/>
         <source>Requested by %1 without a comment.</source>
         <translation>Beantragt von %1 ohne Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="285"/>
+        <location filename="../ui/registry/registryactions.cpp" line="287"/>
         <source>Requested by %1: “%2”</source>
         <translation>Beantragt von %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="297"/>
-        <location filename="../ui/registry/registryactions.cpp" line="298"/>
+        <location filename="../ui/registry/registryactions.cpp" line="299"/>
+        <location filename="../ui/registry/registryactions.cpp" line="300"/>
         <source>Request promotion</source>
         <translation>Hochstufung beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="299"/>
-        <location filename="../ui/registry/registryactions.cpp" line="409"/>
-        <location filename="../ui/registry/registryactions.cpp" line="633"/>
+        <location filename="../ui/registry/registryactions.cpp" line="301"/>
+        <location filename="../ui/registry/registryactions.cpp" line="412"/>
+        <location filename="../ui/registry/registryactions.cpp" line="636"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="305"/>
+        <location filename="../ui/registry/registryactions.cpp" line="308"/>
         <source>Requested the promotion of version %1 of %2; it waits for approval.</source>
         <translation>Hochstufung von Version %1 von %2 beantragt; sie wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="322"/>
+        <location filename="../ui/registry/registryactions.cpp" line="325"/>
         <source>Approve request</source>
         <translation>Anfrage genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="322"/>
+        <location filename="../ui/registry/registryactions.cpp" line="325"/>
         <source>Reject request</source>
         <translation>Anfrage ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="324"/>
+        <location filename="../ui/registry/registryactions.cpp" line="327"/>
         <source>The request of %1 (%2 of %3) is rejected; nothing changes.</source>
         <translation>Die Anfrage von %1 (%3: %2) wird abgelehnt; nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="326"/>
+        <location filename="../ui/registry/registryactions.cpp" line="329"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="326"/>
+        <location filename="../ui/registry/registryactions.cpp" line="329"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="327"/>
+        <location filename="../ui/registry/registryactions.cpp" line="330"/>
         <source>Review comment</source>
         <translation>Prüfkommentar</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="330"/>
+        <location filename="../ui/registry/registryactions.cpp" line="333"/>
         <source>Approved: %1 of %2.</source>
         <translation>Genehmigt für %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="332"/>
+        <location filename="../ui/registry/registryactions.cpp" line="335"/>
         <source>Rejected: %1 of %2.</source>
         <translation>Abgelehnt für %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="347"/>
+        <location filename="../ui/registry/registryactions.cpp" line="350"/>
         <source>Withdraw request</source>
         <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="348"/>
+        <location filename="../ui/registry/registryactions.cpp" line="351"/>
         <source>Your request (%1 of %2) is withdrawn; nothing changes.</source>
         <translation>Ihre Anfrage (%2: %1) wird zurückgezogen; nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="350"/>
+        <location filename="../ui/registry/registryactions.cpp" line="353"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="353"/>
+        <location filename="../ui/registry/registryactions.cpp" line="357"/>
         <source>The request was withdrawn.</source>
         <translation>Die Anfrage wurde zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="366"/>
+        <location filename="../ui/registry/registryactions.cpp" line="370"/>
         <source>Move alias</source>
         <translation>Alias verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="367"/>
+        <location filename="../ui/registry/registryactions.cpp" line="371"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="376"/>
+        <location filename="../ui/registry/registryactions.cpp" line="381"/>
         <source>The alias %1 moves from version %2 to version %3 of %4.</source>
         <translation>Der Alias %1 wird von Version %2 auf Version %3 von %4 verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="381"/>
+        <location filename="../ui/registry/registryactions.cpp" line="386"/>
         <source>The alias %1 is set on version %2 of %3.</source>
         <translation>Der Alias %1 wird auf Version %2 von %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="387"/>
+        <location filename="../ui/registry/registryactions.cpp" line="389"/>
         <source>%1 is protected: this creates an approval request that another user with %2 must approve.</source>
         <translation>%1 ist geschützt: dies erstellt eine Freigabeanfrage, die ein anderer Benutzer mit %2 genehmigen muss.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="396"/>
+        <location filename="../ui/registry/registryactions.cpp" line="398"/>
         <source>An alias is lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
         <translation>Ein Alias besteht aus Kleinbuchstaben, Ziffern und „-“ und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="398"/>
+        <location filename="../ui/registry/registryactions.cpp" line="401"/>
         <source>&quot;latest&quot; is reserved.</source>
         <translation>„latest“ ist reserviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="401"/>
+        <location filename="../ui/registry/registryactions.cpp" line="404"/>
         <source>%1 is protected: %2</source>
         <translation>%1 ist geschützt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="404"/>
+        <location filename="../ui/registry/registryactions.cpp" line="407"/>
         <source>%1 is protected: say why in the comment, for the reviewer.</source>
         <translation>%1 ist geschützt: Begründen Sie es im Kommentar für die prüfende Person.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="417"/>
+        <location filename="../ui/registry/registryactions.cpp" line="420"/>
         <source>Requested moving the protected alias %1; it waits for approval.</source>
         <translation>Verschieben des geschützten Alias %1 beantragt; es wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="425"/>
+        <location filename="../ui/registry/registryactions.cpp" line="430"/>
         <source>The alias %1 is on version %2 of %3.</source>
         <translation>Der Alias %1 steht auf Version %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="434"/>
+        <location filename="../ui/registry/registryactions.cpp" line="436"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="449"/>
+        <location filename="../ui/registry/registryactions.cpp" line="451"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="454"/>
+        <location filename="../ui/registry/registryactions.cpp" line="456"/>
         <source>%1 (serves %2 already)</source>
         <translation>%1 (bedient bereits %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="468"/>
+        <location filename="../ui/registry/registryactions.cpp" line="470"/>
         <source>%1 already serves %2 in %3.</source>
         <translation>%1 bedient %2 bereits in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="473"/>
+        <location filename="../ui/registry/registryactions.cpp" line="475"/>
         <source>Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new endpoint.</source>
         <translation>Version %1 von %2 wird in %3 mit 100 % des Traffics eines neuen Endpunkts bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="482"/>
+        <location filename="../ui/registry/registryactions.cpp" line="484"/>
         <source>Name a region, e.g. eu-west.</source>
         <translation>Geben Sie eine Region an, z. B. eu-west.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="484"/>
+        <location filename="../ui/registry/registryactions.cpp" line="486"/>
         <source>There is a deployment in %1 already: use Change traffic on it to give version %2 a share.</source>
         <translation>In %1 gibt es bereits ein Deployment: Geben Sie Version %2 dort mit „Traffic ändern“ einen Anteil.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="502"/>
+        <location filename="../ui/registry/registryactions.cpp" line="504"/>
         <source>Version %1 of %2 is deploying to %3.</source>
         <translation>Version %1 von %2 wird in %3 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="543"/>
+        <location filename="../ui/registry/registryactions.cpp" line="545"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="573"/>
+        <location filename="../ui/registry/registryactions.cpp" line="576"/>
         <source>Change traffic</source>
         <translation>Traffic ändern</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="580"/>
+        <location filename="../ui/registry/registryactions.cpp" line="583"/>
         <source>%1 in %2: %3 → %4. The current split is kept for a rollback.</source>
         <translation>%1 in %2: %3 → %4. Die aktuelle Aufteilung wird für ein Rollback aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="593"/>
+        <location filename="../ui/registry/registryactions.cpp" line="597"/>
         <source>%1 in %2 now splits %3.</source>
         <translation>%1 in %2 teilt jetzt auf: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="606"/>
-        <location filename="../ui/registry/registryactions.cpp" line="611"/>
+        <location filename="../ui/registry/registryactions.cpp" line="610"/>
+        <location filename="../ui/registry/registryactions.cpp" line="615"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="607"/>
+        <location filename="../ui/registry/registryactions.cpp" line="611"/>
         <source>%1 in %2 returns to %3 (the split before the last change); now %4.</source>
         <translation>%1 in %2 kehrt zu %3 zurück (der Aufteilung vor der letzten Änderung); aktuell %4.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="614"/>
+        <location filename="../ui/registry/registryactions.cpp" line="618"/>
         <source>%1 in %2 was rolled back.</source>
         <translation>%1 in %2 wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="622"/>
+        <location filename="../ui/registry/registryactions.cpp" line="626"/>
         <source>Version %1 of %2 is archived: it leaves %3 and is kept for the record.</source>
         <translation>Version %1 von %2 wird archiviert: sie verlässt %3 und bleibt zur Dokumentation erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="627"/>
+        <location filename="../ui/registry/registryactions.cpp" line="631"/>
         <source>%1 then has no version in Production.</source>
         <translation>%1 hat dann keine Version in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="630"/>
+        <location filename="../ui/registry/registryactions.cpp" line="633"/>
         <source>Its aliases (%1) stay until moved.</source>
         <translation>Ihre Aliasse (%1) bleiben, bis sie verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="632"/>
+        <location filename="../ui/registry/registryactions.cpp" line="635"/>
         <source>Archive version</source>
         <translation>Version archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="632"/>
+        <location filename="../ui/registry/registryactions.cpp" line="635"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="646"/>
+        <location filename="../ui/registry/registryactions.cpp" line="650"/>
         <source>Version %1 of %2 is archived.</source>
         <translation>Version %1 von %2 ist archiviert.</translation>
     </message>
@@ -3314,7 +3340,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
     <message>
         <location filename="../ui/registry/registrypanel.cpp" line="101"/>
-        <location filename="../ui/registry/registrypanel.cpp" line="459"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="463"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
@@ -3329,32 +3355,32 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Die Metrik, die die Versionstabelle anzeigt und nach der sie sortiert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="177"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="178"/>
         <source>&lt;b&gt;Waiting for review&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wartet auf Prüfung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="182"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="183"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="432"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="434"/>
         <source>%1 of %2 models</source>
         <translation>%1 von %2 Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="441"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="443"/>
         <source>Loading %1 of %2…</source>
         <translation>Lade %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="445"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="448"/>
         <source>%1 of %2 versions</source>
         <translation>%1 von %2 Versionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/registrypanel.cpp" line="451"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="454"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -3362,22 +3388,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="459"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="463"/>
         <source>Approvals (%1)</source>
         <translation>Freigaben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="569"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="574"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="570"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="574"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="576"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="580"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3552,38 +3578,38 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>die Anfrage war ungültig</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="295"/>
+        <location filename="../services/private/convert.cpp" line="296"/>
         <source>this platformd does not support it</source>
         <translation>dieser platformd unterstützt das nicht</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="298"/>
+        <location filename="../services/private/convert.cpp" line="299"/>
         <source>platformd is overloaded or the answer is too large</source>
         <translation>platformd ist überlastet oder die Antwort ist zu groß</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="302"/>
+        <location filename="../services/private/convert.cpp" line="304"/>
         <source>platformd reported an error (code %1)</source>
         <translation>platformd hat einen Fehler gemeldet (Code %1)</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="308"/>
+        <location filename="../services/private/convert.cpp" line="310"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="363"/>
+        <location filename="../services/private/convert.cpp" line="366"/>
         <source>The token was refused: %1. Enter a valid token in File → Connect… and connect again.</source>
         <translation>Das Token wurde abgelehnt: %1. Geben Sie unter Datei → Verbinden… ein gültiges Token ein und verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="366"/>
-        <location filename="../services/private/convert.cpp" line="369"/>
+        <location filename="../services/private/convert.cpp" line="370"/>
+        <location filename="../services/private/convert.cpp" line="373"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="368"/>
+        <location filename="../services/private/convert.cpp" line="372"/>
         <source>Permission denied: %1</source>
         <translation>Zugriff verweigert: %1</translation>
     </message>
@@ -3591,7 +3617,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::StageBadgeDelegate</name>
     <message>
-        <location filename="../ui/registry/registrydelegates.cpp" line="199"/>
+        <location filename="../ui/registry/registrydelegates.cpp" line="201"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
@@ -3647,7 +3673,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/timelinestrip.cpp" line="94"/>
+        <location filename="../ui/regiondetail/timelinestrip.cpp" line="95"/>
         <location filename="../ui/regiondetail/timelinestrip.cpp" line="128"/>
         <source>Failovers</source>
         <translation>Failovers</translation>
@@ -3734,57 +3760,57 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::WorldMapWidget</name>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="53"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="50"/>
         <source>p95 %1 ms · error rate %2 · availability %3</source>
         <translation>p95 %1 ms · Fehlerrate %2 · Verfügbarkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="100"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="73"/>
         <source>World map of regions and edge nodes</source>
         <translation>Weltkarte der Regionen und Edge-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="111"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="84"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="112"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="85"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="113"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="86"/>
         <source>Fit</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="113"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="86"/>
         <source>Fit the map to the data (F)</source>
         <translation>Karte an die Daten anpassen (F)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="626"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="303"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — region %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Region %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="630"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="307"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — edge node %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Edge-Knoten %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="632"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="309"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — edge node %3 of %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — Edge-Knoten %3 von %4</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="637"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="314"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="646"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="323"/>
         <source>%n edge node(s) here (zoom in to see them)</source>
         <translation>
             <numerusform>%n Edge-Knoten hier (hineinzoomen, um ihn zu sehen)</numerusform>
@@ -3792,7 +3818,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="658"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="336"/>
         <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Edge-Knoten&lt;/b&gt;</numerusform>
@@ -3800,29 +3826,29 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="649"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="661"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="327"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="339"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="663"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="341"/>
         <source>Double-click to zoom in</source>
         <translation>Doppelklicken zum Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="673"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="351"/>
         <source>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</source>
         <translation>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="676"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="354"/>
         <source>%1 of the traffic since %2</source>
         <translation>%1 des Traffics seit %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="690"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1085"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="186"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="368"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -3830,8 +3856,8 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="691"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1086"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="188"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="369"/>
         <source>%n edge node(s)</source>
         <translation>
             <numerusform>%n Edge-Knoten</numerusform>
@@ -3839,27 +3865,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="705"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="381"/>
         <source>Waiting for regions…</source>
         <translation>Warte auf Regionen…</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="707"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="383"/>
         <source>No regions to show</source>
         <translation>Keine Regionen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1087"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="190"/>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1136"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="240"/>
         <source>Edge nodes (ring: their states)</source>
         <translation>Edge-Knoten (Ring: ihre Zustände)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1137"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="241"/>
         <source>Active failover</source>
         <translation>Aktiver Failover</translation>
     </message>
@@ -3919,42 +3945,42 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Das SLO-Ziel %1 muss über 0 % liegen</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="154"/>
+        <location filename="../models/slo.cpp" line="153"/>
         <source>Page</source>
         <translation>Page</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="155"/>
+        <location filename="../models/slo.cpp" line="154"/>
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="162"/>
+        <location filename="../models/slo.cpp" line="161"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="164"/>
+        <location filename="../models/slo.cpp" line="163"/>
         <source>Firing</source>
         <translation>Ausgelöst</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="168"/>
+        <location filename="../models/slo.cpp" line="167"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="174"/>
+        <location filename="../models/slo.cpp" line="173"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="176"/>
+        <location filename="../models/slo.cpp" line="175"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../models/slo.cpp" line="177"/>
+        <location filename="../models/slo.cpp" line="176"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
