@@ -1,5 +1,6 @@
 #include "worldmapwidget.h"
 
+#include "maptooltips.h"
 #include "worldgeometry.h"
 
 #include "models/regionstore.h"
@@ -7,7 +8,6 @@
 #include <QGestureEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
-#include <QLocale>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -29,29 +29,6 @@ namespace {
 constexpr double kMaxZoom = 80;
 constexpr int kMaxDirtyRects = 40; // beyond this one full repaint is cheaper than a region
 constexpr int kButtonSize = 28;
-
-// Drawing order of the tooltip's and the header's counts: the urgent states first.
-constexpr HealthStatus kStatusOrder[] = {HealthStatus::Down, HealthStatus::Degraded,
-                                         HealthStatus::Maintenance, HealthStatus::Unknown,
-                                         HealthStatus::Healthy};
-
-QString shortName(const QString &name)
-{
-    return name.section(QLatin1Char('/'), -1);
-}
-
-QString percent(double fraction, int decimals)
-{
-    return QLocale().toString(fraction * 100, 'f', decimals) + QStringLiteral(" %");
-}
-
-QString healthLines(const HealthSample &h)
-{
-    return WorldMapWidget::tr("p95 %1 ms · error rate %2 · availability %3")
-        .arg(QLocale().toString(h.latencyP95Ms, 'f', 0), percent(h.errorRate, 2),
-             percent(h.availability, 3));
-}
-
 } // namespace
 
 WorldMapWidget::WorldMapWidget(RegionStore *store, QWidget *parent)
@@ -296,67 +273,16 @@ int WorldMapWidget::activeFailoverCount() const
 
 QString WorldMapWidget::toolTipAt(QPointF widgetPos) const
 {
-    const QString name = markerAt(widgetPos);
-    if (const Marker *m = marker(name)) {
-        QString text;
-        if (m->kind == MarkerKind::Region) {
-            text = tr("<b>%1</b> — region %2").arg(m->label.toHtmlEscaped(), shortName(m->name));
-        } else {
-            const QString region = m->name.section(QLatin1Char('/'), 1, 1);
-            text = m->countryCode.isEmpty()
-                       ? tr("<b>%1</b> — edge node %2 of %3")
-                             .arg(m->label.toHtmlEscaped(), shortName(m->name), region)
-                       : tr("<b>%1</b> (%2) — edge node %3 of %4")
-                             .arg(m->label.toHtmlEscaped(), m->countryCode, shortName(m->name),
-                                  region);
-        }
-        text += QStringLiteral("<br/>") +
-                tr("%1 · %2").arg(cloudProviderText(m->provider), healthStatusText(m->status));
-        text += QStringLiteral("<br/>") + healthLines(m->health);
-        if (!m->statusMessage.isEmpty())
-            text += QStringLiteral("<br/><i>") + m->statusMessage.toHtmlEscaped() +
-                    QStringLiteral("</i>");
-        if (m->kind == MarkerKind::Region) {
-            if (const MarkerCluster *badge = m_markers.badgeOf(*m)) {
-                const MarkerCluster &b = *badge;
-                text += QStringLiteral("<br/>") +
-                        tr("%n edge node(s) here (zoom in to see them)", nullptr, b.size());
-                for (HealthStatus s : kStatusOrder) {
-                    if (const int n = b.counts[size_t(s)]; n > 0 && s != HealthStatus::Healthy)
-                        text +=
-                            QStringLiteral(" · ") + tr("%1: %2").arg(healthStatusText(s)).arg(n);
-                }
-            }
-        }
-        return text;
-    }
-    const int cluster = clusterAt(widgetPos);
-    if (cluster >= 0) {
-        const MarkerCluster &c = m_markers.clusters().at(cluster);
-        QString text = tr("<b>%n edge node(s)</b>", nullptr, c.size());
-        for (HealthStatus s : kStatusOrder) {
-            if (const int n = c.counts[size_t(s)])
-                text += QStringLiteral("<br/>") + tr("%1: %2").arg(healthStatusText(s)).arg(n);
-        }
-        return text + QStringLiteral("<br/><i>") + tr("Double-click to zoom in") +
-               QStringLiteral("</i>");
-    }
+    if (const Marker *m = marker(markerAt(widgetPos)))
+        return maptooltips::markerText(*m, m->kind == MarkerKind::Region ? m_markers.badgeOf(*m)
+                                                                         : nullptr);
+    if (const int cluster = clusterAt(widgetPos); cluster >= 0)
+        return maptooltips::clusterText(m_markers.clusters().at(cluster));
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     for (const FailoverArrow &arrow : m_markers.failoverArrows(m_store->failovers())) {
-        if (!stroker.createStroke(arrow.path).contains(widgetPos))
-            continue;
-        const Failover &f = *arrow.failover;
-        QString text =
-            tr("<b>Failover</b> %1 → %2").arg(shortName(f.sourceRegion), shortName(f.targetRegion));
-        text +=
-            QStringLiteral("<br/>") +
-            tr("%1 of the traffic since %2")
-                .arg(percent(f.trafficFraction, 0),
-                     QLocale().toString(f.startTime.toLocalTime().time(), QLocale::ShortFormat));
-        if (!f.reason.isEmpty())
-            text += QStringLiteral("<br/><i>") + f.reason.toHtmlEscaped() + QStringLiteral("</i>");
-        return text;
+        if (stroker.createStroke(arrow.path).contains(widgetPos))
+            return maptooltips::failoverText(*arrow.failover);
     }
     return {};
 }
@@ -368,7 +294,7 @@ QString WorldMapWidget::headerText() const
     QString text = tr("%n region(s)", nullptr, regions) + QStringLiteral(" · ") +
                    tr("%n edge node(s)", nullptr, nodes);
     const std::array<int, 5> counts = m_markers.statusCounts();
-    for (HealthStatus s : kStatusOrder) {
+    for (HealthStatus s : maptooltips::kStatusOrder) {
         if (counts[size_t(s)])
             text += QStringLiteral(" · %1 %2").arg(counts[size_t(s)]).arg(healthStatusText(s));
     }

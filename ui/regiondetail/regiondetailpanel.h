@@ -1,16 +1,13 @@
 #pragma once
 
-#include "models/region.h"
-#include "models/slo.h"
+#include "metriccharts.h"
 
-#include <QDateTime>
-#include <QList>
+#include "models/region.h"
+
 #include <QString>
 #include <QWidget>
 
-class QButtonGroup;
 class QLabel;
-class QProgressBar;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
@@ -23,81 +20,70 @@ class RegionComponentsModel;
 class RegionStore;
 class RegionTreeModel;
 class ResourceSelection;
+class SloBlock;
 class StatusBadge;
 class TimelineStrip;
 class TimeSeriesChart;
-struct MetricPoint;
 
 // The "Region detail" dock: everything about the region of the window's current resource — header,
 // SLO and error budget with burn-rate alerts, live latency / error / throughput charts over a
 // chosen range, its components, and its failovers and maintenance windows (list and timeline).
+// The SLO block and the charts are widgets of their own (SloBlock, MetricCharts) composed here.
 class RegionDetailPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Range { Hour, Day, Week, Month };
-    Q_ENUM(Range)
+    using Range = MetricCharts::Range;
 
     RegionDetailPanel(RegionTreeModel *model, RegionClient *client, ResourceSelection *selection,
                       QWidget *parent = nullptr);
     ~RegionDetailPanel() override;
 
     QString region() const { return m_region; } // "" when nothing is selected
-    Range range() const { return m_range; }
+    Range range() const { return m_charts->range(); }
     void setRange(Range range);
 
     // For tests and the screenshot: what the panel shows.
     bool isEmptyStateShown() const;
     QString titleText() const;
     QString headerText() const; // id, provider, geography, role, status, message, failover target
-    TimeSeriesChart *latencyChart() const { return m_latency; }
-    TimeSeriesChart *errorChart() const { return m_errors; }
-    TimeSeriesChart *throughputChart() const { return m_throughput; }
-    QString metricsStatusText() const; // "Loading…", an error, or "" when the charts are current
-    bool hasMetricsError() const { return m_metricsError; }
-    int metricsFetchCount() const { return m_metricsFetches; }
+    TimeSeriesChart *latencyChart() const { return m_charts->latencyChart(); }
+    TimeSeriesChart *errorChart() const { return m_charts->errorChart(); }
+    TimeSeriesChart *throughputChart() const { return m_charts->throughputChart(); }
+    // "Loading…", an error, or "" when the charts are current
+    QString metricsStatusText() const { return m_charts->statusText(); }
+    bool hasMetricsError() const { return m_charts->hasError(); }
+    int metricsFetchCount() const { return m_charts->fetchCount(); }
     QTreeView *componentsView() const { return m_components; } // over RegionComponentsModel
     QTreeWidget *operationsView() const { return m_operations; }
-    QTreeWidget *alertsView() const { return m_alerts; }
+    QTreeWidget *alertsView() const;
     TimelineStrip *timeline() const { return m_timeline; }
     RegionStore *store() const { return m_store; } // the model's: regions, operations
     QString budgetText() const;
     QString availabilityText() const;
     QString sloStatusText() const;
 
-    // Resolution and refresh interval per range (1 h @ 60 s every 15 s, 24 h @ 10 min every 1 min,
-    // 7 d @ 1 h every 5 min, 30 d @ 4 h every 10 min).
-    static qint64 rangeMs(Range range);
-    static int resolutionSeconds(Range range);
-    static int refreshMs(Range range);
+    // Resolution and refresh interval per range: see MetricCharts.
+    static qint64 rangeMs(Range range) { return MetricCharts::rangeMs(range); }
+    static int resolutionSeconds(Range range) { return MetricCharts::resolutionSeconds(range); }
+    static int refreshMs(Range range) { return MetricCharts::refreshMs(range); }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     QWidget *createHeader();
-    QWidget *createSloBlock();
-    QWidget *createCharts();
     QWidget *createComponents();
     QWidget *createOperations();
     void showRegion(const QString &region);
     void scheduleRefresh();
     void refreshFromModel();
     void refreshOperations();
-    void fetchCharts();
-    void chartsFetched(quint64 generation, const QList<MetricPoint> &points, const QString &error);
-    void fetchSlo();
-    void sloFetched(quint64 generation, bool fine, const QList<MetricPoint> &points,
-                    const QString &error);
-    void updateSlo();
-    void setMetricsStatus(const QString &text, bool error);
 
     RegionTreeModel *m_model;
     RegionStore *m_store;
-    RegionClient *m_client;
     ResourceSelection *m_selection;
     QString m_region;
-    Range m_range = Range::Hour;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_emptyLabel = nullptr;
@@ -110,21 +96,8 @@ private:
     QLabel *m_message = nullptr;
     QLabel *m_failoverTarget = nullptr;
 
-    QLabel *m_availability = nullptr;
-    QLabel *m_sloState = nullptr;
-    QProgressBar *m_budgetBar = nullptr;
-    QLabel *m_budgetLabel = nullptr;
-    QTreeWidget *m_alerts = nullptr;
-    QLabel *m_sloError = nullptr;
-
-    QButtonGroup *m_rangeButtons = nullptr;
-    QLabel *m_metricsStatus = nullptr;
-    TimeSeriesChart *m_latency = nullptr;
-    TimeSeriesChart *m_errors = nullptr;
-    TimeSeriesChart *m_throughput = nullptr;
-    bool m_metricsError = false;
-    bool m_chartsHaveData = false;
-    int m_metricsFetches = 0;
+    SloBlock *m_slo = nullptr;
+    MetricCharts *m_charts = nullptr;
 
     RegionComponentsModel *m_componentsModel;
     QTreeView *m_components = nullptr;
@@ -133,15 +106,6 @@ private:
     QLabel *m_operationsEmpty = nullptr;
 
     QTimer *m_refreshTimer; // coalesces model changes into one refresh
-    QTimer *m_chartTimer;   // refetches the charts, interval per range
-    QTimer *m_sloTimer;     // refetches the SLO series every minute
-    quint64 m_chartGeneration = 0;
-    quint64 m_sloGeneration = 0;
-    QList<slo::Sample> m_sloCoarse; // 30 d @ 1 h
-    QList<slo::Sample> m_sloFine;   // 6 h @ 1 min
-    bool m_sloCoarseLoaded = false;
-    bool m_sloFineLoaded = false;
-    QString m_sloErrorText;
 };
 
 } // namespace ops

@@ -1,0 +1,80 @@
+#include "detailhelpers.h"
+
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollBar>
+#include <QTreeWidget>
+
+#include <algorithm>
+
+namespace ops::regiondetail {
+
+QString percentText(double fraction, int decimals)
+{
+    return QCoreApplication::translate("ops::RegionDetailPanel", "%1 %")
+        .arg(QLocale().toString(fraction * 100, 'f', decimals));
+}
+
+QString durationText(qint64 ms)
+{
+    const double minutes = double(ms) / 60000.0;
+    if (minutes < 90)
+        return QCoreApplication::translate("ops::RegionDetailPanel", "%1 min")
+            .arg(QLocale().toString(minutes, 'f', 0));
+    const double hours = minutes / 60;
+    if (hours < 48)
+        return QCoreApplication::translate("ops::RegionDetailPanel", "%1 h")
+            .arg(QLocale().toString(hours, 'f', hours < 10 ? 1 : 0));
+    return QCoreApplication::translate("ops::RegionDetailPanel", "%1 d")
+        .arg(QLocale().toString(hours / 24, 'f', 1));
+}
+
+QString shortName(const QString &resourceName)
+{
+    return resourceName.section(QLatin1Char('/'), -1);
+}
+
+QLabel *valueLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+// A QTreeWidget is a QTreeView.
+void setupTable(QTreeView *view)
+{
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setSelectionMode(QAbstractItemView::NoSelection);
+    view->setFocusPolicy(Qt::NoFocus);
+    view->setAlternatingRowColors(true);
+    view->header()->setStretchLastSection(true);
+    view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+}
+
+QTreeWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *view = new QTreeWidget(parent);
+    view->setHeaderLabels(headers);
+    setupTable(view);
+    return view;
+}
+
+// The panel itself scrolls, so its tables are as tall as their rows.
+void fitHeight(QTreeView *view)
+{
+    const int rows = view->model()->rowCount();
+    const int rowHeight = rows > 0 ? view->sizeHintForRow(0) : view->fontMetrics().height() + 6;
+    // Room for the horizontal scroll bar too: a narrow dock scrolls the columns, not the rows.
+    const int height = view->header()->sizeHint().height() + std::max(rows, 1) * rowHeight +
+                       2 * view->frameWidth() + 2 +
+                       view->horizontalScrollBar()->sizeHint().height();
+    view->setFixedHeight(height);
+}
+
+} // namespace ops::regiondetail

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+class QLabel;
+class QTreeView;
+class QTreeWidget;
+class QWidget;
+
+// Small pieces the region detail's parts share: texts in the panel's translation context and the
+// look of its labels and tables.
+namespace ops::regiondetail {
+
+inline constexpr int kStatusRole = Qt::UserRole + 1;
+
+QString percentText(double fraction, int decimals); // "99.95 %"
+QString durationText(qint64 ms);                    // "45 min", "3.5 h", "2.0 d"
+QString shortName(const QString &resourceName);     // the last segment of a resource name
+
+QLabel *valueLabel(QWidget *parent); // selectable, word-wrapped
+void setupTable(QTreeView *view);    // the look of the panel's tables
+QTreeWidget *makeTable(const QStringList &headers, QWidget *parent);
+void fitHeight(QTreeView *view); // shows all rows without an inner scroll bar
+
+} // namespace ops::regiondetail
