@@ -1,6 +1,7 @@
 #include "registry/registrydemo.h"
 
 #include "regions/world.h"
+#include "registry/private/registrydemocatalog.h"
 #include "registry/private/registrynames.h"
 #include "registry/registrystore.h"
 
@@ -20,148 +21,7 @@ namespace platformd::registry {
 namespace {
 
 using google::protobuf::util::TimeUtil;
-
-struct DemoModel
-{
-    const char *id;
-    const char *display;
-    pb::ModelTask task;
-    const char *team;
-    const char *tags; // comma-separated
-    const char *framework;
-    const char *signature;
-    const char *summary; // one sentence for the description and the card
-    const char *dataset;
-};
-
-constexpr DemoModel kModels[] = {
-    {"support-intent", "Support intent classifier", pb::NLP, "customer-care", "nlp,routing,pii",
-     "pytorch 2.3", "text: string[1]", "Routes inbound support messages to one of 48 intents.",
-     "s3://datasets/support/tickets-2026q3"},
-    {"doc-summarizer", "Document summarizer", pb::NLP, "knowledge", "nlp,summarization",
-     "transformers 4.44", "text: string[1]",
-     "Abstractive summaries of internal documents up to 16k tokens.",
-     "s3://datasets/docs/corpus-v7"},
-    {"query-translator", "Query translator", pb::NLP, "search", "nlp,translation,search", "jax 0.4",
-     "query: string[1], lang: string[1]", "Translates search queries between 14 languages.",
-     "gs://datasets/search/parallel-queries"},
-    {"toxicity-filter", "Toxicity filter", pb::NLP, "trust-safety", "nlp,moderation,pii",
-     "pytorch 2.3", "text: string[1]", "Flags toxic user-generated content before publication.",
-     "s3://datasets/moderation/ugc-labels"},
-    {"product-tagger", "Product image tagger", pb::VISION, "catalog", "vision,catalog",
-     "pytorch 2.3", "image: uint8[224,224,3]", "Assigns catalog attributes to product photos.",
-     "s3://datasets/catalog/images-2026"},
-    {"defect-detector", "Defect detector", pb::VISION, "manufacturing", "vision,quality,edge",
-     "onnx 1.16", "image: uint8[512,512,1]", "Finds surface defects on the assembly line cameras.",
-     "s3://datasets/factory/line-cams"},
-    {"id-document-ocr", "ID document OCR", pb::VISION, "onboarding", "vision,ocr,pii", "paddle 2.6",
-     "image: uint8[1024,640,3]", "Reads identity documents during onboarding.",
-     "s3://datasets/kyc/documents-redacted"},
-    {"shelf-monitor", "Shelf monitor", pb::VISION, "retail-ops", "vision,retail", "tensorflow 2.16",
-     "image: uint8[640,640,3]", "Detects empty shelf slots in store camera feeds.",
-     "gs://datasets/retail/shelves"},
-    {"home-feed-ranker", "Home feed ranker", pb::RECOMMENDATION, "personalization",
-     "ranking,realtime", "tensorflow 2.16", "user: int64[1], candidates: int64[500]",
-     "Ranks the candidates of the home feed per user.", "s3://datasets/feed/impressions-30d"},
-    {"similar-items", "Similar items", pb::RECOMMENDATION, "personalization",
-     "retrieval,embeddings", "pytorch 2.3", "item: int64[1]",
-     "Retrieves visually and behaviourally similar items.", "s3://datasets/catalog/co-views"},
-    {"next-best-offer", "Next best offer", pb::RECOMMENDATION, "marketing", "ranking,offers",
-     "xgboost 2.0", "features: float32[142]", "Chooses the offer shown in the app's offer slot.",
-     "s3://datasets/marketing/offer-responses"},
-    {"playlist-continuation", "Playlist continuation", pb::RECOMMENDATION, "media",
-     "sequence,ranking", "pytorch 2.3", "tracks: int64[50]",
-     "Continues user playlists with fitting tracks.", "gs://datasets/media/playlists"},
-    {"demand-forecast", "Demand forecast", pb::TIME_SERIES, "supply-chain", "forecasting,daily",
-     "lightgbm 4.3", "series: float32[365]", "Daily demand per SKU and warehouse, 28 days ahead.",
-     "s3://datasets/supply/sales-daily"},
-    {"capacity-planner", "Capacity planner", pb::TIME_SERIES, "platform", "forecasting,infra",
-     "prophet 1.1", "series: float32[720]",
-     "Forecasts cluster CPU and memory for capacity planning.", "s3://datasets/infra/usage-hourly"},
-    {"energy-load", "Energy load forecast", pb::TIME_SERIES, "facilities", "forecasting,energy",
-     "pytorch 2.3", "series: float32[168]", "Hourly energy load of data centres, a week ahead.",
-     "gs://datasets/facilities/meters"},
-    {"call-volume", "Call volume forecast", pb::TIME_SERIES, "customer-care",
-     "forecasting,staffing", "statsmodels 0.14", "series: float32[90]",
-     "Contact centre call volume per 15 minutes.", "s3://datasets/care/call-logs"},
-    {"fraud-detector", "Card fraud detector", pb::ANOMALY_DETECTION, "risk", "fraud,realtime,pii",
-     "xgboost 2.0", "transaction: float32[87]", "Scores card transactions for fraud in real time.",
-     "s3://datasets/risk/transactions-labeled"},
-    {"login-anomaly", "Login anomaly detector", pb::ANOMALY_DETECTION, "security",
-     "security,realtime", "scikit-learn 1.5", "session: float32[34]",
-     "Detects account-takeover attempts at login.", "s3://datasets/security/auth-events"},
-    {"sensor-anomaly", "Sensor anomaly detector", pb::ANOMALY_DETECTION, "manufacturing",
-     "iot,edge", "pytorch 2.3", "window: float32[256,12]",
-     "Finds anomalous vibration patterns in machine sensors.", "s3://datasets/factory/sensors"},
-    {"billing-outliers", "Billing outlier detector", pb::ANOMALY_DETECTION, "finance",
-     "finance,batch", "scikit-learn 1.5", "invoice: float32[22]",
-     "Flags unusual invoices before they are sent.", "s3://datasets/finance/invoices"},
-    {"customer-segments", "Customer segments", pb::CLUSTERING, "marketing", "segmentation,batch",
-     "scikit-learn 1.5", "customer: float32[64]", "Segments customers by behaviour for campaigns.",
-     "s3://datasets/marketing/customers"},
-    {"store-clusters", "Store clusters", pb::CLUSTERING, "retail-ops", "segmentation,retail",
-     "scikit-learn 1.5", "store: float32[40]", "Groups stores with similar assortments and demand.",
-     "gs://datasets/retail/stores"},
-    {"topic-clusters", "Support topic clusters", pb::CLUSTERING, "customer-care",
-     "nlp,segmentation", "hdbscan 0.8", "embedding: float32[768]",
-     "Clusters support tickets into emerging topics.", "s3://datasets/support/embeddings"},
-    {"log-patterns", "Log pattern miner", pb::CLUSTERING, "platform", "observability", "drain3 0.9",
-     "line: string[1]", "Mines recurring patterns from service logs.",
-     "s3://datasets/infra/logs-sampled"},
-    {"churn-predictor", "Churn predictor", pb::CLASSIFICATION, "growth", "churn,batch",
-     "xgboost 2.0", "customer: float32[118]",
-     "Predicts which subscribers will cancel within 30 days.",
-     "s3://datasets/growth/subscriptions"},
-    {"credit-risk", "Credit risk scorer", pb::CLASSIFICATION, "risk", "credit,regulated,pii",
-     "lightgbm 4.3", "applicant: float32[210]", "Scores loan applications for default risk.",
-     "s3://datasets/risk/applications"},
-    {"lead-scoring", "Lead scoring", pb::CLASSIFICATION, "sales", "crm,batch", "catboost 1.2",
-     "lead: float32[56]", "Ranks inbound leads by conversion likelihood.",
-     "s3://datasets/sales/leads"},
-    {"email-spam", "Email spam filter", pb::CLASSIFICATION, "security", "email,realtime",
-     "fasttext 0.9", "email: string[1]", "Filters spam and phishing from corporate mail.",
-     "s3://datasets/security/mail-labels"},
-    {"delivery-eta", "Delivery ETA", pb::REGRESSION, "logistics", "eta,realtime", "lightgbm 4.3",
-     "route: float32[48]", "Predicts parcel delivery times at checkout.",
-     "s3://datasets/logistics/deliveries"},
-    {"price-elasticity", "Price elasticity", pb::REGRESSION, "pricing", "pricing,batch",
-     "pymc 5.16", "product: float32[30]", "Estimates price elasticity per product family.",
-     "s3://datasets/pricing/price-tests"},
-    {"claim-cost", "Claim cost estimator", pb::REGRESSION, "insurance", "claims,regulated",
-     "xgboost 2.0", "claim: float32[75]", "Estimates the final cost of insurance claims.",
-     "s3://datasets/insurance/claims"},
-    {"house-valuation", "House valuation", pb::REGRESSION, "mortgages", "valuation", "catboost 1.2",
-     "property: float32[61]", "Automated valuation of residential property.",
-     "gs://datasets/mortgages/sales"},
-    {"bid-optimizer", "Ad bid optimizer", pb::REINFORCEMENT_LEARNING, "ads", "bidding,realtime",
-     "ray-rllib 2.34", "auction: float32[26]", "Learns bids for the ad exchange within budget.",
-     "s3://datasets/ads/auctions"},
-    {"warehouse-robot", "Warehouse picking policy", pb::REINFORCEMENT_LEARNING, "robotics",
-     "robotics,edge", "stable-baselines3 2.3", "state: float32[128]",
-     "Picking policy for the warehouse robot fleet.", "s3://datasets/robotics/sim-episodes"},
-    {"traffic-signal", "Traffic signal control", pb::REINFORCEMENT_LEARNING, "smart-city",
-     "control", "ray-rllib 2.34", "intersection: float32[48]",
-     "Controls signal phases at pilot intersections.", "gs://datasets/city/intersections"},
-    {"autoscaler-policy", "Autoscaler policy", pb::REINFORCEMENT_LEARNING, "platform",
-     "infra,control", "pytorch 2.3", "cluster: float32[36]",
-     "Decides scale-out and scale-in of service pools.", "s3://datasets/infra/scaling-episodes"},
-    {"product-copy", "Product copy writer", pb::GENERATIVE, "catalog", "llm,content", "vllm 0.5",
-     "prompt: string[1]", "Writes product descriptions from attributes.",
-     "s3://datasets/catalog/descriptions"},
-    {"code-assistant", "Code assistant", pb::GENERATIVE, "developer-experience", "llm,code",
-     "vllm 0.5", "prompt: string[1]", "Completes code in the internal IDE plugin.",
-     "s3://datasets/dx/repos-permissive"},
-    {"banner-generator", "Banner image generator", pb::GENERATIVE, "marketing", "diffusion,images",
-     "diffusers 0.30", "prompt: string[1]", "Generates campaign banner drafts.",
-     "s3://datasets/marketing/banners"},
-    {"support-reply", "Support reply drafter", pb::GENERATIVE, "customer-care", "llm,rag,pii",
-     "vllm 0.5", "conversation: string[1]",
-     "Drafts replies for agents, grounded in the help centre.",
-     "s3://datasets/support/resolved-threads"},
-};
-
-const char *const kPeople[] = {"users/priya", "users/marco",  "users/lena",   "users/tomasz",
-                               "users/aiko",  "users/samuel", "users/fatima", "users/jonas"};
+using namespace demo;
 
 bool isClassifier(pb::ModelTask t)
 {

@@ -2,6 +2,7 @@
 
 #include "core/caller.h"
 #include "core/store.h"
+#include "registry/private/registrystoreparts.h"
 #include "registry/private/registrytx.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -18,18 +19,6 @@ using google::protobuf::util::TimeUtil;
 
 namespace {
 
-std::int64_t nowMs()
-{
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-std::int64_t micros(const google::protobuf::Timestamp &t)
-{
-    return t.seconds() * 1000000 + t.nanos() / 1000;
-}
-
 template<typename T>
 T parseRow(Stmt &s, int column, const Connection &db, const char *table)
 {
@@ -39,19 +28,6 @@ T parseRow(Stmt &s, int column, const Connection &db, const char *table)
         throw core::StoreError("database " + db.path() + ": unreadable row in " + table);
     return item;
 }
-
-// Default order of versions: create_time desc, then name.
-struct ByCreate
-{
-    const std::vector<std::int64_t> &create;
-    const std::vector<VersionPtr> &versions;
-    bool operator()(std::uint32_t a, std::uint32_t b) const
-    {
-        if (create[a] != create[b])
-            return create[a] > create[b];
-        return versions[a]->name() < versions[b]->name();
-    }
-};
 
 } // namespace
 
@@ -449,222 +425,6 @@ std::int64_t RegistryStore::compact()
 // without the per-item map lookups of Tx (100,000 versions in a few seconds): versions go to
 // SQLite in the given order through prepared statements, each serialized once and that copy kept
 // for the lists.
-void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
-                         std::vector<pb::Deployment> deployments,
-                         std::vector<pb::ApprovalRequest> approvals)
-{
-    using Clock = std::chrono::steady_clock;
-    const auto started = Clock::now();
-    std::lock_guard writer(m_writeMutex);
-    const std::int64_t revision = m_revision + 1;
-    const auto now = TimeUtil::MillisecondsToTimestamp(nowMs());
-    // Derived model fields (refreshModel's rules): counts, latest stage, production version, live
-    // deployments.
-    struct Derived
-    {
-        std::int64_t count = 0;
-        pb::ModelStage latestStage = pb::MODEL_STAGE_UNSPECIFIED;
-        std::int64_t latestNumber = 0;
-        std::int64_t production = 0;
-        int live = 0;
-    };
-    std::unordered_map<std::string, Derived> derived;
-    {
-        std::shared_lock lock(m_mutex);
-        for (const pb::Model &m : models) {
-            const std::string id = names::modelIdOf(m.name());
-            Derived &d = derived[m.name()];
-            if (const auto it = m_models.find(id); it != m_models.end()) {
-                d.count = std::int64_t(it->second.versions.size());
-                d.latestNumber = d.count;
-                if (d.count)
-                    d.latestStage = m_versions[it->second.versions.back()]->stage();
-                d.production = it->second.model.production_version();
-            }
-        }
-    }
-    for (const pb::ModelVersion &v : versions) {
-        const auto it = derived.find(v.model());
-        if (it == derived.end())
-            continue;
-        Derived &d = it->second;
-        ++d.count;
-        if (v.version() >= d.latestNumber) {
-            d.latestNumber = v.version();
-            d.latestStage = v.stage();
-        }
-        if (v.stage() == pb::PRODUCTION)
-            d.production = std::max(d.production, v.version());
-    }
-    for (const pb::Deployment &dep : deployments)
-        if (const auto it = derived.find(dep.model()); it != derived.end())
-            it->second.live += dep.rollout_state() != pb::Deployment::FAILED;
-    for (pb::Model &m : models) {
-        const Derived &d = derived.at(m.name());
-        m.set_version_count(std::int32_t(d.count));
-        m.set_latest_version(d.count);
-        m.set_latest_stage(d.latestNumber == d.count ? d.latestStage : pb::MODEL_STAGE_UNSPECIFIED);
-        m.set_production_version(d.production);
-        m.set_live_deployments(d.live);
-        m.set_revision(revision);
-        if (!m.has_update_time())
-            *m.mutable_update_time() = now;
-    }
-    std::vector<std::shared_ptr<const std::string>> versionBytes;
-    versionBytes.reserve(versions.size());
-    for (pb::ModelVersion &v : versions) {
-        v.set_revision(revision);
-        if (!v.has_update_time())
-            *v.mutable_update_time() = now;
-        versionBytes.push_back(std::make_shared<const std::string>(v.SerializeAsString()));
-    }
-    for (pb::Deployment &d : deployments) {
-        d.set_revision(revision);
-        if (!d.has_update_time())
-            *d.mutable_update_time() = now;
-    }
-    for (pb::ApprovalRequest &a : approvals)
-        a.set_revision(revision);
-    const auto prepared = Clock::now();
-
-    // No history row: a ModelChangeBatch of the whole demo would be huge. History starts after the
-    // seed: watchers resume from its revision at the earliest.
-    m_store.write([&](Connection &db) {
-        // The indexes of 100,000 versions and their metrics outgrow SQLite's default 2 MB page
-        // cache: with it every index insert would spill and reread pages.
-        db.exec("PRAGMA cache_size = -262144");
-        struct RestoreCache
-        {
-            Connection &db;
-            ~RestoreCache()
-            {
-                try {
-                    db.exec("PRAGMA cache_size = -2000");
-                } catch (...) {
-                }
-            }
-        } restore{db};
-        // Bulk load into empty tables: drop their secondary indexes and create them again after
-        // the rows are in (one sort per index instead of 450,000 random B-tree inserts). The
-        // definitions are read back from the schema, so the migrations stay their only source.
-        std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE INDEX sql
-        if (db.queryInt("SELECT count(*) FROM model_versions") == 0 &&
-            db.queryInt("SELECT count(*) FROM version_metrics") == 0) {
-            Stmt &list = db.prepare(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
-                "NULL AND tbl_name IN ('model_versions', 'version_metrics')");
-            while (list.step())
-                indexes.emplace_back(std::string(list.text(0)), std::string(list.text(1)));
-            list.reset();
-            for (const auto &[name, sql] : indexes)
-                db.exec("DROP INDEX \"" + name + "\"");
-        }
-        std::string bytes;
-        Stmt &model = db.prepare("INSERT OR REPLACE INTO registry_models (name, task, owner_team, "
-                                 "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
-        for (const pb::Model &m : models) {
-            m.SerializeToString(&bytes);
-            model.bind(1, m.name()).bind(2, std::int64_t(m.task())).bind(3, m.owner_team());
-            model.bind(4, revision).bindBlob(5, bytes);
-            model.step();
-            model.reset();
-        }
-        Stmt &version =
-            db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
-                       "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        Stmt &metric =
-            db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
-                       "VALUES (?1, ?2, ?3, ?4)");
-        for (size_t i = 0; i < versions.size(); ++i) {
-            const pb::ModelVersion &v = versions[i];
-            version.bind(1, v.model()).bind(2, v.version()).bind(3, std::int64_t(v.stage()));
-            version.bind(4, std::int64_t(v.status())).bind(5, micros(v.create_time()));
-            version.bind(6, revision).bindBlob(7, *versionBytes[i]);
-            version.step();
-            version.reset();
-            for (const auto &[key, value] : v.metrics()) {
-                metric.bind(1, v.model()).bind(2, v.version()).bind(3, key).bind(4, value);
-                metric.step();
-                metric.reset();
-            }
-        }
-        for (const auto &[name, sql] : indexes)
-            db.exec(sql);
-        Stmt &deployment =
-            db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
-                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
-        for (const pb::Deployment &d : deployments) {
-            d.SerializeToString(&bytes);
-            deployment.bind(1, d.name()).bind(2, d.model()).bind(3, d.region()).bind(4, revision);
-            deployment.bindBlob(5, bytes);
-            deployment.step();
-            deployment.reset();
-        }
-        Stmt &approval = db.prepare("INSERT OR REPLACE INTO approval_requests (name, model, state, "
-                                    "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        for (const pb::ApprovalRequest &a : approvals) {
-            a.SerializeToString(&bytes);
-            approval.bind(1, a.name()).bind(2, a.model()).bind(3, std::int64_t(a.state()));
-            approval.bind(4, micros(a.create_time())).bind(5, revision).bindBlob(6, bytes);
-            approval.step();
-            approval.reset();
-        }
-        Stmt &meta = db.prepare("UPDATE registry_meta SET value = ?1 WHERE key = ?2");
-        meta.bind(1, revision).bind(2, std::string("revision"));
-        meta.step();
-        meta.reset();
-        meta.bind(1, revision).bind(2, std::string("compacted_through"));
-        meta.step();
-        meta.reset();
-    });
-    m_compactedThrough = revision;
-    const auto persisted = Clock::now();
-    {
-        std::unique_lock lock(m_mutex);
-        // New models get their ordinals in name order, as load() gives them.
-        std::sort(models.begin(), models.end(),
-                  [](const pb::Model &a, const pb::Model &b) { return a.name() < b.name(); });
-        for (pb::Model &m : models) {
-            const std::string id = names::modelIdOf(m.name());
-            auto [it, inserted] = m_models.try_emplace(id);
-            if (inserted) {
-                it->second.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
-                m_modelIdByOrdinal.push_back(id);
-            }
-            it->second.model = std::move(m);
-        }
-        m_versions.reserve(m_versions.size() + versions.size());
-        for (size_t i = 0; i < versions.size(); ++i) {
-            const auto index = std::uint32_t(m_versions.size());
-            m_versions.push_back(std::make_shared<const pb::ModelVersion>(std::move(versions[i])));
-            m_vBytes.push_back(std::move(versionBytes[i]));
-            insertVersionIndexes(index);
-        }
-        std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
-        for (auto &[key, entries] : m_metricIndex)
-            std::sort(entries.begin(), entries.end());
-        for (pb::Deployment &d : deployments)
-            m_deployments[d.name()] = std::move(d);
-        for (pb::ApprovalRequest &a : approvals) {
-            const std::string id = a.name().substr(a.name().rfind('/') + 1);
-            if (id.starts_with("ar-"))
-                m_nextApproval =
-                    std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
-            m_approvals[a.name()] = std::move(a);
-        }
-        ++m_versionsEpoch;
-    }
-    m_revision = revision;
-    m_hub.reset(revision);
-    auto ms = [](Clock::time_point a, Clock::time_point b) {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(b - a).count();
-    };
-    spdlog::debug("registry seed: {} versions prepared and serialized in {} ms, written in {} ms, "
-                  "indexed in {} ms",
-                  m_versions.size(), ms(started, prepared), ms(prepared, persisted),
-                  ms(persisted, Clock::now()));
-}
-
 void RegistryStore::updateServingMetrics(std::vector<pb::Deployment> deployments)
 {
     if (deployments.empty())
