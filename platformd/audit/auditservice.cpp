@@ -1,6 +1,7 @@
 #include "audit/private/auditservice.h"
 
 #include "core/auth.h"
+#include "core/guarded.h"
 #include "core/listing.h"
 #include "core/store.h"
 
@@ -48,7 +49,7 @@ public:
     Status ListAuditEvents(grpc::ServerContext *, const pb::ListAuditEventsRequest *request,
                            pb::ListAuditEventsResponse *response) override
     {
-        return guarded([&] {
+        return core::guarded("AuditService", [&] {
             const std::int64_t last = m_store.auditHead().first;
             std::vector<pb::AuditEvent> events;
             for (std::int64_t after = 0;;) {
@@ -80,7 +81,7 @@ public:
     Status WatchAudit(grpc::ServerContext *context, const pb::WatchAuditRequest *request,
                       grpc::ServerWriter<pb::WatchAuditResponse> *writer) override
     {
-        return guarded([&] {
+        return core::guarded("AuditService", [&] {
             if (request->after_seq() < 0)
                 return core::invalid("after_seq: must not be negative");
             std::int64_t sent = request->after_seq();
@@ -126,7 +127,7 @@ public:
     Status VerifyChain(grpc::ServerContext *, const pb::VerifyChainRequest *,
                        pb::VerifyChainResponse *response) override
     {
-        return guarded([&] {
+        return core::guarded("AuditService", [&] {
             core::audit::Verdict verdict;
             m_store.read([&](core::Connection &db) {
                 verdict = core::Store::verifyAudit(db, m_store.auditHeadPath());
@@ -141,17 +142,6 @@ public:
     }
 
 private:
-    template<typename F>
-    Status guarded(F &&f)
-    {
-        try {
-            return f();
-        } catch (const std::exception &e) {
-            spdlog::error("AuditService: {}", e.what());
-            return Status(StatusCode::INTERNAL, "internal error");
-        }
-    }
-
     core::Store &m_store;
     const core::ModuleContext m_context;
 };

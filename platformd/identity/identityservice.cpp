@@ -1,6 +1,7 @@
 #include "identity/private/identityservice.h"
 
 #include "core/auth.h"
+#include "core/guarded.h"
 #include "core/listing.h"
 #include "core/permissions.h"
 #include "core/store.h"
@@ -89,7 +90,7 @@ public:
     Status ListUsers(grpc::ServerContext *, const pb::ListUsersRequest *request,
                      pb::ListUsersResponse *response) override
     {
-        return guarded([&] {
+        return core::guarded("IdentityService", [&] {
             std::vector<pb::User> users;
             for (const core::User &u : listUsers(m_store))
                 toProto(u, &users.emplace_back());
@@ -107,7 +108,7 @@ public:
     Status CreateUser(grpc::ServerContext *context, const pb::CreateUserRequest *request,
                       pb::User *response) override
     {
-        return guarded([&] {
+        return core::guarded("IdentityService", [&] {
             core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "CreateUser", &actor, &refused))
@@ -125,7 +126,7 @@ public:
     Status UpdateUserRoles(grpc::ServerContext *context, const pb::UpdateUserRolesRequest *request,
                            pb::User *response) override
     {
-        return guarded([&] {
+        return core::guarded("IdentityService", [&] {
             core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "UpdateUserRoles", &actor, &refused))
@@ -142,7 +143,7 @@ public:
     Status CreateToken(grpc::ServerContext *context, const pb::CreateTokenRequest *request,
                        pb::CreateTokenResponse *response) override
     {
-        return guarded([&] {
+        return core::guarded("IdentityService", [&] {
             core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "CreateToken", &actor, &refused))
@@ -162,7 +163,7 @@ public:
     Status ListTokens(grpc::ServerContext *, const pb::ListTokensRequest *request,
                       pb::ListTokensResponse *response) override
     {
-        return guarded([&] {
+        return core::guarded("IdentityService", [&] {
             std::string userId;
             if (request->user() != "users/-" && request->user() != "") {
                 userId = userIdOf(request->user());
@@ -186,7 +187,7 @@ public:
     Status RevokeToken(grpc::ServerContext *context, const pb::RevokeTokenRequest *request,
                        pb::Token *response) override
     {
-        return guarded([&] {
+        return core::guarded("IdentityService", [&] {
             core::Caller actor;
             Status refused;
             if (!core::actorOf(context, kPrefix + "RevokeToken", &actor, &refused))
@@ -202,17 +203,6 @@ public:
     }
 
 private:
-    template<typename F>
-    Status guarded(F &&f)
-    {
-        try {
-            return f();
-        } catch (const std::exception &e) {
-            spdlog::error("IdentityService: {}", e.what());
-            return Status(StatusCode::INTERNAL, "internal error");
-        }
-    }
-
     core::Store &m_store;
     const core::PermissionTable &m_permissions;
 };

@@ -3,6 +3,7 @@
 #include "core/auth.h"
 #include "core/caller.h"
 #include "core/filter.h"
+#include "core/guarded.h"
 #include "core/listing.h"
 #include "core/ordering.h"
 #include "core/pagination.h"
@@ -44,7 +45,7 @@ public:
     Status ListRegions(grpc::ServerContext *, const pb::ListRegionsRequest *request,
                        pb::ListRegionsResponse *response) override
     {
-        return guarded([&] {
+        return core::guarded("RegionService", [&] {
             auto snapshot = m_store.listRegions();
             response->set_revision(snapshot.revision);
             std::int32_t total = 0;
@@ -61,7 +62,7 @@ public:
     Status GetRegion(grpc::ServerContext *, const pb::GetRegionRequest *request,
                      pb::Region *response) override
     {
-        return guarded([&] {
+        return core::guarded("RegionService", [&] {
             std::string id;
             if (!parseRegionName(request->name(), &id))
                 return core::invalid("name: \"" + request->name() +
@@ -118,7 +119,8 @@ public:
     Status UpdateRegion(grpc::ServerContext *context, const pb::UpdateRegionRequest *request,
                         pb::Region *response) override
     {
-        return guarded([&] { return updateRegion(context, *request, response); });
+        return core::guarded("RegionService",
+                             [&] { return updateRegion(context, *request, response); });
     }
 
     // A collection nested in a region (parent "regions/{region}" or "regions/-"): one page of it,
@@ -127,7 +129,7 @@ public:
     Status listInRegion(const Request &request, Response *response, ListFn list, AddFn add,
                         const std::string &defaultOrder = {})
     {
-        return guarded([&] {
+        return core::guarded("RegionService", [&] {
             std::string region;
             if (Status s = checkParent(request.parent(), &region); !s.ok())
                 return s;
@@ -148,7 +150,7 @@ public:
     Status GetRegionMetrics(grpc::ServerContext *, const pb::GetRegionMetricsRequest *request,
                             pb::RegionMetrics *response) override
     {
-        return guarded([&] {
+        return core::guarded("RegionService", [&] {
             std::string id;
             if (!parseRegionName(request->name(), &id))
                 return core::invalid("name: \"" + request->name() +
@@ -184,7 +186,7 @@ public:
     Status WatchRegions(grpc::ServerContext *context, const pb::WatchRegionsRequest *request,
                         grpc::ServerWriter<pb::WatchRegionsResponse> *writer) override
     {
-        return guarded([&] { return watch(context, *request, writer); });
+        return core::guarded("RegionService", [&] { return watch(context, *request, writer); });
     }
 
 private:
@@ -273,17 +275,6 @@ private:
         updated.set_revision(revision);
         *response = std::move(updated);
         return Status::OK;
-    }
-
-    template<typename F>
-    Status guarded(F &&f)
-    {
-        try {
-            return f();
-        } catch (const std::exception &e) {
-            spdlog::error("RegionService: {}", e.what());
-            return Status(StatusCode::INTERNAL, e.what());
-        }
     }
 
     Status checkParent(const std::string &parent, std::string *region)

@@ -2,6 +2,7 @@
 
 #include "core/auth.h"
 #include "core/caller.h"
+#include "core/guarded.h"
 #include "core/permissions.h"
 #include "registry/registrystore.h"
 
@@ -35,144 +36,152 @@ public:
     Status ListModels(ServerContext *, const pb::ListModelsRequest *r,
                       pb::ListModelsResponse *out) override
     {
-        return guarded([&] { return m_registry.listModels(*r, out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.listModels(*r, out); });
     }
     Status GetModel(ServerContext *, const pb::GetModelRequest *r, pb::Model *out) override
     {
-        return guarded([&] { return m_registry.getModel(r->name(), out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.getModel(r->name(), out); });
     }
     Status CreateModel(ServerContext *c, const pb::CreateModelRequest *r, pb::Model *out) override
     {
-        return guarded([&] { return m_registry.createModel(caller(c, "CreateModel"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.createModel(caller(c, "CreateModel"), *r, out);
+        });
     }
     Status UpdateModel(ServerContext *c, const pb::UpdateModelRequest *r, pb::Model *out) override
     {
-        return guarded([&] { return m_registry.updateModel(caller(c, "UpdateModel"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.updateModel(caller(c, "UpdateModel"), *r, out);
+        });
     }
     Status ListModelVersions(ServerContext *, const pb::ListModelVersionsRequest *r,
                              pb::ListModelVersionsResponse *out) override
     {
-        return guarded([&] { return m_registry.listVersions(*r, out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.listVersions(*r, out); });
     }
     Status GetModelVersion(ServerContext *, const pb::GetModelVersionRequest *r,
                            pb::ModelVersion *out) override
     {
-        return guarded([&] { return m_registry.getVersion(r->name(), out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.getVersion(r->name(), out); });
     }
     Status CreateModelVersion(ServerContext *c, const pb::CreateModelVersionRequest *r,
                               pb::ModelVersion *out) override
     {
-        return guarded(
-            [&] { return m_registry.createVersion(caller(c, "CreateModelVersion"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.createVersion(caller(c, "CreateModelVersion"), *r, out);
+        });
     }
     Status UpdateModelVersion(ServerContext *c, const pb::UpdateModelVersionRequest *r,
                               pb::ModelVersion *out) override
     {
-        return guarded(
-            [&] { return m_registry.updateVersion(caller(c, "UpdateModelVersion"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.updateVersion(caller(c, "UpdateModelVersion"), *r, out);
+        });
     }
     Status TransitionStage(ServerContext *c, const pb::TransitionStageRequest *r,
                            pb::ModelVersion *out) override
     {
-        return guarded(
-            [&] { return m_registry.transitionStage(caller(c, "TransitionStage"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.transitionStage(caller(c, "TransitionStage"), *r, out);
+        });
     }
     Status SetAlias(ServerContext *c, const pb::SetAliasRequest *r, pb::Model *out) override
     {
-        return guarded([&] { return m_registry.setAlias(caller(c, "SetAlias"), *r, out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.setAlias(caller(c, "SetAlias"), *r, out); });
     }
     Status DeleteAlias(ServerContext *c, const pb::DeleteAliasRequest *r, pb::Model *out) override
     {
-        return guarded([&] { return m_registry.deleteAlias(caller(c, "DeleteAlias"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.deleteAlias(caller(c, "DeleteAlias"), *r, out);
+        });
     }
     Status CreateApprovalRequest(ServerContext *c, const pb::CreateApprovalRequestRequest *r,
                                  pb::ApprovalRequest *out) override
     {
-        return guarded(
-            [&] { return m_registry.createApproval(caller(c, "CreateApprovalRequest"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.createApproval(caller(c, "CreateApprovalRequest"), *r, out);
+        });
     }
     Status ListApprovalRequests(ServerContext *, const pb::ListApprovalRequestsRequest *r,
                                 pb::ListApprovalRequestsResponse *out) override
     {
-        return guarded([&] { return m_registry.listApprovals(*r, out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.listApprovals(*r, out); });
     }
     Status ApproveRequest(ServerContext *c, const pb::ReviewRequest *r,
                           pb::ApprovalRequest *out) override
     {
-        return guarded([&] { return m_registry.approve(caller(c, "ApproveRequest"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.approve(caller(c, "ApproveRequest"), *r, out);
+        });
     }
     Status RejectRequest(ServerContext *c, const pb::ReviewRequest *r,
                          pb::ApprovalRequest *out) override
     {
-        return guarded([&] { return m_registry.reject(caller(c, "RejectRequest"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.reject(caller(c, "RejectRequest"), *r, out);
+        });
     }
     Status CancelApprovalRequest(ServerContext *c, const pb::CancelApprovalRequestRequest *r,
                                  pb::ApprovalRequest *out) override
     {
-        return guarded(
-            [&] { return m_registry.cancelApproval(caller(c, "CancelApprovalRequest"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.cancelApproval(caller(c, "CancelApprovalRequest"), *r, out);
+        });
     }
     Status ListDeployments(ServerContext *, const pb::ListDeploymentsRequest *r,
                            pb::ListDeploymentsResponse *out) override
     {
-        return guarded([&] { return m_registry.listDeployments(*r, out); });
+        return core::guarded("ModelRegistryService",
+                             [&] { return m_registry.listDeployments(*r, out); });
     }
     Status CreateDeployment(ServerContext *c, const pb::CreateDeploymentRequest *r,
                             pb::Deployment *out) override
     {
-        return guarded(
-            [&] { return m_registry.createDeployment(caller(c, "CreateDeployment"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.createDeployment(caller(c, "CreateDeployment"), *r, out);
+        });
     }
     Status UpdateTraffic(ServerContext *c, const pb::UpdateTrafficRequest *r,
                          pb::Deployment *out) override
     {
-        return guarded(
-            [&] { return m_registry.updateTraffic(caller(c, "UpdateTraffic"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.updateTraffic(caller(c, "UpdateTraffic"), *r, out);
+        });
     }
     Status RollbackDeployment(ServerContext *c, const pb::RollbackDeploymentRequest *r,
                               pb::Deployment *out) override
     {
-        return guarded(
-            [&] { return m_registry.rollback(caller(c, "RollbackDeployment"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.rollback(caller(c, "RollbackDeployment"), *r, out);
+        });
     }
     Status DeleteDeployment(ServerContext *c, const pb::DeleteDeploymentRequest *r,
                             pb::Deployment *out) override
     {
-        return guarded(
-            [&] { return m_registry.deleteDeployment(caller(c, "DeleteDeployment"), *r, out); });
+        return core::guarded("ModelRegistryService", [&] {
+            return m_registry.deleteDeployment(caller(c, "DeleteDeployment"), *r, out);
+        });
     }
     Status WatchModels(ServerContext *c, const pb::WatchModelsRequest *r,
                        grpc::ServerWriter<pb::WatchModelsResponse> *writer) override
     {
-        return guarded([&] { return watch(c, *r, writer); });
+        return core::guarded("ModelRegistryService", [&] { return watch(c, *r, writer); });
     }
 
 private:
     // Thrown by caller() when the call has no authenticated caller: the handler fails closed.
-    struct NoCaller
-    {
-        Status refusal;
-    };
-
-    template<typename F>
-    Status guarded(F &&f)
-    {
-        try {
-            return f();
-        } catch (const NoCaller &e) {
-            return e.refusal;
-        } catch (const std::exception &e) {
-            spdlog::error("ModelRegistryService: {}", e.what());
-            return Status(StatusCode::INTERNAL, "internal error");
-        }
-    }
-
     Caller caller(ServerContext *context, const char *method)
     {
         Caller c;
         Status refused;
         if (!core::actorOf(context, kPrefix + method, &c, &refused))
-            throw NoCaller{refused};
+            throw core::CallRefused{refused};
         c.permissions = m_context.permissions.permissionsOf(c.roles);
         return c;
     }
