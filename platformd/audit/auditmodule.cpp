@@ -10,18 +10,6 @@ namespace {
 
 const std::string kPrefix = "/ops.platform.v1.AuditService/";
 
-class AuditRuntime final : public core::ModuleRuntime
-{
-public:
-    explicit AuditRuntime(const core::ModuleContext &context)
-        : m_service(makeAuditService(context))
-    {}
-    std::vector<grpc::Service *> services() override { return {m_service.get()}; }
-
-private:
-    std::unique_ptr<grpc::Service> m_service;
-};
-
 } // namespace
 
 core::Module module()
@@ -39,7 +27,7 @@ core::Module module()
         {"admin", {"audit.read"}},
     };
     m.open = [](const core::ModuleContext &context) {
-        return std::make_unique<AuditRuntime>(context);
+        return std::make_unique<core::ServiceRuntime>(makeAuditService(context));
     };
     return m;
 }

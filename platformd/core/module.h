@@ -1,5 +1,7 @@
 #pragma once
 
+#include <grpcpp/impl/codegen/service_type.h>
+
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -10,7 +12,6 @@
 
 namespace grpc {
 class HealthCheckServiceInterface;
-class Service;
 } // namespace grpc
 
 // What a capability brings to the server (docs/ARCHITECTURE.md, "Adding a capability"). The core
@@ -81,6 +82,19 @@ public:
     virtual void stopping() {}
     // Health is NOT_SERVING: end the module's watch streams and stop its publishers.
     virtual void closeStreams() {}
+};
+
+// The runtime of a module that is one gRPC service and nothing else (identity, audit).
+class ServiceRuntime final : public ModuleRuntime
+{
+public:
+    explicit ServiceRuntime(std::unique_ptr<grpc::Service> service)
+        : m_service(std::move(service))
+    {}
+    std::vector<grpc::Service *> services() override { return {m_service.get()}; }
+
+private:
+    std::unique_ptr<grpc::Service> m_service;
 };
 
 // One capability: its name, services, permission rows, role grants, migrations, and how to build

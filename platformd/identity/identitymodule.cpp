@@ -10,18 +10,6 @@ namespace {
 
 const std::string kPrefix = "/ops.platform.v1.IdentityService/";
 
-class IdentityRuntime final : public core::ModuleRuntime
-{
-public:
-    explicit IdentityRuntime(const core::ModuleContext &context)
-        : m_service(makeIdentityService(context))
-    {}
-    std::vector<grpc::Service *> services() override { return {m_service.get()}; }
-
-private:
-    std::unique_ptr<grpc::Service> m_service;
-};
-
 } // namespace
 
 core::Module module()
@@ -42,7 +30,7 @@ core::Module module()
     };
     // The users and tokens tables (migration 3) belong to the core: it authenticates every call.
     m.open = [](const core::ModuleContext &context) {
-        return std::make_unique<IdentityRuntime>(context);
+        return std::make_unique<core::ServiceRuntime>(makeIdentityService(context));
     };
     return m;
 }
