@@ -2,6 +2,7 @@
 // ops.platform.v1 service (the generated descriptor pool, cross-checked against what the running
 // server lists through reflection); token failures (each audited); the escalation rule; public
 // health and reflection. See docs/SECURITY.md.
+#include "core/caller.h"
 #include "core/permissions.h"
 #include "modules.h"
 #include "platformdprocess.h"
@@ -29,28 +30,7 @@ namespace {
 
 const std::string kPackage = "ops.platform.v1";
 
-std::string codeName(grpc::StatusCode code)
-{
-    static const char *const names[] = {"OK",
-                                        "CANCELLED",
-                                        "UNKNOWN",
-                                        "INVALID_ARGUMENT",
-                                        "DEADLINE_EXCEEDED",
-                                        "NOT_FOUND",
-                                        "ALREADY_EXISTS",
-                                        "PERMISSION_DENIED",
-                                        "RESOURCE_EXHAUSTED",
-                                        "FAILED_PRECONDITION",
-                                        "ABORTED",
-                                        "OUT_OF_RANGE",
-                                        "UNIMPLEMENTED",
-                                        "INTERNAL",
-                                        "UNAVAILABLE",
-                                        "DATA_LOSS",
-                                        "UNAUTHENTICATED"};
-    const int i = int(code);
-    return i >= 0 && i < int(std::size(names)) ? names[i] : "?";
-}
+using platformd::core::codeName;
 
 grpc::ByteBuffer bufferOf(const std::string &bytes)
 {
