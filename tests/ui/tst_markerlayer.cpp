@@ -1,12 +1,16 @@
 // The map's marker layer without a widget: the store's regions and edge nodes as markers,
 // clustered and badged for the viewport's scale, hit-tested, labelled without collisions, and
 // updated in place from the store's changes (so stale replays never reach the map).
+#include "ui/map/mapoverlay.h"
 #include "ui/map/markerlayer.h"
 
 #include "models/regionstore.h"
 
 #include <QFont>
 #include <QFontMetricsF>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 using namespace ops;
@@ -88,6 +92,38 @@ class TestMarkerLayer : public QObject
 {
     Q_OBJECT
 private slots:
+    // The badge is painted between the region markers and their labels: it must not leave its
+    // smaller font (or its pen and brush) on the painter, or every label after it is drawn in the
+    // badge's font inside boxes measured for the label font.
+    void badgeLeavesThePainterAsItWas()
+    {
+        QImage image(200, 100, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        QFont labelFont = QGuiApplication::font();
+        labelFont.setBold(true);
+        labelFont.setPointSizeF(11);
+        p.setFont(labelFont);
+        p.setPen(QPen(Qt::red, 2));
+        p.setBrush(Qt::blue);
+        MarkerCluster badge;
+        badge.members = {0, 1, 2};
+        badge.counts[size_t(HealthStatus::Degraded)] = 3;
+        MapOverlayPainter overlay;
+        overlay.paintBadge(p, QPointF(100, 50), badge, QGuiApplication::font(),
+                           QGuiApplication::palette());
+        QCOMPARE(p.font(), labelFont);
+        QCOMPARE(p.pen(), QPen(Qt::red, 2));
+        QCOMPARE(p.brush(), QBrush(Qt::blue));
+        p.end();
+        // It did paint: the badge's ring and count are on the image.
+        int painted = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                painted += image.pixel(x, y) != qRgb(255, 255, 255);
+        QVERIFY(painted > 20);
+    }
+
     void markersFollowTheStore()
     {
         RegionStore store;

@@ -158,6 +158,7 @@ void MapOverlayPainter::paintBadge(QPainter &p, QPointF regionPos, const MarkerC
                                    const QFont &baseFont, const QPalette &palette) const
 {
     const MapColors colors = mapColorsFor(palette);
+    p.save(); // the caller's font, pen and brush stay as they were
     QFont font = baseFont;
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 0.7);
@@ -173,6 +174,7 @@ void MapOverlayPainter::paintBadge(QPainter &p, QPointF regionPos, const MarkerC
     p.setFont(font);
     p.setPen(palette.color(QPalette::Text));
     p.drawText(box, Qt::AlignCenter, text);
+    p.restore();
 }
 
 QRect MapOverlayPainter::paintHeader(QPainter &p, const MarkerLayer &markers,

@@ -451,7 +451,7 @@ void WorldMapWidget::paintMarkers(QPainter &p, const QRect &dirty)
     }
     QColor back = colors.halo;
     back.setAlpha(200);
-    // (The labels keep the last font set: a region's badge leaves its own, as before the split.)
+    p.setFont(labelFont); // the font the label boxes were measured with
     for (const PlacedLabel &label : m_markers.placeLabels(visible, QFontMetricsF(labelFont))) {
         if (!label.box.toAlignedRect().intersects(dirty))
             continue;
