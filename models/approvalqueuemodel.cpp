@@ -1,4 +1,5 @@
 #include "approvalqueuemodel.h"
+#include "models/resourcename.h"
 
 #include <algorithm>
 
@@ -46,7 +47,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         case ActionColumn:
             return r.actionText();
         case RequesterColumn:
-            return r.requester.section(QLatin1Char('/'), -1);
+            return resource::leafId(r.requester);
         case CommentColumn:
             return r.comment;
         case EvidenceColumn:
@@ -57,7 +58,7 @@ QVariant ApprovalQueueModel::data(const QModelIndex &index, int role) const
         case StateColumn:
             return RegistryText::approvalState(r.state);
         case ReviewerColumn:
-            return r.reviewer.section(QLatin1Char('/'), -1);
+            return resource::leafId(r.reviewer);
         case ReviewCommentColumn:
             return r.reviewComment;
         }

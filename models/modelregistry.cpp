@@ -1,4 +1,5 @@
 #include "modelregistry.h"
+#include "models/resourcename.h"
 
 #include <QRegularExpression>
 
@@ -133,7 +134,7 @@ QString RegistryText::taskFilterName(ModelTask task)
 
 QString modelIdFromName(const QString &name)
 {
-    return name.section(QLatin1Char('/'), 1, 1);
+    return resource::topLevelId(name);
 }
 
 QStringList ModelInfo::aliasesOf(qint64 version) const

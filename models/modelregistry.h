@@ -3,6 +3,7 @@
 // The model registry's value types (ModelRegistryService, proto/ops/platform/v1/models.proto) as
 // the console holds them: Qt types only, no protobuf.
 
+#include "models/resourcename.h"
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -159,8 +160,8 @@ struct Deployment
     QDateTime updateTime;
     qint64 revision = 0;
 
-    QString regionId() const { return region.section(QLatin1Char('/'), 1); }
-    QString deploymentId() const { return name.section(QLatin1Char('/'), 3); }
+    QString regionId() const { return resource::topLevelId(region); }
+    QString deploymentId() const { return resource::leafId(name); }
     bool isLive() const;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/resourcename.h"
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -78,7 +79,7 @@ struct Component
     QDateTime updateTime;
 
     // regions/eu-west for regions/eu-west/components/kafka
-    QString regionName() const { return name.section(QLatin1Char('/'), 0, 1); }
+    QString regionName() const { return resource::topLevel(name); }
     bool operator==(const Component &) const = default;
 };
 
@@ -95,7 +96,7 @@ struct EdgeNode
     qint64 revision = 0;
     QDateTime updateTime;
 
-    QString regionName() const { return name.section(QLatin1Char('/'), 0, 1); }
+    QString regionName() const { return resource::topLevel(name); }
     bool operator==(const EdgeNode &) const = default;
 };
 
@@ -131,7 +132,7 @@ struct MaintenanceWindow
     qint64 revision = 0;
     QDateTime updateTime;
 
-    QString regionName() const { return name.section(QLatin1Char('/'), 0, 1); }
+    QString regionName() const { return resource::topLevel(name); }
     bool operator==(const MaintenanceWindow &) const = default;
 };
 

@@ -1,4 +1,5 @@
 #include "regionstore.h"
+#include "models/resourcename.h"
 
 #include <algorithm>
 
@@ -30,7 +31,7 @@ Kind kindOf(const RegionEvent &event)
         return Kind::Region;
     if (slashes != 3)
         return Kind::Other;
-    const QString collection = event.name.section(QLatin1Char('/'), 2, 2);
+    const QString collection = resource::nestedCollection(event.name);
     if (collection == QLatin1String("components"))
         return Kind::Component;
     if (collection == QLatin1String("edgeNodes"))

@@ -1,4 +1,5 @@
 #include "regiontreemodel.h"
+#include "models/resourcename.h"
 
 #include <QLocale>
 
@@ -35,7 +36,7 @@ Shown shown(const Component &c)
 // "regions/eu-west" -> "eu-west", "regions/eu-west/components/kafka" -> "kafka"
 QString shortId(const QString &name)
 {
-    return name.section(QLatin1Char('/'), -1);
+    return resource::leafId(name);
 }
 
 // The columns whose cells (any role) differ between two versions of a row, as a range.
@@ -192,7 +193,7 @@ QModelIndex RegionTreeModel::indexOf(const QString &resourceName, int column) co
 {
     if (column < 0 || column >= ColumnCount)
         return {};
-    const QString regionName = resourceName.section(QLatin1Char('/'), 0, 1);
+    const QString regionName = resource::topLevel(resourceName);
     const auto it = m_regionRow.constFind(regionName);
     if (it == m_regionRow.cend())
         return {};
@@ -536,7 +537,7 @@ void RegionTreeModel::storeChanged(const RegionStoreChange &change)
     QHash<RegionRow *, Group> groups;
     QList<RegionRow *> groupOrder;
     const auto nodeOf = [&](const QString &componentName) -> RegionRow * {
-        const auto it = m_regionRow.constFind(componentName.section(QLatin1Char('/'), 0, 1));
+        const auto it = m_regionRow.constFind(resource::topLevel(componentName));
         if (it == m_regionRow.cend())
             return nullptr; // no such region (yet): the store keeps it until the region arrives
         RegionRow *node = m_regions[size_t(*it)].get();

@@ -1,4 +1,5 @@
 #include "versiontablemodel.h"
+#include "models/resourcename.h"
 
 #include <QVariantMap>
 
@@ -95,7 +96,7 @@ QVariant VersionTableModel::data(const QModelIndex &index, int role) const
         case DatasetColumn:
             return m_datasets.at(row.dataset);
         case CreatedByColumn:
-            return m_users.at(row.createdBy).section(QLatin1Char('/'), -1);
+            return resource::leafId(m_users.at(row.createdBy));
         case CreatedColumn:
             return QDateTime::fromMSecsSinceEpoch(row.createMs, Qt::UTC)
                 .toLocalTime()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/resourcename.h"
 #include <QObject>
 #include <QString>
 
@@ -18,7 +19,7 @@ public:
 
     QString current() const { return m_current; }
     // The region of the current resource ("regions/eu-west" for any resource under it).
-    QString currentRegion() const { return m_current.section(QLatin1Char('/'), 0, 1); }
+    QString currentRegion() const { return resource::topLevel(m_current); }
 
     // Emits currentChanged only when the name changes, so panels may set it from their own
     // selection handlers without loops.

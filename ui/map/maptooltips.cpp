@@ -1,4 +1,5 @@
 #include "maptooltips.h"
+#include "models/resourcename.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,7 +11,7 @@ namespace {
 
 QString shortName(const QString &name)
 {
-    return name.section(QLatin1Char('/'), -1);
+    return resource::leafId(name);
 }
 
 QString percent(double fraction, int decimals)
@@ -35,7 +36,7 @@ QString markerText(const MapMarker &m, const MarkerCluster *badge)
         text = QCoreApplication::translate("ops::WorldMapWidget", "<b>%1</b> — region %2")
                    .arg(m.label.toHtmlEscaped(), shortName(m.name));
     } else {
-        const QString region = m.name.section(QLatin1Char('/'), 1, 1);
+        const QString region = resource::topLevelId(m.name);
         text = m.countryCode.isEmpty()
                    ? QCoreApplication::translate("ops::WorldMapWidget",
                                                  "<b>%1</b> — edge node %2 of %3")

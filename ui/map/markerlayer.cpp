@@ -1,4 +1,5 @@
 #include "markerlayer.h"
+#include "models/resourcename.h"
 
 #include "models/regionstore.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString shortName(const QString &name)
 {
-    return name.section(QLatin1Char('/'), -1);
+    return resource::leafId(name);
 }
 
 QRectF extend(const QRectF &bounds, QPointF unit)
@@ -211,7 +212,7 @@ const MapMarker *MarkerLayer::selectedMarker(const QString &name) const
     if (const MapMarker *m = marker(name))
         return m;
     // A component (or anything else under a region) selects its region.
-    return marker(name.section(QLatin1Char('/'), 0, 1));
+    return marker(resource::topLevel(name));
 }
 
 // ---- clusters -------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 #include "detailhelpers.h"
+#include "models/resourcename.h"
 
 #include <QCoreApplication>
 #include <QHeaderView>
@@ -33,7 +34,7 @@ QString durationText(qint64 ms)
 
 QString shortName(const QString &resourceName)
 {
-    return resourceName.section(QLatin1Char('/'), -1);
+    return resource::leafId(resourceName);
 }
 
 QLabel *valueLabel(QWidget *parent)

@@ -1,4 +1,5 @@
 #include "regionspanel.h"
+#include "models/resourcename.h"
 
 #include "regionfilterproxymodel.h"
 #include "ui/common/resourceselection.h"
@@ -225,7 +226,7 @@ void RegionsPanel::followSelection(const QString &name)
 {
     QModelIndex source = m_model->indexOf(name);
     if (!source.isValid() && !name.isEmpty())
-        source = m_model->indexOf(name.section(QLatin1Char('/'), 0, 1)); // e.g. an edge node
+        source = m_model->indexOf(resource::topLevel(name)); // e.g. an edge node
     const QModelIndex index = m_proxy->mapFromSource(source);
     QItemSelectionModel *selection = m_view->selectionModel();
     if (index == selection->currentIndex().siblingAtColumn(0))

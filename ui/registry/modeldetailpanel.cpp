@@ -1,4 +1,5 @@
 #include "modeldetailpanel.h"
+#include "models/resourcename.h"
 
 #include "metricchart.h"
 #include "registryactions.h"
@@ -384,7 +385,7 @@ void ModelDetailPanel::updateVersionDetail()
     html += row(tr("Created"),
                 tr("%1 by %2")
                     .arg(v->createTime.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                         v->createdBy.section(QLatin1Char('/'), -1))
+                         resource::leafId(v->createdBy))
                     .toHtmlEscaped());
     QStringList metrics;
     for (const QString &key : v->metricKeys())

@@ -1,4 +1,5 @@
 #include "registryactions.h"
+#include "models/resourcename.h"
 
 #include "actiondialog.h"
 
@@ -166,7 +167,7 @@ QString RegistryActions::disabledReason(Kind kind) const
             m_identity && m_identity->identity().roles.contains(QStringLiteral("admin"));
         if (r->requester != me && !admin)
             return tr("Only the requester (%1) or an admin may withdraw this request.")
-                .arg(r->requester.section(QLatin1Char('/'), -1));
+                .arg(resource::leafId(r->requester));
         return {};
     }
     case MoveAlias:
@@ -260,7 +261,7 @@ QString RegistryActions::approvalEffect(const ApprovalRequest &r) const
 {
     const ModelInfo *m = m_models->find(r.model);
     const QString id = modelIdFromName(r.model);
-    const QString who = r.requester.section(QLatin1Char('/'), -1);
+    const QString who = resource::leafId(r.requester);
     QString effect;
     if (r.action == ApprovalAction::MoveProtectedAlias) {
         const qint64 from = m ? m->aliases.value(r.alias, 0) : 0;
@@ -320,7 +321,7 @@ void RegistryActions::trigger(Kind kind)
             return;
         const ApprovalRequest req = *r;
         const bool approve = kind == Approve;
-        const QString who = req.requester.section(QLatin1Char('/'), -1);
+        const QString who = resource::leafId(req.requester);
         auto *d = new ActionDialog(
             approve ? tr("Approve request") : tr("Reject request"),
             approve ? approvalEffect(req)

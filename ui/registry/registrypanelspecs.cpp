@@ -3,6 +3,7 @@
 #include "ui/common/panelspec.h"
 
 #include "models/regiontreemodel.h"
+#include "models/resourcename.h"
 #include "services/modelregistryclient.h"
 
 namespace ops {
@@ -26,10 +27,8 @@ PanelSpec registryPanelSpec()
             auto passRegions = [regions, panel] {
                 QStringList ids;
                 for (int row = 0; row < regions->rowCount(); ++row)
-                    ids.append(regions->index(row, 0)
-                                   .data(RegionTreeModel::ResourceNameRole)
-                                   .toString()
-                                   .section(QLatin1Char('/'), 1, 1));
+                    ids.append(resource::topLevelId(
+                        regions->index(row, 0).data(RegionTreeModel::ResourceNameRole).toString()));
                 ids.removeAll(QString());
                 panel->setRegions(ids);
             };
