@@ -343,12 +343,9 @@ private slots:
         QVERIFY(console.connection.state() != Connection::State::Ready);
         QCOMPARE(console.snapshots, 0);
         QVERIFY(console.client.streamState() != RegionClient::StreamState::Streaming);
-        // stop() cancels its calls and waits for them at most 2 s by design. A generous bound:
-        // it takes a few ms; 20 s still fails a stop() whose wait lost its bound.
-        QElapsedTimer timer;
-        timer.start();
+        // stop() cancels its calls against the silent peer and returns (its wait is bounded at 2 s
+        // by design; a stop() that hung on them fails this test by ctest's timeout).
         console.client.stop();
-        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
         QCOMPARE(console.client.streamState(), RegionClient::StreamState::Stopped);
     }
 
