@@ -33,12 +33,6 @@ Shown shown(const Component &c)
     return {c.name, c.displayName, c.provider, c.status, c.statusMessage, c.health, c.updateTime};
 }
 
-// "regions/eu-west" -> "eu-west", "regions/eu-west/components/kafka" -> "kafka"
-QString shortId(const QString &name)
-{
-    return resource::leafId(name);
-}
-
 // The columns whose cells (any role) differ between two versions of a row, as a range.
 std::pair<int, int> changedColumns(const Shown &a, const Shown &b)
 {
@@ -91,7 +85,7 @@ void formatColumns(Text &text, const Shown &s, int lo, int hi)
         QString &cell = text.text[column];
         switch (column) {
         case RegionTreeModel::NameColumn:
-            cell = s.displayName.isEmpty() ? shortId(s.name) : s.displayName;
+            cell = s.displayName.isEmpty() ? resource::leafId(s.name) : s.displayName;
             break;
         case RegionTreeModel::ProviderColumn:
             cell = cloudProviderText(s.provider);
@@ -120,8 +114,8 @@ void formatColumns(Text &text, const Shown &s, int lo, int hi)
     }
     if (lo == 0) { // the tooltip depends on the name and the status message
         text.nameToolTip = s.statusMessage.isEmpty()
-                               ? shortId(s.name)
-                               : shortId(s.name) + QLatin1Char('\n') + s.statusMessage;
+                               ? resource::leafId(s.name)
+                               : resource::leafId(s.name) + QLatin1Char('\n') + s.statusMessage;
     }
 }
 

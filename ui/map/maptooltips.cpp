@@ -9,11 +9,6 @@ namespace ops::maptooltips {
 
 namespace {
 
-QString shortName(const QString &name)
-{
-    return resource::leafId(name);
-}
-
 QString percent(double fraction, int decimals)
 {
     return QLocale().toString(fraction * 100, 'f', decimals) + QStringLiteral(" %");
@@ -34,16 +29,17 @@ QString markerText(const MapMarker &m, const MarkerCluster *badge)
     QString text;
     if (m.kind == MapMarkerKind::Region) {
         text = QCoreApplication::translate("ops::WorldMapWidget", "<b>%1</b> — region %2")
-                   .arg(m.label.toHtmlEscaped(), shortName(m.name));
+                   .arg(m.label.toHtmlEscaped(), resource::leafId(m.name));
     } else {
         const QString region = resource::topLevelId(m.name);
         text = m.countryCode.isEmpty()
                    ? QCoreApplication::translate("ops::WorldMapWidget",
                                                  "<b>%1</b> — edge node %2 of %3")
-                         .arg(m.label.toHtmlEscaped(), shortName(m.name), region)
+                         .arg(m.label.toHtmlEscaped(), resource::leafId(m.name), region)
                    : QCoreApplication::translate("ops::WorldMapWidget",
                                                  "<b>%1</b> (%2) — edge node %3 of %4")
-                         .arg(m.label.toHtmlEscaped(), m.countryCode, shortName(m.name), region);
+                         .arg(m.label.toHtmlEscaped(), m.countryCode, resource::leafId(m.name),
+                              region);
     }
     text += QStringLiteral("<br/>") +
             QCoreApplication::translate("ops::WorldMapWidget", "%1 · %2")
@@ -88,7 +84,7 @@ QString clusterText(const MarkerCluster &c)
 QString failoverText(const Failover &f)
 {
     QString text = QCoreApplication::translate("ops::WorldMapWidget", "<b>Failover</b> %1 → %2")
-                       .arg(shortName(f.sourceRegion), shortName(f.targetRegion));
+                       .arg(resource::leafId(f.sourceRegion), resource::leafId(f.targetRegion));
     text += QStringLiteral("<br/>") +
             QCoreApplication::translate("ops::WorldMapWidget", "%1 of the traffic since %2")
                 .arg(percent(f.trafficFraction, 0),

@@ -14,11 +14,6 @@ using namespace mapmetrics;
 
 namespace {
 
-QString shortName(const QString &name)
-{
-    return resource::leafId(name);
-}
-
 QRectF extend(const QRectF &bounds, QPointF unit)
 {
     const QRectF point(unit, QSizeF(1e-9, 1e-9));
@@ -92,7 +87,7 @@ bool MarkerLayer::upsertRegion(const Region &region, QList<QRect> *dirty)
     }
     MapMarker &m = m_markers[size_t(*it)];
     const HealthStatus from = m.status;
-    m.label = region.displayName.isEmpty() ? shortName(region.name) : region.displayName;
+    m.label = region.displayName.isEmpty() ? resource::leafId(region.name) : region.displayName;
     m.provider = region.provider;
     m.status = region.status;
     m.health = region.health;
@@ -123,7 +118,7 @@ bool MarkerLayer::upsertEdgeNode(const EdgeNode &node, QList<QRect> *dirty)
     }
     MapMarker &m = m_markers[size_t(*it)];
     const HealthStatus from = m.status;
-    m.label = node.city.isEmpty() ? shortName(node.name) : node.city;
+    m.label = node.city.isEmpty() ? resource::leafId(node.name) : node.city;
     m.countryCode = node.countryCode;
     m.provider = node.provider;
     m.status = node.status;
@@ -483,7 +478,7 @@ QList<PlacedLabel> MarkerLayer::placeLabels(const QRect &visible, const QFontMet
     QList<PlacedLabel> labels;
     for (const MapMarker *m : std::as_const(regions)) {
         const QPointF pos = m_view->toScreen(m->unit);
-        const QString label = shortName(m->name);
+        const QString label = resource::leafId(m->name);
         const double w = fm.horizontalAdvance(label) + 8, h = fm.height() + 2;
         const double gap = kRegionSize / 2 + 3;
         const QRectF candidates[] = {

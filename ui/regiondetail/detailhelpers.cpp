@@ -32,11 +32,6 @@ QString durationText(qint64 ms)
         .arg(QLocale().toString(hours / 24, 'f', 1));
 }
 
-QString shortName(const QString &resourceName)
-{
-    return resource::leafId(resourceName);
-}
-
 QLabel *valueLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);

@@ -9,6 +9,7 @@
 #include "models/regioncomponentsmodel.h"
 #include "models/regionstore.h"
 #include "models/regiontreemodel.h"
+#include "models/resourcename.h"
 #include "ui/common/resourceselection.h"
 #include "ui/common/statusbadgedelegate.h"
 #include "ui/common/theme.h"
@@ -263,14 +264,15 @@ void RegionDetailPanel::refreshFromModel()
         return;
     const Region *region = m_model->region(m_region);
     if (!region) {
-        m_title->setText(shortName(m_region));
+        m_title->setText(resource::leafId(m_region));
         m_id->setText(m_region);
         m_status->setStatus(HealthStatus::Unknown, tr("Waiting for data…"));
         for (QLabel *label : {m_provider, m_geography, m_role, m_message, m_failoverTarget})
             label->setText(tr("–"));
         return;
     }
-    m_title->setText(region->displayName.isEmpty() ? shortName(region->name) : region->displayName);
+    m_title->setText(region->displayName.isEmpty() ? resource::leafId(region->name)
+                                                   : region->displayName);
     m_id->setText(region->name);
     m_status->setStatus(region->status, healthStatusText(region->status));
     m_provider->setText(cloudProviderText(region->provider));
@@ -323,8 +325,8 @@ void RegionDetailPanel::refreshOperations()
             details = tr("%1 of traffic · %2").arg(percentText(f.trafficFraction, 0), f.reason);
         rows.append(
             {f.startTime,
-             {away ? tr("Failover → %1").arg(shortName(f.targetRegion))
-                   : tr("Failover ← %1").arg(shortName(f.sourceRegion)),
+             {away ? tr("Failover → %1").arg(resource::leafId(f.targetRegion))
+                   : tr("Failover ← %1").arg(resource::leafId(f.sourceRegion)),
               state, when(f.startTime), f.endTime.isValid() ? when(f.endTime) : tr("ongoing"),
               details},
              f.state == Failover::State::Active ? HealthStatus::Down : HealthStatus::Degraded});
@@ -350,7 +352,7 @@ void RegionDetailPanel::refreshOperations()
         }
         QStringList components;
         for (const QString &c : w.components)
-            components << shortName(c);
+            components << resource::leafId(c);
         rows.append({w.startTime,
                      {tr("Maintenance"), state, when(w.startTime), when(w.endTime),
                       components.isEmpty()
