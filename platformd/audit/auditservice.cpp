@@ -4,11 +4,14 @@
 #include "core/guarded.h"
 #include "core/listing.h"
 #include "core/store.h"
+#include "core/watchstream.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
 
 #include <google/protobuf/util/time_util.h>
 #include <spdlog/spdlog.h>
+
+#include <limits>
 
 namespace platformd::audit {
 
@@ -20,7 +23,6 @@ using grpc::Status;
 using grpc::StatusCode;
 
 constexpr core::PageLimits kAuditPages{100, 1000};
-constexpr int kChunk = 256;
 
 void toProto(const core::audit::Entry &e, pb::AuditEvent *out)
 {
@@ -38,7 +40,8 @@ void toProto(const core::audit::Entry &e, pb::AuditEvent *out)
     out->set_entry_hash(e.entryHash);
 }
 
-class AuditServiceImpl final : public pb::AuditService::Service
+class AuditServiceImpl final
+    : public pb::AuditService::WithRawCallbackMethod_WatchAudit<pb::AuditService::Service>
 {
 public:
     explicit AuditServiceImpl(const core::ModuleContext &context)
@@ -76,52 +79,41 @@ public:
         });
     }
 
-    // Pull-based: the watcher reads the table in chunks after the last seq it sent, so a slow
-    // reader holds no queue at all; it only falls behind.
-    Status WatchAudit(grpc::ServerContext *context, const pb::WatchAuditRequest *request,
-                      grpc::ServerWriter<pb::WatchAuditResponse> *writer) override
+    // On the callback API (core/watchstream.h): an open watch holds no thread. Each event is
+    // serialized once per watcher (the audit log moves at the pace of people, not of the demo).
+    grpc::ServerWriteReactor<grpc::ByteBuffer> *WatchAudit(grpc::CallbackServerContext *context,
+                                                           const grpc::ByteBuffer *raw) override
     {
-        return core::guarded("AuditService", [&] {
-            if (request->after_seq() < 0)
-                return core::invalid("after_seq: must not be negative");
-            std::int64_t sent = request->after_seq();
-            const std::int64_t head = m_store.auditHead().first;
-            if (sent > head)
-                return Status(StatusCode::OUT_OF_RANGE, "after_seq: " + std::to_string(sent) +
-                                                            " is beyond the newest entry " +
-                                                            std::to_string(head));
-            pb::WatchAuditResponse message;
-            auto nextProgress = std::chrono::steady_clock::now();
-            core::StreamAccess access(m_store, m_context.permissions, context,
-                                      "/ops.platform.v1.AuditService/WatchAudit");
-            while (!context->IsCancelled()) {
-                if (Status refused = access.check(); !refused.ok())
-                    return refused;
-                const auto chunk = m_store.readAudit(sent, kChunk);
-                for (const core::audit::Entry &e : chunk) {
-                    toProto(e, message.mutable_event());
-                    if (!writer->Write(message))
-                        return Status(StatusCode::CANCELLED, "client went away");
-                    sent = e.seq;
-                }
-                if (int(chunk.size()) == kChunk)
-                    continue;
-                if (std::chrono::steady_clock::now() >= nextProgress) {
-                    pb::WatchProgress *progress = message.mutable_progress();
-                    progress->set_revision(sent);
-                    *progress->mutable_server_time() = TimeUtil::GetCurrentTime();
-                    progress->set_oldest_retained_revision(1);
-                    if (!writer->Write(message))
-                        return Status(StatusCode::CANCELLED, "client went away");
-                    nextProgress = std::chrono::steady_clock::now() + m_context.progressInterval;
-                }
-                const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(
-                    nextProgress - std::chrono::steady_clock::now());
-                m_store.waitAudit(sent, std::clamp(wait, std::chrono::milliseconds(1),
-                                                   std::chrono::milliseconds(250)));
-            }
-            return Status(StatusCode::CANCELLED, "client went away");
-        });
+        pb::WatchAuditRequest request;
+        return m_context.watches->serve(
+            "AuditService", context, *raw, request, [&]() -> core::WatchStreams::Opened {
+                const std::int64_t after = request.after_seq();
+                if (after < 0)
+                    return core::invalid("after_seq: must not be negative");
+                const std::int64_t head = m_store.auditHead().first;
+                if (after > head)
+                    return Status(StatusCode::OUT_OF_RANGE, "after_seq: " + std::to_string(after) +
+                                                                " is beyond the newest entry " +
+                                                                std::to_string(head));
+                core::FeedCursor::Options options;
+                options.after = after;
+                options.zeroMeansNow = false; // after_seq 0: the whole log
+                // Never dropped: a slow reader of the log only falls behind (reads history).
+                options.maxLag = std::numeric_limits<std::int64_t>::max() / 2;
+                options.select = [](const core::FeedEntry &entry) {
+                    pb::AuditEvent event;
+                    toProto(entry.as<core::audit::Entry>(), &event);
+                    return std::make_shared<const std::string>(event.SerializeAsString());
+                };
+                core::FeedCursor cursor(m_store.auditFeed(), std::move(options));
+                if (cursor.start() != core::FeedCursor::Start::Ok)
+                    return core::invalid(cursor.message());
+                return core::WatchStreams::Watch{
+                    std::move(cursor),
+                    {"/ops.platform.v1.AuditService/WatchAudit", m_context.progressInterval, [] {
+                         return std::int64_t(1);
+                     }}};
+            });
     }
 
     Status VerifyChain(grpc::ServerContext *, const pb::VerifyChainRequest *,

@@ -260,12 +260,12 @@ makeIdentityInterceptorFactory(core::Store &store)
     return std::make_unique<IdentityInterceptorFactory>(store);
 }
 
-std::optional<Principal> callerOf(const grpc::ServerContext *context)
+std::optional<Principal> callerOf(const grpc::ServerContextBase *context)
 {
     return callIdentities().get(context);
 }
 
-bool actorOf(const grpc::ServerContext *context, const std::string &method, Caller *actor,
+bool actorOf(const grpc::ServerContextBase *context, const std::string &method, Caller *actor,
              Status *refusal)
 {
     const auto principal = callerOf(context);
@@ -279,7 +279,7 @@ bool actorOf(const grpc::ServerContext *context, const std::string &method, Call
 }
 
 StreamAccess::StreamAccess(core::Store &store, const PermissionTable &permissions,
-                           const grpc::ServerContext *context, const std::string &method)
+                           const grpc::ServerContextBase *context, const std::string &method)
     : m_store(store)
     , m_permissions(permissions)
     , m_principal(callerOf(context))

@@ -9,7 +9,7 @@
 #include <string>
 
 namespace grpc {
-class ServerContext;
+class ServerContextBase;
 class ServerCredentials;
 class Status;
 namespace experimental {
@@ -53,24 +53,22 @@ std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>
 makeIdentityInterceptorFactory(core::Store &store);
 
 // The authenticated caller of this call; nullopt when there is none.
-std::optional<Principal> callerOf(const grpc::ServerContext *context);
+std::optional<Principal> callerOf(const grpc::ServerContextBase *context);
 // The caller as an audit actor for the method being served; false (and *refusal set to
 // UNAUTHENTICATED) when the call has no authenticated caller.
-bool actorOf(const grpc::ServerContext *context, const std::string &method, Caller *actor,
+bool actorOf(const grpc::ServerContextBase *context, const std::string &method, Caller *actor,
              grpc::Status *refusal);
 
-// Keeps a long-lived stream's access true: each turn of the stream's loop calls check(), which is
-// one atomic load unless access changed somewhere (a revoke, a role change; accessEpoch)
-// or the caller's token expiry passed; then it re-reads the token and the user's roles. A non-OK
-// status ends the stream with it (UNAUTHENTICATED or PERMISSION_DENIED, naming why). Loops wait at
-// most kRecheckInterval between turns, so a revocation ends open streams within about a second.
+// Keeps a long-lived stream's access true: each turn of the stream calls check(), which is one
+// atomic load unless access changed somewhere (a revoke, a role change; accessEpoch) or the
+// caller's token expiry passed; then it re-reads the token and the user's roles. A non-OK status
+// ends the stream with it (UNAUTHENTICATED or PERMISSION_DENIED, naming why). Watch streams turn at
+// least every 100 ms (core::WatchStreams' tick), so a revocation ends them within about a second.
 class StreamAccess
 {
 public:
-    static constexpr std::chrono::milliseconds kRecheckInterval{500};
-
     StreamAccess(core::Store &store, const PermissionTable &permissions,
-                 const grpc::ServerContext *context, const std::string &method);
+                 const grpc::ServerContextBase *context, const std::string &method);
     grpc::Status check();
 
 private:

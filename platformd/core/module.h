@@ -20,6 +20,7 @@ namespace platformd::core {
 
 class PermissionTable;
 class Store;
+class WatchStreams;
 
 // One numbered schema migration, or the part of one a module owns. Versions are global and never
 // renumbered: a platform.db records the last one applied (PRAGMA user_version); pieces that share
@@ -61,6 +62,7 @@ struct ModuleContext
     std::chrono::milliseconds progressInterval{2000}; // watch streams' progress heartbeat
     std::size_t watchQueue = 4096; // undelivered transactions before a watcher is dropped
     DemoOptions demo;
+    WatchStreams *watches = nullptr; // where Watch* RPCs open their streams (core/watchstream.h)
 };
 
 // A module as it runs in one server: made by Module::open before the server is built, destroyed

@@ -5,6 +5,7 @@
 #include "core/publiclimit.h"
 #include "core/refusallog.h"
 #include "core/store.h"
+#include "core/watchstream.h"
 #include "core/wirecheck.h"
 
 #include <grpcpp/ext/proto_server_reflection_plugin.h>
@@ -22,6 +23,8 @@ struct Server::Impl
     const std::vector<Module> &modules;
     PermissionTable permissions;
     std::vector<std::unique_ptr<ModuleRuntime>> runtimes; // in module order
+    // After runtimes: destroyed first, while the feeds it dispatches for still exist.
+    std::unique_ptr<WatchStreams> watches;
     std::unique_ptr<RefusalLog> refusals; // declared before `server`, so they outlive it
     PublicCallLimit publicCalls;
     std::unique_ptr<grpc::Server> server;
@@ -42,9 +45,13 @@ bool Server::start(std::string *error)
     installProtobufLogHandler();
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
-    const ModuleContext context{m_impl->store, m_impl->permissions,
-                                m_impl->options.progressInterval, m_impl->options.watchQueue,
-                                m_impl->options.demo};
+    m_impl->watches = std::make_unique<WatchStreams>(m_impl->store, m_impl->permissions);
+    const ModuleContext context{m_impl->store,
+                                m_impl->permissions,
+                                m_impl->options.progressInterval,
+                                m_impl->options.watchQueue,
+                                m_impl->options.demo,
+                                m_impl->watches.get()};
     for (const Module &module : m_impl->modules) {
         try {
             m_impl->runtimes.push_back(module.open(context));
@@ -79,8 +86,9 @@ bool Server::start(std::string *error)
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_PERMIT_WITHOUT_CALLS, 1);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIME_MS, 30000);
     builder.AddChannelArgument(GRPC_ARG_KEEPALIVE_TIMEOUT_MS, 10000);
-    // The sync server runs one thread per open call; every watch stream holds one.
-    // At most 100 calls open at once on one connection (the console needs a handful); more wait.
+    // The sync server runs one thread per open unary call; watch streams run on the callback API
+    // and hold none. At most 100 calls open at once on one connection (the console needs a
+    // handful); more wait.
     builder.AddChannelArgument(GRPC_ARG_MAX_CONCURRENT_STREAMS, 100);
     grpc::ResourceQuota quota("platformd");
     quota.SetMaxThreads(4096);
@@ -110,7 +118,7 @@ void Server::shutdown(std::chrono::milliseconds deadline)
     for (const auto &runtime : m_impl->runtimes)
         runtime->stopping();
     m_impl->server->GetHealthCheckService()->Shutdown();
-    m_impl->store.hub().close(); // ends every watch stream with UNAVAILABLE
+    m_impl->watches->close(); // ends every watch stream with UNAVAILABLE
     for (const auto &runtime : m_impl->runtimes)
         runtime->closeStreams();
     m_impl->server->Shutdown(std::chrono::system_clock::now() + deadline);

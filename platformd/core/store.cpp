@@ -165,12 +165,10 @@ Store::Store(StoreOptions options)
         reader->exec("PRAGMA query_only=1");
         m_idleReaders.push_back(std::move(reader));
     }
+    openFeeds();
 }
 
-Store::~Store()
-{
-    m_hub.close();
-}
+Store::~Store() = default;
 
 int Store::schemaVersion() const
 {
@@ -237,7 +235,7 @@ std::int64_t Store::transact(const std::function<Mutation(Connection &)> &build)
     tx.commit();
     m_revision = revision;
     rememberSettings(mutation);
-    m_hub.publish(batch);
+    m_regionFeed->publish({revision, std::move(batch)});
     return revision;
 }
 

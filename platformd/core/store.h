@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/auditchain.h"
+#include "core/changebatch.h"
+#include "core/feed.h"
 #include "core/module.h"
 #include "core/sqlite.h"
-#include "core/watchhub.h"
 
 #include "ops/platform/v1/regions.pb.h"
 
@@ -124,7 +125,10 @@ public:
     // History rows with after < revision <= upTo, ascending, at most limit.
     std::vector<ChangeRow> readChanges(std::int64_t after, std::int64_t upTo, int limit);
 
-    WatchHub &hub() { return m_hub; }
+    // The feeds watchers read (core/feed.h): the regions' revision log (entries: ChangeBatch) and
+    // the audit log (entries: audit::Entry, revision = seq). Published after each commit.
+    Feed &regionFeed() { return *m_regionFeed; }
+    Feed &auditFeed() { return *m_auditFeed; }
 
     // Runs fn on a pooled read-only connection.
     void read(const std::function<void(Connection &)> &fn);
@@ -148,8 +152,6 @@ public:
     std::vector<audit::Entry> readAudit(std::int64_t afterSeq, int limit);
     // The newest committed entry (0, genesis hash when the log is empty).
     std::pair<std::int64_t, std::string> auditHead() const;
-    // Waits up to timeout for an entry newer than afterSeq; returns the newest seq.
-    std::int64_t waitAudit(std::int64_t afterSeq, std::chrono::milliseconds timeout);
     // <directory of the database>/audit.head
     std::string auditHeadPath() const;
     // Walks the whole audit table of db in chunks and checks it against the anchor file headPath.
@@ -161,6 +163,7 @@ private:
     class ReaderLease;
     ReaderLease reader();
     void migrate();
+    void openFeeds();                                     // storefeeds.cpp
     std::map<int, std::vector<std::string>> m_migrations; // by version: the SQL pieces, in order
     // Puts back the audit log's append-only triggers if someone dropped them (storeaudit.cpp).
     void ensureAuditGuards();
@@ -183,10 +186,10 @@ private:
     std::vector<std::unique_ptr<Connection>> m_idleReaders;
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
-    WatchHub m_hub;
+    std::unique_ptr<FeedHistory> m_regionHistory, m_auditHistory;
+    std::unique_ptr<Feed> m_regionFeed, m_auditFeed;
     std::unordered_map<std::string, RegionSettings> m_regionSettings; // under m_writeMutex
     mutable std::mutex m_auditMutex;
-    std::condition_variable m_auditCv;
     std::int64_t m_auditSeq = 0;
     std::string m_auditHash;
 };

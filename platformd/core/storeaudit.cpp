@@ -149,7 +149,7 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect 
     if (batch) {
         m_revision = newRevision;
         rememberSettings(mutation);
-        m_hub.publish(batch);
+        m_regionFeed->publish({newRevision, std::move(batch)});
     }
     try {
         writeFileDurably(auditHeadPath(), std::to_string(entry.seq) + " " + entry.entryHash + "\n");
@@ -161,7 +161,7 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect 
         m_auditSeq = entry.seq;
         m_auditHash = entry.entryHash;
     }
-    m_auditCv.notify_all();
+    m_auditFeed->publish({entry.seq, std::make_shared<const audit::Entry>(entry)});
     return entry;
 }
 
@@ -182,13 +182,6 @@ std::pair<std::int64_t, std::string> Store::auditHead() const
 {
     std::lock_guard lock(m_auditMutex);
     return {m_auditSeq, m_auditHash};
-}
-
-std::int64_t Store::waitAudit(std::int64_t afterSeq, std::chrono::milliseconds timeout)
-{
-    std::unique_lock lock(m_auditMutex);
-    m_auditCv.wait_for(lock, timeout, [&] { return m_auditSeq > afterSeq; });
-    return m_auditSeq;
 }
 
 void Store::ensureAuditGuards()

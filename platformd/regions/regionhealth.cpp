@@ -39,10 +39,11 @@ void RegionHealthPublisher::run()
     const auto publish = [this](const pb::Region &r) {
         m_health->SetServingStatus(r.name(), r.status() != pb::DOWN);
     };
+    core::Feed &feed = m_store.regionFeed();
     while (!m_stopping) {
-        // Subscribe before listing, so nothing between the snapshot and the first batch is lost;
-        // batches the snapshot already covers are skipped.
-        auto subscription = m_store.hub().subscribe(1024);
+        // The feed's position before listing: nothing between the snapshot and what follows is
+        // lost; entries the snapshot already covers are skipped.
+        std::int64_t at = feed.latest();
         std::int64_t listed = 0;
         try {
             const auto snapshot = m_store.listRegions();
@@ -52,32 +53,24 @@ void RegionHealthPublisher::run()
         } catch (const std::exception &e) {
             spdlog::error("region health: {}", e.what());
         }
-        bool resync = false;
-        while (!m_stopping && !resync) {
-            core::BatchPtr batch;
-            switch (subscription->pop(200ms, &batch)) {
-            case core::Subscription::Wait::Timeout:
-                continue;
-            case core::Subscription::Wait::Closed:
-                m_store.hub().unsubscribe(subscription);
-                return;
-            case core::Subscription::Wait::Overflow:
-                resync = true;
-                continue;
-            case core::Subscription::Wait::Batch:
-                break;
-            }
-            if (batch->revision <= listed)
-                continue;
-            for (const core::ChangeBatch::Event &e : batch->events) {
-                if (e.kind != core::ResourceKind::Region)
+        std::vector<core::FeedEntry> entries;
+        while (!m_stopping) {
+            entries.clear();
+            if (feed.wait(at, 200ms, 256, &entries) == core::Feed::Take::Behind)
+                break; // fell behind what the feed keeps: list again
+            for (const core::FeedEntry &entry : entries) {
+                at = entry.revision;
+                if (entry.revision <= listed)
                     continue;
-                pb::RegionEvent event;
-                if (event.ParseFromString(e.bytes) && event.has_region())
-                    publish(event.region());
+                for (const core::ChangeBatch::Event &e : entry.as<core::ChangeBatch>().events) {
+                    if (e.kind != core::ResourceKind::Region)
+                        continue;
+                    pb::RegionEvent event;
+                    if (event.ParseFromString(e.bytes) && event.has_region())
+                        publish(event.region());
+                }
             }
         }
-        m_store.hub().unsubscribe(subscription);
     }
 }
 

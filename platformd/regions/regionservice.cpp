@@ -9,7 +9,7 @@
 #include "core/pagination.h"
 #include "core/store.h"
 #include "core/validation.h"
-#include "core/watchsession.h"
+#include "core/watchstream.h"
 #include "regions/private/regionvalidation.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
@@ -34,7 +34,8 @@ void setTime(google::protobuf::Timestamp *ts, std::int64_t ms)
     ts->set_nanos(int(ms % 1000) * 1000000);
 }
 
-class RegionServiceImpl final : public pb::RegionService::Service
+class RegionServiceImpl final
+    : public pb::RegionService::WithRawCallbackMethod_WatchRegions<pb::RegionService::Service>
 {
 public:
     explicit RegionServiceImpl(const core::ModuleContext &context)
@@ -183,10 +184,37 @@ public:
         });
     }
 
-    Status WatchRegions(grpc::ServerContext *context, const pb::WatchRegionsRequest *request,
-                        grpc::ServerWriter<pb::WatchRegionsResponse> *writer) override
+    // On the callback API (core/watchstream.h): an open watch holds no thread.
+    grpc::ServerWriteReactor<grpc::ByteBuffer> *WatchRegions(grpc::CallbackServerContext *context,
+                                                             const grpc::ByteBuffer *raw) override
     {
-        return core::guarded("RegionService", [&] { return watch(context, *request, writer); });
+        pb::WatchRegionsRequest request;
+        return m_context.watches->serve(
+            "RegionService", context, *raw, request, [&]() -> core::WatchStreams::Opened {
+                core::FeedCursor::Options options;
+                options.after = request.after_revision();
+                options.maxLag = std::int64_t(m_context.watchQueue);
+                const unsigned kinds = (request.include_components() ? core::kWithComponents : 0u) |
+                                       (request.include_edge_nodes() ? core::kWithEdgeNodes : 0u) |
+                                       (request.include_operations() ? core::kWithOperations : 0u);
+                options.select = [kinds](const core::FeedEntry &entry) {
+                    return entry.as<core::ChangeBatch>().bytesFor(kinds);
+                };
+                core::FeedCursor cursor(m_store.regionFeed(), std::move(options));
+                switch (cursor.start()) {
+                case core::FeedCursor::Start::Ok:
+                    break;
+                case core::FeedCursor::Start::OutOfRange:
+                    return Status(StatusCode::OUT_OF_RANGE, cursor.message());
+                case core::FeedCursor::Start::InvalidArgument:
+                    return core::invalid(cursor.message());
+                }
+                return core::WatchStreams::Watch{std::move(cursor),
+                                                 {"/ops.platform.v1.RegionService/WatchRegions",
+                                                  m_context.progressInterval, [this] {
+                                                      return m_store.oldestRetainedRevision();
+                                                  }}};
+            });
     }
 
 private:
@@ -284,102 +312,6 @@ private:
         if (!region->empty() && !m_store.getRegion(parent))
             return Status(StatusCode::NOT_FOUND, "region " + parent + " not found");
         return Status::OK;
-    }
-
-    bool sendProgress(grpc::ServerWriter<pb::WatchRegionsResponse> *writer, std::int64_t revision)
-    {
-        pb::WatchRegionsResponse response;
-        pb::WatchProgress *progress = response.mutable_progress();
-        progress->set_revision(revision);
-        *progress->mutable_server_time() = TimeUtil::GetCurrentTime();
-        progress->set_oldest_retained_revision(m_store.oldestRetainedRevision());
-        return writer->Write(response);
-    }
-
-    Status watch(grpc::ServerContext *context, const pb::WatchRegionsRequest &request,
-                 grpc::ServerWriter<pb::WatchRegionsResponse> *writer)
-    {
-        using namespace std::chrono;
-        core::WatchSession::Options options;
-        options.afterRevision = request.after_revision();
-        options.kinds = (request.include_components() ? core::kWithComponents : 0u) |
-                        (request.include_edge_nodes() ? core::kWithEdgeNodes : 0u) |
-                        (request.include_operations() ? core::kWithOperations : 0u);
-        options.maxQueue = m_context.watchQueue;
-        core::WatchSession session(m_store, options);
-        switch (session.start()) {
-        case core::WatchSession::Start::Ok:
-            break;
-        case core::WatchSession::Start::OutOfRange:
-            return Status(StatusCode::OUT_OF_RANGE, session.message());
-        case core::WatchSession::Start::InvalidArgument:
-            return core::invalid(session.message());
-        case core::WatchSession::Start::Unavailable:
-            return Status(StatusCode::UNAVAILABLE, session.message());
-        }
-        // A watcher blocked writing to a client that never reads cannot notice its overflow.
-        session.subscription().setCancelHook([context] { context->TryCancel(); });
-        spdlog::debug("watch: {} from revision {}", context->peer(), request.after_revision());
-        auto nextProgress = steady_clock::now() + m_context.progressInterval;
-        bool caughtUp = request.after_revision() == 0;
-        if (caughtUp && !sendProgress(writer, session.deliveredRevision()))
-            return Status(StatusCode::CANCELLED, "client went away");
-        pb::WatchRegionsResponse batchResponse;
-        core::StreamAccess access(m_store, m_context.permissions, context,
-                                  "/ops.platform.v1.RegionService/WatchRegions");
-        for (;;) {
-            if (Status refused = access.check(); !refused.ok())
-                return refused;
-            if (context->IsCancelled()) {
-                if (session.subscription().overflowed())
-                    spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
-                                 context->peer(), session.deliveredRevision());
-                return Status(StatusCode::CANCELLED, "client went away");
-            }
-            const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
-            const auto item = session.next(
-                std::clamp(wait, milliseconds(0), core::StreamAccess::kRecheckInterval));
-            using Type = core::WatchSession::Item::Type;
-            bool progressDue = steady_clock::now() >= nextProgress;
-            switch (item.type) {
-            case Type::Batch: {
-                // The batch is serialized once for all watchers; it rides as field 1 (changes).
-                auto *unknown = batchResponse.GetReflection()->MutableUnknownFields(&batchResponse);
-                unknown->Clear();
-                unknown->AddLengthDelimited(1, *item.bytes);
-                if (!writer->Write(batchResponse)) {
-                    if (session.subscription().overflowed())
-                        spdlog::warn("watch: {} stopped reading, cancelled at revision {}",
-                                     context->peer(), session.deliveredRevision());
-                    return Status(StatusCode::CANCELLED, "client went away");
-                }
-                break;
-            }
-            case Type::CaughtUp:
-                caughtUp = true;
-                progressDue = true;
-                break;
-            case Type::Timeout:
-                break;
-            case Type::Overflow:
-                spdlog::warn("watch: {} too slow, dropped at revision {}", context->peer(),
-                             session.deliveredRevision());
-                return Status(StatusCode::RESOURCE_EXHAUSTED,
-                              "watch client too slow: more than " +
-                                  std::to_string(m_context.watchQueue) +
-                                  " undelivered transactions; resume from revision " +
-                                  std::to_string(session.deliveredRevision()));
-            case Type::Closed:
-                return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
-            case Type::OutOfRange:
-                return Status(StatusCode::OUT_OF_RANGE, session.message());
-            }
-            if (progressDue && caughtUp) {
-                if (!sendProgress(writer, session.deliveredRevision()))
-                    return Status(StatusCode::CANCELLED, "client went away");
-                nextProgress = steady_clock::now() + m_context.progressInterval;
-            }
-        }
     }
 
     core::Store &m_store;

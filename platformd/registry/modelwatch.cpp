@@ -1,61 +1,49 @@
 #include "registry/modelwatch.h"
 
+#include "registry/registrystore.h"
+
+#include "ops/platform/v1/models.pb.h"
+
+#include <algorithm>
+#include <limits>
+
 namespace platformd::registry {
 
-void ModelWatchHub::reset(std::int64_t revision)
+ModelBatchPtr modelBatchOf(std::int64_t revision, std::string payload)
 {
-    std::lock_guard lock(m_mutex);
-    m_recent.clear();
-    m_latest = revision;
-}
-
-void ModelWatchHub::publish(ModelBatchPtr batch)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_latest = batch->revision;
-        m_recent.push_back(std::move(batch));
-        while (m_recent.size() > m_keep)
-            m_recent.pop_front();
+    auto batch = std::make_shared<ModelBatch>();
+    batch->revision = revision;
+    ops::platform::v1::ModelChangeBatch parsed;
+    if (parsed.ParseFromString(payload)) {
+        auto *events = parsed.mutable_events();
+        events->erase(std::remove_if(events->begin(), events->end(),
+                                     [](const auto &e) { return e.has_model_version(); }),
+                      events->end());
+        if (!parsed.events().empty())
+            batch->withoutVersions =
+                std::make_shared<const std::string>(parsed.SerializeAsString());
     }
-    m_cv.notify_all();
+    batch->all = std::make_shared<const std::string>(std::move(payload));
+    return batch;
 }
 
-void ModelWatchHub::close()
+std::int64_t ModelHistory::currentRevision()
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_closed = true;
-    }
-    m_cv.notify_all();
+    return m_registry.currentRevision();
 }
 
-bool ModelWatchHub::closed() const
+std::int64_t ModelHistory::oldestRetainedRevision()
 {
-    std::lock_guard lock(m_mutex);
-    return m_closed;
+    return m_registry.oldestRetainedRevision();
 }
 
-ModelWatchHub::Wait ModelWatchHub::next(std::int64_t after, std::chrono::milliseconds timeout,
-                                        size_t limit, std::vector<ModelBatchPtr> *out)
+std::vector<core::FeedEntry> ModelHistory::readAfter(std::int64_t after, int limit)
 {
-    out->clear();
-    std::unique_lock lock(m_mutex);
-    m_cv.wait_for(lock, timeout, [&] { return m_closed || m_latest > after; });
-    if (m_closed)
-        return Wait::Closed;
-    if (m_latest <= after)
-        return Wait::Timeout;
-    if (m_recent.empty() || m_recent.front()->revision > after + 1)
-        return Wait::History;
-    for (const ModelBatchPtr &b : m_recent) {
-        if (b->revision <= after)
-            continue;
-        out->push_back(b);
-        if (out->size() >= limit)
-            break;
-    }
-    return Wait::Batches;
+    std::vector<core::FeedEntry> entries;
+    for (auto &[revision, payload] :
+         m_registry.readChanges(after, std::numeric_limits<std::int64_t>::max(), limit))
+        entries.push_back({revision, modelBatchOf(revision, std::move(payload))});
+    return entries;
 }
 
 } // namespace platformd::registry

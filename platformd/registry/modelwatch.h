@@ -1,18 +1,19 @@
 #pragma once
 
-#include <chrono>
-#include <condition_variable>
+#include "core/feed.h"
+
 #include <cstdint>
-#include <deque>
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 namespace platformd::registry {
 
+class RegistryStore;
+
 // One committed registry transaction, serialized once as ops.platform.v1.ModelChangeBatch: with
 // every event (what `model_changes` stores) and without version events (include_versions off).
+// The entries of the registry's feed (core/feed.h).
 struct ModelBatch
 {
     std::int64_t revision = 0;
@@ -21,36 +22,22 @@ struct ModelBatch
 };
 using ModelBatchPtr = std::shared_ptr<const ModelBatch>;
 
-// Wakes WatchModels streams. Keeps the most recent batches in memory so that live watchers never
-// touch SQLite; a watcher that fell further behind reads `model_changes` (gap-free, because a
-// batch is published only after its transaction committed, in revision order). Nothing queues per
-// watcher, so a client that stops reading costs no memory.
-class ModelWatchHub
+// The batch of a `model_changes` row (its payload is `all`).
+ModelBatchPtr modelBatchOf(std::int64_t revision, std::string payload);
+
+// The registry feed's history: the `model_changes` table.
+class ModelHistory final : public core::FeedHistory
 {
 public:
-    explicit ModelWatchHub(size_t keep = 1024)
-        : m_keep(keep)
+    explicit ModelHistory(RegistryStore &registry)
+        : m_registry(registry)
     {}
-
-    // The revision already committed when the hub starts (history lives in model_changes).
-    void reset(std::int64_t revision);
-    void publish(ModelBatchPtr batch);
-    void close();
-    bool closed() const;
-
-    enum class Wait { Batches, Timeout, History, Closed };
-    // Waits up to timeout for batches after `after`. Batches: out holds them (ascending, at most
-    // limit); History: they are no longer in memory, read model_changes instead.
-    Wait next(std::int64_t after, std::chrono::milliseconds timeout, size_t limit,
-              std::vector<ModelBatchPtr> *out);
+    std::int64_t currentRevision() override;
+    std::int64_t oldestRetainedRevision() override;
+    std::vector<core::FeedEntry> readAfter(std::int64_t after, int limit) override;
 
 private:
-    mutable std::mutex m_mutex;
-    std::condition_variable m_cv;
-    std::deque<ModelBatchPtr> m_recent;
-    std::int64_t m_latest = 0;
-    size_t m_keep;
-    bool m_closed = false;
+    RegistryStore &m_registry;
 };
 
 } // namespace platformd::registry

@@ -67,7 +67,6 @@ public:
         if (m_simulator)
             m_simulator->stop();
     }
-    void closeStreams() override { m_registry->hub().close(); }
 
 private:
     std::unique_ptr<RegistryStore> m_registry;

@@ -226,7 +226,7 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         ++m_versionsEpoch;
     }
     m_revision = revision;
-    m_hub.reset(revision);
+    m_feed.reset(revision);
     auto ms = [](Clock::time_point a, Clock::time_point b) {
         return std::chrono::duration_cast<std::chrono::milliseconds>(b - a).count();
     };

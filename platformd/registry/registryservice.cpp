@@ -4,6 +4,7 @@
 #include "core/caller.h"
 #include "core/guarded.h"
 #include "core/permissions.h"
+#include "core/watchstream.h"
 #include "registry/registrystore.h"
 
 #include "ops/platform/v1/models.grpc.pb.h"
@@ -24,7 +25,9 @@ using grpc::StatusCode;
 
 const std::string kPrefix = "/ops.platform.v1.ModelRegistryService/";
 
-class RegistryServiceImpl final : public pb::ModelRegistryService::Service
+class RegistryServiceImpl final
+    : public pb::ModelRegistryService::WithRawCallbackMethod_WatchModels<
+          pb::ModelRegistryService::Service>
 {
 public:
     RegistryServiceImpl(const core::ModuleContext &context, RegistryStore &registry)
@@ -168,10 +171,39 @@ public:
             return m_registry.deleteDeployment(caller(c, "DeleteDeployment"), *r, out);
         });
     }
-    Status WatchModels(ServerContext *c, const pb::WatchModelsRequest *r,
-                       grpc::ServerWriter<pb::WatchModelsResponse> *writer) override
+    // On the callback API (core/watchstream.h): an open watch holds no thread.
+    grpc::ServerWriteReactor<grpc::ByteBuffer> *WatchModels(grpc::CallbackServerContext *context,
+                                                            const grpc::ByteBuffer *raw) override
     {
-        return core::guarded("ModelRegistryService", [&] { return watch(c, *r, writer); });
+        pb::WatchModelsRequest request;
+        return m_context.watches->serve(
+            "ModelRegistryService", context, *raw, request, [&]() -> core::WatchStreams::Opened {
+                core::FeedCursor::Options options;
+                options.after = request.after_revision();
+                options.maxLag = std::int64_t(m_context.watchQueue);
+                if (request.include_versions())
+                    options.select = [](const core::FeedEntry &e) {
+                        return e.as<ModelBatch>().all;
+                    };
+                else
+                    options.select = [](const core::FeedEntry &e) {
+                        return e.as<ModelBatch>().withoutVersions;
+                    };
+                core::FeedCursor cursor(m_registry.feed(), std::move(options));
+                switch (cursor.start()) {
+                case core::FeedCursor::Start::Ok:
+                    break;
+                case core::FeedCursor::Start::OutOfRange:
+                    return Status(StatusCode::OUT_OF_RANGE, cursor.message() + "; list again");
+                case core::FeedCursor::Start::InvalidArgument:
+                    return Status(StatusCode::INVALID_ARGUMENT, cursor.message());
+                }
+                return core::WatchStreams::Watch{
+                    std::move(cursor),
+                    {kPrefix + "WatchModels", m_context.progressInterval, [this] {
+                         return m_registry.oldestRetainedRevision();
+                     }}};
+            });
     }
 
 private:
@@ -184,117 +216,6 @@ private:
             throw core::CallRefused{refused};
         c.permissions = m_context.permissions.permissionsOf(c.roles);
         return c;
-    }
-
-    bool sendProgress(grpc::ServerWriter<pb::WatchModelsResponse> *writer, std::int64_t revision)
-    {
-        pb::WatchModelsResponse response;
-        pb::WatchProgress *progress = response.mutable_progress();
-        progress->set_revision(revision);
-        *progress->mutable_server_time() = TimeUtil::GetCurrentTime();
-        progress->set_oldest_retained_revision(m_registry.oldestRetainedRevision());
-        return writer->Write(response);
-    }
-
-    // The batch rides as field 1 (changes), serialized once for every watcher.
-    bool sendBatch(grpc::ServerWriter<pb::WatchModelsResponse> *writer, const std::string &bytes)
-    {
-        pb::WatchModelsResponse response;
-        response.GetReflection()->MutableUnknownFields(&response)->AddLengthDelimited(1, bytes);
-        return writer->Write(response);
-    }
-
-    Status watch(ServerContext *context, const pb::WatchModelsRequest &request,
-                 grpc::ServerWriter<pb::WatchModelsResponse> *writer)
-    {
-        using namespace std::chrono;
-        const std::int64_t after = request.after_revision();
-        if (after < 0)
-            return Status(StatusCode::INVALID_ARGUMENT, "after_revision: must not be negative");
-        const std::int64_t current = m_registry.currentRevision();
-        if (after > current)
-            return Status(StatusCode::INVALID_ARGUMENT, "after_revision: " + std::to_string(after) +
-                                                            " is ahead of the current revision " +
-                                                            std::to_string(current));
-        const std::int64_t oldest = m_registry.oldestRetainedRevision();
-        if (after > 0 && after < oldest - 1)
-            return Status(StatusCode::OUT_OF_RANGE,
-                          "after_revision: revision " + std::to_string(after) +
-                              " is compacted; oldest retained revision is " +
-                              std::to_string(oldest) + "; list again");
-        std::int64_t last = after == 0 ? current : after;
-        const bool versions = request.include_versions();
-        bool caughtUp = after == 0;
-        if (caughtUp && !sendProgress(writer, last))
-            return Status(StatusCode::CANCELLED, "client went away");
-        auto nextProgress = steady_clock::now() + m_context.progressInterval;
-        std::vector<ModelBatchPtr> batches;
-        core::StreamAccess access(m_store, m_context.permissions, context, kPrefix + "WatchModels");
-        for (;;) {
-            if (context->IsCancelled())
-                return Status(StatusCode::CANCELLED, "client went away");
-            if (Status refused = access.check(); !refused.ok())
-                return refused;
-            const auto wait = duration_cast<milliseconds>(nextProgress - steady_clock::now());
-            // Wake at least every 500 ms to notice a cancelled client.
-            const auto timeout = std::clamp(wait, milliseconds(0),
-                                            milliseconds(core::StreamAccess::kRecheckInterval));
-            switch (m_registry.hub().next(last, timeout, 256, &batches)) {
-            case ModelWatchHub::Wait::Closed:
-                return Status(StatusCode::UNAVAILABLE, "platformd is shutting down");
-            case ModelWatchHub::Wait::Timeout:
-                break;
-            case ModelWatchHub::Wait::Batches:
-                for (const ModelBatchPtr &b : batches) {
-                    const auto &bytes = versions ? b->all : b->withoutVersions;
-                    if (bytes && !sendBatch(writer, *bytes))
-                        return Status(StatusCode::CANCELLED, "client went away");
-                    last = b->revision;
-                }
-                break;
-            case ModelWatchHub::Wait::History: {
-                const auto rows =
-                    m_registry.readChanges(last, std::numeric_limits<std::int64_t>::max(), 256);
-                if (rows.empty() || rows.front().first != last + 1)
-                    return Status(
-                        StatusCode::OUT_OF_RANGE,
-                        "after_revision: revision " + std::to_string(last) +
-                            " was compacted while catching up; oldest retained revision is " +
-                            std::to_string(m_registry.oldestRetainedRevision()));
-                for (const auto &[revision, payload] : rows) {
-                    if (versions) {
-                        if (!sendBatch(writer, payload))
-                            return Status(StatusCode::CANCELLED, "client went away");
-                    } else {
-                        pb::ModelChangeBatch batch;
-                        if (batch.ParseFromString(payload)) {
-                            auto *events = batch.mutable_events();
-                            events->erase(std::remove_if(events->begin(), events->end(),
-                                                         [](const pb::ModelEvent &e) {
-                                                             return e.has_model_version();
-                                                         }),
-                                          events->end());
-                            if (!batch.events().empty() &&
-                                !sendBatch(writer, batch.SerializeAsString()))
-                                return Status(StatusCode::CANCELLED, "client went away");
-                        }
-                    }
-                    last = revision;
-                }
-                break;
-            }
-            }
-            bool progressDue = steady_clock::now() >= nextProgress;
-            if (!caughtUp && last >= m_registry.currentRevision()) {
-                caughtUp = true;
-                progressDue = true;
-            }
-            if (progressDue && caughtUp) {
-                if (!sendProgress(writer, last))
-                    return Status(StatusCode::CANCELLED, "client went away");
-                nextProgress = steady_clock::now() + m_context.progressInterval;
-            }
-        }
     }
 
     core::Store &m_store;

@@ -37,10 +37,7 @@ RegistryStore::RegistryStore(core::Store &store)
     load();
 }
 
-RegistryStore::~RegistryStore()
-{
-    m_hub.close();
-}
+RegistryStore::~RegistryStore() = default;
 
 void RegistryStore::load()
 {
@@ -97,7 +94,7 @@ void RegistryStore::load()
     std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
     for (auto &[key, entries] : m_metricIndex)
         std::sort(entries.begin(), entries.end());
-    m_hub.reset(m_revision);
+    m_feed.reset(m_revision);
     spdlog::info("registry: {} models, {} versions, {} deployments at registry revision {}",
                  m_models.size(), m_versions.size(), m_deployments.size(), m_revision.load());
 }
@@ -380,7 +377,7 @@ void RegistryStore::apply(Tx &tx)
     }
     m_revision = tx.revision;
     if (tx.batch)
-        m_hub.publish(tx.batch);
+        m_feed.publish({tx.revision, tx.batch});
 }
 
 std::vector<std::pair<std::int64_t, std::string>>

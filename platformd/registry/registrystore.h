@@ -99,7 +99,8 @@ public:
                                                                   std::int64_t upTo, int limit);
     // Drops history beyond the store's retention. Returns the revisions removed.
     std::int64_t compact();
-    ModelWatchHub &hub() { return m_hub; }
+    // Committed transactions for watchers (entries: ModelBatch).
+    core::Feed &feed() { return m_feed; }
 
 private:
     friend class Tx;
@@ -159,7 +160,8 @@ private:
     std::int64_t m_nextApproval = 1;
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
-    ModelWatchHub m_hub;
+    ModelHistory m_history{*this};
+    core::Feed m_feed{m_history};
 };
 
 } // namespace platformd::registry

@@ -146,6 +146,7 @@ private slots:
     void invalidUtf8NamesTheField_data();
     void refusalFloodIsCountedNotWrittenOneByOne();
     void idlePublicStreamsCannotStarveCallers();
+    void openWatchStreamsHoldNoThreads();
     void invalidUtf8NamesTheField();
     void roleRemovalEndsOpenStreams();
 
@@ -593,6 +594,88 @@ void TestSecurity::idlePublicStreamsCannotStarveCallers()
         call.context->TryCancel();
     for (Idle &call : idle)
         call.stream->Finish();
+    QCOMPARE(p.terminate(), 0);
+}
+
+// Watch streams run on gRPC's callback API: 450 open watches (of all three kinds) must not cost
+// platformd a thread each, as they did on the sync server (one pool thread per open call), where a
+// few thousand watchers exhausted the pool for every caller.
+void TestSecurity::openWatchStreamsHoldNoThreads()
+{
+    PlatformdProcess p;
+    QVERIFY2(p.start({"--demo", "--seed", "7"}), qPrintable(p.errorString()));
+    const std::string address = p.address().toStdString();
+    const std::string admin = p.adminToken().toStdString();
+    const auto threads = [&p] {
+        QFile status(QStringLiteral("/proc/%1/status").arg(p.process()->processId()));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("Threads:"))
+                return line.mid(8).trimmed().toInt();
+        return -1;
+    };
+    constexpr int kConnections = 5, kPerKind = 30; // 3 kinds x 30 = 90 streams per connection
+    std::vector<std::shared_ptr<grpc::Channel>> channels;
+    for (int c = 0; c < kConnections; ++c) {
+        grpc::ChannelArguments args;
+        args.SetInt(GRPC_ARG_USE_LOCAL_SUBCHANNEL_POOL, 1); // a connection of its own
+        channels.push_back(
+            grpc::CreateCustomChannel(address, grpc::InsecureChannelCredentials(), args));
+        pb::ListRegionsResponse listed; // connected and served once before counting
+        QVERIFY(pb::RegionService::NewStub(channels.back())
+                    ->ListRegions(ctx(admin).get(), {}, &listed)
+                    .ok());
+    }
+    const int before = threads();
+    QVERIFY(before > 0);
+    std::vector<std::unique_ptr<grpc::ClientContext>> contexts;
+    std::vector<std::unique_ptr<grpc::ClientReader<pb::WatchRegionsResponse>>> regionWatches;
+    std::vector<std::unique_ptr<grpc::ClientReader<pb::WatchModelsResponse>>> modelWatches;
+    std::vector<std::unique_ptr<grpc::ClientReader<pb::WatchAuditResponse>>> auditWatches;
+    const auto context = [&] {
+        auto c = std::make_unique<grpc::ClientContext>();
+        c->set_deadline(std::chrono::system_clock::now() + 300s); // ended below, by cancelling
+        c->AddMetadata("authorization", "Bearer " + admin);
+        return contexts.emplace_back(std::move(c)).get();
+    };
+    for (const auto &channel : channels) {
+        auto regions = pb::RegionService::NewStub(channel);
+        auto models = pb::ModelRegistryService::NewStub(channel);
+        auto audit = pb::AuditService::NewStub(channel);
+        for (int i = 0; i < kPerKind; ++i) {
+            regionWatches.push_back(regions->WatchRegions(context(), {}));
+            modelWatches.push_back(models->WatchModels(context(), {}));
+            auditWatches.push_back(audit->WatchAudit(context(), {}));
+        }
+    }
+    // Every stream is open and served: its first message arrived (a progress heartbeat once
+    // caught up, or the first audit event of the log).
+    pb::WatchRegionsResponse region;
+    for (auto &w : regionWatches)
+        QVERIFY(w->Read(&region));
+    pb::WatchModelsResponse model;
+    for (auto &w : modelWatches)
+        QVERIFY(w->Read(&model));
+    pb::WatchAuditResponse event;
+    for (auto &w : auditWatches)
+        QVERIFY(w->Read(&event));
+    const int during = threads();
+    const int streams = int(contexts.size());
+    qInfo("platformd threads: %d before, %d with %d open watch streams", before, during, streams);
+    QVERIFY2(during - before < streams / 5,
+             qPrintable(QStringLiteral("%1 threads before, %2 with %3 open watches")
+                            .arg(before)
+                            .arg(during)
+                            .arg(streams)));
+    for (auto &c : contexts)
+        c->TryCancel();
+    for (auto &w : regionWatches)
+        w->Finish();
+    for (auto &w : modelWatches)
+        w->Finish();
+    for (auto &w : auditWatches)
+        w->Finish();
     QCOMPARE(p.terminate(), 0);
 }
 

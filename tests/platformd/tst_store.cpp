@@ -1,7 +1,7 @@
 // The SQLite store: revisions, the revision log and watch catch-up, compaction, slow watchers,
 // migrations and refusing a corrupt file.
+#include "core/feed.h"
 #include "core/store.h"
-#include "core/watchsession.h"
 #include "modules.h"
 #include "regions/simulator.h"
 
@@ -15,6 +15,35 @@
 using namespace platformd::core;
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
+
+namespace {
+
+// A watcher of the region feed as WatchRegions makes it: the kinds it asked for, its bound.
+FeedCursor regionCursor(Store &store, std::int64_t after, unsigned kinds,
+                        std::int64_t maxLag = 4096, int chunk = 256)
+{
+    FeedCursor::Options options;
+    options.after = after;
+    options.maxLag = maxLag;
+    options.chunk = chunk;
+    options.select = [kinds](const FeedEntry &e) {
+        return e.as<ChangeBatch>().bytesFor(kinds);
+    };
+    return FeedCursor(store.regionFeed(), std::move(options));
+}
+
+// next(), waiting up to timeout on the feed while there is nothing new.
+FeedCursor::Item nextWaiting(FeedCursor &cursor, std::chrono::milliseconds timeout)
+{
+    auto item = cursor.next();
+    if (item.type != FeedCursor::Item::Type::Idle)
+        return item;
+    std::vector<FeedEntry> ignored;
+    cursor.feed().wait(cursor.delivered(), timeout, 0, &ignored);
+    return cursor.next();
+}
+
+} // namespace
 
 namespace {
 
@@ -139,14 +168,14 @@ void TestStore::watchFromRevision()
     for (int i = 1; i <= 20; ++i)
         QCOMPARE(store.commit(mutation(i, 1 + i % 3)), i);
 
-    WatchSession session(store, {after, kinds, 4096, chunk});
-    QCOMPARE(session.start(), WatchSession::Start::Ok);
+    FeedCursor session = regionCursor(store, after, kinds, 4096, chunk);
+    QCOMPARE(session.start(), FeedCursor::Start::Ok);
     std::int64_t expected = after + 1;
     for (;;) {
-        const auto item = session.next(0ms);
-        if (item.type == WatchSession::Item::Type::CaughtUp)
+        const auto item = session.next();
+        if (item.type == FeedCursor::Item::Type::CaughtUp)
             break;
-        QCOMPARE(item.type, WatchSession::Item::Type::Batch);
+        QCOMPARE(item.type, FeedCursor::Item::Type::Batch);
         const auto batch = parse(*item.bytes);
         QCOMPARE(batch.revision(), expected); // every later revision, once, in order
         QCOMPARE(item.revision, expected);
@@ -170,8 +199,8 @@ void TestStore::watchFromRevision()
         ++expected;
     }
     QCOMPARE(expected, 21);
-    QCOMPARE(session.deliveredRevision(), 20);
-    QCOMPARE(session.next(0ms).type, WatchSession::Item::Type::Timeout);
+    QCOMPARE(session.delivered(), 20);
+    QCOMPARE(session.next().type, FeedCursor::Item::Type::Idle);
 }
 
 void TestStore::watchCatchUpThenLive()
@@ -180,8 +209,8 @@ void TestStore::watchCatchUpThenLive()
     Store store(options(dir));
     for (int i = 1; i <= 10; ++i)
         store.commit(mutation(i));
-    WatchSession session(store, {3, kAllKinds, 4096, 2});
-    QCOMPARE(session.start(), WatchSession::Start::Ok);
+    FeedCursor session = regionCursor(store, 3, kAllKinds, 4096, 2);
+    QCOMPARE(session.start(), FeedCursor::Start::Ok);
     // Commits racing with catch-up: buffered live, delivered once after the history.
     std::thread writer([&] {
         for (int i = 11; i <= 40; ++i)
@@ -189,11 +218,11 @@ void TestStore::watchCatchUpThenLive()
     });
     std::vector<std::int64_t> revisions;
     while (revisions.empty() || revisions.back() < 40) {
-        const auto item = session.next(5000ms);
-        if (item.type == WatchSession::Item::Type::Batch)
+        const auto item = nextWaiting(session, 5000ms);
+        if (item.type == FeedCursor::Item::Type::Batch)
             revisions.push_back(parse(*item.bytes).revision());
         else
-            QVERIFY(item.type == WatchSession::Item::Type::CaughtUp);
+            QVERIFY(item.type == FeedCursor::Item::Type::CaughtUp);
     }
     writer.join();
     QCOMPARE(int(revisions.size()), 37);
@@ -207,15 +236,15 @@ void TestStore::watchFromNowSkipsHistory()
     Store store(options(dir));
     for (int i = 1; i <= 5; ++i)
         store.commit(mutation(i));
-    WatchSession session(store, {0, kRegionsOnly});
-    QCOMPARE(session.start(), WatchSession::Start::Ok);
-    QCOMPARE(session.deliveredRevision(), 5);
+    FeedCursor session = regionCursor(store, 0, kRegionsOnly);
+    QCOMPARE(session.start(), FeedCursor::Start::Ok);
+    QCOMPARE(session.delivered(), 5);
     store.commit(mutation(6, 0, true)); // components only: nothing for this watcher
     store.commit(mutation(7));
-    const auto item = session.next(1000ms);
-    QCOMPARE(item.type, WatchSession::Item::Type::Batch);
+    const auto item = nextWaiting(session, 1000ms);
+    QCOMPARE(item.type, FeedCursor::Item::Type::Batch);
     QCOMPARE(parse(*item.bytes).revision(), 7);
-    QCOMPARE(session.deliveredRevision(), 7);
+    QCOMPARE(session.delivered(), 7);
 }
 
 void TestStore::watchAheadOfCurrentIsInvalid()
@@ -223,11 +252,11 @@ void TestStore::watchAheadOfCurrentIsInvalid()
     QTemporaryDir dir;
     Store store(options(dir));
     store.commit(mutation(1));
-    WatchSession ahead(store, {5, kAllKinds});
-    QCOMPARE(ahead.start(), WatchSession::Start::InvalidArgument);
+    FeedCursor ahead = regionCursor(store, 5, kAllKinds);
+    QCOMPARE(ahead.start(), FeedCursor::Start::InvalidArgument);
     QVERIFY(ahead.message().find("after_revision") != std::string::npos);
-    WatchSession negative(store, {-1, kAllKinds});
-    QCOMPARE(negative.start(), WatchSession::Start::InvalidArgument);
+    FeedCursor negative = regionCursor(store, -1, kAllKinds);
+    QCOMPARE(negative.start(), FeedCursor::Start::InvalidArgument);
 }
 
 void TestStore::outOfRangeAfterCompaction()
@@ -240,16 +269,16 @@ void TestStore::outOfRangeAfterCompaction()
     QCOMPARE(store.oldestRetainedRevision(), 16);
     QCOMPARE(int(store.readChanges(0, 100, 100).size()), 5);
 
-    WatchSession old(store, {12, kAllKinds});
-    QCOMPARE(old.start(), WatchSession::Start::OutOfRange);
+    FeedCursor old = regionCursor(store, 12, kAllKinds);
+    QCOMPARE(old.start(), FeedCursor::Start::OutOfRange);
     QVERIFY2(old.message().find("revision 12 is compacted; oldest retained revision is 16") !=
                  std::string::npos,
              old.message().c_str());
     // oldest_retained - 1 is still resumable: everything after it is kept.
-    WatchSession edge(store, {15, kAllKinds});
-    QCOMPARE(edge.start(), WatchSession::Start::Ok);
-    const auto item = edge.next(0ms);
-    QCOMPARE(item.type, WatchSession::Item::Type::Batch);
+    FeedCursor edge = regionCursor(store, 15, kAllKinds);
+    QCOMPARE(edge.start(), FeedCursor::Start::Ok);
+    const auto item = edge.next();
+    QCOMPARE(item.type, FeedCursor::Item::Type::Batch);
     QCOMPARE(parse(*item.bytes).revision(), 16);
 }
 
@@ -264,44 +293,45 @@ void TestStore::compactionSurvivesReopen()
     }
     Store reopened(options(dir, 3));
     QCOMPARE(reopened.oldestRetainedRevision(), 8);
-    WatchSession old(reopened, {6, kAllKinds});
-    QCOMPARE(old.start(), WatchSession::Start::OutOfRange);
+    FeedCursor old = regionCursor(reopened, 6, kAllKinds);
+    QCOMPARE(old.start(), FeedCursor::Start::OutOfRange);
 }
 
 void TestStore::slowSubscriberIsDropped()
 {
     QTemporaryDir dir;
     Store store(options(dir));
-    WatchSession slow(store, {0, kAllKinds, 4});
-    QCOMPARE(slow.start(), WatchSession::Start::Ok);
-    WatchSession reader(store, {0, kAllKinds, 4});
-    QCOMPARE(reader.start(), WatchSession::Start::Ok);
-    bool cancelled = false;
-    slow.subscription().setCancelHook([&] { cancelled = true; });
+    FeedCursor slow = regionCursor(store, 0, kAllKinds, 4);
+    QCOMPARE(slow.start(), FeedCursor::Start::Ok);
+    FeedCursor reader = regionCursor(store, 0, kAllKinds, 4);
+    QCOMPARE(reader.start(), FeedCursor::Start::Ok);
     for (int i = 1; i <= 4; ++i) {
         store.commit(mutation(i));
-        QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch); // keeps up
+        QCOMPARE(reader.next().type, FeedCursor::Item::Type::Batch); // keeps up
     }
-    store.commit(mutation(5)); // the fifth undelivered batch overflows the slow one
-    QCOMPARE(reader.next(0ms).type, WatchSession::Item::Type::Batch);
-    QCOMPARE(slow.next(0ms).type, WatchSession::Item::Type::Overflow);
-    QCOMPARE(store.hub().subscriberCount(), size_t(2));
-    QVERIFY(!cancelled); // given a grace period to end its stream by itself first
+    QVERIFY(!slow.overflowed()); // four undelivered: at its bound, not beyond
+    store.commit(mutation(5));   // the fifth undelivered batch overflows the slow one
+    QCOMPARE(reader.next().type, FeedCursor::Item::Type::Batch);
+    QVERIFY(!reader.overflowed());
+    QVERIFY(slow.overflowed());
+    QCOMPARE(slow.next().type, FeedCursor::Item::Type::Overflow);
+    QCOMPARE(slow.delivered(), 0); // it resumes from what it had
 }
 
 void TestStore::batchCodecRoundTrip()
 {
     QTemporaryDir dir;
     Store store(options(dir));
-    auto subscription = store.hub().subscribe(10);
     Mutation m = mutation(1, 2, true);
     pb::EdgeNode node;
     node.set_name("regions/r0/edgeNodes/dub-01");
     node.set_city("Dublin");
     m.edgeNodes.push_back(node);
     store.commit(std::move(m));
-    BatchPtr batch;
-    QCOMPARE(subscription->pop(0ms, &batch), Subscription::Wait::Batch);
+    std::vector<FeedEntry> published;
+    QCOMPARE(store.regionFeed().take(0, 10, &published), Feed::Take::Entries);
+    QCOMPARE(int(published.size()), 1);
+    const ChangeBatch *batch = &published.front().as<ChangeBatch>();
     const auto all = parse(*batch->bytesFor(kAllKinds));
     QCOMPARE(all.events_size(), 4);
     QCOMPARE(all.events(3).edge_node().city(), std::string("Dublin"));
@@ -315,7 +345,6 @@ void TestStore::batchCodecRoundTrip()
     QCOMPARE(decoded.events[2].kind, ResourceKind::Component);
     QCOMPARE(decoded.events[3].kind, ResourceKind::EdgeNode);
     QCOMPARE(*decoded.bytesFor(kAllKinds), *batch->bytesFor(kAllKinds));
-    store.hub().unsubscribe(subscription);
 }
 
 void TestStore::migrationsOnFreshDatabase()
