@@ -1,17 +1,14 @@
 #include "registry/private/registrynames.h"
 
+#include "core/validation.h"
+
 #include <charconv>
 
 namespace platformd::registry::names {
 
 bool isValidId(std::string_view id)
 {
-    if (id.empty() || id.size() > 63 || id[0] < 'a' || id[0] > 'z')
-        return false;
-    for (const char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
-            return false;
-    return true;
+    return core::isValidId(id);
 }
 
 bool parseModel(std::string_view name, std::string *id)

@@ -1,6 +1,7 @@
 // ModelRegistryService against the real platformd: aliases, stages, four-eyes approvals, traffic
 // splits, rollback, permissions per role, filters over map fields, keyset pagination under
 // concurrent inserts, WatchModels and the audit rows of writes.
+#include "core/caller.h"
 #include "core/filter.h"
 #include "platformdprocess.h"
 
@@ -24,26 +25,10 @@ using platformd::core::FilterError;
 
 namespace {
 
-const char *codeName(grpc::StatusCode code)
+// "INVALID_ARGUMENT" etc., as the audit log writes it.
+std::string codeName(grpc::StatusCode code)
 {
-    static const char *const names[] = {"OK",
-                                        "CANCELLED",
-                                        "UNKNOWN",
-                                        "INVALID_ARGUMENT",
-                                        "DEADLINE_EXCEEDED",
-                                        "NOT_FOUND",
-                                        "ALREADY_EXISTS",
-                                        "PERMISSION_DENIED",
-                                        "RESOURCE_EXHAUSTED",
-                                        "FAILED_PRECONDITION",
-                                        "ABORTED",
-                                        "OUT_OF_RANGE",
-                                        "UNIMPLEMENTED",
-                                        "INTERNAL",
-                                        "UNAVAILABLE",
-                                        "DATA_LOSS",
-                                        "UNAUTHENTICATED"};
-    return names[int(code)];
+    return platformd::core::codeName(code);
 }
 
 #define QVERIFY_OK(expr)                                                                           \

@@ -2,6 +2,7 @@
 // makes a CA, server and client certificates that the real platformd serves over TLS and mTLS, the
 // bearer token is still required under TLS, and a non-loopback listen address needs TLS or
 // --insecure.
+#include "core/caller.h"
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
@@ -184,29 +185,17 @@ grpc::Status listRegions(const std::shared_ptr<grpc::Channel> &channel, const QS
     return status;
 }
 
-const char *codeName(grpc::StatusCode code)
+// "INVALID_ARGUMENT" etc., as the audit log writes it.
+std::string codeName(grpc::StatusCode code)
 {
-    switch (code) {
-    case grpc::OK:
-        return "OK";
-    case grpc::UNAVAILABLE:
-        return "UNAVAILABLE";
-    case grpc::UNAUTHENTICATED:
-        return "UNAUTHENTICATED";
-    case grpc::PERMISSION_DENIED:
-        return "PERMISSION_DENIED";
-    case grpc::DEADLINE_EXCEEDED:
-        return "DEADLINE_EXCEEDED";
-    default:
-        return "other";
-    }
+    return platformd::core::codeName(code);
 }
 
 #define EXPECT_CODE(status, expected)                                                              \
     do {                                                                                           \
         const grpc::Status s_ = (status);                                                          \
         if (s_.error_code() != (expected))                                                         \
-            qWarning("got %s (%d): %s", codeName(s_.error_code()), int(s_.error_code()),           \
+            qWarning("got %s (%d): %s", codeName(s_.error_code()).c_str(), int(s_.error_code()),   \
                      s_.error_message().c_str());                                                  \
         QCOMPARE(int(s_.error_code()), int(expected));                                             \
     } while (0)
