@@ -1497,27 +1497,27 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ListJob</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="125"/>
+        <location filename="../services/regionclient.cpp" line="143"/>
         <source>the regions</source>
         <translation>die Regionen</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="144"/>
+        <location filename="../services/regionclient.cpp" line="160"/>
         <source>the components</source>
         <translation>die Komponenten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="172"/>
+        <location filename="../services/regionclient.cpp" line="189"/>
         <source>the edge nodes</source>
         <translation>die Edge-Knoten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="194"/>
+        <location filename="../services/regionclient.cpp" line="207"/>
         <source>the failovers</source>
         <translation>die Failovers</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="215"/>
+        <location filename="../services/regionclient.cpp" line="225"/>
         <source>the maintenance windows</source>
         <translation>die Wartungsfenster</translation>
     </message>
@@ -2314,22 +2314,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="367"/>
+        <location filename="../services/regionclient.cpp" line="356"/>
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="372"/>
+        <location filename="../services/regionclient.cpp" line="361"/>
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="457"/>
+        <location filename="../services/regionclient.cpp" line="446"/>
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="447"/>
+        <location filename="../services/regionclient.cpp" line="436"/>
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
