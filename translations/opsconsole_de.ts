@@ -1055,77 +1055,72 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::DeploymentTableModel</name>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="26"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="28"/>
         <source>v%1 %2 %</source>
         <translation>v%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="48"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="50"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="50"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="63"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="65"/>
         <source>Version %1: %2 % of traffic, %3 req/s, p95 %4 ms, errors %5 %</source>
         <translation>Version %1: %2 % des Traffics, %3 Anf./s, p95 %4 ms, Fehler %5 %</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="70"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="72"/>
         <source>Rollback restores: %1</source>
         <translation>Rollback stellt wieder her: %1</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="74"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="76"/>
         <source>Population stability index of the inputs (0 = no drift, above 0.2 = significant).</source>
         <translation>Population Stability Index der Eingaben (0 = kein Drift, über 0,2 = signifikant).</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="122"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="124"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="124"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="126"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="126"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="128"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="128"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="130"/>
         <source>Req/s</source>
         <translation>Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="130"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="132"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="132"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="134"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="134"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="136"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="136"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="138"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="138"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="140"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
@@ -1328,122 +1323,116 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::KpiPanel</name>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="30"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
         <source>Fleet availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="32"/>
         <source>target ≥ %1 %</source>
         <translation>Ziel ≥ %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="33"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="34"/>
         <source>Successful share of requests across all regions now (each region&apos;s availability weighted by its requests). At risk while the failed share is at most twice the allowance (≥ 99.98 %).</source>
         <translation>Aktueller Anteil erfolgreicher Anfragen über alle Regionen (Verfügbarkeit jeder Region gewichtet nach ihren Anfragen). Gefährdet, solange der Fehleranteil höchstens doppelt so hoch ist wie erlaubt (≥ 99,98 %).</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="37"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
         <source>Fleet p95 latency</source>
         <translation>p95-Latenz gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="37"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="41"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="42"/>
         <source>target &lt; %1 ms</source>
         <translation>Ziel &lt; %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="39"/>
         <source>The regions&apos; p95 latency, weighted by their requests. At risk from 80 % of the limit.</source>
         <translation>Die p95-Latenz der Regionen, gewichtet nach ihren Anfragen. Gefährdet ab 80 % des Grenzwerts.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="41"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="42"/>
         <source>Global response time</source>
         <translation>Globale Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="43"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="44"/>
         <source>Global response time = the request-weighted mean of the regions&apos; median (p50) latency: what a typical request sees, wherever it lands. At risk from 80 % of the limit.</source>
         <translation>Globale Antwortzeit = nach Anfragen gewichtetes Mittel der Median-Latenz (p50) der Regionen: was eine typische Anfrage erlebt, egal wo sie landet. Gefährdet ab 80 % des Grenzwerts.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="46"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="46"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
         <source>all regions</source>
         <translation>alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
         <source>Requests per second, summed over all regions.</source>
         <translation>Anfragen pro Sekunde, summiert über alle Regionen.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="49"/>
         <source>Degraded regions</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="49"/>
         <source>target 0 now</source>
         <translation>Ziel: jetzt 0</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="50"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="51"/>
         <source>Regions whose status is Degraded right now (down and maintenance regions are named beside the target). One is at risk, more is missed.</source>
         <translation>Regionen, deren Status gerade „Beeinträchtigt“ ist (ausgefallene Regionen und Regionen in Wartung stehen neben dem Ziel). Eine ist gefährdet, mehr ist verfehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="53"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="54"/>
         <source>Error budget left</source>
         <translation>Rest-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="54"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="55"/>
         <source>30 d at %1 %</source>
         <translation>30 d bei %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="56"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="57"/>
         <source>What is left of the fleet&apos;s 30-day error budget (1 − 99.99 % of all requests), from the regions&apos; hourly metrics, refreshed every %1 minutes. At risk below 25 % left.</source>
         <translation>Was vom 30-Tage-Fehlerbudget aller Regionen übrig ist (1 − 99,99 % aller Anfragen), aus den stündlichen Metriken der Regionen, alle %1 Minuten aktualisiert. Gefährdet unter 25 % Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="114"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="189"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="196"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="115"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="190"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="197"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="118"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="201"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="120"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="123"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="121"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="124"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="127"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
         <source>%1 k rps</source>
         <translation>%1 Tsd. Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="129"/>
         <source>%1 rps</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kpi/kpipanel.cpp" line="129"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="130"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -1451,32 +1440,32 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="132"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="133"/>
         <source>%1 down</source>
         <translation>%1 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="134"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="135"/>
         <source>%1 in maintenance</source>
         <translation>%1 in Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="135"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="136"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="189"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="190"/>
         <source>metrics unavailable</source>
         <translation>Metriken nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="196"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="197"/>
         <source>no samples</source>
         <translation>keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="201"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="202"/>
         <source>overspent</source>
         <translation>überzogen</translation>
     </message>
@@ -2337,102 +2326,100 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionDetailPanel</name>
     <message>
-        <location filename="../models/regioncomponentsmodel.cpp" line="31"/>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="17"/>
         <location filename="../ui/regiondetail/metriccharts.cpp" line="86"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="25"/>
+        <location filename="../ui/regiondetail/detailhelpers.cpp" line="19"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="29"/>
+        <location filename="../ui/regiondetail/detailhelpers.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="31"/>
+        <location filename="../ui/regiondetail/detailhelpers.cpp" line="25"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="47"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="48"/>
         <source>Select a region on the map or in the table</source>
         <translation>Wählen Sie eine Region auf der Karte oder in der Tabelle</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="146"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="146"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="147"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="147"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="148"/>
         <source>Geography</source>
         <translation>Geografie</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="148"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="149"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="150"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="149"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="150"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="151"/>
         <source>Failover target</source>
         <translation>Failover-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="50"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="51"/>
         <source>Availability and error budget (30 days)</source>
         <translation>Verfügbarkeit und Fehlerbudget (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="73"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="74"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="87"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="88"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="92"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="93"/>
         <source>Burn-rate alert</source>
         <translation>Burn-Rate-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="93"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="94"/>
         <source>Burn long / short</source>
         <translation>Burn lang / kurz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="185"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="94"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="95"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="98"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="99"/>
         <source>Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the error budget burns faster than its rate over both its long and its short window. Burn rate 1 spends exactly the 30-day budget in 30 days.</source>
         <translation>Multi-Window-, Multi-Burn-Rate-Alarme (Google SRE Workbook): Ein Alarm wird ausgelöst, wenn das Fehlerbudget sowohl im langen als auch im kurzen Fenster schneller als seine Rate verbraucht wird. Burn-Rate 1 verbraucht genau das 30-Tage-Budget in 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="106"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="107"/>
         <source>%1 · %2× · %3 / %4</source>
         <translation>%1 · %2× · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="110"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="111"/>
         <source>%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of the 30-day budget spent in %3)</source>
         <translation>%1, wenn die Burn-Rate über %3 und über %4 %2× übersteigt (%5 des 30-Tage-Budgets in %3 verbraucht)</translation>
     </message>
@@ -2483,7 +2470,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../models/regioncomponentsmodel.cpp" line="29"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="30"/>
         <location filename="../ui/regiondetail/metriccharts.cpp" line="78"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -2514,7 +2501,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="157"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="158"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -2539,129 +2526,129 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="179"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="180"/>
         <source>Failovers and maintenance</source>
         <translation>Failovers und Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="185"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="185"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="185"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="185"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="189"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="190"/>
         <source>No failovers or maintenance in the last 30 days.</source>
         <translation>Keine Failovers oder Wartungen in den letzten 30 Tagen.</translation>
     </message>
     <message>
         <location filename="../ui/regiondetail/metriccharts.cpp" line="170"/>
         <location filename="../ui/regiondetail/metriccharts.cpp" line="192"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="225"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="226"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="269"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="270"/>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="271"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="224"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="296"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="272"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="225"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="297"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="280"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
         <source>Primary region</source>
         <translation>Primärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="280"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
         <source>Secondary region</source>
         <translation>Sekundärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="284"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="285"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="289"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="360"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="290"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="361"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="320"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="321"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="321"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="344"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="322"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="345"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="322"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="350"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="351"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="325"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="326"/>
         <source>%1 of traffic · %2</source>
         <translation>%1 des Traffics · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="328"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
         <source>Failover → %1</source>
         <translation>Failover → %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="330"/>
         <source>Failover ← %1</source>
         <translation>Failover ← %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="330"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="331"/>
         <source>ongoing</source>
         <translation>andauernd</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="338"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="341"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="342"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="347"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="348"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="357"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="358"/>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
@@ -2671,78 +2658,78 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Keine Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="226"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="238"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="227"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="239"/>
         <source>target %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="237"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="238"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="241"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="242"/>
         <source>No samples in the last 30 days.</source>
         <translation>Keine Messwerte in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="252"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="253"/>
         <source>✔ meets the target of %1</source>
         <translation>✔ erfüllt das Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="254"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="255"/>
         <source>✖ below the target of %1</source>
         <translation>✖ unter dem Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="265"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="266"/>
         <source>%1 left · %2 of %3 min of full outage</source>
         <translation>%1 übrig · %2 von %3 min Totalausfall</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="270"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="271"/>
         <source>Exhausted: overspent by %1 (%2 min over the %3 min allowed)</source>
         <translation>Aufgebraucht: um %1 überzogen (%2 min über den erlaubten %3 min)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="278"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="279"/>
         <source>(data covers %1 of the 30 days)</source>
         <translation>(Daten decken %1 der 30 Tage ab)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="299"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="300"/>
         <source>Not enough samples in the %1 or the %2 window.</source>
         <translation>Zu wenige Messwerte im %1- oder im %2-Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="305"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="306"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="311"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="312"/>
         <source>not burning</source>
         <translation>kein Verbrauch</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="313"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="314"/>
         <source>budget exhausted</source>
         <translation>Budget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="314"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="315"/>
         <source>budget gone in %1</source>
         <translation>Budget leer in %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="317"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="318"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="321"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="322"/>
         <source>At the current burn rate (%1× over %2): %3</source>
         <translation>Bei der aktuellen Burn-Rate (%1× über %2): %3</translation>
     </message>
@@ -2750,67 +2737,62 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionTreeModel</name>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="63"/>
+        <location filename="../models/regiontreemodel.cpp" line="64"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="68"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/regiontreemodel.cpp" line="75"/>
+        <location filename="../models/regiontreemodel.cpp" line="71"/>
         <source>%1 req/s</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="77"/>
+        <location filename="../models/regiontreemodel.cpp" line="73"/>
         <source>%1 k req/s</source>
         <translation>%1 Tsd. Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="78"/>
+        <location filename="../models/regiontreemodel.cpp" line="74"/>
         <source>%1 M req/s</source>
         <translation>%1 Mio. Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="286"/>
+        <location filename="../models/regiontreemodel.cpp" line="282"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="288"/>
+        <location filename="../models/regiontreemodel.cpp" line="284"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="290"/>
+        <location filename="../models/regiontreemodel.cpp" line="286"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="292"/>
+        <location filename="../models/regiontreemodel.cpp" line="288"/>
         <source>Latency p95</source>
         <translation>Latenz p95</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="294"/>
+        <location filename="../models/regiontreemodel.cpp" line="290"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="296"/>
+        <location filename="../models/regiontreemodel.cpp" line="292"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="298"/>
+        <location filename="../models/regiontreemodel.cpp" line="294"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="300"/>
+        <location filename="../models/regiontreemodel.cpp" line="296"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -3760,7 +3742,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::WorldMapWidget</name>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="19"/>
+        <location filename="../ui/map/maptooltips.cpp" line="15"/>
         <source>p95 %1 ms · error rate %2 · availability %3</source>
         <translation>p95 %1 ms · Fehlerrate %2 · Verfügbarkeit %3</translation>
     </message>
@@ -3790,27 +3772,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Karte an die Daten anpassen (F)</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="31"/>
+        <location filename="../ui/map/maptooltips.cpp" line="27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — region %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Region %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="36"/>
+        <location filename="../ui/map/maptooltips.cpp" line="32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — edge node %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Edge-Knoten %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="39"/>
+        <location filename="../ui/map/maptooltips.cpp" line="35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — edge node %3 of %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — Edge-Knoten %3 von %4</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="45"/>
+        <location filename="../ui/map/maptooltips.cpp" line="41"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/maptooltips.cpp" line="54"/>
+        <location filename="../ui/map/maptooltips.cpp" line="50"/>
         <source>%n edge node(s) here (zoom in to see them)</source>
         <translation>
             <numerusform>%n Edge-Knoten hier (hineinzoomen, um ihn zu sehen)</numerusform>
@@ -3818,7 +3800,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/maptooltips.cpp" line="70"/>
+        <location filename="../ui/map/maptooltips.cpp" line="66"/>
         <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Edge-Knoten&lt;/b&gt;</numerusform>
@@ -3826,23 +3808,23 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="60"/>
-        <location filename="../ui/map/maptooltips.cpp" line="75"/>
+        <location filename="../ui/map/maptooltips.cpp" line="56"/>
+        <location filename="../ui/map/maptooltips.cpp" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="80"/>
+        <location filename="../ui/map/maptooltips.cpp" line="76"/>
         <source>Double-click to zoom in</source>
         <translation>Doppelklicken zum Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="86"/>
+        <location filename="../ui/map/maptooltips.cpp" line="82"/>
         <source>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</source>
         <translation>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/maptooltips.cpp" line="89"/>
+        <location filename="../ui/map/maptooltips.cpp" line="85"/>
         <source>%1 of the traffic since %2</source>
         <translation>%1 des Traffics seit %2</translation>
     </message>
@@ -3925,6 +3907,15 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <location filename="../ui/kpi/kpievaluation.cpp" line="85"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ops::percentText</name>
+    <message>
+        <location filename="../models/percenttext.cpp" line="11"/>
+        <source>%1 %</source>
+        <extracomment>A percentage: the number, then the sign (in English and German with a space between).</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,6 @@
 
 namespace ops::regiondetail {
 
-QString percentText(double fraction, int decimals)
-{
-    return QCoreApplication::translate("ops::RegionDetailPanel", "%1 %")
-        .arg(QLocale().toString(fraction * 100, 'f', decimals));
-}
-
 QString durationText(qint64 ms)
 {
     const double minutes = double(ms) / 60000.0;

@@ -6,6 +6,7 @@
 #include "timelinestrip.h"
 #include "timeserieschart.h"
 
+#include "models/percenttext.h"
 #include "models/regioncomponentsmodel.h"
 #include "models/regionstore.h"
 #include "models/regiontreemodel.h"

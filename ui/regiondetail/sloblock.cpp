@@ -2,6 +2,7 @@
 
 #include "detailhelpers.h"
 
+#include "models/percenttext.h"
 #include "models/regiontreemodel.h"
 #include "services/regionclient.h"
 #include "ui/common/statusbadgedelegate.h"
