@@ -2331,17 +2331,17 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="19"/>
+        <location filename="../models/burnratealertmodel.cpp" line="19"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="23"/>
+        <location filename="../models/burnratealertmodel.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/detailhelpers.cpp" line="25"/>
+        <location filename="../models/burnratealertmodel.cpp" line="25"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -2378,48 +2378,48 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Failover-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="51"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="52"/>
         <source>Availability and error budget (30 days)</source>
         <translation>Verfügbarkeit und Fehlerbudget (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="74"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="76"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="88"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="90"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="93"/>
+        <location filename="../models/burnratealertmodel.cpp" line="135"/>
         <source>Burn-rate alert</source>
         <translation>Burn-Rate-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="94"/>
+        <location filename="../models/burnratealertmodel.cpp" line="137"/>
         <source>Burn long / short</source>
         <translation>Burn lang / kurz</translation>
     </message>
     <message>
+        <location filename="../models/burnratealertmodel.cpp" line="139"/>
         <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="95"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="99"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="101"/>
         <source>Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the error budget burns faster than its rate over both its long and its short window. Burn rate 1 spends exactly the 30-day budget in 30 days.</source>
         <translation>Multi-Window-, Multi-Burn-Rate-Alarme (Google SRE Workbook): Ein Alarm wird ausgelöst, wenn das Fehlerbudget sowohl im langen als auch im kurzen Fenster schneller als seine Rate verbraucht wird. Burn-Rate 1 verbraucht genau das 30-Tage-Budget in 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="107"/>
+        <location filename="../models/burnratealertmodel.cpp" line="38"/>
         <source>%1 · %2× · %3 / %4</source>
         <translation>%1 · %2× · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="111"/>
+        <location filename="../models/burnratealertmodel.cpp" line="42"/>
         <source>%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of the 30-day budget spent in %3)</source>
         <translation>%1, wenn die Burn-Rate über %3 und über %4 %2× übersteigt (%5 des 30-Tage-Budgets in %3 verbraucht)</translation>
     </message>
@@ -2558,7 +2558,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     <message>
         <location filename="../ui/regiondetail/metriccharts.cpp" line="170"/>
         <location filename="../ui/regiondetail/metriccharts.cpp" line="192"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="226"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="211"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -2568,9 +2568,9 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Warte auf Daten…</translation>
     </message>
     <message>
+        <location filename="../models/burnratealertmodel.cpp" line="66"/>
         <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="272"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="225"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="297"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="210"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2658,78 +2658,78 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Keine Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="227"/>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="239"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="212"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="224"/>
         <source>target %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="238"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="223"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="242"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="227"/>
         <source>No samples in the last 30 days.</source>
         <translation>Keine Messwerte in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="253"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="238"/>
         <source>✔ meets the target of %1</source>
         <translation>✔ erfüllt das Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="255"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="240"/>
         <source>✖ below the target of %1</source>
         <translation>✖ unter dem Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="266"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="251"/>
         <source>%1 left · %2 of %3 min of full outage</source>
         <translation>%1 übrig · %2 von %3 min Totalausfall</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="271"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="256"/>
         <source>Exhausted: overspent by %1 (%2 min over the %3 min allowed)</source>
         <translation>Aufgebraucht: um %1 überzogen (%2 min über den erlaubten %3 min)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="279"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="264"/>
         <source>(data covers %1 of the 30 days)</source>
         <translation>(Daten decken %1 der 30 Tage ab)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="300"/>
+        <location filename="../models/burnratealertmodel.cpp" line="69"/>
         <source>Not enough samples in the %1 or the %2 window.</source>
         <translation>Zu wenige Messwerte im %1- oder im %2-Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="306"/>
+        <location filename="../models/burnratealertmodel.cpp" line="76"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="312"/>
+        <location filename="../models/burnratealertmodel.cpp" line="82"/>
         <source>not burning</source>
         <translation>kein Verbrauch</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="314"/>
+        <location filename="../models/burnratealertmodel.cpp" line="84"/>
         <source>budget exhausted</source>
         <translation>Budget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="315"/>
+        <location filename="../models/burnratealertmodel.cpp" line="85"/>
         <source>budget gone in %1</source>
         <translation>Budget leer in %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="318"/>
+        <location filename="../models/burnratealertmodel.cpp" line="89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/sloblock.cpp" line="322"/>
+        <location filename="../models/burnratealertmodel.cpp" line="93"/>
         <source>At the current burn rate (%1× over %2): %3</source>
         <translation>Bei der aktuellen Burn-Rate (%1× über %2): %3</translation>
     </message>

@@ -233,7 +233,7 @@ QString RegionDetailPanel::headerText() const
         .join(QLatin1Char('\n'));
 }
 
-QTreeWidget *RegionDetailPanel::alertsView() const
+QTreeView *RegionDetailPanel::alertsView() const
 {
     return m_slo->alertsView();
 }
