@@ -1,5 +1,7 @@
 #include "deploymenttablemodel.h"
 
+#include "percenttext.h"
+
 #include <QLocale>
 #include <QVariantMap>
 
@@ -47,7 +49,7 @@ QVariant DeploymentTableModel::data(const QModelIndex &index, int role) const
         case P95Column:
             return tr("%1 ms").arg(QLocale().toString(m.latencyP95Ms, 'f', 0));
         case ErrorRateColumn:
-            return tr("%1 %").arg(QLocale().toString(m.errorRate * 100, 'f', 2));
+            return percentText(m.errorRate, 2);
         case AccuracyColumn:
             return m.accuracy > 0 ? QLocale().toString(m.accuracy, 'f', 3) : QStringLiteral("–");
         case DriftColumn:

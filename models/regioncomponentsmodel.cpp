@@ -1,5 +1,6 @@
 #include "regioncomponentsmodel.h"
 
+#include "percenttext.h"
 #include "regionstore.h"
 
 #include <QCoreApplication>
@@ -28,8 +29,7 @@ RegionComponentsModel::Row RegionComponentsModel::makeRow(const Component &c)
     row.text[StatusColumn] = healthStatusText(c.status);
     row.text[LatencyP95Column] = QCoreApplication::translate("ops::RegionDetailPanel", "%1 ms")
                                      .arg(locale.toString(c.health.latencyP95Ms, 'f', 0));
-    row.text[ErrorRateColumn] = QCoreApplication::translate("ops::RegionDetailPanel", "%1 %")
-                                    .arg(locale.toString(c.health.errorRate * 100, 'f', 3));
+    row.text[ErrorRateColumn] = percentText(c.health.errorRate, 3);
     return row;
 }
 

@@ -1,5 +1,6 @@
 #include "regiontreemodel.h"
 #include "models/resourcename.h"
+#include "percenttext.h"
 
 #include <QLocale>
 
@@ -63,11 +64,6 @@ QString formatLatency(double ms)
     return RegionTreeModel::tr("%1 ms").arg(locale.toString(ms, 'f', ms < 10 ? 1 : 0));
 }
 
-QString formatPercent(double fraction, int decimals)
-{
-    return RegionTreeModel::tr("%1 %").arg(QLocale().toString(fraction * 100, 'f', decimals));
-}
-
 QString formatThroughput(double rps)
 {
     const QLocale locale;
@@ -97,13 +93,13 @@ void formatColumns(Text &text, const Shown &s, int lo, int hi)
             cell = formatLatency(s.health.latencyP95Ms);
             break;
         case RegionTreeModel::ErrorRateColumn:
-            cell = formatPercent(s.health.errorRate, 2);
+            cell = percentText(s.health.errorRate, 2);
             break;
         case RegionTreeModel::ThroughputColumn:
             cell = formatThroughput(s.health.throughputRps);
             break;
         case RegionTreeModel::AvailabilityColumn:
-            cell = formatPercent(s.health.availability, 3);
+            cell = percentText(s.health.availability, 3);
             break;
         case RegionTreeModel::UpdatedColumn:
             cell = s.updateTime.isValid()

@@ -3,25 +3,22 @@
 #include "connection.h"
 #include "private/channelholder_p.h"
 #include "private/convert.h"
+#include "private/pagedlister_p.h"
 #include "private/unarycall_p.h"
 #include "private/watchclient_p.h"
 
 #include <QCoreApplication>
 
 #include <chrono>
+#include <functional>
+#include <memory>
 #include <mutex>
-#include <vector>
 
 namespace ops {
 
 namespace {
 
 constexpr auto kUnaryDeadline = std::chrono::seconds(5);
-
-auto deadlineFromNow()
-{
-    return std::chrono::system_clock::now() + kUnaryDeadline;
-}
 
 // What one watch stream hands over to the GUI thread. Filled on gRPC threads, drained per tick.
 struct StreamInbox : WatchInboxBase
@@ -66,8 +63,9 @@ private:
     }
 };
 
-// Lists regions, components and (optionally) edge nodes, failovers and maintenance windows, all
-// pages, one unary call after the other.
+// Lists regions, components and (optionally) edge nodes, failovers and maintenance windows: one
+// collection after the other, each every page through a PagedLister; the lists' calls are one
+// CallSet, cancelled together.
 class ListJob : public std::enable_shared_from_this<ListJob>
 {
 public:
@@ -82,29 +80,44 @@ public:
         , m_done(std::move(done))
     {}
 
-    void start() { listRegions({}); }
-
-    void cancel()
-    {
-        std::lock_guard lock(m_mutex);
-        m_cancelled = true;
-        if (m_current)
-            m_current->TryCancel();
-    }
+    void start() { listRegions(); }
+    void cancel() { m_calls->cancel(); }
 
 private:
-    grpc::ClientContext *nextContext()
+    // What UNIMPLEMENTED from a collection's List call means.
+    enum class Missing {
+        Fails,     // UNIMPLEMENTED fails the listing like any other error
+        ShowsNone, // a platformd from before the collection existed: the console shows none
+    };
+
+    // Every page of one collection; `take(snapshot, page)` keeps a page, `then()` runs after the
+    // last one. The lister is made when the collection's turn comes, so the channel is held only
+    // by the call in flight (and by the job, which releases it on the GUI thread in finish()).
+    template<typename Response, typename Request, typename Start, typename Take, typename Then>
+    void list(Request request, Start start, Take take, QString what, Missing missing, Then then)
     {
-        std::lock_guard lock(m_mutex);
-        // Contexts stay alive until the job ends: gRPC may still hold the previous one while its
-        // callback (which starts the next call) runs.
-        m_contexts.push_back(std::make_unique<grpc::ClientContext>());
-        m_current = m_contexts.back().get();
-        m_current->set_deadline(deadlineFromNow());
-        m_holder->authorize(m_current);
-        if (m_cancelled)
-            m_current->TryCancel();
-        return m_current;
+        using Lister = PagedLister<ChannelHolder, Request, Response>;
+        auto lister = std::make_shared<Lister>();
+        lister->channel = m_holder;
+        lister->poster = m_poster;
+        lister->calls = m_calls;
+        lister->deadline = kUnaryDeadline;
+        lister->request = std::move(request);
+        lister->startFn = std::move(start);
+        lister->pageFn = [self = shared_from_this(), take](const Response &page) {
+            self->noteRevision(page.revision());
+            take(self->m_snapshot, page);
+        };
+        lister->doneFn = [self = shared_from_this(), what = std::move(what), missing,
+                          then](const grpc::Status &status) {
+            if (missing == Missing::ShowsNone &&
+                status.error_code() == grpc::StatusCode::UNIMPLEMENTED)
+                return self->finish(grpc::Status::OK, {});
+            if (!status.ok())
+                return self->finish(status, what);
+            then(*self);
+        };
+        lister->next({});
     }
 
     void noteRevision(qint64 revision)
@@ -114,114 +127,103 @@ private:
             m_snapshot.revision = revision;
     }
 
-    void listRegions(const std::string &pageToken)
+    void listRegions()
     {
-        m_regionsRequest.set_page_size(500);
-        m_regionsRequest.set_page_token(pageToken);
-        m_holder->regions->async()->ListRegions(
-            nextContext(), &m_regionsRequest, &m_regionsResponse,
-            [self = shared_from_this()](grpc::Status status) {
-                if (!status.ok())
-                    return self->finish(status, ListJob::tr("the regions"));
-                self->noteRevision(self->m_regionsResponse.revision());
-                for (const pb::Region &region : self->m_regionsResponse.regions())
-                    self->m_snapshot.regions.append(convert::toRegion(region));
-                if (!self->m_regionsResponse.next_page_token().empty())
-                    return self->listRegions(self->m_regionsResponse.next_page_token());
-                self->listComponents({});
-            });
+        pb::ListRegionsRequest request;
+        request.set_page_size(500);
+        list<pb::ListRegionsResponse>(
+            std::move(request),
+            [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+                ch.regions->async()->ListRegions(c, q, r, std::move(f));
+            },
+            [](RegionSnapshot &snapshot, const pb::ListRegionsResponse &page) {
+                for (const pb::Region &region : page.regions())
+                    snapshot.regions.append(convert::toRegion(region));
+            },
+            ListJob::tr("the regions"), Missing::Fails, [](ListJob &job) { job.listComponents(); });
     }
 
-    void listComponents(const std::string &pageToken)
+    void listComponents()
     {
-        m_componentsRequest.set_parent("regions/-");
-        m_componentsRequest.set_page_size(1000);
-        m_componentsRequest.set_page_token(pageToken);
-        m_holder->regions->async()->ListComponents(
-            nextContext(), &m_componentsRequest, &m_componentsResponse,
-            [self = shared_from_this()](grpc::Status status) {
-                if (!status.ok())
-                    return self->finish(status, ListJob::tr("the components"));
-                self->noteRevision(self->m_componentsResponse.revision());
-                for (const pb::Component &component : self->m_componentsResponse.components())
-                    self->m_snapshot.components.append(convert::toComponent(component));
-                if (!self->m_componentsResponse.next_page_token().empty())
-                    return self->listComponents(self->m_componentsResponse.next_page_token());
-                if (self->m_includeEdgeNodes)
-                    return self->listEdgeNodes({});
-                self->afterEdgeNodes();
+        pb::ListComponentsRequest request;
+        request.set_parent("regions/-");
+        request.set_page_size(1000);
+        list<pb::ListComponentsResponse>(
+            std::move(request),
+            [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+                ch.regions->async()->ListComponents(c, q, r, std::move(f));
+            },
+            [](RegionSnapshot &snapshot, const pb::ListComponentsResponse &page) {
+                for (const pb::Component &component : page.components())
+                    snapshot.components.append(convert::toComponent(component));
+            },
+            ListJob::tr("the components"), Missing::Fails,
+            [](ListJob &job) {
+                if (job.m_includeEdgeNodes)
+                    return job.listEdgeNodes();
+                job.afterEdgeNodes();
             });
     }
 
     void afterEdgeNodes()
     {
         if (m_includeOperations)
-            return listFailovers({});
+            return listFailovers();
         finish(grpc::Status::OK, {});
     }
 
-    void listEdgeNodes(const std::string &pageToken)
+    void listEdgeNodes()
     {
-        m_edgeNodesRequest.set_parent("regions/-");
-        m_edgeNodesRequest.set_page_size(1000);
-        m_edgeNodesRequest.set_page_token(pageToken);
-        m_holder->regions->async()->ListEdgeNodes(
-            nextContext(), &m_edgeNodesRequest, &m_edgeNodesResponse,
-            [self = shared_from_this()](grpc::Status status) {
-                if (!status.ok())
-                    return self->finish(status, ListJob::tr("the edge nodes"));
-                self->noteRevision(self->m_edgeNodesResponse.revision());
-                for (const pb::EdgeNode &node : self->m_edgeNodesResponse.edge_nodes())
-                    self->m_snapshot.edgeNodes.append(convert::toEdgeNode(node));
-                if (!self->m_edgeNodesResponse.next_page_token().empty())
-                    return self->listEdgeNodes(self->m_edgeNodesResponse.next_page_token());
-                self->afterEdgeNodes();
-            });
+        pb::ListEdgeNodesRequest request;
+        request.set_parent("regions/-");
+        request.set_page_size(1000);
+        list<pb::ListEdgeNodesResponse>(
+            std::move(request),
+            [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+                ch.regions->async()->ListEdgeNodes(c, q, r, std::move(f));
+            },
+            [](RegionSnapshot &snapshot, const pb::ListEdgeNodesResponse &page) {
+                for (const pb::EdgeNode &node : page.edge_nodes())
+                    snapshot.edgeNodes.append(convert::toEdgeNode(node));
+            },
+            ListJob::tr("the edge nodes"), Missing::Fails,
+            [](ListJob &job) { job.afterEdgeNodes(); });
     }
 
-    void listFailovers(const std::string &pageToken)
+    void listFailovers()
     {
-        m_failoversRequest.set_parent("regions/-");
-        m_failoversRequest.set_page_size(1000);
-        m_failoversRequest.set_page_token(pageToken);
-        m_holder->regions->async()->ListFailovers(
-            nextContext(), &m_failoversRequest, &m_failoversResponse,
-            [self = shared_from_this()](grpc::Status status) {
-                // A platformd from before failovers existed: the console shows none.
-                if (status.error_code() == grpc::StatusCode::UNIMPLEMENTED)
-                    return self->finish(grpc::Status::OK, {});
-                if (!status.ok())
-                    return self->finish(status, ListJob::tr("the failovers"));
-                self->noteRevision(self->m_failoversResponse.revision());
-                for (const pb::Failover &failover : self->m_failoversResponse.failovers())
-                    self->m_snapshot.failovers.append(convert::toFailover(failover));
-                if (!self->m_failoversResponse.next_page_token().empty())
-                    return self->listFailovers(self->m_failoversResponse.next_page_token());
-                self->listMaintenanceWindows({});
-            });
+        pb::ListFailoversRequest request;
+        request.set_parent("regions/-");
+        request.set_page_size(1000);
+        list<pb::ListFailoversResponse>(
+            std::move(request),
+            [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+                ch.regions->async()->ListFailovers(c, q, r, std::move(f));
+            },
+            [](RegionSnapshot &snapshot, const pb::ListFailoversResponse &page) {
+                for (const pb::Failover &failover : page.failovers())
+                    snapshot.failovers.append(convert::toFailover(failover));
+            },
+            ListJob::tr("the failovers"), Missing::ShowsNone,
+            [](ListJob &job) { job.listMaintenanceWindows(); });
     }
 
-    void listMaintenanceWindows(const std::string &pageToken)
+    void listMaintenanceWindows()
     {
-        m_windowsRequest.set_parent("regions/-");
-        m_windowsRequest.set_page_size(1000);
-        m_windowsRequest.set_page_token(pageToken);
-        m_holder->regions->async()->ListMaintenanceWindows(
-            nextContext(), &m_windowsRequest, &m_windowsResponse,
-            [self = shared_from_this()](grpc::Status status) {
-                if (status.error_code() == grpc::StatusCode::UNIMPLEMENTED)
-                    return self->finish(grpc::Status::OK, {});
-                if (!status.ok())
-                    return self->finish(status, ListJob::tr("the maintenance windows"));
-                self->noteRevision(self->m_windowsResponse.revision());
-                for (const pb::MaintenanceWindow &window :
-                     self->m_windowsResponse.maintenance_windows())
-                    self->m_snapshot.maintenanceWindows.append(
-                        convert::toMaintenanceWindow(window));
-                if (!self->m_windowsResponse.next_page_token().empty())
-                    return self->listMaintenanceWindows(self->m_windowsResponse.next_page_token());
-                self->finish(grpc::Status::OK, {});
-            });
+        pb::ListMaintenanceWindowsRequest request;
+        request.set_parent("regions/-");
+        request.set_page_size(1000);
+        list<pb::ListMaintenanceWindowsResponse>(
+            std::move(request),
+            [](ChannelHolder &ch, auto *c, auto *q, auto *r, auto f) {
+                ch.regions->async()->ListMaintenanceWindows(c, q, r, std::move(f));
+            },
+            [](RegionSnapshot &snapshot, const pb::ListMaintenanceWindowsResponse &page) {
+                for (const pb::MaintenanceWindow &window : page.maintenance_windows())
+                    snapshot.maintenanceWindows.append(convert::toMaintenanceWindow(window));
+            },
+            ListJob::tr("the maintenance windows"), Missing::ShowsNone,
+            [](ListJob &job) { job.finish(grpc::Status::OK, {}); });
     }
 
     void finish(const grpc::Status &status, const QString &what)
@@ -241,21 +243,8 @@ private:
     const bool m_includeEdgeNodes;
     const bool m_includeOperations;
     Done m_done;
-    std::mutex m_mutex;
-    bool m_cancelled = false;
-    grpc::ClientContext *m_current = nullptr;
-    std::vector<std::unique_ptr<grpc::ClientContext>> m_contexts;
-    RegionSnapshot m_snapshot;
-    pb::ListRegionsRequest m_regionsRequest;
-    pb::ListRegionsResponse m_regionsResponse;
-    pb::ListComponentsRequest m_componentsRequest;
-    pb::ListComponentsResponse m_componentsResponse;
-    pb::ListEdgeNodesRequest m_edgeNodesRequest;
-    pb::ListEdgeNodesResponse m_edgeNodesResponse;
-    pb::ListFailoversRequest m_failoversRequest;
-    pb::ListFailoversResponse m_failoversResponse;
-    pb::ListMaintenanceWindowsRequest m_windowsRequest;
-    pb::ListMaintenanceWindowsResponse m_windowsResponse;
+    const std::shared_ptr<CallSet> m_calls = std::make_shared<CallSet>();
+    RegionSnapshot m_snapshot; // filled one page after the other, on gRPC threads
 };
 
 } // namespace

@@ -356,7 +356,7 @@
 <context>
     <name>ops::ApprovalQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="28"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="29"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -364,7 +364,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="30"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="31"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -372,7 +372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="32"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="33"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -380,7 +380,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="33"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="34"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -388,52 +388,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="97"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="98"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="99"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="100"/>
         <source>Request</source>
         <translation>Anfrage</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="101"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="102"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="103"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="104"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="105"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="106"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="107"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="108"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="107"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="108"/>
         <source>Decided</source>
         <translation>Entschieden</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="109"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="110"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="111"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="112"/>
         <source>Reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../models/approvalqueuemodel.cpp" line="113"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="114"/>
         <source>Review comment</source>
         <translation>Prüfkommentar</translation>
     </message>
@@ -441,17 +441,17 @@
 <context>
     <name>ops::ApprovalRequest</name>
     <message>
-        <location filename="../models/modelregistry.cpp" line="165"/>
+        <location filename="../models/modelregistry.cpp" line="166"/>
         <source>Promote version %1 to Production</source>
         <translation>Version %1 in Produktion hochstufen</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="167"/>
+        <location filename="../models/modelregistry.cpp" line="168"/>
         <source>Move alias %1 to version %2</source>
         <translation>Alias %1 auf Version %2 verschieben</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="171"/>
+        <location filename="../models/modelregistry.cpp" line="172"/>
         <source>Unknown action on version %1</source>
         <translation>Unbekannte Aktion für Version %1</translation>
     </message>
@@ -1055,77 +1055,72 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::DeploymentTableModel</name>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="26"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="28"/>
         <source>v%1 %2 %</source>
         <translation>v%1 %2 %</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="48"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="50"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="50"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="63"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="65"/>
         <source>Version %1: %2 % of traffic, %3 req/s, p95 %4 ms, errors %5 %</source>
         <translation>Version %1: %2 % des Traffics, %3 Anf./s, p95 %4 ms, Fehler %5 %</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="70"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="72"/>
         <source>Rollback restores: %1</source>
         <translation>Rollback stellt wieder her: %1</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="74"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="76"/>
         <source>Population stability index of the inputs (0 = no drift, above 0.2 = significant).</source>
         <translation>Population Stability Index der Eingaben (0 = kein Drift, über 0,2 = signifikant).</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="122"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="124"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="124"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="126"/>
         <source>Traffic</source>
         <translation>Traffic</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="126"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="128"/>
         <source>Rollout</source>
         <translation>Rollout</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="128"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="130"/>
         <source>Req/s</source>
         <translation>Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="130"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="132"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="132"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="134"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="134"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="136"/>
         <source>Accuracy</source>
         <translation>Genauigkeit</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="136"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="138"/>
         <source>Drift</source>
         <translation>Drift</translation>
     </message>
     <message>
-        <location filename="../models/deploymenttablemodel.cpp" line="138"/>
+        <location filename="../models/deploymenttablemodel.cpp" line="140"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
@@ -1328,122 +1323,116 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::KpiPanel</name>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="30"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
         <source>Fleet availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="32"/>
         <source>target ≥ %1 %</source>
         <translation>Ziel ≥ %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="33"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="34"/>
         <source>Successful share of requests across all regions now (each region&apos;s availability weighted by its requests). At risk while the failed share is at most twice the allowance (≥ 99.98 %).</source>
         <translation>Aktueller Anteil erfolgreicher Anfragen über alle Regionen (Verfügbarkeit jeder Region gewichtet nach ihren Anfragen). Gefährdet, solange der Fehleranteil höchstens doppelt so hoch ist wie erlaubt (≥ 99,98 %).</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="37"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
         <source>Fleet p95 latency</source>
         <translation>p95-Latenz gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="37"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="41"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="42"/>
         <source>target &lt; %1 ms</source>
         <translation>Ziel &lt; %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="38"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="39"/>
         <source>The regions&apos; p95 latency, weighted by their requests. At risk from 80 % of the limit.</source>
         <translation>Die p95-Latenz der Regionen, gewichtet nach ihren Anfragen. Gefährdet ab 80 % des Grenzwerts.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="41"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="42"/>
         <source>Global response time</source>
         <translation>Globale Antwortzeit</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="43"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="44"/>
         <source>Global response time = the request-weighted mean of the regions&apos; median (p50) latency: what a typical request sees, wherever it lands. At risk from 80 % of the limit.</source>
         <translation>Globale Antwortzeit = nach Anfragen gewichtetes Mittel der Median-Latenz (p50) der Regionen: was eine typische Anfrage erlebt, egal wo sie landet. Gefährdet ab 80 % des Grenzwerts.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="46"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="46"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
         <source>all regions</source>
         <translation>alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="47"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
         <source>Requests per second, summed over all regions.</source>
         <translation>Anfragen pro Sekunde, summiert über alle Regionen.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="49"/>
         <source>Degraded regions</source>
         <translation>Beeinträchtigt</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="48"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="49"/>
         <source>target 0 now</source>
         <translation>Ziel: jetzt 0</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="50"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="51"/>
         <source>Regions whose status is Degraded right now (down and maintenance regions are named beside the target). One is at risk, more is missed.</source>
         <translation>Regionen, deren Status gerade „Beeinträchtigt“ ist (ausgefallene Regionen und Regionen in Wartung stehen neben dem Ziel). Eine ist gefährdet, mehr ist verfehlt.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="53"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="54"/>
         <source>Error budget left</source>
         <translation>Rest-Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="54"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="55"/>
         <source>30 d at %1 %</source>
         <translation>30 d bei %1 %</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="56"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="57"/>
         <source>What is left of the fleet&apos;s 30-day error budget (1 − 99.99 % of all requests), from the regions&apos; hourly metrics, refreshed every %1 minutes. At risk below 25 % left.</source>
         <translation>Was vom 30-Tage-Fehlerbudget aller Regionen übrig ist (1 − 99,99 % aller Anfragen), aus den stündlichen Metriken der Regionen, alle %1 Minuten aktualisiert. Gefährdet unter 25 % Rest.</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="114"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="189"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="196"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="115"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="190"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="197"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="118"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="201"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="120"/>
-        <location filename="../ui/kpi/kpipanel.cpp" line="123"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="121"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="124"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="127"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
         <source>%1 k rps</source>
         <translation>%1 Tsd. Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="129"/>
         <source>%1 rps</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/kpi/kpipanel.cpp" line="129"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="130"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -1451,32 +1440,32 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="132"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="133"/>
         <source>%1 down</source>
         <translation>%1 ausgefallen</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="134"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="135"/>
         <source>%1 in maintenance</source>
         <translation>%1 in Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="135"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="136"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="189"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="190"/>
         <source>metrics unavailable</source>
         <translation>Metriken nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="196"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="197"/>
         <source>no samples</source>
         <translation>keine Messwerte</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanel.cpp" line="201"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="202"/>
         <source>overspent</source>
         <translation>überzogen</translation>
     </message>
@@ -1497,27 +1486,27 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ListJob</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="125"/>
+        <location filename="../services/regionclient.cpp" line="143"/>
         <source>the regions</source>
         <translation>die Regionen</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="144"/>
+        <location filename="../services/regionclient.cpp" line="160"/>
         <source>the components</source>
         <translation>die Komponenten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="172"/>
+        <location filename="../services/regionclient.cpp" line="189"/>
         <source>the edge nodes</source>
         <translation>die Edge-Knoten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="194"/>
+        <location filename="../services/regionclient.cpp" line="207"/>
         <source>the failovers</source>
         <translation>die Failovers</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="215"/>
+        <location filename="../services/regionclient.cpp" line="225"/>
         <source>the maintenance windows</source>
         <translation>die Wartungsfenster</translation>
     </message>
@@ -1565,12 +1554,12 @@ Letzte Ausgabe von platformd:
         <translation>Health-Probes</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanelspecs.cpp" line="15"/>
+        <location filename="../ui/registry/registrypanelspecs.cpp" line="16"/>
         <source>Model registry</source>
         <translation>Modell-Registry</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanelspecs.cpp" line="52"/>
+        <location filename="../ui/registry/registrypanelspecs.cpp" line="51"/>
         <source>Model detail</source>
         <translation>Modelldetails</translation>
     </message>
@@ -1748,68 +1737,68 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelDetailPanel</name>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="107"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="108"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="107"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="108"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="108"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="109"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="116"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="117"/>
         <source>No metrics recorded for this model&apos;s versions.</source>
         <translation>Für die Versionen dieses Modells sind keine Metriken erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="136"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="392"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="138"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="393"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="138"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="139"/>
         <source>Lineage</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="139"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="140"/>
         <source>Model card</source>
         <translation>Model Card</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="157"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="158"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt; — traffic split and live serving metrics per region</source>
         <translation>&lt;b&gt;Deployments&lt;/b&gt; — Traffic-Aufteilung und Live-Serving-Metriken je Region</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="277"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="278"/>
         <source>&lt;i&gt;Select a model in the Model registry.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie ein Modell in der Modell-Registry.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="281"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="282"/>
         <source>version %1 in Production</source>
         <translation>Version %1 in Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="282"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="283"/>
         <source>no version in Production</source>
         <translation>keine Version in Produktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="293"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="294"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
         <translation>
             <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · Eigentümer %3 · %n Version, %4 · %5 Live-Deployment(s)&lt;br&gt;%6</numerusform>
@@ -1817,77 +1806,77 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="356"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="357"/>
         <source>&lt;i&gt;Select a version to see where it came from.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Version, um ihre Herkunft zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="370"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="370"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="375"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="376"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="376"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
         <source>Training run</source>
         <translation>Trainingslauf</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="378"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="378"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
         <source>Dataset hash</source>
         <translation>Datensatz-Hash</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="380"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="381"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="381"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="382"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="382"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="383"/>
         <source>Input signature</source>
         <translation>Eingabesignatur</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="384"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="385"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="385"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="386"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="399"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="400"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="401"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="402"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="405"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="406"/>
         <source>*No model card for version %1.*</source>
         <translation>*Keine Model Card für Version %1.*</translation>
     </message>
@@ -2314,22 +2303,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="367"/>
+        <location filename="../services/regionclient.cpp" line="356"/>
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="372"/>
+        <location filename="../services/regionclient.cpp" line="361"/>
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="457"/>
+        <location filename="../services/regionclient.cpp" line="446"/>
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="447"/>
+        <location filename="../services/regionclient.cpp" line="436"/>
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2337,184 +2326,182 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionDetailPanel</name>
     <message>
-        <location filename="../models/regioncomponentsmodel.cpp" line="31"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="55"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="409"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="86"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="63"/>
+        <location filename="../models/burnratealertmodel.cpp" line="19"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="67"/>
+        <location filename="../models/burnratealertmodel.cpp" line="23"/>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="69"/>
+        <location filename="../models/burnratealertmodel.cpp" line="25"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="145"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="48"/>
         <source>Select a region on the map or in the table</source>
         <translation>Wählen Sie eine Region auf der Karte oder in der Tabelle</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="146"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="291"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="147"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="292"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="148"/>
         <source>Geography</source>
         <translation>Geografie</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="293"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="149"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="150"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="294"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="295"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="151"/>
         <source>Failover target</source>
         <translation>Failover-Ziel</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="302"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="52"/>
         <source>Availability and error budget (30 days)</source>
         <translation>Verfügbarkeit und Fehlerbudget (30 Tage)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="319"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="76"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="332"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="90"/>
         <source>Error budget left</source>
         <translation>Verbleibendes Fehlerbudget</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="335"/>
+        <location filename="../models/burnratealertmodel.cpp" line="135"/>
         <source>Burn-rate alert</source>
         <translation>Burn-Rate-Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="335"/>
+        <location filename="../models/burnratealertmodel.cpp" line="137"/>
         <source>Burn long / short</source>
         <translation>Burn lang / kurz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="335"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
+        <location filename="../models/burnratealertmodel.cpp" line="139"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="101"/>
         <source>Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the error budget burns faster than its rate over both its long and its short window. Burn rate 1 spends exactly the 30-day budget in 30 days.</source>
         <translation>Multi-Window-, Multi-Burn-Rate-Alarme (Google SRE Workbook): Ein Alarm wird ausgelöst, wenn das Fehlerbudget sowohl im langen als auch im kurzen Fenster schneller als seine Rate verbraucht wird. Burn-Rate 1 verbraucht genau das 30-Tage-Budget in 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="345"/>
+        <location filename="../models/burnratealertmodel.cpp" line="38"/>
         <source>%1 · %2× · %3 / %4</source>
         <translation>%1 · %2× · %3 / %4</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="349"/>
+        <location filename="../models/burnratealertmodel.cpp" line="42"/>
         <source>%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of the 30-day budget spent in %3)</source>
         <translation>%1, wenn die Burn-Rate über %3 und über %4 %2× übersteigt (%5 des 30-Tage-Budgets in %3 verbraucht)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="369"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="35"/>
         <source>Health over time</source>
         <translation>Zustand im Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="375"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="44"/>
         <source>1 h</source>
         <translation>1 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="376"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="45"/>
         <source>24 h</source>
         <translation>24 h</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="377"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="46"/>
         <source>7 d</source>
         <translation>7 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="378"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="47"/>
         <source>30 d</source>
         <translation>30 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="73"/>
         <source>Latency (ms)</source>
         <translation>Latenz (ms)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="74"/>
         <source>p50</source>
         <translation>p50</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="152"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="75"/>
         <source>p95</source>
         <translation>p95</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="405"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="76"/>
         <source>p99</source>
         <translation>p99</translation>
     </message>
     <message>
-        <location filename="../models/regioncomponentsmodel.cpp" line="29"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="406"/>
+        <location filename="../models/regioncomponentsmodel.cpp" line="30"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="78"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="408"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="83"/>
         <source>Error rate (%)</source>
         <translation>Fehlerrate (%)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="408"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="84"/>
         <source>errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="411"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="91"/>
         <source>Throughput (requests/s)</source>
         <translation>Durchsatz (Anfragen/s)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="411"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="92"/>
         <source>throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="412"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="94"/>
         <source>%1 rps</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="425"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="158"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -2539,210 +2526,210 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="447"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="180"/>
         <source>Failovers and maintenance</source>
         <translation>Failovers und Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="453"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="457"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="190"/>
         <source>No failovers or maintenance in the last 30 days.</source>
         <translation>Keine Failovers oder Wartungen in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="481"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="514"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="818"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="170"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="192"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="211"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="574"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="270"/>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="576"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="818"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="876"/>
+        <location filename="../models/burnratealertmodel.cpp" line="66"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="272"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="210"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="584"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
         <source>Primary region</source>
         <translation>Primärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="584"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
         <source>Secondary region</source>
         <translation>Sekundärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="588"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="285"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="593"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="664"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="290"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="361"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="624"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="321"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="625"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="648"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="322"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="345"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="626"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="654"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="351"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="629"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="326"/>
         <source>%1 of traffic · %2</source>
         <translation>%1 des Traffics · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="632"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
         <source>Failover → %1</source>
         <translation>Failover → %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="633"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="330"/>
         <source>Failover ← %1</source>
         <translation>Failover ← %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="634"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="331"/>
         <source>ongoing</source>
         <translation>andauernd</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="642"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="645"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="342"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="651"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="348"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="661"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="358"/>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="740"/>
+        <location filename="../ui/regiondetail/metriccharts.cpp" line="261"/>
         <source>No samples in this range.</source>
         <translation>Keine Messwerte in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="819"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="829"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="212"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="224"/>
         <source>target %1</source>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="828"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="223"/>
         <source>no data</source>
         <translation>keine Daten</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="831"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="227"/>
         <source>No samples in the last 30 days.</source>
         <translation>Keine Messwerte in den letzten 30 Tagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="840"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="238"/>
         <source>✔ meets the target of %1</source>
         <translation>✔ erfüllt das Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="841"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="240"/>
         <source>✖ below the target of %1</source>
         <translation>✖ unter dem Ziel von %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="850"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="251"/>
         <source>%1 left · %2 of %3 min of full outage</source>
         <translation>%1 übrig · %2 von %3 min Totalausfall</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="854"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="256"/>
         <source>Exhausted: overspent by %1 (%2 min over the %3 min allowed)</source>
         <translation>Aufgebraucht: um %1 überzogen (%2 min über den erlaubten %3 min)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="860"/>
+        <location filename="../ui/regiondetail/sloblock.cpp" line="264"/>
         <source>(data covers %1 of the 30 days)</source>
         <translation>(Daten decken %1 der 30 Tage ab)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="878"/>
+        <location filename="../models/burnratealertmodel.cpp" line="69"/>
         <source>Not enough samples in the %1 or the %2 window.</source>
         <translation>Zu wenige Messwerte im %1- oder im %2-Fenster.</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="883"/>
+        <location filename="../models/burnratealertmodel.cpp" line="76"/>
         <source>%1× / %2×</source>
         <translation>%1× / %2×</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="888"/>
+        <location filename="../models/burnratealertmodel.cpp" line="82"/>
         <source>not burning</source>
         <translation>kein Verbrauch</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="890"/>
+        <location filename="../models/burnratealertmodel.cpp" line="84"/>
         <source>budget exhausted</source>
         <translation>Budget aufgebraucht</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="891"/>
+        <location filename="../models/burnratealertmodel.cpp" line="85"/>
         <source>budget gone in %1</source>
         <translation>Budget leer in %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="893"/>
+        <location filename="../models/burnratealertmodel.cpp" line="89"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="895"/>
+        <location filename="../models/burnratealertmodel.cpp" line="93"/>
         <source>At the current burn rate (%1× over %2): %3</source>
         <translation>Bei der aktuellen Burn-Rate (%1× über %2): %3</translation>
     </message>
@@ -2750,67 +2737,62 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionTreeModel</name>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="68"/>
+        <location filename="../models/regiontreemodel.cpp" line="64"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="73"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../models/regiontreemodel.cpp" line="80"/>
+        <location filename="../models/regiontreemodel.cpp" line="71"/>
         <source>%1 req/s</source>
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="82"/>
+        <location filename="../models/regiontreemodel.cpp" line="73"/>
         <source>%1 k req/s</source>
         <translation>%1 Tsd. Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="83"/>
+        <location filename="../models/regiontreemodel.cpp" line="74"/>
         <source>%1 M req/s</source>
         <translation>%1 Mio. Anf./s</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="291"/>
+        <location filename="../models/regiontreemodel.cpp" line="282"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="293"/>
+        <location filename="../models/regiontreemodel.cpp" line="284"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="295"/>
+        <location filename="../models/regiontreemodel.cpp" line="286"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="297"/>
+        <location filename="../models/regiontreemodel.cpp" line="288"/>
         <source>Latency p95</source>
         <translation>Latenz p95</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="299"/>
+        <location filename="../models/regiontreemodel.cpp" line="290"/>
         <source>Error rate</source>
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="301"/>
+        <location filename="../models/regiontreemodel.cpp" line="292"/>
         <source>Throughput</source>
         <translation>Durchsatz</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="303"/>
+        <location filename="../models/regiontreemodel.cpp" line="294"/>
         <source>Availability</source>
         <translation>Verfügbarkeit</translation>
     </message>
     <message>
-        <location filename="../models/regiontreemodel.cpp" line="305"/>
+        <location filename="../models/regiontreemodel.cpp" line="296"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -2818,17 +2800,17 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionsPanel</name>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="61"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="62"/>
         <source>Filter regions and components…</source>
         <translation>Regionen und Komponenten filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="79"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="80"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="307"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -2836,7 +2818,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="309"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="310"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n beeinträchtigt</numerusform>
@@ -2844,7 +2826,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="311"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="312"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n ausgefallen</numerusform>
@@ -2852,7 +2834,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="313"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="314"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in Wartung</numerusform>
@@ -2860,7 +2842,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="315"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="316"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unbekannt</numerusform>
@@ -2868,27 +2850,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="324"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="325"/>
         <source>No regions</source>
         <translation>Keine Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="326"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="327"/>
         <source>No data: the connection failed.</source>
         <translation>Keine Daten: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="329"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="330"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="329"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="330"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="332"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="333"/>
         <source>No regions match “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
@@ -2896,427 +2878,427 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegistryActions</name>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="42"/>
+        <location filename="../ui/registry/registryactions.cpp" line="43"/>
         <source>Request promotion…</source>
         <translation>Hochstufung beantragen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="43"/>
+        <location filename="../ui/registry/registryactions.cpp" line="44"/>
         <source>Approve…</source>
         <translation>Genehmigen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="44"/>
+        <location filename="../ui/registry/registryactions.cpp" line="45"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="45"/>
+        <location filename="../ui/registry/registryactions.cpp" line="46"/>
         <source>Withdraw…</source>
         <translation>Zurückziehen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="46"/>
+        <location filename="../ui/registry/registryactions.cpp" line="47"/>
         <source>Move alias…</source>
         <translation>Alias verschieben…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="47"/>
+        <location filename="../ui/registry/registryactions.cpp" line="48"/>
         <source>Deploy…</source>
         <translation>Bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="48"/>
+        <location filename="../ui/registry/registryactions.cpp" line="49"/>
         <source>Change traffic…</source>
         <translation>Traffic ändern…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="49"/>
+        <location filename="../ui/registry/registryactions.cpp" line="50"/>
         <source>Roll back…</source>
         <translation>Zurückrollen…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="50"/>
+        <location filename="../ui/registry/registryactions.cpp" line="51"/>
         <source>Archive…</source>
         <translation>Archivieren…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="120"/>
+        <location filename="../ui/registry/registryactions.cpp" line="121"/>
         <source>version %1 of %2</source>
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="128"/>
+        <location filename="../ui/registry/registryactions.cpp" line="129"/>
         <source>Select a model version first.</source>
         <translation>Wählen Sie zuerst eine Modellversion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="137"/>
+        <location filename="../ui/registry/registryactions.cpp" line="138"/>
         <source>Version %1 is already in Production.</source>
         <translation>Version %1 ist bereits in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="142"/>
+        <location filename="../ui/registry/registryactions.cpp" line="143"/>
         <source>A request to promote version %1 is already pending.</source>
         <translation>Eine Anfrage zur Hochstufung von Version %1 ist bereits offen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="152"/>
-        <location filename="../ui/registry/registryactions.cpp" line="164"/>
+        <location filename="../ui/registry/registryactions.cpp" line="153"/>
+        <location filename="../ui/registry/registryactions.cpp" line="165"/>
         <source>Select a pending request first.</source>
         <translation>Wählen Sie zuerst eine offene Anfrage.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="154"/>
+        <location filename="../ui/registry/registryactions.cpp" line="155"/>
         <source>Four eyes: you requested this yourself; another user with %1 must review it.</source>
         <translation>Vier-Augen-Prinzip: Sie haben dies selbst beantragt; ein anderer Benutzer mit %1 muss es prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="168"/>
+        <location filename="../ui/registry/registryactions.cpp" line="169"/>
         <source>Only the requester (%1) or an admin may withdraw this request.</source>
         <translation>Nur der Antragsteller (%1) oder ein Administrator darf diese Anfrage zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="186"/>
+        <location filename="../ui/registry/registryactions.cpp" line="187"/>
         <source>Select a deployment first.</source>
         <translation>Wählen Sie zuerst ein Deployment.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="188"/>
+        <location filename="../ui/registry/registryactions.cpp" line="189"/>
         <source>This deployment has no earlier traffic split to return to.</source>
         <translation>Dieses Deployment hat keine frühere Traffic-Aufteilung, zu der es zurückkehren kann.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="197"/>
+        <location filename="../ui/registry/registryactions.cpp" line="198"/>
         <source>Version %1 is already archived.</source>
         <translation>Version %1 ist bereits archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="208"/>
+        <location filename="../ui/registry/registryactions.cpp" line="209"/>
         <source>Ask for this version to go to Production; another user must approve.</source>
         <translation>Beantragen, dass diese Version in Produktion geht; ein anderer Benutzer muss genehmigen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="209"/>
+        <location filename="../ui/registry/registryactions.cpp" line="210"/>
         <source>Apply the selected request.</source>
         <translation>Die ausgewählte Anfrage umsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="210"/>
+        <location filename="../ui/registry/registryactions.cpp" line="211"/>
         <source>Turn the selected request down, with a comment.</source>
         <translation>Die ausgewählte Anfrage mit einem Kommentar ablehnen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="211"/>
+        <location filename="../ui/registry/registryactions.cpp" line="212"/>
         <source>Withdraw your pending request.</source>
         <translation>Ihre offene Anfrage zurückziehen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="212"/>
+        <location filename="../ui/registry/registryactions.cpp" line="213"/>
         <source>Point an alias (champion, challenger, …) at this version.</source>
         <translation>Einen Alias (champion, challenger, …) auf diese Version setzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="213"/>
+        <location filename="../ui/registry/registryactions.cpp" line="214"/>
         <source>Serve this version in a region.</source>
         <translation>Diese Version in einer Region bereitstellen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="214"/>
+        <location filename="../ui/registry/registryactions.cpp" line="215"/>
         <source>Change how traffic is split between the deployment&apos;s versions.</source>
         <translation>Ändern, wie der Traffic auf die Versionen des Deployments aufgeteilt wird.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="215"/>
+        <location filename="../ui/registry/registryactions.cpp" line="216"/>
         <source>Return the deployment to its previous traffic split.</source>
         <translation>Das Deployment auf seine vorherige Traffic-Aufteilung zurücksetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="216"/>
+        <location filename="../ui/registry/registryactions.cpp" line="217"/>
         <source>Move this version to Archived.</source>
         <translation>Diese Version archivieren.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="247"/>
+        <location filename="../ui/registry/registryactions.cpp" line="248"/>
         <source>Version %1 of %2 goes to Production; version %3 (now Production) is archived.</source>
         <translation>Version %1 von %2 geht in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="254"/>
+        <location filename="../ui/registry/registryactions.cpp" line="255"/>
         <source>Version %1 of %2 goes to Production.</source>
         <translation>Version %1 von %2 geht in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="256"/>
+        <location filename="../ui/registry/registryactions.cpp" line="257"/>
         <source>Needs approval by another user with %1.</source>
         <translation>Erfordert die Genehmigung durch einen anderen Benutzer mit %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="267"/>
+        <location filename="../ui/registry/registryactions.cpp" line="268"/>
         <source>The protected alias %1 of %2 moves from version %3 to version %4 now.</source>
         <translation>Der geschützte Alias %1 von %2 wird jetzt von Version %3 auf Version %4 verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="272"/>
+        <location filename="../ui/registry/registryactions.cpp" line="273"/>
         <source>The protected alias %1 of %2 is set on version %3 now.</source>
         <translation>Der geschützte Alias %1 von %2 wird jetzt auf Version %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="278"/>
+        <location filename="../ui/registry/registryactions.cpp" line="279"/>
         <source>Version %1 of %2 goes to Production now; version %3 (now Production) is archived.</source>
         <translation>Version %1 von %2 geht jetzt in Produktion; Version %3 (bisher in Produktion) wird archiviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="283"/>
+        <location filename="../ui/registry/registryactions.cpp" line="284"/>
         <source>Version %1 of %2 goes to Production now.</source>
         <translation>Version %1 von %2 geht jetzt in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="286"/>
+        <location filename="../ui/registry/registryactions.cpp" line="287"/>
         <source>Requested by %1 without a comment.</source>
         <translation>Beantragt von %1 ohne Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="287"/>
+        <location filename="../ui/registry/registryactions.cpp" line="288"/>
         <source>Requested by %1: “%2”</source>
         <translation>Beantragt von %1: „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="299"/>
         <location filename="../ui/registry/registryactions.cpp" line="300"/>
+        <location filename="../ui/registry/registryactions.cpp" line="301"/>
         <source>Request promotion</source>
         <translation>Hochstufung beantragen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="301"/>
-        <location filename="../ui/registry/registryactions.cpp" line="412"/>
-        <location filename="../ui/registry/registryactions.cpp" line="636"/>
+        <location filename="../ui/registry/registryactions.cpp" line="302"/>
+        <location filename="../ui/registry/registryactions.cpp" line="413"/>
+        <location filename="../ui/registry/registryactions.cpp" line="637"/>
         <source>Why</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="308"/>
+        <location filename="../ui/registry/registryactions.cpp" line="309"/>
         <source>Requested the promotion of version %1 of %2; it waits for approval.</source>
         <translation>Hochstufung von Version %1 von %2 beantragt; sie wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="325"/>
+        <location filename="../ui/registry/registryactions.cpp" line="326"/>
         <source>Approve request</source>
         <translation>Anfrage genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="325"/>
+        <location filename="../ui/registry/registryactions.cpp" line="326"/>
         <source>Reject request</source>
         <translation>Anfrage ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="327"/>
+        <location filename="../ui/registry/registryactions.cpp" line="328"/>
         <source>The request of %1 (%2 of %3) is rejected; nothing changes.</source>
         <translation>Die Anfrage von %1 (%3: %2) wird abgelehnt; nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="329"/>
+        <location filename="../ui/registry/registryactions.cpp" line="330"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="329"/>
+        <location filename="../ui/registry/registryactions.cpp" line="330"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="330"/>
+        <location filename="../ui/registry/registryactions.cpp" line="331"/>
         <source>Review comment</source>
         <translation>Prüfkommentar</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="333"/>
+        <location filename="../ui/registry/registryactions.cpp" line="334"/>
         <source>Approved: %1 of %2.</source>
         <translation>Genehmigt für %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="335"/>
+        <location filename="../ui/registry/registryactions.cpp" line="336"/>
         <source>Rejected: %1 of %2.</source>
         <translation>Abgelehnt für %2: %1.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="350"/>
+        <location filename="../ui/registry/registryactions.cpp" line="351"/>
         <source>Withdraw request</source>
         <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="351"/>
+        <location filename="../ui/registry/registryactions.cpp" line="352"/>
         <source>Your request (%1 of %2) is withdrawn; nothing changes.</source>
         <translation>Ihre Anfrage (%2: %1) wird zurückgezogen; nichts ändert sich.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="353"/>
+        <location filename="../ui/registry/registryactions.cpp" line="354"/>
         <source>Withdraw</source>
         <translation>Zurückziehen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="357"/>
+        <location filename="../ui/registry/registryactions.cpp" line="358"/>
         <source>The request was withdrawn.</source>
         <translation>Die Anfrage wurde zurückgezogen.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="370"/>
+        <location filename="../ui/registry/registryactions.cpp" line="371"/>
         <source>Move alias</source>
         <translation>Alias verschieben</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="371"/>
+        <location filename="../ui/registry/registryactions.cpp" line="372"/>
         <source>Alias:</source>
         <translation>Alias:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="381"/>
+        <location filename="../ui/registry/registryactions.cpp" line="382"/>
         <source>The alias %1 moves from version %2 to version %3 of %4.</source>
         <translation>Der Alias %1 wird von Version %2 auf Version %3 von %4 verschoben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="386"/>
+        <location filename="../ui/registry/registryactions.cpp" line="387"/>
         <source>The alias %1 is set on version %2 of %3.</source>
         <translation>Der Alias %1 wird auf Version %2 von %3 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="389"/>
+        <location filename="../ui/registry/registryactions.cpp" line="390"/>
         <source>%1 is protected: this creates an approval request that another user with %2 must approve.</source>
         <translation>%1 ist geschützt: dies erstellt eine Freigabeanfrage, die ein anderer Benutzer mit %2 genehmigen muss.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="398"/>
+        <location filename="../ui/registry/registryactions.cpp" line="399"/>
         <source>An alias is lower-case letters, digits and &apos;-&apos;, starting with a letter.</source>
         <translation>Ein Alias besteht aus Kleinbuchstaben, Ziffern und „-“ und beginnt mit einem Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="401"/>
+        <location filename="../ui/registry/registryactions.cpp" line="402"/>
         <source>&quot;latest&quot; is reserved.</source>
         <translation>„latest“ ist reserviert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="404"/>
+        <location filename="../ui/registry/registryactions.cpp" line="405"/>
         <source>%1 is protected: %2</source>
         <translation>%1 ist geschützt: %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="407"/>
+        <location filename="../ui/registry/registryactions.cpp" line="408"/>
         <source>%1 is protected: say why in the comment, for the reviewer.</source>
         <translation>%1 ist geschützt: Begründen Sie es im Kommentar für die prüfende Person.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="420"/>
+        <location filename="../ui/registry/registryactions.cpp" line="421"/>
         <source>Requested moving the protected alias %1; it waits for approval.</source>
         <translation>Verschieben des geschützten Alias %1 beantragt; es wartet auf Genehmigung.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="430"/>
+        <location filename="../ui/registry/registryactions.cpp" line="431"/>
         <source>The alias %1 is on version %2 of %3.</source>
         <translation>Der Alias %1 steht auf Version %2 von %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="436"/>
+        <location filename="../ui/registry/registryactions.cpp" line="437"/>
         <source>Deploy</source>
         <translation>Bereitstellen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="451"/>
+        <location filename="../ui/registry/registryactions.cpp" line="452"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="456"/>
+        <location filename="../ui/registry/registryactions.cpp" line="457"/>
         <source>%1 (serves %2 already)</source>
         <translation>%1 (bedient bereits %2)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="470"/>
+        <location filename="../ui/registry/registryactions.cpp" line="471"/>
         <source>%1 already serves %2 in %3.</source>
         <translation>%1 bedient %2 bereits in %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="475"/>
+        <location filename="../ui/registry/registryactions.cpp" line="476"/>
         <source>Version %1 of %2 is deployed to %3 with 100 % of the traffic of a new endpoint.</source>
         <translation>Version %1 von %2 wird in %3 mit 100 % des Traffics eines neuen Endpunkts bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="484"/>
+        <location filename="../ui/registry/registryactions.cpp" line="485"/>
         <source>Name a region, e.g. eu-west.</source>
         <translation>Geben Sie eine Region an, z. B. eu-west.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="486"/>
+        <location filename="../ui/registry/registryactions.cpp" line="487"/>
         <source>There is a deployment in %1 already: use Change traffic on it to give version %2 a share.</source>
         <translation>In %1 gibt es bereits ein Deployment: Geben Sie Version %2 dort mit „Traffic ändern“ einen Anteil.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="504"/>
+        <location filename="../ui/registry/registryactions.cpp" line="505"/>
         <source>Version %1 of %2 is deploying to %3.</source>
         <translation>Version %1 von %2 wird in %3 bereitgestellt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="545"/>
+        <location filename="../ui/registry/registryactions.cpp" line="546"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="576"/>
+        <location filename="../ui/registry/registryactions.cpp" line="577"/>
         <source>Change traffic</source>
         <translation>Traffic ändern</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="583"/>
+        <location filename="../ui/registry/registryactions.cpp" line="584"/>
         <source>%1 in %2: %3 → %4. The current split is kept for a rollback.</source>
         <translation>%1 in %2: %3 → %4. Die aktuelle Aufteilung wird für ein Rollback aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="597"/>
+        <location filename="../ui/registry/registryactions.cpp" line="598"/>
         <source>%1 in %2 now splits %3.</source>
         <translation>%1 in %2 teilt jetzt auf: %3.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="610"/>
-        <location filename="../ui/registry/registryactions.cpp" line="615"/>
+        <location filename="../ui/registry/registryactions.cpp" line="611"/>
+        <location filename="../ui/registry/registryactions.cpp" line="616"/>
         <source>Roll back</source>
         <translation>Zurückrollen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="611"/>
+        <location filename="../ui/registry/registryactions.cpp" line="612"/>
         <source>%1 in %2 returns to %3 (the split before the last change); now %4.</source>
         <translation>%1 in %2 kehrt zu %3 zurück (der Aufteilung vor der letzten Änderung); aktuell %4.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="618"/>
+        <location filename="../ui/registry/registryactions.cpp" line="619"/>
         <source>%1 in %2 was rolled back.</source>
         <translation>%1 in %2 wurde zurückgerollt.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="626"/>
+        <location filename="../ui/registry/registryactions.cpp" line="627"/>
         <source>Version %1 of %2 is archived: it leaves %3 and is kept for the record.</source>
         <translation>Version %1 von %2 wird archiviert: sie verlässt %3 und bleibt zur Dokumentation erhalten.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="631"/>
+        <location filename="../ui/registry/registryactions.cpp" line="632"/>
         <source>%1 then has no version in Production.</source>
         <translation>%1 hat dann keine Version in Produktion.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="633"/>
+        <location filename="../ui/registry/registryactions.cpp" line="634"/>
         <source>Its aliases (%1) stay until moved.</source>
         <translation>Ihre Aliasse (%1) bleiben, bis sie verschoben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="635"/>
+        <location filename="../ui/registry/registryactions.cpp" line="636"/>
         <source>Archive version</source>
         <translation>Version archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="635"/>
+        <location filename="../ui/registry/registryactions.cpp" line="636"/>
         <source>Archive</source>
         <translation>Archivieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registryactions.cpp" line="650"/>
+        <location filename="../ui/registry/registryactions.cpp" line="651"/>
         <source>Version %1 of %2 is archived.</source>
         <translation>Version %1 von %2 ist archiviert.</translation>
     </message>
@@ -3411,131 +3393,131 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegistryText</name>
     <message>
-        <location filename="../models/modelregistry.cpp" line="13"/>
+        <location filename="../models/modelregistry.cpp" line="14"/>
         <source>NLP</source>
         <translation>NLP</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="15"/>
+        <location filename="../models/modelregistry.cpp" line="16"/>
         <source>Vision</source>
         <translation>Bildverarbeitung</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="17"/>
+        <location filename="../models/modelregistry.cpp" line="18"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="19"/>
+        <location filename="../models/modelregistry.cpp" line="20"/>
         <source>Time series</source>
         <translation>Zeitreihen</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="21"/>
+        <location filename="../models/modelregistry.cpp" line="22"/>
         <source>Anomaly detection</source>
         <translation>Anomalieerkennung</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="23"/>
+        <location filename="../models/modelregistry.cpp" line="24"/>
         <source>Clustering</source>
         <translation>Clustering</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="25"/>
+        <location filename="../models/modelregistry.cpp" line="26"/>
         <source>Classification</source>
         <translation>Klassifikation</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="27"/>
+        <location filename="../models/modelregistry.cpp" line="28"/>
         <source>Regression</source>
         <translation>Regression</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="29"/>
+        <location filename="../models/modelregistry.cpp" line="30"/>
         <source>Reinforcement learning</source>
         <translation>Bestärkendes Lernen</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="31"/>
+        <location filename="../models/modelregistry.cpp" line="32"/>
         <source>Generative</source>
         <translation>Generativ</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="35"/>
+        <location filename="../models/modelregistry.cpp" line="36"/>
         <source>Unspecified</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="42"/>
+        <location filename="../models/modelregistry.cpp" line="43"/>
         <source>Staging</source>
         <translation>Staging</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="44"/>
+        <location filename="../models/modelregistry.cpp" line="45"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="46"/>
+        <location filename="../models/modelregistry.cpp" line="47"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="50"/>
+        <location filename="../models/modelregistry.cpp" line="51"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="57"/>
-        <location filename="../models/modelregistry.cpp" line="89"/>
+        <location filename="../models/modelregistry.cpp" line="58"/>
+        <location filename="../models/modelregistry.cpp" line="90"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="59"/>
+        <location filename="../models/modelregistry.cpp" line="60"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="61"/>
-        <location filename="../models/modelregistry.cpp" line="78"/>
+        <location filename="../models/modelregistry.cpp" line="62"/>
+        <location filename="../models/modelregistry.cpp" line="79"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="65"/>
-        <location filename="../models/modelregistry.cpp" line="82"/>
-        <location filename="../models/modelregistry.cpp" line="99"/>
+        <location filename="../models/modelregistry.cpp" line="66"/>
+        <location filename="../models/modelregistry.cpp" line="83"/>
+        <location filename="../models/modelregistry.cpp" line="100"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="72"/>
+        <location filename="../models/modelregistry.cpp" line="73"/>
         <source>Rolling out</source>
         <translation>Wird ausgerollt</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="74"/>
+        <location filename="../models/modelregistry.cpp" line="75"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="76"/>
+        <location filename="../models/modelregistry.cpp" line="77"/>
         <source>Rolled back</source>
         <translation>Zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="91"/>
+        <location filename="../models/modelregistry.cpp" line="92"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="93"/>
+        <location filename="../models/modelregistry.cpp" line="94"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../models/modelregistry.cpp" line="95"/>
+        <location filename="../models/modelregistry.cpp" line="96"/>
         <source>Cancelled</source>
         <translation>Zurückgezogen</translation>
     </message>
@@ -3707,52 +3689,52 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::VersionTableModel</name>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="143"/>
+        <location filename="../models/versiontablemodel.cpp" line="144"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="145"/>
+        <location filename="../models/versiontablemodel.cpp" line="146"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="147"/>
+        <location filename="../models/versiontablemodel.cpp" line="148"/>
         <source>Stage</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="149"/>
+        <location filename="../models/versiontablemodel.cpp" line="150"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="151"/>
+        <location filename="../models/versiontablemodel.cpp" line="152"/>
         <source>Aliases</source>
         <translation>Aliasse</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="153"/>
+        <location filename="../models/versiontablemodel.cpp" line="154"/>
         <source>Metric</source>
         <translation>Metrik</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="155"/>
+        <location filename="../models/versiontablemodel.cpp" line="156"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="157"/>
+        <location filename="../models/versiontablemodel.cpp" line="158"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="159"/>
+        <location filename="../models/versiontablemodel.cpp" line="160"/>
         <source>Created by</source>
         <translation>Erstellt von</translation>
     </message>
     <message>
-        <location filename="../models/versiontablemodel.cpp" line="161"/>
+        <location filename="../models/versiontablemodel.cpp" line="162"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -3760,57 +3742,57 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::WorldMapWidget</name>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="50"/>
+        <location filename="../ui/map/maptooltips.cpp" line="15"/>
         <source>p95 %1 ms · error rate %2 · availability %3</source>
         <translation>p95 %1 ms · Fehlerrate %2 · Verfügbarkeit %3</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="73"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="50"/>
         <source>World map of regions and edge nodes</source>
         <translation>Weltkarte der Regionen und Edge-Knoten</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="84"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="61"/>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="85"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="62"/>
         <source>Zoom out (−)</source>
         <translation>Verkleinern (−)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="86"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="63"/>
         <source>Fit</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="86"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="63"/>
         <source>Fit the map to the data (F)</source>
         <translation>Karte an die Daten anpassen (F)</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="303"/>
+        <location filename="../ui/map/maptooltips.cpp" line="27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — region %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Region %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="307"/>
+        <location filename="../ui/map/maptooltips.cpp" line="32"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — edge node %2 of %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — Edge-Knoten %2 von %3</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="309"/>
+        <location filename="../ui/map/maptooltips.cpp" line="35"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) — edge node %3 of %4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2) — Edge-Knoten %3 von %4</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="314"/>
+        <location filename="../ui/map/maptooltips.cpp" line="41"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="323"/>
+        <location filename="../ui/map/maptooltips.cpp" line="50"/>
         <source>%n edge node(s) here (zoom in to see them)</source>
         <translation>
             <numerusform>%n Edge-Knoten hier (hineinzoomen, um ihn zu sehen)</numerusform>
@@ -3818,7 +3800,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="336"/>
+        <location filename="../ui/map/maptooltips.cpp" line="66"/>
         <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Edge-Knoten&lt;/b&gt;</numerusform>
@@ -3826,29 +3808,29 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="327"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="339"/>
+        <location filename="../ui/map/maptooltips.cpp" line="56"/>
+        <location filename="../ui/map/maptooltips.cpp" line="71"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="341"/>
+        <location filename="../ui/map/maptooltips.cpp" line="76"/>
         <source>Double-click to zoom in</source>
         <translation>Doppelklicken zum Vergrößern</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="351"/>
+        <location filename="../ui/map/maptooltips.cpp" line="82"/>
         <source>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</source>
         <translation>&lt;b&gt;Failover&lt;/b&gt; %1 → %2</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="354"/>
+        <location filename="../ui/map/maptooltips.cpp" line="85"/>
         <source>%1 of the traffic since %2</source>
         <translation>%1 des Traffics seit %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mapoverlay.cpp" line="186"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="368"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="188"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="294"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -3856,8 +3838,8 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/mapoverlay.cpp" line="188"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="369"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="190"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="295"/>
         <source>%n edge node(s)</source>
         <translation>
             <numerusform>%n Edge-Knoten</numerusform>
@@ -3865,27 +3847,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="381"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="307"/>
         <source>Waiting for regions…</source>
         <translation>Warte auf Regionen…</translation>
     </message>
     <message>
-        <location filename="../ui/map/worldmapwidget.cpp" line="383"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="309"/>
         <source>No regions to show</source>
         <translation>Keine Regionen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapoverlay.cpp" line="190"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="192"/>
         <source>updated %1</source>
         <translation>aktualisiert %1</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapoverlay.cpp" line="240"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="242"/>
         <source>Edge nodes (ring: their states)</source>
         <translation>Edge-Knoten (Ring: ihre Zustände)</translation>
     </message>
     <message>
-        <location filename="../ui/map/mapoverlay.cpp" line="241"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="243"/>
         <source>Active failover</source>
         <translation>Aktiver Failover</translation>
     </message>
@@ -3925,6 +3907,15 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <location filename="../ui/kpi/kpievaluation.cpp" line="85"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
+    </message>
+</context>
+<context>
+    <name>ops::percentText</name>
+    <message>
+        <location filename="../models/percenttext.cpp" line="11"/>
+        <source>%1 %</source>
+        <extracomment>A percentage: the number, then the sign (in English and German with a space between).</extracomment>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // RegionStore, the console's one copy of the region stream: snapshots replace, batches apply once
 // and per resource by revision, deletes (and a region's cascade) are honoured, and every call says
 // what it changed.
+#include "regionfixture.h"
+
 #include "models/regionstore.h"
 
 #include <QSignalSpy>
@@ -10,27 +12,7 @@ using namespace ops;
 
 namespace {
 
-const QDateTime kT0 = QDateTime(QDate(2026, 1, 2), QTime(10, 0, 0), Qt::UTC);
-
-Region makeRegion(const QString &id, qint64 revision, double p95 = 100)
-{
-    Region r;
-    r.name = QStringLiteral("regions/") + id;
-    r.displayName = QStringLiteral("Region ") + id;
-    r.health.latencyP95Ms = p95;
-    r.revision = revision;
-    return r;
-}
-
-Component makeComponent(const QString &region, const QString &id, qint64 revision, double p95 = 50)
-{
-    Component c;
-    c.name = QStringLiteral("regions/%1/components/%2").arg(region, id);
-    c.displayName = id;
-    c.health.latencyP95Ms = p95;
-    c.revision = revision;
-    return c;
-}
+using namespace regionfixture;
 
 EdgeNode makeNode(const QString &region, const QString &id, qint64 revision,
                   HealthStatus status = HealthStatus::Healthy)
@@ -68,31 +50,10 @@ MaintenanceWindow makeWindow(const QString &region, const QString &id, qint64 re
     return w;
 }
 
-template<typename T>
-RegionEvent upsert(const T &resource)
-{
-    return {RegionEvent::Type::Upsert, resource.name, resource};
-}
-
-RegionEvent deletion(const QString &name)
-{
-    return {RegionEvent::Type::Delete, name, {}};
-}
-
-RegionChangeBatch batch(qint64 revision, QList<RegionEvent> events)
-{
-    return {revision, kT0.addSecs(revision), std::move(events)};
-}
-
+// The regions and components, with edge nodes, failovers and maintenance windows.
 RegionSnapshot snapshot()
 {
-    RegionSnapshot s;
-    s.revision = 10;
-    s.regions = {makeRegion(QStringLiteral("a"), 1), makeRegion(QStringLiteral("b"), 2),
-                 makeRegion(QStringLiteral("c"), 3)};
-    s.components = {makeComponent(QStringLiteral("a"), QStringLiteral("kafka"), 4),
-                    makeComponent(QStringLiteral("a"), QStringLiteral("spark"), 5),
-                    makeComponent(QStringLiteral("c"), QStringLiteral("cdn"), 6)};
+    RegionSnapshot s = regionsAndComponents();
     s.edgeNodes = {makeNode(QStringLiteral("a"), QStringLiteral("fra-1"), 7),
                    makeNode(QStringLiteral("c"), QStringLiteral("syd-1"), 8)};
     s.failovers = {
@@ -148,7 +109,7 @@ private slots:
         QCOMPARE(store.components().size(), 3);
         QCOMPARE(store.componentsOf(QStringLiteral("regions/a")).size(), 2);
         QCOMPARE(store.componentsOf(QStringLiteral("regions/a")).at(1).displayName,
-                 QStringLiteral("spark"));
+                 QStringLiteral("SPARK"));
         QCOMPARE(store.componentsOf(QStringLiteral("regions/b")).size(), 0);
         QCOMPARE(store.edgeNodes().size(), 2);
         QCOMPARE(store.edgeNodesOf(QStringLiteral("regions/c")).size(), 1);

@@ -1,3 +1,5 @@
+#include "regionfixture.h"
+
 #include "models/regiontreemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -8,68 +10,7 @@ using namespace ops;
 
 namespace {
 
-const QDateTime kT0 = QDateTime(QDate(2026, 1, 2), QTime(10, 0, 0), Qt::UTC);
-
-Region makeRegion(const QString &id, qint64 revision, double p95 = 100,
-                  HealthStatus status = HealthStatus::Healthy)
-{
-    Region r;
-    r.name = QStringLiteral("regions/") + id;
-    r.displayName = QStringLiteral("Region ") + id;
-    r.provider = CloudProvider::Aws;
-    r.status = status;
-    r.health.latencyP95Ms = p95;
-    r.health.errorRate = 0.001;
-    r.health.throughputRps = 1000;
-    r.health.availability = 0.999;
-    r.revision = revision;
-    r.updateTime = kT0.addSecs(revision);
-    return r;
-}
-
-Component makeComponent(const QString &region, const QString &id, qint64 revision, double p95 = 50)
-{
-    Component c;
-    c.name = QStringLiteral("regions/%1/components/%2").arg(region, id);
-    c.displayName = id.toUpper();
-    c.kind = ComponentKind::Kafka;
-    c.provider = CloudProvider::Gcp;
-    c.status = HealthStatus::Healthy;
-    c.health.latencyP95Ms = p95;
-    c.revision = revision;
-    c.updateTime = kT0.addSecs(revision);
-    return c;
-}
-
-RegionEvent upsert(const Region &r)
-{
-    return {RegionEvent::Type::Upsert, r.name, r};
-}
-RegionEvent upsert(const Component &c)
-{
-    return {RegionEvent::Type::Upsert, c.name, c};
-}
-RegionEvent deletion(const QString &name)
-{
-    return {RegionEvent::Type::Delete, name, {}};
-}
-
-RegionChangeBatch batch(qint64 revision, QList<RegionEvent> events)
-{
-    return {revision, kT0.addSecs(revision), std::move(events)};
-}
-
-RegionSnapshot snapshot3()
-{
-    RegionSnapshot s;
-    s.revision = 10;
-    s.regions = {makeRegion(QStringLiteral("a"), 1), makeRegion(QStringLiteral("b"), 2),
-                 makeRegion(QStringLiteral("c"), 3)};
-    s.components = {makeComponent(QStringLiteral("a"), QStringLiteral("kafka"), 4),
-                    makeComponent(QStringLiteral("a"), QStringLiteral("spark"), 5),
-                    makeComponent(QStringLiteral("c"), QStringLiteral("cdn"), 6)};
-    return s;
-}
+using namespace regionfixture;
 
 struct Fixture
 {
@@ -90,7 +31,7 @@ private slots:
         Fixture f;
         QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(inserted.count(), 0);
         QCOMPARE(f.model.rowCount(), 3);
@@ -109,14 +50,14 @@ private slots:
     void secondSnapshotIsADiff()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         const QPersistentModelIndex c = f.model.indexOf(QStringLiteral("regions/c"));
         QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
 
-        RegionSnapshot s = snapshot3();
+        RegionSnapshot s = regionsAndComponents();
         s.revision = 20;
         s.regions.removeAt(1);                                   // b vanishes
         s.regions[1] = makeRegion(QStringLiteral("c"), 15, 300); // c changes
@@ -164,7 +105,7 @@ private slots:
     void changesAreCoalescedPerResource()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         QSignalSpy changed(&f.model, &QAbstractItemModel::dataChanged);
         QList<RegionChangeBatch> batches;
         for (int i = 1; i <= 10; ++i)
@@ -217,7 +158,7 @@ private slots:
     void componentsGoUnderTheirRegion()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
         f.model.applyChanges({batch(11, {upsert(makeComponent("b", "flink", 11)),
                                          upsert(makeComponent("c", "kafka", 11))}),
@@ -242,7 +183,7 @@ private slots:
     void newRegionsAreInsertedTogether()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
         QSignalSpy reset(&f.model, &QAbstractItemModel::modelReset);
         f.model.applyChanges(
@@ -264,7 +205,7 @@ private slots:
     void deletes()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         const QPersistentModelIndex cdn =
             f.model.indexOf(QStringLiteral("regions/c/components/cdn"));
         QSignalSpy removed(&f.model, &QAbstractItemModel::rowsRemoved);
@@ -295,7 +236,7 @@ private slots:
     void oldRevisionsAreIgnored()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         const QList<RegionChangeBatch> batches{
             batch(11, {upsert(makeRegion("a", 11, 111))}),
             batch(12, {upsert(makeComponent("b", "new", 12)), deletion("regions/c")})};
@@ -313,7 +254,7 @@ private slots:
 
         // A replay overlapping the snapshot: a resource newer than the event keeps its state.
         Fixture g;
-        RegionSnapshot s = snapshot3();
+        RegionSnapshot s = regionsAndComponents();
         s.regions[0] = makeRegion("a", 30, 333); // listed later than the snapshot revision 10
         g.model.setSnapshot(s);
         g.model.applyChanges({batch(11, {upsert(makeRegion("a", 11, 111))})});
@@ -324,7 +265,7 @@ private slots:
     void edgeNodesAreIgnored()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         EdgeNode node;
         node.name = QStringLiteral("regions/a/edgeNodes/fra-01");
         QSignalSpy inserted(&f.model, &QAbstractItemModel::rowsInserted);
@@ -338,7 +279,7 @@ private slots:
     void sortValuesAreNumbers()
     {
         Fixture f;
-        f.model.setSnapshot(snapshot3());
+        f.model.setSnapshot(regionsAndComponents());
         const QModelIndex a = f.model.index(0, 0);
         auto sortType = [&](int column) {
             return f.model.index(0, column).data(RegionTreeModel::SortRole).metaType().id();

@@ -1,6 +1,8 @@
 // The map's marker layer without a widget: the store's regions and edge nodes as markers,
 // clustered and badged for the viewport's scale, hit-tested, labelled without collisions, and
 // updated in place from the store's changes (so stale replays never reach the map).
+#include "mapfixture.h"
+
 #include "ui/map/mapoverlay.h"
 #include "ui/map/markerlayer.h"
 
@@ -17,53 +19,13 @@ using namespace ops;
 
 namespace {
 
-Region makeRegion(const QString &id, double lon, double lat, HealthStatus status,
-                  qint64 revision = 1)
-{
-    Region r;
-    r.name = QStringLiteral("regions/") + id;
-    r.displayName = id;
-    r.longitude = lon;
-    r.latitude = lat;
-    r.status = status;
-    r.revision = revision;
-    return r;
-}
+using namespace mapfixture;
 
-EdgeNode makeNode(const QString &region, const QString &id, double lon, double lat,
-                  HealthStatus status, qint64 revision = 1)
+// The map fixture with two nodes next to London (under the eu-west marker: its badge).
+RegionSnapshot fixtureWithLondon()
 {
-    EdgeNode n;
-    n.name = QStringLiteral("regions/%1/edgeNodes/%2").arg(region, id);
-    n.city = id;
-    n.longitude = lon;
-    n.latitude = lat;
-    n.status = status;
-    n.revision = revision;
-    return n;
-}
-
-// Three regions, ten nodes around Frankfurt (one cluster at world zoom), a lone node in Sydney
-// and two next to London (under the eu-west marker: its badge).
-RegionSnapshot fixture()
-{
-    RegionSnapshot s;
-    s.revision = 10;
-    s.regions = {makeRegion(QStringLiteral("eu-west"), -0.13, 51.5, HealthStatus::Healthy),
-                 makeRegion(QStringLiteral("ap-northeast"), 139.69, 35.69, HealthStatus::Down),
-                 makeRegion(QStringLiteral("sa-east"), -46.63, -23.55, HealthStatus::Degraded)};
-    for (int i = 0; i < 10; ++i) {
-        s.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("fra-%1").arg(i),
-                                    8.6 + 0.05 * i, 50.1 + 0.03 * i,
-                                    i < 7 ? HealthStatus::Healthy
-                                          : (i < 9 ? HealthStatus::Degraded : HealthStatus::Down)));
-    }
-    s.edgeNodes.append(makeNode(QStringLiteral("ap-northeast"), QStringLiteral("syd-01"), 151.21,
-                                -33.87, HealthStatus::Maintenance));
-    s.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-1"), -0.10, 51.52,
-                                HealthStatus::Healthy));
-    s.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-2"), -0.63, 51.5,
-                                HealthStatus::Degraded));
+    RegionSnapshot s = fixture();
+    addLondonNodes(s);
     return s;
 }
 
@@ -127,7 +89,7 @@ private slots:
     void markersFollowTheStore()
     {
         RegionStore store;
-        store.setSnapshot(fixture());
+        store.setSnapshot(fixtureWithLondon());
         MapViewport view = wholeWorld();
         MarkerLayer layer(&view);
         layer.reset(store);
@@ -146,7 +108,7 @@ private slots:
     void clustersAndBadgesAtWorldZoom()
     {
         RegionStore store;
-        store.setSnapshot(fixture());
+        store.setSnapshot(fixtureWithLondon());
         MapViewport view = wholeWorld();
         MarkerLayer layer(&view);
         layer.reset(store);
@@ -185,7 +147,7 @@ private slots:
     void hitTesting()
     {
         RegionStore store;
-        store.setSnapshot(fixture());
+        store.setSnapshot(fixtureWithLondon());
         const MapViewport view = wholeWorld();
         MarkerLayer layer(&view);
         layer.reset(store);
@@ -211,7 +173,7 @@ private slots:
 
     void labelsDoNotCollide()
     {
-        RegionSnapshot s = fixture();
+        RegionSnapshot s = fixtureWithLondon();
         // A neighbour so close that its label cannot go below eu-west's place.
         s.regions.append(
             makeRegion(QStringLiteral("eu-south"), -0.13, 49.8, HealthStatus::Healthy));
@@ -251,7 +213,7 @@ private slots:
     void changesUpdateInPlace()
     {
         RegionStore store;
-        store.setSnapshot(fixture());
+        store.setSnapshot(fixtureWithLondon());
         const MapViewport view = wholeWorld();
         MarkerLayer layer(&view);
         layer.reset(store);
@@ -262,7 +224,7 @@ private slots:
         // the cluster is repainted.
         RegionChangeBatch batch;
         batch.revision = 11;
-        EdgeNode node = fixture().edgeNodes.at(0);
+        EdgeNode node = fixtureWithLondon().edgeNodes.at(0);
         node.status = HealthStatus::Down;
         node.revision = 11;
         batch.events.append({RegionEvent::Type::Upsert, node.name, node});
@@ -302,7 +264,7 @@ private slots:
 
     void failoverArrowsJoinActiveFailovers()
     {
-        RegionSnapshot s = fixture();
+        RegionSnapshot s = fixtureWithLondon();
         Failover f;
         f.name = QStringLiteral("regions/ap-northeast/failovers/f-1");
         f.sourceRegion = QStringLiteral("regions/ap-northeast");

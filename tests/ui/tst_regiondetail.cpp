@@ -19,6 +19,7 @@
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
+#include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
@@ -26,6 +27,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 #include <QTreeWidget>
 
 #include <memory>
@@ -270,13 +272,16 @@ private slots:
         const QString budgetMinutes = QLocale().toString((1 - slo) * 43200, 'f', 2);
         QVERIFY2(m_detail->budgetText().contains(budgetMinutes),
                  qPrintable(m_detail->budgetText()));
-        QTreeWidget *alerts = m_detail->alertsView();
-        QCOMPARE(alerts->topLevelItemCount(), 4);
+        QAbstractItemModel *alerts = m_detail->alertsView()->model();
+        QAbstractItemModelTester tester(alerts,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(alerts->rowCount(), 4);
         // Enough history for every window: each alert is judged (OK or Firing), none lacks data.
         for (int i = 0; i < 4; ++i)
-            QVERIFY2(alerts->topLevelItem(i)->text(2) != slo::stateText(slo::AlertState::NoData),
-                     qPrintable(alerts->topLevelItem(i)->text(0)));
-        QVERIFY(alerts->topLevelItem(0)->text(0).contains(QStringLiteral("14.4")));
+            QVERIFY2(alerts->index(i, 2).data().toString() !=
+                         slo::stateText(slo::AlertState::NoData),
+                     qPrintable(alerts->index(i, 0).data().toString()));
+        QVERIFY(alerts->index(0, 0).data().toString().contains(QStringLiteral("14.4")));
     }
 
     void componentsOfTheRegion()
@@ -381,10 +386,11 @@ private slots:
         const QString degraded = regionWithStatus(*m_model, HealthStatus::Degraded);
         QVERIFY(!degraded.isEmpty());
         m_selection->setCurrent(degraded);
-        QTreeWidget *alerts = m_detail->alertsView();
+        const QAbstractItemModel *alerts = m_detail->alertsView()->model();
         const auto firing = [&] {
-            for (int i = 0; i < alerts->topLevelItemCount(); ++i)
-                if (alerts->topLevelItem(i)->text(2).startsWith(QStringLiteral("Firing · budget")))
+            for (int i = 0; i < alerts->rowCount(); ++i)
+                if (alerts->index(i, 2).data().toString().startsWith(
+                        QStringLiteral("Firing · budget")))
                     return true;
             return false;
         };

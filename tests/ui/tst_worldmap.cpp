@@ -2,6 +2,7 @@
 // clusters, failover arrows, both themes), incremental updates, zoom, and the one selection shared
 // with the Regions table against the real platformd.
 #include "consolefixture.h"
+#include "mapfixture.h"
 #include "platformdprocess.h"
 #include "testmain.h"
 
@@ -32,54 +33,7 @@ using namespace ops;
 
 namespace {
 
-Region makeRegion(const QString &id, double lon, double lat, HealthStatus status)
-{
-    Region r;
-    r.name = QStringLiteral("regions/") + id;
-    r.displayName = id;
-    r.provider = CloudProvider::Aws;
-    r.longitude = lon;
-    r.latitude = lat;
-    r.status = status;
-    r.health.latencyP95Ms = 120;
-    r.health.errorRate = 0.0012;
-    r.health.availability = 0.9995;
-    return r;
-}
-
-EdgeNode makeNode(const QString &region, const QString &id, double lon, double lat,
-                  HealthStatus status)
-{
-    EdgeNode n;
-    n.name = QStringLiteral("regions/%1/edgeNodes/%2").arg(region, id);
-    n.city = id;
-    n.countryCode = QStringLiteral("DE");
-    n.provider = CloudProvider::Gcp;
-    n.longitude = lon;
-    n.latitude = lat;
-    n.status = status;
-    return n;
-}
-
-// Three regions, a tight group of ten nodes around Frankfurt (one cluster when zoomed out) and a
-// lone node in Sydney.
-RegionSnapshot fixture()
-{
-    RegionSnapshot s;
-    s.revision = 10;
-    s.regions = {makeRegion(QStringLiteral("eu-west"), -0.13, 51.5, HealthStatus::Healthy),
-                 makeRegion(QStringLiteral("ap-northeast"), 139.69, 35.69, HealthStatus::Down),
-                 makeRegion(QStringLiteral("sa-east"), -46.63, -23.55, HealthStatus::Degraded)};
-    for (int i = 0; i < 10; ++i) {
-        s.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("fra-%1").arg(i),
-                                    8.6 + 0.05 * i, 50.1 + 0.03 * i,
-                                    i < 7 ? HealthStatus::Healthy
-                                          : (i < 9 ? HealthStatus::Degraded : HealthStatus::Down)));
-    }
-    s.edgeNodes.append(makeNode(QStringLiteral("ap-northeast"), QStringLiteral("syd-01"), 151.21,
-                                -33.87, HealthStatus::Maintenance));
-    return s;
-}
+using namespace mapfixture;
 
 bool near(QRgb a, const QColor &b, int tolerance = 6)
 {
@@ -302,10 +256,7 @@ void tst_WorldMap::clusterShowsItsDistribution()
 void tst_WorldMap::nodesUnderARegionBadgeIt()
 {
     RegionSnapshot snapshot = fixture();
-    snapshot.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-1"), -0.10,
-                                       51.52, HealthStatus::Healthy));
-    snapshot.edgeNodes.append(makeNode(QStringLiteral("eu-west"), QStringLiteral("lon-2"), -0.63,
-                                       51.5, HealthStatus::Degraded));
+    addLondonNodes(snapshot);
     RegionStore store;
     WorldMapWidget map(&store);
     map.resize(1000, 500);

@@ -2,6 +2,7 @@
 
 #include "kpitile.h"
 
+#include "models/percenttext.h"
 #include "models/regiontreemodel.h"
 #include "services/regionclient.h"
 
@@ -115,7 +116,7 @@ void KpiPanel::updateFromModel()
         return;
     }
     const kpi::FleetHealth &f = m_fleet;
-    m_tiles[Availability]->setValue(tr("%1 %").arg(locale.toString(f.availability * 100, 'f', 3)),
+    m_tiles[Availability]->setValue(percentText(f.availability, 3),
                                     kpi::availabilityState(f.availability));
     m_tiles[LatencyP95]->setValue(tr("%1 ms").arg(locale.toString(f.latencyP95Ms, 'f', 0)),
                                   kpi::upperLimitState(f.latencyP95Ms, kpi::kP95TargetMs));
@@ -198,8 +199,7 @@ void KpiPanel::updateBudgetTile()
     }
     const QLocale locale;
     const double left = budget.remainingFraction;
-    tile->setValue(left > 0 ? tr("%1 %").arg(locale.toString(left * 100, 'f', 1)) : tr("overspent"),
-                   kpi::budgetState(left),
+    tile->setValue(left > 0 ? percentText(left, 1) : tr("overspent"), kpi::budgetState(left),
                    tr("%1 of %2 min")
                        .arg(locale.toString(budget.remainingMinutes, 'f', 2),
                             locale.toString(budget.budgetMinutes, 'f', 2)));

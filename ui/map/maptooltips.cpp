@@ -1,4 +1,5 @@
 #include "maptooltips.h"
+#include "models/percenttext.h"
 #include "models/resourcename.h"
 
 #include <QCoreApplication>
@@ -9,17 +10,12 @@ namespace ops::maptooltips {
 
 namespace {
 
-QString percent(double fraction, int decimals)
-{
-    return QLocale().toString(fraction * 100, 'f', decimals) + QStringLiteral(" %");
-}
-
 QString healthLines(const HealthSample &h)
 {
     return QCoreApplication::translate("ops::WorldMapWidget",
                                        "p95 %1 ms · error rate %2 · availability %3")
-        .arg(QLocale().toString(h.latencyP95Ms, 'f', 0), percent(h.errorRate, 2),
-             percent(h.availability, 3));
+        .arg(QLocale().toString(h.latencyP95Ms, 'f', 0), percentText(h.errorRate, 2),
+             percentText(h.availability, 3));
 }
 
 } // namespace
@@ -87,7 +83,7 @@ QString failoverText(const Failover &f)
                        .arg(resource::leafId(f.sourceRegion), resource::leafId(f.targetRegion));
     text += QStringLiteral("<br/>") +
             QCoreApplication::translate("ops::WorldMapWidget", "%1 of the traffic since %2")
-                .arg(percent(f.trafficFraction, 0),
+                .arg(percentText(f.trafficFraction, 0),
                      QLocale().toString(f.startTime.toLocalTime().time(), QLocale::ShortFormat));
     if (!f.reason.isEmpty())
         text += QStringLiteral("<br/><i>") + f.reason.toHtmlEscaped() + QStringLiteral("</i>");

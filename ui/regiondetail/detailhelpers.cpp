@@ -1,36 +1,14 @@
 #include "detailhelpers.h"
 #include "models/resourcename.h"
 
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QScrollBar>
 #include <QTreeWidget>
 
 #include <algorithm>
 
 namespace ops::regiondetail {
-
-QString percentText(double fraction, int decimals)
-{
-    return QCoreApplication::translate("ops::RegionDetailPanel", "%1 %")
-        .arg(QLocale().toString(fraction * 100, 'f', decimals));
-}
-
-QString durationText(qint64 ms)
-{
-    const double minutes = double(ms) / 60000.0;
-    if (minutes < 90)
-        return QCoreApplication::translate("ops::RegionDetailPanel", "%1 min")
-            .arg(QLocale().toString(minutes, 'f', 0));
-    const double hours = minutes / 60;
-    if (hours < 48)
-        return QCoreApplication::translate("ops::RegionDetailPanel", "%1 h")
-            .arg(QLocale().toString(hours, 'f', hours < 10 ? 1 : 0));
-    return QCoreApplication::translate("ops::RegionDetailPanel", "%1 d")
-        .arg(QLocale().toString(hours / 24, 'f', 1));
-}
 
 QLabel *valueLabel(QWidget *parent)
 {

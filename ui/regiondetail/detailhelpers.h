@@ -9,14 +9,8 @@ class QTreeView;
 class QTreeWidget;
 class QWidget;
 
-// Small pieces the region detail's parts share: texts in the panel's translation context and the
-// look of its labels and tables.
+// Small pieces the region detail's parts share: the look of its labels and tables.
 namespace ops::regiondetail {
-
-inline constexpr int kStatusRole = Qt::UserRole + 1;
-
-QString percentText(double fraction, int decimals); // "99.95 %"
-QString durationText(qint64 ms);                    // "45 min", "3.5 h", "2.0 d"
 
 QLabel *valueLabel(QWidget *parent); // selectable, word-wrapped
 void setupTable(QTreeView *view);    // the look of the panel's tables

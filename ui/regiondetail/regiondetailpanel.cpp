@@ -6,6 +6,7 @@
 #include "timelinestrip.h"
 #include "timeserieschart.h"
 
+#include "models/percenttext.h"
 #include "models/regioncomponentsmodel.h"
 #include "models/regionstore.h"
 #include "models/regiontreemodel.h"
@@ -232,7 +233,7 @@ QString RegionDetailPanel::headerText() const
         .join(QLatin1Char('\n'));
 }
 
-QTreeWidget *RegionDetailPanel::alertsView() const
+QTreeView *RegionDetailPanel::alertsView() const
 {
     return m_slo->alertsView();
 }

@@ -11,6 +11,7 @@ class QLabel;
 class QStackedWidget;
 class QTimer;
 class QTreeView;
+class QTreeView;
 class QTreeWidget;
 
 namespace ops {
@@ -56,7 +57,7 @@ public:
     int metricsFetchCount() const { return m_charts->fetchCount(); }
     QTreeView *componentsView() const { return m_components; } // over RegionComponentsModel
     QTreeWidget *operationsView() const { return m_operations; }
-    QTreeWidget *alertsView() const;
+    QTreeView *alertsView() const;
     TimelineStrip *timeline() const { return m_timeline; }
     RegionStore *store() const { return m_store; } // the model's: regions, operations
     QString budgetText() const;

@@ -2,6 +2,8 @@
 
 #include "detailhelpers.h"
 
+#include "models/burnratealertmodel.h"
+#include "models/percenttext.h"
 #include "models/regiontreemodel.h"
 #include "services/regionclient.h"
 #include "ui/common/statusbadgedelegate.h"
@@ -17,7 +19,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QTimer>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -52,6 +54,7 @@ SloBlock::SloBlock(RegionTreeModel *model, RegionClient *client, QWidget *parent
                 parent)
     , m_model(model)
     , m_client(client)
+    , m_alertModel(new BurnRateAlertModel(this))
     , m_timer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -88,35 +91,18 @@ SloBlock::SloBlock(RegionTreeModel *model, RegionClient *client, QWidget *parent
                  budgetRow);
     layout->addLayout(form);
 
-    m_alerts =
-        makeTable({QCoreApplication::translate("ops::RegionDetailPanel", "Burn-rate alert"),
-                   QCoreApplication::translate("ops::RegionDetailPanel", "Burn long / short"),
-                   QCoreApplication::translate("ops::RegionDetailPanel", "State")},
-                  this);
+    m_alerts = new QTreeView(this);
     m_alerts->setObjectName(QStringLiteral("regionDetailAlerts"));
-    m_alerts->setItemDelegateForColumn(2, new StatusBadgeDelegate(kStatusRole, m_alerts));
+    setupTable(m_alerts);
+    m_alerts->setModel(m_alertModel);
+    m_alerts->setItemDelegateForColumn(
+        BurnRateAlertModel::StateColumn,
+        new StatusBadgeDelegate(BurnRateAlertModel::StatusRole, m_alerts));
     m_alerts->setToolTip(QCoreApplication::translate(
         "ops::RegionDetailPanel",
         "Multi-window, multi-burn-rate alerts (Google SRE workbook): an alert fires when the "
         "error budget burns faster than its rate over both its long and its short window. "
         "Burn rate 1 spends exactly the 30-day budget in 30 days."));
-    for (const slo::BurnRateRule &rule : slo::defaultRules()) {
-        auto *item = new QTreeWidgetItem(m_alerts);
-        item->setText(
-            0, QCoreApplication::translate("ops::RegionDetailPanel", "%1 · %2× · %3 / %4")
-                   .arg(slo::severityText(rule.severity), QLocale().toString(rule.burnRate, 'g', 3),
-                        slo::windowText(rule.longWindowMs), slo::windowText(rule.shortWindowMs)));
-        item->setToolTip(
-            0, QCoreApplication::translate(
-                   "ops::RegionDetailPanel",
-                   "%1 when the burn rate exceeds %2× over %3 and over %4 (%5 of "
-                   "the 30-day budget spent in %3)")
-                   .arg(slo::severityText(rule.severity), QLocale().toString(rule.burnRate, 'g', 3),
-                        slo::windowText(rule.longWindowMs), slo::windowText(rule.shortWindowMs),
-                        percentText(rule.budgetSpentAtAlert, 0)));
-        item->setText(2, slo::stateText(slo::AlertState::NoData));
-        item->setData(2, kStatusRole, int(HealthStatus::Unknown));
-    }
     m_alerts->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     fitHeight(m_alerts);
     layout->addWidget(m_alerts);
@@ -281,48 +267,7 @@ void SloBlock::refresh()
         m_budgetLabel->setText(text);
     }
 
-    const QList<slo::AlertStatus> alerts = slo::evaluateAlerts(samples, target, now);
-    for (int i = 0; i < alerts.size() && i < m_alerts->topLevelItemCount(); ++i) {
-        const slo::AlertStatus &a = alerts[i];
-        QTreeWidgetItem *item = m_alerts->topLevelItem(i);
-        HealthStatus look = HealthStatus::Unknown;
-        if (a.state == slo::AlertState::Ok)
-            look = HealthStatus::Healthy;
-        else if (a.state == slo::AlertState::Firing)
-            look = a.rule.severity == slo::Severity::Page ? HealthStatus::Down
-                                                          : HealthStatus::Degraded;
-        item->setData(2, kStatusRole, int(look));
-        if (a.state == slo::AlertState::NoData) {
-            item->setText(1, QCoreApplication::translate("ops::RegionDetailPanel", "–"));
-            item->setText(2, slo::stateText(a.state));
-            item->setToolTip(
-                2, QCoreApplication::translate("ops::RegionDetailPanel",
-                                               "Not enough samples in the %1 or the %2 window.")
-                       .arg(slo::windowText(a.rule.longWindowMs),
-                            slo::windowText(a.rule.shortWindowMs)));
-            continue;
-        }
-        item->setText(1, QCoreApplication::translate("ops::RegionDetailPanel", "%1× / %2×")
-                             .arg(QLocale().toString(a.longBurnRate, 'f', 1),
-                                  QLocale().toString(a.shortBurnRate, 'f', 1)));
-        // When firing: how long the budget that is left lasts at the current (short-window) rate.
-        const QString exhaustion =
-            a.timeToExhaustionMs < 0
-                ? QCoreApplication::translate("ops::RegionDetailPanel", "not burning")
-            : a.timeToExhaustionMs == 0
-                ? QCoreApplication::translate("ops::RegionDetailPanel", "budget exhausted")
-                : QCoreApplication::translate("ops::RegionDetailPanel", "budget gone in %1")
-                      .arg(durationText(a.timeToExhaustionMs));
-        item->setText(2, a.state == slo::AlertState::Firing
-                             ? QCoreApplication::translate("ops::RegionDetailPanel", "%1 · %2")
-                                   .arg(slo::stateText(a.state), exhaustion)
-                             : slo::stateText(a.state));
-        item->setToolTip(2,
-                         QCoreApplication::translate("ops::RegionDetailPanel",
-                                                     "At the current burn rate (%1× over %2): %3")
-                             .arg(QLocale().toString(a.shortBurnRate, 'f', 2),
-                                  slo::windowText(a.rule.shortWindowMs), exhaustion));
-    }
+    m_alertModel->setAlerts(slo::evaluateAlerts(samples, target, now));
 }
 
 void SloBlock::changeEvent(QEvent *event)

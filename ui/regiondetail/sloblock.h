@@ -9,10 +9,11 @@
 class QLabel;
 class QProgressBar;
 class QTimer;
-class QTreeWidget;
+class QTreeView;
 
 namespace ops {
 
+class BurnRateAlertModel;
 class RegionClient;
 class RegionTreeModel;
 struct MetricPoint;
@@ -30,7 +31,7 @@ public:
     void setRegion(const QString &region); // forgets the samples and fetches; "" stops fetching
     void refresh();                        // shows the samples against the current target
 
-    QTreeWidget *alertsView() const { return m_alerts; }
+    QTreeView *alertsView() const { return m_alerts; }
     QString budgetText() const;
     QString availabilityText() const;
     QString statusText() const; // why there are no figures, or ""
@@ -51,7 +52,8 @@ private:
     QLabel *m_state = nullptr;
     QProgressBar *m_budgetBar = nullptr;
     QLabel *m_budgetLabel = nullptr;
-    QTreeWidget *m_alerts = nullptr;
+    BurnRateAlertModel *m_alertModel;
+    QTreeView *m_alerts = nullptr;
     QLabel *m_error = nullptr;
 
     QTimer *m_timer; // refetches every minute
