@@ -18,24 +18,11 @@ namespace platformd::core {
 namespace {
 
 const std::vector<Migration> kMigrations = {
-    // 1: resources, the revision log and the store's counters.
+    // 1: the revision log and the store's counters (the regions module's tables share version 1).
     {1, R"(CREATE TABLE meta (key TEXT PRIMARY KEY, value INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO meta VALUES ('revision', 0), ('compacted_through', 0);
-CREATE TABLE regions (name TEXT PRIMARY KEY, status INTEGER NOT NULL, provider INTEGER NOT NULL,
-  revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE edge_nodes (name TEXT PRIMARY KEY, region TEXT NOT NULL, status INTEGER NOT NULL,
-  revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE TABLE components (name TEXT PRIMARY KEY, region TEXT NOT NULL, kind INTEGER NOT NULL,
-  status INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
 CREATE TABLE changes (revision INTEGER PRIMARY KEY, commit_time INTEGER NOT NULL,
   payload BLOB NOT NULL);)"},
-    // 2: region health history for GetRegionMetrics; per-region lookups of nested resources.
-    {2,
-     R"(CREATE TABLE region_metrics (region TEXT NOT NULL, time INTEGER NOT NULL, p50 REAL NOT NULL,
-  p95 REAL NOT NULL, p99 REAL NOT NULL, error_rate REAL NOT NULL, throughput REAL NOT NULL,
-  availability REAL NOT NULL, PRIMARY KEY (region, time)) WITHOUT ROWID;
-CREATE INDEX edge_nodes_by_region ON edge_nodes (region);
-CREATE INDEX components_by_region ON components (region);)"},
     // 3: identity (users, API tokens stored as SHA-256 only) and the hash-chained audit log, which
     // triggers keep append-only (docs/SECURITY.md).
     {3, R"(CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL,
@@ -52,36 +39,7 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;)"},
-    // 4: failovers and maintenance windows (regions/{r}/failovers/{f}, .../maintenanceWindows/{w}),
-    // looked up by region and listed by start time; who set a region's health endpoint ('demo' or
-    // 'user'), so the demo replaces only its own.
-    {4,
-     R"(CREATE TABLE failovers (name TEXT PRIMARY KEY, region TEXT NOT NULL, state INTEGER NOT NULL,
-  start_time INTEGER NOT NULL, revision INTEGER NOT NULL, data BLOB NOT NULL) WITHOUT ROWID;
-CREATE INDEX failovers_by_region ON failovers (region, start_time);
-CREATE INDEX failovers_by_start ON failovers (start_time);
-CREATE TABLE maintenance_windows (name TEXT PRIMARY KEY, region TEXT NOT NULL,
-  state INTEGER NOT NULL, start_time INTEGER NOT NULL, revision INTEGER NOT NULL,
-  data BLOB NOT NULL) WITHOUT ROWID;
-CREATE INDEX maintenance_windows_by_region ON maintenance_windows (region, start_time);
-CREATE INDEX maintenance_windows_by_start ON maintenance_windows (start_time);
-CREATE TABLE region_endpoint_owner (region TEXT PRIMARY KEY, owner TEXT NOT NULL) WITHOUT ROWID;)"},
 };
-
-std::int64_t nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
-
-// "regions/eu-west/components/kafka" -> "eu-west"
-std::string regionOf(const std::string &name)
-{
-    const size_t start = name.find('/') + 1;
-    const size_t end = name.find('/', start);
-    return name.substr(start, end == std::string::npos ? std::string::npos : end - start);
-}
 
 } // namespace
 
@@ -139,17 +97,6 @@ Store::Store(StoreOptions options)
     m_revision = m_writer->queryInt("SELECT value FROM meta WHERE key = 'revision'");
     m_compactedThrough =
         m_writer->queryInt("SELECT value FROM meta WHERE key = 'compacted_through'");
-    {
-        Stmt &regions = m_writer->prepare("SELECT data FROM regions");
-        while (regions.step()) {
-            const std::string_view data = regions.blob(0);
-            pb::Region r;
-            if (r.ParseFromArray(data.data(), int(data.size())))
-                m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(),
-                                              r.health_service()};
-        }
-        regions.reset();
-    }
     {
         Stmt &head =
             m_writer->prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
@@ -216,170 +163,40 @@ Store::ReaderLease Store::reader()
     return ReaderLease(this, std::move(connection));
 }
 
-std::int64_t Store::commit(Mutation mutation)
-{
-    if (mutation.empty())
-        return 0;
-    return transact([&](Connection &) { return std::move(mutation); });
-}
-
-std::int64_t Store::transact(const std::function<Mutation(Connection &)> &build)
+std::int64_t Store::logged(const LogEffect &effect)
 {
     std::lock_guard lock(m_writeMutex);
     Transaction tx(*m_writer, Transaction::Mode::Write);
-    Mutation mutation = build(*m_writer);
-    if (mutation.empty())
-        return 0; // rolled back: build may not have written anything either
     const std::int64_t revision = m_revision + 1;
-    auto batch = writeMutation(mutation, revision);
+    std::optional<LogEntry> entry = effect(*m_writer, revision);
+    if (!entry)
+        return 0; // rolled back: effect may have written, nothing of it stays
+    appendLog(*entry, revision);
     tx.commit();
     m_revision = revision;
-    rememberSettings(mutation);
-    m_regionFeed->publish({revision, std::move(batch)});
+    if (entry->committed)
+        entry->committed();
+    m_logFeed->publish({revision, std::move(entry->entry)});
     return revision;
 }
 
-namespace {
-
-template<typename T>
-void upsertNested(Connection &db, const std::string &table, std::vector<T> &items,
-                  ResourceKind kind, std::int64_t revision, ChangeBatch &batch)
+void Store::appendLog(const LogEntry &entry, std::int64_t revision)
 {
-    if (items.empty())
-        return;
-    Stmt &upsert =
-        db.prepare("INSERT INTO " + table +
-                   " (name, region, state, start_time, revision, "
-                   "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
-                   "state = ?3, start_time = ?4, revision = ?5, data = ?6");
-    std::string bytes;
-    for (T &item : items) {
-        item.set_revision(revision);
-        item.SerializeToString(&bytes);
-        const std::int64_t startMs =
-            item.start_time().seconds() * 1000 + item.start_time().nanos() / 1000000;
-        upsert.bind(1, item.name())
-            .bind(2, regionOf(item.name()))
-            .bind(3, std::int64_t(item.state()));
-        upsert.bind(4, startMs).bind(5, revision).bindBlob(6, bytes);
-        upsert.step();
-        upsert.reset();
-        batch.events.push_back({kind, ChangeBatch::encodeEvent(kind, 1, bytes, item.name())});
-    }
-}
-
-} // namespace
-
-std::shared_ptr<ChangeBatch> Store::writeMutation(Mutation &mutation, std::int64_t revision)
-{
-    auto batch = std::make_shared<ChangeBatch>();
-    batch->revision = revision;
-    batch->commitTimeNs = nowNs();
-    batch->events.reserve(mutation.regions.size() + mutation.components.size() +
-                          mutation.edgeNodes.size() + mutation.failovers.size() +
-                          mutation.maintenanceWindows.size());
     Connection &db = *m_writer;
-    std::string bytes;
-    if (!mutation.regions.empty()) {
-        Stmt &upsert =
-            db.prepare("INSERT INTO regions (name, status, provider, revision, data) VALUES "
-                       "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
-                       "status = ?2, provider = ?3, revision = ?4, data = ?5");
-        for (pb::Region &r : mutation.regions) {
-            if (!mutation.writeRegionSettings) {
-                if (auto it = m_regionSettings.find(r.name()); it != m_regionSettings.end()) {
-                    r.set_slo_availability(it->second.sloAvailability);
-                    r.set_health_endpoint(it->second.healthEndpoint);
-                    r.set_health_service(it->second.healthService);
-                }
-            }
-            r.set_revision(revision);
-            r.SerializeToString(&bytes);
-            upsert.bind(1, r.name()).bind(2, std::int64_t(r.status()));
-            upsert.bind(3, std::int64_t(r.provider())).bind(4, revision).bindBlob(5, bytes);
-            upsert.step();
-            upsert.reset();
-            batch->events.push_back(
-                {ResourceKind::Region,
-                 ChangeBatch::encodeEvent(ResourceKind::Region, 1, bytes, r.name())});
-        }
-    }
-    if (!mutation.components.empty()) {
-        Stmt &upsert =
-            db.prepare("INSERT INTO components (name, region, kind, status, revision, data) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
-                       "kind = ?3, status = ?4, revision = ?5, data = ?6");
-        for (pb::Component &c : mutation.components) {
-            c.set_revision(revision);
-            c.SerializeToString(&bytes);
-            const std::string region = regionOf(c.name());
-            upsert.bind(1, c.name()).bind(2, region).bind(3, std::int64_t(c.kind()));
-            upsert.bind(4, std::int64_t(c.status())).bind(5, revision).bindBlob(6, bytes);
-            upsert.step();
-            upsert.reset();
-            batch->events.push_back(
-                {ResourceKind::Component,
-                 ChangeBatch::encodeEvent(ResourceKind::Component, 1, bytes, c.name())});
-        }
-    }
-    if (!mutation.edgeNodes.empty()) {
-        Stmt &upsert =
-            db.prepare("INSERT INTO edge_nodes (name, region, status, revision, data) VALUES "
-                       "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
-                       "status = ?3, revision = ?4, data = ?5");
-        for (pb::EdgeNode &n : mutation.edgeNodes) {
-            n.set_revision(revision);
-            n.SerializeToString(&bytes);
-            const std::string region = regionOf(n.name());
-            upsert.bind(1, n.name()).bind(2, region).bind(3, std::int64_t(n.status()));
-            upsert.bind(4, revision).bindBlob(5, bytes);
-            upsert.step();
-            upsert.reset();
-            batch->events.push_back(
-                {ResourceKind::EdgeNode,
-                 ChangeBatch::encodeEvent(ResourceKind::EdgeNode, 1, bytes, n.name())});
-        }
-    }
-    upsertNested(db, "failovers", mutation.failovers, ResourceKind::Failover, revision, *batch);
-    upsertNested(db, "maintenance_windows", mutation.maintenanceWindows,
-                 ResourceKind::MaintenanceWindow, revision, *batch);
-    const auto payload = batch->bytesFor(kAllKinds);
     Stmt &append =
         db.prepare("INSERT INTO changes (revision, commit_time, payload) VALUES (?1, ?2, ?3)");
-    append.bind(1, revision).bind(2, batch->commitTimeNs / 1000000).bindBlob(3, *payload);
+    append.bind(1, revision).bind(2, entry.commitTimeMs).bindBlob(3, entry.payload);
     append.step();
     append.reset();
     Stmt &meta = db.prepare("UPDATE meta SET value = ?1 WHERE key = 'revision'");
     meta.bind(1, revision);
     meta.step();
     meta.reset();
-    return batch;
 }
 
-void Store::rememberSettings(const Mutation &mutation)
+std::int64_t Store::revisionIn(Connection &db)
 {
-    for (const pb::Region &r : mutation.regions)
-        m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(),
-                                      r.health_service()};
-}
-
-void Store::appendMetrics(const std::vector<MetricSample> &samples)
-{
-    if (samples.empty())
-        return;
-    std::lock_guard lock(m_writeMutex);
-    Connection &db = *m_writer;
-    Transaction tx(db, Transaction::Mode::Write);
-    Stmt &insert =
-        db.prepare("INSERT OR REPLACE INTO region_metrics (region, time, p50, p95, p99, "
-                   "error_rate, throughput, availability) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
-    for (const MetricSample &s : samples) {
-        insert.bind(1, s.region).bind(2, s.timeMs).bind(3, s.p50).bind(4, s.p95).bind(5, s.p99);
-        insert.bind(6, s.errorRate).bind(7, s.throughput).bind(8, s.availability);
-        insert.step();
-        insert.reset();
-    }
-    tx.commit();
+    return db.queryInt("SELECT value FROM meta WHERE key = 'revision'");
 }
 
 std::int64_t Store::compact()
@@ -405,109 +222,6 @@ std::int64_t Store::compact()
         m_compactedThrough = upTo;
     }
     return removed;
-}
-
-namespace {
-
-template<typename T>
-Snapshot<T> readTable(Connection &db, const std::string &table, const std::string &regionId)
-{
-    Snapshot<T> snapshot;
-    Transaction tx(db, Transaction::Mode::Read);
-    snapshot.revision = db.queryInt("SELECT value FROM meta WHERE key = 'revision'");
-    Stmt &select =
-        regionId.empty()
-            ? db.prepare("SELECT data FROM " + table + " ORDER BY name")
-            : db.prepare("SELECT data FROM " + table + " WHERE region = ?1 ORDER BY name");
-    if (!regionId.empty())
-        select.bind(1, regionId);
-    while (select.step()) {
-        const std::string_view data = select.blob(0);
-        T item;
-        if (!item.ParseFromArray(data.data(), int(data.size())))
-            throw StoreError("database " + db.path() + ": unreadable row in " + table);
-        snapshot.items.push_back(std::move(item));
-    }
-    select.reset();
-    tx.commit();
-    return snapshot;
-}
-
-} // namespace
-
-Snapshot<pb::Region> Store::listRegions()
-{
-    auto db = reader();
-    return readTable<pb::Region>(*db, "regions", {});
-}
-
-Snapshot<pb::EdgeNode> Store::listEdgeNodes(const std::string &regionId)
-{
-    auto db = reader();
-    return readTable<pb::EdgeNode>(*db, "edge_nodes", regionId);
-}
-
-Snapshot<pb::Component> Store::listComponents(const std::string &regionId)
-{
-    auto db = reader();
-    return readTable<pb::Component>(*db, "components", regionId);
-}
-
-std::optional<pb::Region> Store::getRegion(const std::string &name)
-{
-    auto db = reader();
-    return readRegion(*db, name);
-}
-
-Snapshot<pb::Failover> Store::listFailovers(const std::string &regionId)
-{
-    auto db = reader();
-    return readTable<pb::Failover>(*db, "failovers", regionId);
-}
-
-Snapshot<pb::MaintenanceWindow> Store::listMaintenanceWindows(const std::string &regionId)
-{
-    auto db = reader();
-    return readTable<pb::MaintenanceWindow>(*db, "maintenance_windows", regionId);
-}
-
-std::optional<pb::Region> Store::readRegion(Connection &db, const std::string &name)
-{
-    Stmt &select = db.prepare("SELECT data FROM regions WHERE name = ?1");
-    select.bind(1, name);
-    std::optional<pb::Region> region;
-    if (select.step()) {
-        const std::string_view data = select.blob(0);
-        region.emplace();
-        if (!region->ParseFromArray(data.data(), int(data.size())))
-            throw StoreError("database " + db.path() + ": unreadable row in regions");
-    }
-    select.reset();
-    return region;
-}
-
-std::vector<MetricBucket> Store::queryMetrics(const std::string &regionId, std::int64_t startMs,
-                                              std::int64_t endMs, std::int64_t resolutionMs)
-{
-    auto db = reader();
-    Stmt &select = db->prepare(
-        "SELECT (time - ?2) / ?4 AS bucket, avg(p50), avg(p95), max(p99), avg(error_rate), "
-        "avg(throughput), avg(availability) FROM region_metrics "
-        "WHERE region = ?1 AND time >= ?2 AND time < ?3 GROUP BY bucket ORDER BY bucket");
-    select.bind(1, regionId).bind(2, startMs).bind(3, endMs).bind(4, resolutionMs);
-    std::vector<MetricBucket> buckets;
-    while (select.step()) {
-        MetricBucket b;
-        b.timeMs = startMs + select.int64(0) * resolutionMs;
-        b.p50 = select.real(1);
-        b.p95 = select.real(2);
-        b.p99 = select.real(3);
-        b.errorRate = select.real(4);
-        b.throughput = select.real(5);
-        b.availability = select.real(6);
-        buckets.push_back(b);
-    }
-    return buckets;
 }
 
 std::vector<ChangeRow> Store::readChanges(std::int64_t after, std::int64_t upTo, int limit)

@@ -1,12 +1,9 @@
 #pragma once
 
 #include "core/auditchain.h"
-#include "core/changebatch.h"
 #include "core/feed.h"
 #include "core/module.h"
 #include "core/sqlite.h"
-
-#include "ops/platform/v1/regions.pb.h"
 
 #include <atomic>
 #include <chrono>
@@ -22,42 +19,6 @@
 #include <vector>
 
 namespace platformd::core {
-
-namespace pb = ops::platform::v1;
-
-// Everything one store transaction changes. Store::commit stamps every resource with the
-// transaction's revision.
-struct Mutation
-{
-    std::vector<pb::Region> regions;
-    std::vector<pb::Component> components;
-    std::vector<pb::EdgeNode> edgeNodes;
-    std::vector<pb::Failover> failovers;
-    std::vector<pb::MaintenanceWindow> maintenanceWindows;
-    // A region's settings (slo_availability, health_endpoint, health_service) belong to
-    // UpdateRegion: a stored region keeps its settings unless this is set. So the simulator's copy
-    // of a region, older than an UpdateRegion, cannot undo it.
-    bool writeRegionSettings = false;
-    bool empty() const
-    {
-        return regions.empty() && components.empty() && edgeNodes.empty() && failovers.empty() &&
-               maintenanceWindows.empty();
-    }
-};
-
-// One region health sample for GetRegionMetrics.
-struct MetricSample
-{
-    std::string region; // region id, e.g. "eu-west"
-    std::int64_t timeMs = 0;
-    double p50 = 0, p95 = 0, p99 = 0, errorRate = 0, throughput = 0, availability = 0;
-};
-
-struct MetricBucket
-{
-    std::int64_t timeMs = 0; // bucket start
-    double p50 = 0, p95 = 0, p99 = 0, errorRate = 0, throughput = 0, availability = 0;
-};
 
 struct StoreOptions
 {
@@ -79,10 +40,24 @@ struct Snapshot
 struct ChangeRow
 {
     std::int64_t revision = 0;
-    std::string payload; // serialized RegionChangeBatch
+    std::string
+        payload; // what the log's owner wrote (the regions': a serialized RegionChangeBatch)
 };
 
-// platformd's SQLite store: resource tables, the revision log and the watch hub. Thread-safe.
+// What one transaction adds to the revision log: the entry its feed's watchers get (published
+// after the commit), its payload for the `changes` table and, optionally, what to do once it
+// committed (still under the writer lock, before the next transaction).
+struct LogEntry
+{
+    std::shared_ptr<const void> entry;
+    std::string payload;
+    std::int64_t commitTimeMs = 0;
+    std::function<void()> committed;
+};
+
+// platformd's SQLite store: connections (one writer, pooled readers), the migration runner, the
+// revision log with its feed, and the hash-chained audit log. Modules keep their own tables in it
+// (their migrations) and write them in its transactions. Thread-safe.
 class Store
 {
 public:
@@ -92,16 +67,23 @@ public:
 
     // The newest schema version this store knows (the core's and the modules' migrations).
     int schemaVersion() const;
-    // The core's own migrations: versions 1 to 4 (tests build old databases with them).
+    // The core's own migrations: its pieces of versions 1 and 3 (tests build old databases with
+    // them and the modules' pieces).
     static const std::vector<Migration> &coreMigrations();
 
-    // One BEGIN IMMEDIATE transaction: writes the resources, stamps them with the next revision,
-    // appends the batch to `changes`, commits, then publishes it. Returns the revision (0: empty).
-    std::int64_t commit(Mutation mutation);
-    // Like commit, but build runs inside the transaction (under the writer lock) and returns the
-    // resources to write, so it can read the current rows and write other tables consistently.
-    std::int64_t transact(const std::function<Mutation(Connection &)> &build);
-    void appendMetrics(const std::vector<MetricSample> &samples);
+    // One BEGIN IMMEDIATE transaction of the revision log: effect writes the module's tables for
+    // the next revision (given) and returns the log entry, or nullopt to roll back (returns 0).
+    // The entry is appended to `changes`, committed, then published to logFeed(). Returns the
+    // revision.
+    using LogEffect = std::function<std::optional<LogEntry>(Connection &, std::int64_t revision)>;
+    std::int64_t logged(const LogEffect &effect);
+    // How the log's owner turns a `changes` payload back into a feed entry (history reads).
+    using LogDecoder = std::function<std::shared_ptr<const void>(std::int64_t, std::string)>;
+    void setLogDecoder(LogDecoder decoder);
+    // The revision log's feed (core/feed.h); entries as the log's owner wrote them.
+    Feed &logFeed() { return *m_logFeed; }
+    // The log's revision as db sees it (inside a read transaction: its snapshot's).
+    static std::int64_t revisionIn(Connection &db);
     // Deletes history older than the retention. Returns the number of revisions removed.
     std::int64_t compact();
 
@@ -110,24 +92,10 @@ public:
     std::int64_t retention() const { return m_options.retention; }
     const std::string &path() const { return m_options.path; }
 
-    Snapshot<pb::Region> listRegions();
-    // regionId empty: every region's.
-    Snapshot<pb::EdgeNode> listEdgeNodes(const std::string &regionId);
-    Snapshot<pb::Component> listComponents(const std::string &regionId);
-    std::optional<pb::Region> getRegion(const std::string &name);
-    // regionId empty: every region's. Unordered (callers sort).
-    Snapshot<pb::Failover> listFailovers(const std::string &regionId);
-    Snapshot<pb::MaintenanceWindow> listMaintenanceWindows(const std::string &regionId);
-    // A region as stored, read through db (e.g. inside transact or audited).
-    static std::optional<pb::Region> readRegion(Connection &db, const std::string &name);
-    std::vector<MetricBucket> queryMetrics(const std::string &regionId, std::int64_t startMs,
-                                           std::int64_t endMs, std::int64_t resolutionMs);
     // History rows with after < revision <= upTo, ascending, at most limit.
     std::vector<ChangeRow> readChanges(std::int64_t after, std::int64_t upTo, int limit);
 
-    // The feeds watchers read (core/feed.h): the regions' revision log (entries: ChangeBatch) and
-    // the audit log (entries: audit::Entry, revision = seq). Published after each commit.
-    Feed &regionFeed() { return *m_regionFeed; }
+    // The audit log's feed (entries: audit::Entry, revision = seq), published after each commit.
     Feed &auditFeed() { return *m_auditFeed; }
 
     // Runs fn on a pooled read-only connection.
@@ -142,11 +110,12 @@ public:
     // resource; an exception from it rolls everything back (no row) and propagates.
     using AuditedEffect = std::function<void(Connection &, audit::Entry &)>;
     audit::Entry audited(audit::Entry entry, const AuditedEffect &effect = {});
-    // An audited write that is also a store transaction: effect returns resources, which are
-    // written, stamped with the next revision and published to watchers in the same transaction as
-    // the audit entry (an empty mutation commits only the entry). *revision: the new revision or 0.
-    using AuditedCommitEffect = std::function<Mutation(Connection &, audit::Entry &)>;
-    audit::Entry auditedCommit(audit::Entry entry, const AuditedCommitEffect &effect,
+    // An audited write that is also a transaction of the revision log: effect writes for the next
+    // revision (given) and returns its log entry, published to watchers in the same transaction as
+    // the audit entry (nullopt: only the audit entry commits). *revision: the new revision or 0.
+    using AuditedLogEffect =
+        std::function<std::optional<LogEntry>(Connection &, audit::Entry &, std::int64_t)>;
+    audit::Entry auditedCommit(audit::Entry entry, const AuditedLogEffect &effect,
                                std::int64_t *revision = nullptr);
     // Entries with seq > afterSeq, ascending, at most limit.
     std::vector<audit::Entry> readAudit(std::int64_t afterSeq, int limit);
@@ -167,16 +136,9 @@ private:
     std::map<int, std::vector<std::string>> m_migrations; // by version: the SQL pieces, in order
     // Puts back the audit log's append-only triggers if someone dropped them (storeaudit.cpp).
     void ensureAuditGuards();
-    struct RegionSettings
-    {
-        double sloAvailability = 0;
-        std::string healthEndpoint, healthService;
-    };
-    // Writes mutation on the writer connection (inside a transaction, m_writeMutex held) as
-    // revision; returns the batch to publish once the transaction committed.
-    std::shared_ptr<ChangeBatch> writeMutation(Mutation &mutation, std::int64_t revision);
-    // After the transaction committed: the region settings it wrote become the ones kept.
-    void rememberSettings(const Mutation &mutation);
+    // Appends entry to `changes` as revision and moves the log's revision (inside a transaction,
+    // m_writeMutex held).
+    void appendLog(const LogEntry &entry, std::int64_t revision);
 
     StoreOptions m_options;
     std::mutex m_writeMutex;
@@ -186,9 +148,10 @@ private:
     std::vector<std::unique_ptr<Connection>> m_idleReaders;
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
-    std::unique_ptr<FeedHistory> m_regionHistory, m_auditHistory;
-    std::unique_ptr<Feed> m_regionFeed, m_auditFeed;
-    std::unordered_map<std::string, RegionSettings> m_regionSettings; // under m_writeMutex
+    std::unique_ptr<FeedHistory> m_logHistory, m_auditHistory;
+    std::unique_ptr<Feed> m_logFeed, m_auditFeed;
+    std::mutex m_decoderMutex;
+    LogDecoder m_logDecoder; // under m_decoderMutex
     mutable std::mutex m_auditMutex;
     std::int64_t m_auditSeq = 0;
     std::string m_auditHash;

@@ -85,14 +85,16 @@ const char kSelectAudit[] =
 
 audit::Entry Store::audited(audit::Entry entry, const AuditedEffect &effect)
 {
-    return auditedCommit(std::move(entry), [&](Connection &db, audit::Entry &e) {
-        if (effect)
-            effect(db, e);
-        return Mutation{};
-    });
+    return auditedCommit(
+        std::move(entry),
+        [&](Connection &db, audit::Entry &e, std::int64_t) -> std::optional<LogEntry> {
+            if (effect)
+                effect(db, e);
+            return std::nullopt;
+        });
 }
 
-audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect &effect,
+audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedLogEffect &effect,
                                   std::int64_t *revision)
 {
     std::lock_guard lock(m_writeMutex);
@@ -112,13 +114,12 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect 
     Transaction tx(db, Transaction::Mode::Write);
     if (entry.result.empty())
         entry.result = "OK";
-    Mutation mutation;
-    if (effect)
-        mutation = effect(db, entry);
-    std::shared_ptr<ChangeBatch> batch;
     const std::int64_t newRevision = m_revision + 1;
-    if (!mutation.empty())
-        batch = writeMutation(mutation, newRevision);
+    std::optional<LogEntry> logEntry;
+    if (effect)
+        logEntry = effect(db, entry, newRevision);
+    if (logEntry)
+        appendLog(*logEntry, newRevision);
     // The chain continues from what the table holds, not from memory: a CLI may have appended.
     Stmt &head = db.prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
     std::int64_t lastSeq = 0;
@@ -145,11 +146,12 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedCommitEffect 
     insert.reset();
     tx.commit();
     if (revision)
-        *revision = batch ? newRevision : 0;
-    if (batch) {
+        *revision = logEntry ? newRevision : 0;
+    if (logEntry) {
         m_revision = newRevision;
-        rememberSettings(mutation);
-        m_regionFeed->publish({newRevision, std::move(batch)});
+        if (logEntry->committed)
+            logEntry->committed();
+        m_logFeed->publish({newRevision, std::move(logEntry->entry)});
     }
     try {
         writeFileDurably(auditHeadPath(), std::to_string(entry.seq) + " " + entry.entryHash + "\n");

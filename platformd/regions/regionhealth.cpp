@@ -1,6 +1,6 @@
 #include "regions/private/regionhealth.h"
 
-#include "core/store.h"
+#include "regions/regionstore.h"
 
 #include <grpcpp/health_check_service_interface.h>
 #include <spdlog/spdlog.h>
@@ -9,7 +9,7 @@ namespace platformd::regions {
 
 namespace pb = ops::platform::v1;
 
-RegionHealthPublisher::RegionHealthPublisher(core::Store &store,
+RegionHealthPublisher::RegionHealthPublisher(RegionStore &store,
                                              grpc::HealthCheckServiceInterface *health)
     : m_store(store)
     , m_health(health)
@@ -39,7 +39,7 @@ void RegionHealthPublisher::run()
     const auto publish = [this](const pb::Region &r) {
         m_health->SetServingStatus(r.name(), r.status() != pb::DOWN);
     };
-    core::Feed &feed = m_store.regionFeed();
+    core::Feed &feed = m_store.feed();
     while (!m_stopping) {
         // The feed's position before listing: nothing between the snapshot and what follows is
         // lost; entries the snapshot already covers are skipped.
@@ -62,8 +62,8 @@ void RegionHealthPublisher::run()
                 at = entry.revision;
                 if (entry.revision <= listed)
                     continue;
-                for (const core::ChangeBatch::Event &e : entry.as<core::ChangeBatch>().events) {
-                    if (e.kind != core::ResourceKind::Region)
+                for (const ChangeBatch::Event &e : entry.as<ChangeBatch>().events) {
+                    if (e.kind != ResourceKind::Region)
                         continue;
                     pb::RegionEvent event;
                     if (event.ParseFromString(e.bytes) && event.has_region())

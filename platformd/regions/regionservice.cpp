@@ -7,10 +7,10 @@
 #include "core/listing.h"
 #include "core/ordering.h"
 #include "core/pagination.h"
-#include "core/store.h"
 #include "core/validation.h"
 #include "core/watchstream.h"
 #include "regions/private/regionvalidation.h"
+#include "regions/regionstore.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
 
@@ -38,8 +38,8 @@ class RegionServiceImpl final
     : public pb::RegionService::WithRawCallbackMethod_WatchRegions<pb::RegionService::Service>
 {
 public:
-    explicit RegionServiceImpl(const core::ModuleContext &context)
-        : m_store(context.store)
+    RegionServiceImpl(const core::ModuleContext &context, RegionStore &store)
+        : m_store(store)
         , m_context(context)
     {}
 
@@ -170,7 +170,7 @@ public:
             setTime(response->mutable_start_time(), start);
             setTime(response->mutable_end_time(), end);
             *response->mutable_resolution() = TimeUtil::MillisecondsToDuration(resolution);
-            for (const core::MetricBucket &b : m_store.queryMetrics(id, start, end, resolution)) {
+            for (const MetricBucket &b : m_store.queryMetrics(id, start, end, resolution)) {
                 pb::MetricPoint *p = response->add_points();
                 setTime(p->mutable_time(), b.timeMs);
                 p->set_latency_p50_ms(b.p50);
@@ -194,13 +194,13 @@ public:
                 core::FeedCursor::Options options;
                 options.after = request.after_revision();
                 options.maxLag = std::int64_t(m_context.watchQueue);
-                const unsigned kinds = (request.include_components() ? core::kWithComponents : 0u) |
-                                       (request.include_edge_nodes() ? core::kWithEdgeNodes : 0u) |
-                                       (request.include_operations() ? core::kWithOperations : 0u);
+                const unsigned kinds = (request.include_components() ? kWithComponents : 0u) |
+                                       (request.include_edge_nodes() ? kWithEdgeNodes : 0u) |
+                                       (request.include_operations() ? kWithOperations : 0u);
                 options.select = [kinds](const core::FeedEntry &entry) {
-                    return entry.as<core::ChangeBatch>().bytesFor(kinds);
+                    return entry.as<ChangeBatch>().bytesFor(kinds);
                 };
-                core::FeedCursor cursor(m_store.regionFeed(), std::move(options));
+                core::FeedCursor cursor(m_store.feed(), std::move(options));
                 switch (cursor.start()) {
                 case core::FeedCursor::Start::Ok:
                     break;
@@ -261,9 +261,9 @@ private:
         m_store.auditedCommit(
             std::move(entry),
             [&](core::Connection &db, core::audit::Entry &e) {
-                core::Mutation m;
+                Mutation m;
                 if (result.ok()) {
-                    if (auto region = core::Store::readRegion(db, name)) {
+                    if (auto region = RegionStore::readRegion(db, name)) {
                         for (const std::string &path : paths) {
                             if (path == "slo_availability")
                                 region->set_slo_availability(request.region().slo_availability());
@@ -314,15 +314,16 @@ private:
         return Status::OK;
     }
 
-    core::Store &m_store;
+    RegionStore &m_store;
     const core::ModuleContext m_context;
 };
 
 } // namespace
 
-std::unique_ptr<grpc::Service> makeRegionService(const core::ModuleContext &context)
+std::unique_ptr<grpc::Service> makeRegionService(const core::ModuleContext &context,
+                                                 RegionStore &store)
 {
-    return std::make_unique<RegionServiceImpl>(context);
+    return std::make_unique<RegionServiceImpl>(context, store);
 }
 
 } // namespace platformd::regions

@@ -2,6 +2,7 @@
 
 #include "regions/private/regionhealth.h"
 #include "regions/private/regionservice.h"
+#include "regions/regionstore.h"
 #include "regions/simulator.h"
 
 #include <grpcpp/impl/codegen/service_type.h>
@@ -20,7 +21,7 @@ class RegionsRuntime final : public core::ModuleRuntime
 public:
     explicit RegionsRuntime(const core::ModuleContext &context)
         : m_store(context.store)
-        , m_service(makeRegionService(context))
+        , m_service(makeRegionService(context, m_store))
     {
         if (!context.demo.enabled)
             return;
@@ -58,7 +59,7 @@ public:
     void closeStreams() override { m_health.reset(); }
 
 private:
-    core::Store &m_store;
+    RegionStore m_store; // the core's revision log is this module's
     std::unique_ptr<grpc::Service> m_service;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<RegionHealthPublisher> m_health; // "regions/{region}" health names
@@ -81,8 +82,9 @@ core::Module module()
         {"compliance_officer", {"regions.read"}},
         {"admin", {"regions.read", "regions.write"}},
     };
-    // Migrations 1, 2 and 4 (the region tables and the revision log) stay with the core's Store,
-    // which writes them (core/store.cpp).
+    // Its pieces of versions 1, 2 and 4: the region tables (the core's revision log is version 1's
+    // other piece).
+    m.migrations = migrations();
     m.open = [](const core::ModuleContext &context) {
         return std::make_unique<RegionsRuntime>(context);
     };

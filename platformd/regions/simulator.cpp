@@ -12,7 +12,7 @@
 
 namespace platformd::regions {
 
-Simulator::Simulator(core::Store &store, SimulatorOptions options)
+Simulator::Simulator(RegionStore &store, SimulatorOptions options)
     : m_store(store)
     , m_options(options)
     , m_state(std::make_unique<State>())
@@ -23,10 +23,10 @@ Simulator::~Simulator()
     stop();
 }
 
-core::Mutation Simulator::buildWorld(std::uint64_t seed, std::int64_t nowMs)
+Mutation Simulator::buildWorld(std::uint64_t seed, std::int64_t nowMs)
 {
     std::mt19937_64 rng(seed);
-    core::Mutation m;
+    Mutation m;
     const auto regions = demoRegions();
     for (const RegionInfo &info : regions) {
         pb::Region r;
@@ -90,7 +90,7 @@ void Simulator::initialize()
 {
     State &s = *m_state;
     const std::int64_t nowMs = toMs(Clock::now());
-    core::Mutation world = buildWorld(m_options.seed, nowMs);
+    Mutation world = buildWorld(m_options.seed, nowMs);
     s.rng.seed(m_options.seed ^ 0x9e3779b97f4a7c15ULL);
     const auto infos = demoRegions();
     s.regions = world.regions;
@@ -123,7 +123,7 @@ void Simulator::initialize()
     if (stored.items.empty()) {
         // A month of history and a present with something going on; then every health sample, so
         // the first List already shows live-looking data.
-        core::Mutation seed;
+        Mutation seed;
         s.seedHistory(m_options.seed, nowMs, seed);
         s.applyStatuses(nowMs);
         s.forced.clear();
@@ -134,7 +134,7 @@ void Simulator::initialize()
         // Two transactions: the world, then its operations with the regions they concern, so a
         // watcher resuming after the first replays the failovers and windows (and watchers of
         // regions only still see every revision).
-        core::Mutation operations;
+        Mutation operations;
         operations.failovers = std::move(seed.failovers);
         operations.maintenanceWindows = std::move(seed.maintenanceWindows);
         seed.failovers.clear();
@@ -207,7 +207,7 @@ int Simulator::adoptHealthEndpoint(const std::string &address)
 {
     int changed = 0;
     m_store.transact([&](core::Connection &db) {
-        core::Mutation m;
+        Mutation m;
         m.writeRegionSettings = true;
         core::Stmt &owner = db.prepare("SELECT owner FROM region_endpoint_owner WHERE region = ?1");
         core::Stmt &claim = db.prepare(
@@ -219,7 +219,7 @@ int Simulator::adoptHealthEndpoint(const std::string &address)
             owner.reset();
             if (explicitlySet)
                 continue;
-            auto region = core::Store::readRegion(db, "regions/" + id);
+            auto region = RegionStore::readRegion(db, "regions/" + id);
             if (!region || (region->health_endpoint() == address &&
                             region->health_service() == region->name()))
                 continue;
@@ -286,7 +286,7 @@ void Simulator::run()
             tick(Clock::now(), seconds);
             if (now >= nextMetrics) {
                 nextMetrics = now + m_options.metricsInterval;
-                std::vector<core::MetricSample> samples;
+                std::vector<MetricSample> samples;
                 const std::int64_t ms = toMs(Clock::now());
                 for (const pb::Region &r : m_state->regions) {
                     const auto &h = r.health();
@@ -298,7 +298,7 @@ void Simulator::run()
             }
             if (now >= nextCompact) {
                 nextCompact = now + m_options.compactInterval;
-                if (const auto removed = m_store.compact())
+                if (const auto removed = m_store.core().compact())
                     spdlog::debug("store: compacted {} revisions", removed);
             }
         } catch (const std::exception &e) {
@@ -341,7 +341,7 @@ void Simulator::tick(Clock::time_point now, double seconds)
     const int total = s.resourceCount();
     while (events > 0 || !s.forced.empty()) {
         ++s.txCounter;
-        core::Mutation m;
+        Mutation m;
         const std::int64_t txMs = toMs(Clock::now());
         int inTx = 0;
         m.failovers = std::move(s.pendingFailovers);

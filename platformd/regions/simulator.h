@@ -11,12 +11,10 @@
 #include <thread>
 #include <vector>
 
-namespace platformd::core {
-class Store;
-struct Mutation;
-} // namespace platformd::core
-
 namespace platformd::regions {
+
+class RegionStore;
+struct Mutation;
 
 struct SimulatorOptions
 {
@@ -33,7 +31,7 @@ struct SimulatorOptions
 class Simulator
 {
 public:
-    Simulator(core::Store &store, SimulatorOptions options);
+    Simulator(RegionStore &store, SimulatorOptions options);
     ~Simulator();
 
     // Seeds an empty store (resources in one transaction, 30 days of metrics history) or picks up
@@ -47,7 +45,7 @@ public:
     int adoptHealthEndpoint(const std::string &address);
 
     // The resources a seed produces, as the seeding transaction writes them.
-    static core::Mutation buildWorld(std::uint64_t seed, std::int64_t nowMs);
+    static Mutation buildWorld(std::uint64_t seed, std::int64_t nowMs);
     std::uint64_t eventsCommitted() const { return m_events.load(); }
 
     struct State;
@@ -57,7 +55,7 @@ private:
     void tick(std::chrono::system_clock::time_point now, double seconds);
     void backfillMetrics(std::int64_t nowMs);
 
-    core::Store &m_store;
+    RegionStore &m_store;
     SimulatorOptions m_options;
     std::unique_ptr<State> m_state;
     std::thread m_thread;

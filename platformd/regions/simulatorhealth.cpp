@@ -123,7 +123,7 @@ void Simulator::State::fillHealth(pb::HealthSample *h, double baseLatency, doubl
     setTime(h->mutable_sample_time(), ms);
 }
 
-void Simulator::State::updateResource(int index, std::int64_t ms, core::Mutation &m)
+void Simulator::State::updateResource(int index, std::int64_t ms, Mutation &m)
 {
     const auto &infos = demoRegions();
     const int R = int(regions.size());

@@ -12,7 +12,7 @@
 
 namespace platformd::regions {
 
-void Simulator::State::seedHistory(std::uint64_t seed, std::int64_t nowMs, core::Mutation &m)
+void Simulator::State::seedHistory(std::uint64_t seed, std::int64_t nowMs, Mutation &m)
 {
     std::mt19937_64 g(seed * 0x2545f4914f6cdd1dULL + 17);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -194,7 +194,7 @@ void Simulator::backfillMetrics(std::int64_t nowMs)
 {
     std::mt19937_64 rng(m_options.seed * 31 + 7);
     std::normal_distribution<double> noise(0.0, 0.04);
-    std::vector<core::MetricSample> samples;
+    std::vector<MetricSample> samples;
     const auto infos = demoRegions();
     constexpr std::int64_t minute = 60000;
     const std::int64_t end = nowMs - nowMs % minute;
@@ -223,7 +223,7 @@ void Simulator::backfillMetrics(std::int64_t nowMs)
             }
             const double load = loadAt(t, info.utcOffsetMinutes);
             const double n = noise(rng);
-            core::MetricSample s;
+            MetricSample s;
             s.region = std::string(info.id);
             s.timeMs = t;
             s.p50 = info.baseLatencyMs * (1 + 0.6 * load * load) * (1 + n) *

@@ -5,6 +5,7 @@
 #include "core/store.h"
 #include "identity/identitystore.h"
 #include "modules.h"
+#include "regions/regionstore.h"
 #include "regions/simulator.h"
 
 #include "ops/platform/v1/regions.grpc.pb.h"
@@ -66,7 +67,7 @@ void TestPagination::initTestCase()
     m_store = std::make_unique<core::Store>(options);
     auto world = regions::Simulator::buildWorld(7, 1767225600000);
     m_edgeNodeCount = int(world.edgeNodes.size());
-    m_store->commit(std::move(world));
+    regions::RegionStore(*m_store).commit(std::move(world));
     const QString tokenPath = m_dir.filePath("admin.token");
     QVERIFY(identity::bootstrapAdmin(*m_store, tokenPath.toStdString()));
     QFile tokenFile(tokenPath);

@@ -3,6 +3,7 @@
 #include "core/feed.h"
 #include "core/store.h"
 #include "modules.h"
+#include "regions/regionstore.h"
 #include "regions/simulator.h"
 
 #include <spdlog/spdlog.h>
@@ -13,14 +14,50 @@
 #include <QtTest>
 
 using namespace platformd::core;
+using namespace platformd::regions;
 namespace pb = ops::platform::v1;
 using namespace std::chrono_literals;
 
 namespace {
 
+// The store as platformd opens it, with the regions module's storage on it (the revision log's
+// owner), answering for both.
+class Db : public Store
+{
+public:
+    explicit Db(StoreOptions options)
+        : Store(std::move(options))
+        , m_regions(*this)
+    {}
+    std::int64_t commit(Mutation m) { return m_regions.commit(std::move(m)); }
+    Snapshot<pb::Region> listRegions() { return m_regions.listRegions(); }
+    std::optional<pb::Region> getRegion(const std::string &name)
+    {
+        return m_regions.getRegion(name);
+    }
+    Snapshot<pb::Component> listComponents(const std::string &region)
+    {
+        return m_regions.listComponents(region);
+    }
+    void appendMetrics(const std::vector<MetricSample> &samples)
+    {
+        m_regions.appendMetrics(samples);
+    }
+    std::vector<MetricBucket> queryMetrics(const std::string &region, std::int64_t start,
+                                           std::int64_t end, std::int64_t resolution)
+    {
+        return m_regions.queryMetrics(region, start, end, resolution);
+    }
+    Feed &regionFeed() { return m_regions.feed(); }
+    RegionStore &regions() { return m_regions; }
+
+private:
+    RegionStore m_regions;
+};
+
 // A watcher of the region feed as WatchRegions makes it: the kinds it asked for, its bound.
-FeedCursor regionCursor(Store &store, std::int64_t after, unsigned kinds,
-                        std::int64_t maxLag = 4096, int chunk = 256)
+FeedCursor regionCursor(Db &store, std::int64_t after, unsigned kinds, std::int64_t maxLag = 4096,
+                        int chunk = 256)
 {
     FeedCursor::Options options;
     options.after = after;
@@ -113,7 +150,7 @@ void TestStore::revisionsIncreaseAndSurviveReopen()
     QTemporaryDir dir;
     std::int64_t last = 0;
     {
-        Store store(options(dir));
+        Db store(options(dir));
         QCOMPARE(store.currentRevision(), 0);
         QCOMPARE(store.commit(Mutation{}), 0); // nothing to write, no revision
         for (int i = 1; i <= 5; ++i) {
@@ -124,7 +161,7 @@ void TestStore::revisionsIncreaseAndSurviveReopen()
         }
         QCOMPARE(store.currentRevision(), last);
     }
-    Store reopened(options(dir));
+    Db reopened(options(dir));
     QCOMPARE(reopened.currentRevision(), last);
     QCOMPARE(reopened.commit(mutation(6)), last + 1);
     QCOMPARE(reopened.listRegions().revision, last + 1);
@@ -133,7 +170,7 @@ void TestStore::revisionsIncreaseAndSurviveReopen()
 void TestStore::resourcesCarryTheirRevision()
 {
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     store.commit(mutation(1, 2));
     const std::int64_t second = store.commit(mutation(2, 1, false));
     const auto regions = store.listRegions();
@@ -164,7 +201,7 @@ void TestStore::watchFromRevision()
     QFETCH(unsigned, kinds);
     QFETCH(int, chunk);
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     for (int i = 1; i <= 20; ++i)
         QCOMPARE(store.commit(mutation(i, 1 + i % 3)), i);
 
@@ -206,7 +243,7 @@ void TestStore::watchFromRevision()
 void TestStore::watchCatchUpThenLive()
 {
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     for (int i = 1; i <= 10; ++i)
         store.commit(mutation(i));
     FeedCursor session = regionCursor(store, 3, kAllKinds, 4096, 2);
@@ -233,7 +270,7 @@ void TestStore::watchCatchUpThenLive()
 void TestStore::watchFromNowSkipsHistory()
 {
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     for (int i = 1; i <= 5; ++i)
         store.commit(mutation(i));
     FeedCursor session = regionCursor(store, 0, kRegionsOnly);
@@ -250,7 +287,7 @@ void TestStore::watchFromNowSkipsHistory()
 void TestStore::watchAheadOfCurrentIsInvalid()
 {
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     store.commit(mutation(1));
     FeedCursor ahead = regionCursor(store, 5, kAllKinds);
     QCOMPARE(ahead.start(), FeedCursor::Start::InvalidArgument);
@@ -262,7 +299,7 @@ void TestStore::watchAheadOfCurrentIsInvalid()
 void TestStore::outOfRangeAfterCompaction()
 {
     QTemporaryDir dir;
-    Store store(options(dir, 5));
+    Db store(options(dir, 5));
     for (int i = 1; i <= 20; ++i)
         store.commit(mutation(i));
     QCOMPARE(store.compact(), 15);
@@ -286,12 +323,12 @@ void TestStore::compactionSurvivesReopen()
 {
     QTemporaryDir dir;
     {
-        Store store(options(dir, 3));
+        Db store(options(dir, 3));
         for (int i = 1; i <= 10; ++i)
             store.commit(mutation(i));
         store.compact();
     }
-    Store reopened(options(dir, 3));
+    Db reopened(options(dir, 3));
     QCOMPARE(reopened.oldestRetainedRevision(), 8);
     FeedCursor old = regionCursor(reopened, 6, kAllKinds);
     QCOMPARE(old.start(), FeedCursor::Start::OutOfRange);
@@ -300,7 +337,7 @@ void TestStore::compactionSurvivesReopen()
 void TestStore::slowSubscriberIsDropped()
 {
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     FeedCursor slow = regionCursor(store, 0, kAllKinds, 4);
     QCOMPARE(slow.start(), FeedCursor::Start::Ok);
     FeedCursor reader = regionCursor(store, 0, kAllKinds, 4);
@@ -321,7 +358,7 @@ void TestStore::slowSubscriberIsDropped()
 void TestStore::batchCodecRoundTrip()
 {
     QTemporaryDir dir;
-    Store store(options(dir));
+    Db store(options(dir));
     Mutation m = mutation(1, 2, true);
     pb::EdgeNode node;
     node.set_name("regions/r0/edgeNodes/dub-01");
@@ -352,7 +389,7 @@ void TestStore::migrationsOnFreshDatabase()
     QTemporaryDir dir;
     int schemaVersion = 0;
     {
-        Store store(options(dir));
+        Db store(options(dir));
         schemaVersion = store.schemaVersion();
     }
     // The core's migrations and every module's (the registry's is the newest).
@@ -382,8 +419,12 @@ void TestStore::migrationsOnExistingDatabase()
     region.set_name("regions/eu-west");
     region.set_revision(1);
     const std::string blob = region.SerializeAsString();
-    const std::string sql = Store::coreMigrations().at(0).sql + "; PRAGMA user_version = 1;" +
-                            "UPDATE meta SET value = 1 WHERE key = 'revision';";
+    std::string sql; // version 1: the core's piece and the regions module's
+    for (const auto *list : {&Store::coreMigrations(), &platformd::regions::migrations()})
+        for (const Migration &m : *list)
+            if (m.version == 1)
+                sql += m.sql + ";";
+    sql += "PRAGMA user_version = 1; UPDATE meta SET value = 1 WHERE key = 'revision';";
     QCOMPARE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
     sqlite3_prepare_v2(db, "INSERT INTO regions VALUES ('regions/eu-west', 1, 1, 1, ?1)", -1, &stmt,
@@ -393,7 +434,7 @@ void TestStore::migrationsOnExistingDatabase()
     sqlite3_finalize(stmt);
     sqlite3_close(db);
 
-    Store store(options(dir));
+    Db store(options(dir));
     QCOMPARE(store.currentRevision(), 1);
     const auto regions = store.listRegions();
     QCOMPARE(int(regions.items.size()), 1);
@@ -411,7 +452,7 @@ void TestStore::newerSchemaIsRefused()
     QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
     try {
-        Store store(options(dir));
+        Db store(options(dir));
         QFAIL("a database from a newer platformd was accepted");
     } catch (const StoreError &e) {
         QVERIFY2(std::string(e.what()).find("schema version 99") != std::string::npos, e.what());
@@ -423,8 +464,8 @@ void TestStore::corruptFileIsRefused()
     QTemporaryDir dir;
     const QString path = dir.filePath("platform.db");
     {
-        Store store(options(dir));
-        platformd::regions::Simulator simulator(store, {});
+        Db store(options(dir));
+        platformd::regions::Simulator simulator(store.regions(), {});
         simulator.initialize(); // resources plus 30 days of metrics: many pages
     }
     QFile file(path);
@@ -434,7 +475,7 @@ void TestStore::corruptFileIsRefused()
     file.write(QByteArray(64 * 1024, char(0xa5)));
     file.close();
     try {
-        Store store(options(dir));
+        Db store(options(dir));
         QFAIL("a corrupt database was accepted");
     } catch (const StoreError &e) {
         const std::string message = e.what();

@@ -8,20 +8,18 @@ namespace grpc {
 class HealthCheckServiceInterface;
 }
 
-namespace platformd::core {
-class Store;
-}
-
 namespace platformd::regions {
 
+class RegionStore;
+
 // Serves one grpc.health.v1 service name per region, "regions/{region}": SERVING unless the
-// region is DOWN (NOT_SERVING), kept live by following the store's watch hub on a thread of its
+// region is DOWN (NOT_SERVING), kept live by following the region feed on a thread of its
 // own. A client probing a region's health_endpoint (the demo points them here) thus sees what the
 // simulator does.
 class RegionHealthPublisher
 {
 public:
-    RegionHealthPublisher(core::Store &store, grpc::HealthCheckServiceInterface *health);
+    RegionHealthPublisher(RegionStore &store, grpc::HealthCheckServiceInterface *health);
     ~RegionHealthPublisher();
     RegionHealthPublisher(const RegionHealthPublisher &) = delete;
     RegionHealthPublisher &operator=(const RegionHealthPublisher &) = delete;
@@ -34,7 +32,7 @@ public:
 private:
     void run();
 
-    core::Store &m_store;
+    RegionStore &m_store;
     grpc::HealthCheckServiceInterface *m_health;
     std::atomic<bool> m_stopping{false};
     std::thread m_thread;

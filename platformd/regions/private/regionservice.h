@@ -10,7 +10,11 @@ class Service;
 
 namespace platformd::regions {
 
-// RegionService: lists with AIP-160 filters and AIP-158 pages, metrics, and the watch stream.
-std::unique_ptr<grpc::Service> makeRegionService(const core::ModuleContext &context);
+class RegionStore;
+
+// RegionService on the module's storage: lists with AIP-160 filters and AIP-158 pages, metrics,
+// and the watch stream.
+std::unique_ptr<grpc::Service> makeRegionService(const core::ModuleContext &context,
+                                                 RegionStore &store);
 
 } // namespace platformd::regions

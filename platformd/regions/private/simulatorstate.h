@@ -3,7 +3,7 @@
 // The simulator's state and the helpers its parts share: region health (simulatorhealth.cpp),
 // failovers and maintenance windows (simulatoroperations.cpp), the seeded history and metrics
 // backfill (simulatorhistory.cpp), the thread and ticks (simulator.cpp).
-#include "core/store.h"
+#include "regions/regionstore.h"
 #include "regions/simulator.h"
 #include "regions/world.h"
 
@@ -267,7 +267,7 @@ struct Simulator::State
     void fillHealth(pb::HealthSample *h, double baseLatency, double throughput, double load,
                     pb::HealthStatus status, std::int64_t ms);
 
-    void updateResource(int index, std::int64_t ms, core::Mutation &m);
+    void updateResource(int index, std::int64_t ms, Mutation &m);
 
     // Announces a maintenance window of region r a few minutes ahead (none if one is open).
     void scheduleWindow(int r, std::int64_t nowMs);
@@ -291,7 +291,7 @@ struct Simulator::State
     // the metrics backfill in `history`) and its present: one region burning its error budget fast
     // (degraded for half an hour), one primary down with its failover active, one maintenance in
     // progress and 1-3 windows announced. Resources go into m; incidents start now.
-    void seedHistory(std::uint64_t seed, std::int64_t nowMs, core::Mutation &m);
+    void seedHistory(std::uint64_t seed, std::int64_t nowMs, Mutation &m);
 };
 
 } // namespace platformd::regions

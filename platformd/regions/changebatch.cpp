@@ -1,10 +1,10 @@
-#include "core/changebatch.h"
+#include "regions/changebatch.h"
 
 #include <google/protobuf/io/coded_stream.h>
 #include <google/protobuf/io/zero_copy_stream_impl_lite.h>
 #include <google/protobuf/wire_format_lite.h>
 
-namespace platformd::core {
+namespace platformd::regions {
 
 using google::protobuf::io::CodedInputStream;
 using google::protobuf::io::CodedOutputStream;
@@ -214,4 +214,4 @@ bool ChangeBatch::decode(std::string_view bytes, ChangeBatch *out)
     return in.ConsumedEntireMessage();
 }
 
-} // namespace platformd::core
+} // namespace platformd::regions

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace platformd::core {
+namespace platformd::regions {
 
 enum class ResourceKind : std::uint8_t {
     Region = 0,
@@ -83,4 +83,4 @@ private:
     mutable std::array<bool, kAllKinds + 1> m_cached{};
 };
 
-} // namespace platformd::core
+} // namespace platformd::regions
