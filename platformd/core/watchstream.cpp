@@ -21,6 +21,8 @@ using grpc::StatusCode;
 using Clock = std::chrono::steady_clock;
 
 constexpr auto kTick = std::chrono::milliseconds(100);
+// Streams woken by one dispatcher turn.
+constexpr size_t kWakeChunk = 64;
 // How long a stream may sit behind its bound with a write the client does not take before it is
 // cancelled (it cannot be told RESOURCE_EXHAUSTED: that would be a write too).
 constexpr auto kStuckGrace = std::chrono::seconds(1);
@@ -275,8 +277,12 @@ private:
 WatchStreams::WatchStreams(Store &store, const PermissionTable &permissions)
     : m_store(store)
     , m_permissions(permissions)
-    , m_thread([this] { run(); })
-{}
+{
+    // One dispatcher per core (at least two): a publish wakes its streams in chunks, in parallel.
+    const unsigned count = std::clamp(std::thread::hardware_concurrency(), 2u, 8u);
+    for (unsigned i = 0; i < count; ++i)
+        m_threads.emplace_back([this, i] { run(i == 0); });
+}
 
 WatchStreams::~WatchStreams()
 {
@@ -287,7 +293,8 @@ WatchStreams::~WatchStreams()
             feed->setDispatcher({});
     }
     m_cv.notify_all();
-    m_thread.join();
+    for (std::thread &thread : m_threads)
+        thread.join();
 }
 
 grpc::ServerWriteReactor<grpc::ByteBuffer> *
@@ -367,9 +374,18 @@ void WatchStreams::dispatch(std::vector<std::weak_ptr<FeedWaiter>> &&parked)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_woken.push_back(std::move(parked));
+        if (parked.size() <= kWakeChunk) {
+            m_woken.push_back(std::move(parked));
+        } else {
+            for (size_t i = 0; i < parked.size(); i += kWakeChunk) {
+                const auto end =
+                    parked.begin() + std::ptrdiff_t(std::min(parked.size(), i + kWakeChunk));
+                m_woken.emplace_back(std::make_move_iterator(parked.begin() + std::ptrdiff_t(i)),
+                                     std::make_move_iterator(end));
+            }
+        }
     }
-    m_cv.notify_one();
+    m_cv.notify_all();
 }
 
 void WatchStreams::forget(const WatchStream *stream)
@@ -378,25 +394,30 @@ void WatchStreams::forget(const WatchStream *stream)
     std::erase_if(m_streams, [stream](const auto &s) { return s.get() == stream; });
 }
 
-void WatchStreams::run()
+void WatchStreams::run(bool ticks)
 {
     auto nextTick = Clock::now() + kTick;
     std::unique_lock lock(m_mutex);
     while (!m_stopping) {
-        m_cv.wait_until(lock, nextTick, [this] { return m_stopping || !m_woken.empty(); });
-        auto woken = std::move(m_woken);
-        m_woken.clear();
+        if (ticks)
+            m_cv.wait_until(lock, nextTick, [this] { return m_stopping || !m_woken.empty(); });
+        else
+            m_cv.wait(lock, [this] { return m_stopping || !m_woken.empty(); });
+        std::vector<std::weak_ptr<FeedWaiter>> woken;
+        if (!m_woken.empty()) {
+            woken = std::move(m_woken.front());
+            m_woken.pop_front();
+        }
         const auto now = Clock::now();
         std::vector<std::shared_ptr<WatchStream>> streams;
-        if (now >= nextTick) {
+        if (ticks && now >= nextTick) {
             streams = m_streams;
             nextTick = now + kTick;
         }
         lock.unlock();
-        for (const auto &list : woken)
-            for (const auto &weak : list)
-                if (auto waiter = weak.lock())
-                    waiter->wake();
+        for (const auto &weak : woken)
+            if (auto waiter = weak.lock())
+                waiter->wake();
         for (const auto &stream : streams)
             stream->tick(now);
         lock.lock();

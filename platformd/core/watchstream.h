@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -33,9 +34,9 @@ class WatchStream;
 // Every Watch* RPC is a stream of one response type shaped alike: field 1 carries what changed
 // (serialized once per transaction for every watcher), field 2 a WatchProgress. Streams run on
 // gRPC's callback API: an open watch is a position in a feed and one write in flight, not a thread.
-// WatchStreams owns them: one dispatcher thread wakes the streams parked on a publish and, every
-// tick, sends due progress heartbeats, re-checks access and cancels a stream stuck behind a client
-// that stopped reading.
+// WatchStreams owns them: dispatcher threads (one per core) wake the streams parked on a publish
+// in chunks and, every tick (the first thread), sends due progress heartbeats, re-checks access and
+// cancels a stream stuck behind a client that stopped reading.
 class WatchStreams
 {
 public:
@@ -79,18 +80,18 @@ private:
     friend class WatchStream;
     void dispatch(std::vector<std::weak_ptr<FeedWaiter>> &&parked);
     void forget(const WatchStream *stream);
-    void run();
+    void run(bool ticks);
 
     Store &m_store;
     const PermissionTable &m_permissions;
     mutable std::mutex m_mutex;
     std::condition_variable m_cv;
     std::vector<std::shared_ptr<WatchStream>> m_streams;
-    std::vector<std::vector<std::weak_ptr<FeedWaiter>>> m_woken;
-    std::vector<Feed *> m_feeds; // whose dispatcher this is
+    std::deque<std::vector<std::weak_ptr<FeedWaiter>>> m_woken; // chunks to wake
+    std::vector<Feed *> m_feeds;                                // whose dispatcher this is
     bool m_closed = false;
     bool m_stopping = false;
-    std::thread m_thread;
+    std::vector<std::thread> m_threads; // the first also ticks
 };
 
 } // namespace platformd::core
