@@ -105,14 +105,11 @@ public:
                     toProto(entry.as<core::audit::Entry>(), &event);
                     return std::make_shared<const std::string>(event.SerializeAsString());
                 };
-                core::FeedCursor cursor(m_store.auditFeed(), std::move(options));
-                if (cursor.start() != core::FeedCursor::Start::Ok)
-                    return core::invalid(cursor.message());
-                return core::WatchStreams::Watch{
-                    std::move(cursor),
+                return core::WatchStreams::start(
+                    core::FeedCursor(m_store.auditFeed(), std::move(options)),
                     {"/ops.platform.v1.AuditService/WatchAudit", m_context.progressInterval, [] {
                          return std::int64_t(1);
-                     }}};
+                     }});
             });
     }
 

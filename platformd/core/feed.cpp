@@ -119,7 +119,8 @@ FeedCursor::Start FeedCursor::start()
     const std::int64_t oldest = history.oldestRetainedRevision();
     if (after < oldest - 1) {
         m_message = "after_revision: revision " + std::to_string(after) +
-                    " is compacted; oldest retained revision is " + std::to_string(oldest);
+                    " is compacted; oldest retained revision is " + std::to_string(oldest) +
+                    "; list again";
         return Start::OutOfRange;
     }
     m_last = after;

@@ -321,6 +321,19 @@ WatchStreams::serve(const char *service, grpc::CallbackServerContext *context,
     }
 }
 
+WatchStreams::Opened WatchStreams::start(FeedCursor cursor, Options options)
+{
+    switch (cursor.start()) {
+    case FeedCursor::Start::Ok:
+        break;
+    case FeedCursor::Start::OutOfRange:
+        return Status(StatusCode::OUT_OF_RANGE, cursor.message());
+    case FeedCursor::Start::InvalidArgument:
+        return Status(StatusCode::INVALID_ARGUMENT, cursor.message());
+    }
+    return Watch{std::move(cursor), std::move(options)};
+}
+
 grpc::ServerWriteReactor<grpc::ByteBuffer> *WatchStreams::open(grpc::CallbackServerContext *context,
                                                                Watch watch)
 {

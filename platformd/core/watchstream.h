@@ -67,6 +67,9 @@ public:
     grpc::ServerWriteReactor<grpc::ByteBuffer> *
     serve(const char *service, grpc::CallbackServerContext *context, const grpc::ByteBuffer &raw,
           google::protobuf::MessageLite &request, const std::function<Opened()> &open);
+    // Starts cursor (FeedCursor::start): the watch, or the status refusing it (INVALID_ARGUMENT,
+    // OUT_OF_RANGE) naming why.
+    static Opened start(FeedCursor cursor, Options options);
     // The reactor of a new watch.
     grpc::ServerWriteReactor<grpc::ByteBuffer> *open(grpc::CallbackServerContext *context,
                                                      Watch watch);

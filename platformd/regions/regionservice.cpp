@@ -200,20 +200,12 @@ public:
                 options.select = [kinds](const core::FeedEntry &entry) {
                     return entry.as<ChangeBatch>().bytesFor(kinds);
                 };
-                core::FeedCursor cursor(m_store.feed(), std::move(options));
-                switch (cursor.start()) {
-                case core::FeedCursor::Start::Ok:
-                    break;
-                case core::FeedCursor::Start::OutOfRange:
-                    return Status(StatusCode::OUT_OF_RANGE, cursor.message());
-                case core::FeedCursor::Start::InvalidArgument:
-                    return core::invalid(cursor.message());
-                }
-                return core::WatchStreams::Watch{std::move(cursor),
-                                                 {"/ops.platform.v1.RegionService/WatchRegions",
-                                                  m_context.progressInterval, [this] {
-                                                      return m_store.oldestRetainedRevision();
-                                                  }}};
+                return core::WatchStreams::start(
+                    core::FeedCursor(m_store.feed(), std::move(options)),
+                    {"/ops.platform.v1.RegionService/WatchRegions", m_context.progressInterval,
+                     [this] {
+                         return m_store.oldestRetainedRevision();
+                     }});
             });
     }
 

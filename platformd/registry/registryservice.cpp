@@ -189,20 +189,11 @@ public:
                     options.select = [](const core::FeedEntry &e) {
                         return e.as<ModelBatch>().withoutVersions;
                     };
-                core::FeedCursor cursor(m_registry.feed(), std::move(options));
-                switch (cursor.start()) {
-                case core::FeedCursor::Start::Ok:
-                    break;
-                case core::FeedCursor::Start::OutOfRange:
-                    return Status(StatusCode::OUT_OF_RANGE, cursor.message() + "; list again");
-                case core::FeedCursor::Start::InvalidArgument:
-                    return Status(StatusCode::INVALID_ARGUMENT, cursor.message());
-                }
-                return core::WatchStreams::Watch{
-                    std::move(cursor),
+                return core::WatchStreams::start(
+                    core::FeedCursor(m_registry.feed(), std::move(options)),
                     {kPrefix + "WatchModels", m_context.progressInterval, [this] {
                          return m_registry.oldestRetainedRevision();
-                     }}};
+                     }});
             });
     }
 
