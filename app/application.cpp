@@ -52,11 +52,7 @@ Application::Application(const AppOptions &options, QObject *parent)
 
     PanelContext context;
     context.regions = m_model.get();
-    context.connection = m_services->connection();
-    context.regionClient = regions;
-    context.identity = m_services->identity();
-    context.audit = m_services->audit();
-    context.registry = m_services->registry();
+    context.clients = m_services->clients();
     m_window = std::make_unique<MainWindow>(context);
     connect(m_window.get(), &MainWindow::connectRequested, this,
             [this](const ConnectionProfile &profile, bool embedded) {

@@ -22,6 +22,11 @@ Services::Services(QObject *parent)
     m_regions->setIncludeOperations(true);
 }
 
+QList<QObject *> Services::clients() const
+{
+    return {m_connection.get(), m_regions.get(), m_identity.get(), m_audit.get(), m_registry.get()};
+}
+
 Services::~Services()
 {
     // Streams first, the channel last.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QObject>
 
 #include <memory>
@@ -27,6 +28,9 @@ public:
     IdentityClient *identity() const { return m_identity.get(); }
     AuditClient *audit() const { return m_audit.get(); }
     ModelRegistryClient *registry() const { return m_registry.get(); }
+    // The Connection and every client above, for the panels (PanelContext::clients): a new client
+    // is a member, its accessor and its entry here.
+    QList<QObject *> clients() const;
 
 private:
     std::unique_ptr<Connection> m_connection; // declared first: destroyed last

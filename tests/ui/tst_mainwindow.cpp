@@ -13,7 +13,9 @@
 #include "services/auditclient.h"
 #include "services/connection.h"
 #include "services/identityclient.h"
+#include "services/modelregistryclient.h"
 #include "services/regionclient.h"
+#include "services/services.h"
 #include "ui/audit/auditpanel.h"
 #include "ui/audit/chainbadge.h"
 
@@ -42,8 +44,7 @@ PanelContext regionContext(RegionConsole &console)
 {
     PanelContext context;
     context.regions = &console.model;
-    context.connection = &console.connection;
-    context.regionClient = &console.client;
+    context.clients = {&console.connection, &console.client};
     return context;
 }
 
@@ -63,8 +64,7 @@ struct FullConsole : RegionConsole
     PanelContext fullContext()
     {
         PanelContext context = regionContext(*this);
-        context.identity = &identity;
-        context.audit = &audit;
+        context.clients << &identity << &audit;
         return context;
     }
 };
@@ -104,6 +104,7 @@ private slots:
     void filterAndEmptyStates();
     void errorBanner();
     void viewMenuListsExactlyThePanels();
+    void servicesMeetEveryPanelsNeeds();
     void layoutRoundTrip();
     void layoutVersionMismatchGivesDefaults();
     void resetLayout();
@@ -236,6 +237,36 @@ void tst_MainWindow::viewMenuListsExactlyThePanels()
     QCOMPARE(toggles, panelTitles);
 }
 
+// app/ passes Services::clients(): each panel finds its client by type, and every panel's needs
+// are met, so a panel that needs a new client needs no change of PanelContext or app/.
+void tst_MainWindow::servicesMeetEveryPanelsNeeds()
+{
+    Services services;
+    PanelContext context;
+    QCOMPARE(context.client<Connection>(), nullptr);
+    context.clients = services.clients();
+    QCOMPARE(context.client<Connection>(), services.connection());
+    QCOMPARE(context.client<RegionClient>(), services.regions());
+    QCOMPARE(context.client<IdentityClient>(), services.identity());
+    QCOMPARE(context.client<AuditClient>(), services.audit());
+    QCOMPARE(context.client<ModelRegistryClient>(), services.registry());
+    QCOMPARE(context.client<QObject>(), services.connection()); // the first that fits
+
+    RegionTreeModel model;
+    context.regions = &model;
+    MainWindow window(context);
+    QStringList ids;
+    for (const PanelRegistry::Panel &panel : window.panels()->panels())
+        ids << panel.id;
+    QStringList all;
+    for (const PanelSpec &spec : consolePanels()) {
+        for (const QMetaObject *type : spec.needs)
+            QVERIFY2(context.hasClient(type), qPrintable(spec.id));
+        all << spec.id;
+    }
+    QCOMPARE(ids, all);
+}
+
 void tst_MainWindow::layoutRoundTrip()
 {
     {
@@ -362,7 +393,7 @@ void tst_MainWindow::registeredPanelGetsDockMenuAndPlace()
     };
     PanelSpec needy = extra;
     needy.id = QStringLiteral("needy");
-    needy.needs = PanelSpec::NeedsAudit;
+    needy.needs = {&AuditClient::staticMetaObject};
 
     RegionTreeModel model;
     MainWindow window(PanelContext{&model}, consolePanels() + QList<PanelSpec>{extra, needy});
@@ -389,8 +420,7 @@ void tst_MainWindow::rolePresetsShowTheRolesPanels()
     IdentityClient identity{&console.connection};
     AuditClient audit{&console.connection};
     PanelContext context = regionContext(console);
-    context.identity = &identity;
-    context.audit = &audit;
+    context.clients << &identity << &audit;
     MainWindow window(context);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -485,7 +485,7 @@ void tst_WorldMap::selectionSyncWithRegionsTable()
                      &RegionTreeModel::setSnapshot);
     QObject::connect(&client, &RegionClient::changesReceived, &model,
                      &RegionTreeModel::applyChanges);
-    MainWindow window(PanelContext{&model, &connection, &client});
+    MainWindow window(PanelContext{&model, {&connection, &client}});
     window.resetLayout();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -570,7 +570,7 @@ void tst_WorldMap::screenshots()
                      &RegionTreeModel::setSnapshot);
     QObject::connect(&client, &RegionClient::changesReceived, &model,
                      &RegionTreeModel::applyChanges);
-    MainWindow window(PanelContext{&model, &connection, &client});
+    MainWindow window(PanelContext{&model, {&connection, &client}});
     window.resize(1600, 1000);
     window.resetLayout();
     window.show();

@@ -1,6 +1,8 @@
 #include "activitypanel.h"
 #include "ui/common/panelspec.h"
 
+#include "services/regionclient.h"
+
 namespace ops {
 
 // The front of the bottom strip of tabs (Audit and Health probes are tabs behind it: side by side
@@ -14,7 +16,7 @@ PanelSpec activityPanelSpec()
     spec.roles = {QStringLiteral("operator")};
     spec.heightPercent = 16;
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        return new ActivityPanel(context.regionClient, host.hostWidget());
+        return new ActivityPanel(context.client<RegionClient>(), host.hostWidget());
     };
     return spec;
 }

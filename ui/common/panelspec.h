@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include <QMetaObject>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -9,25 +11,38 @@
 
 namespace ops {
 
-class AuditClient;
-class Connection;
-class IdentityClient;
-class ModelRegistryClient;
-class RegionClient;
 class RegionTreeModel;
 class ResourceSelection;
 
-// What a panel may use. Any pointer may be null (an offline window has no connection and no
-// clients); a panel whose spec needs something that is null is not created.
+// What a panel may use. `regions` may be null and `clients` empty (an offline window has no
+// connection and no clients); a panel whose spec needs a client the context lacks is not created.
 struct PanelContext
 {
     RegionTreeModel *regions = nullptr;
-    Connection *connection = nullptr;
-    RegionClient *regionClient = nullptr;
-    IdentityClient *identity = nullptr;
-    AuditClient *audit = nullptr;
-    ModelRegistryClient *registry = nullptr;
+    // The service clients (services/: Connection, RegionClient, …; app/ passes
+    // Services::clients()).
+    QList<QObject *> clients;
     ResourceSelection *selection = nullptr; // the window's current resource, set by MainWindow
+
+    // The first client of type T (or derived from it), or null.
+    template<class T>
+    T *client() const
+    {
+        for (QObject *object : clients) {
+            if (T *found = qobject_cast<T *>(object))
+                return found;
+        }
+        return nullptr;
+    }
+    // Whether a client of this type (or derived from it) is there.
+    bool hasClient(const QMetaObject *type) const
+    {
+        for (const QObject *object : clients) {
+            if (object && object->metaObject()->inherits(type))
+                return true;
+        }
+        return false;
+    }
 };
 
 // The window that creates panels, as a panel's factory sees it: panels created before this one
@@ -48,16 +63,13 @@ public:
 // One console panel, registered by its ui/<panel>/ folder (see ui/panels.cpp for the list).
 struct PanelSpec
 {
-    enum Need {
-        NeedsConnection = 0x1, // context.connection
-        NeedsAudit = 0x2,      // context.audit
-        NeedsRegistry = 0x4,   // context.registry
-    };
-
     QString id;        // the dock's objectName: saved layouts find the panel by it
     const char *title; // translated in the context "ops::MainWindow" (QT_TRANSLATE_NOOP)
     Qt::DockWidgetArea area = Qt::TopDockWidgetArea; // default area ("Reset layout")
-    int needs = 0;                                   // Need flags
+    // The clients it cannot work without (&AuditClient::staticMetaObject, …): it is created only
+    // when the context holds an object of each; the others it gets with context.client<T>() may
+    // be null.
+    QList<const QMetaObject *> needs;
     QStringList roles; // the role presets that show it ("operator", …); empty: every preset
     // The default arrangement, applied by "Reset layout" and on a first start.
     QString below;     // placed under this panel (same area)

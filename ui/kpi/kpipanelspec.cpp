@@ -1,6 +1,8 @@
 #include "kpipanel.h"
 #include "ui/common/panelspec.h"
 
+#include "services/regionclient.h"
+
 namespace ops {
 
 // A short strip of KPIs above everything else in the top area.
@@ -13,7 +15,7 @@ PanelSpec kpiPanelSpec()
     spec.roles = {QStringLiteral("operator"), QStringLiteral("manager")};
     spec.heightPercent = -1; // as high as its tiles
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        return new KpiPanel(context.regions, context.regionClient, host.hostWidget());
+        return new KpiPanel(context.regions, context.client<RegionClient>(), host.hostWidget());
     };
     return spec;
 }

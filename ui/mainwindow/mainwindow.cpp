@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ops {
 
 namespace {
@@ -62,10 +64,9 @@ MainWindow::MainWindow(const PanelContext &context, const QList<PanelSpec> &spec
 
 void MainWindow::createPanels(const QList<PanelSpec> &specs)
 {
-    const auto met = [this](int needs) {
-        return (!(needs & PanelSpec::NeedsConnection) || m_context.connection) &&
-               (!(needs & PanelSpec::NeedsAudit) || m_context.audit) &&
-               (!(needs & PanelSpec::NeedsRegistry) || m_context.registry);
+    const auto met = [this](const QList<const QMetaObject *> &needs) {
+        return std::all_of(needs.begin(), needs.end(),
+                           [this](const QMetaObject *type) { return m_context.hasClient(type); });
     };
     for (const PanelSpec &spec : specs) {
         if (!met(spec.needs) || !spec.create)
@@ -196,18 +197,18 @@ void MainWindow::createStatusBar()
     bar->addPermanentWidget(m_lastEventLabel);
     bar->addPermanentWidget(m_rttLabel);
 
-    if (Connection *connection = m_context.connection) {
+    if (auto *connection = m_context.client<Connection>()) {
         connect(connection, &Connection::stateChanged, this, &MainWindow::updateChannelState);
         connect(connection, &Connection::opened, this, &MainWindow::updateEndpoint);
         connect(connection, &Connection::closed, this, &MainWindow::updateEndpoint);
         connect(connection, &Connection::roundTripMeasured, this, &MainWindow::updateRoundTrip);
     }
-    if (RegionClient *client = m_context.regionClient) {
+    if (auto *client = m_context.client<RegionClient>()) {
         connect(client, &RegionClient::changesReceived, this, &MainWindow::updateLastEvent);
         connect(client, &RegionClient::progressReceived, this, &MainWindow::updateLastEvent);
         connect(client, &RegionClient::snapshotReceived, this, &MainWindow::updateLastEvent);
     }
-    if (IdentityClient *identity = m_context.identity) {
+    if (auto *identity = m_context.client<IdentityClient>()) {
         connect(identity, &IdentityClient::identityChanged, this, &MainWindow::updateIdentity);
         connect(identity, &IdentityClient::errorOccurred, this, &MainWindow::updateIdentity);
     }
@@ -225,7 +226,7 @@ void MainWindow::createStatusBar()
 
 void MainWindow::updateIdentity()
 {
-    IdentityClient *client = m_context.identity;
+    auto *client = m_context.client<IdentityClient>();
     m_identityLabel->setVisible(client != nullptr);
     if (!client)
         return;
@@ -254,7 +255,8 @@ QString MainWindow::identityText() const
 
 void MainWindow::updateEndpoint()
 {
-    const QString endpoint = m_context.connection ? m_context.connection->endpoint() : QString();
+    const auto *connection = m_context.client<Connection>();
+    const QString endpoint = connection ? connection->endpoint() : QString();
     m_endpointLabel->setText(endpoint.isEmpty() ? tr("Not connected")
                                                 : tr("Endpoint: %1").arg(endpoint));
     updateChannelState();
@@ -262,8 +264,8 @@ void MainWindow::updateEndpoint()
 
 void MainWindow::updateChannelState()
 {
-    const Connection::State state =
-        m_context.connection ? m_context.connection->state() : Connection::State::Idle;
+    const auto *connection = m_context.client<Connection>();
+    const Connection::State state = connection ? connection->state() : Connection::State::Idle;
     HealthStatus look = HealthStatus::Unknown;
     switch (state) {
     case Connection::State::Ready:
@@ -287,8 +289,8 @@ void MainWindow::updateChannelState()
 
 void MainWindow::updateLastEvent()
 {
-    const QDateTime last =
-        m_context.regionClient ? m_context.regionClient->lastEventTime() : QDateTime();
+    const auto *client = m_context.client<RegionClient>();
+    const QDateTime last = client ? client->lastEventTime() : QDateTime();
     bool stale = false;
     if (!last.isValid()) {
         m_lastEventLabel->setText(tr("no events yet"));
@@ -316,7 +318,8 @@ void MainWindow::updateLastEvent()
 
 void MainWindow::updateRoundTrip()
 {
-    const int ms = m_context.connection ? m_context.connection->roundTripMs() : -1;
+    const auto *connection = m_context.client<Connection>();
+    const int ms = connection ? connection->roundTripMs() : -1;
     m_rttLabel->setText(ms < 0 ? tr("RTT –") : tr("RTT %1 ms").arg(ms));
 }
 

@@ -29,8 +29,9 @@ public:
     static constexpr int LayoutVersion = 3;
     static constexpr int StaleAfterSeconds = 10;
 
-    // Creates every panel of `specs` whose needs `context` meets (any pointer may be null: an
-    // offline window has no connection). The window sets context.selection.
+    // Creates every panel of `specs` whose needs `context` meets (an offline window has no
+    // connection and no clients). The status bar follows the context's Connection, RegionClient
+    // and IdentityClient when it has them. The window sets context.selection.
     explicit MainWindow(const PanelContext &context, QWidget *parent = nullptr);
     MainWindow(const PanelContext &context, const QList<PanelSpec> &specs,
                QWidget *parent = nullptr);

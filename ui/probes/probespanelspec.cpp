@@ -1,6 +1,9 @@
 #include "probespanel.h"
 #include "ui/common/panelspec.h"
 
+#include "services/connection.h"
+#include "services/regionclient.h"
+
 namespace ops {
 
 PanelSpec probesPanelSpec()
@@ -13,8 +16,8 @@ PanelSpec probesPanelSpec()
     spec.tabBehind = QStringLiteral("activity");
     spec.heightPercent = 16;
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        return new ProbesPanel(context.regions, context.regionClient, context.connection,
-                               host.hostWidget());
+        return new ProbesPanel(context.regions, context.client<RegionClient>(),
+                               context.client<Connection>(), host.hostWidget());
     };
     return spec;
 }

@@ -1,6 +1,8 @@
 #include "regiondetailpanel.h"
 #include "ui/common/panelspec.h"
 
+#include "services/regionclient.h"
+
 namespace ops {
 
 // The details: a full-height column on the right.
@@ -13,8 +15,8 @@ PanelSpec regionDetailPanelSpec()
     spec.roles = {QStringLiteral("operator"), QStringLiteral("manager")};
     spec.widthPercent = 30;
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        return new RegionDetailPanel(context.regions, context.regionClient, context.selection,
-                                     host.hostWidget());
+        return new RegionDetailPanel(context.regions, context.client<RegionClient>(),
+                                     context.selection, host.hostWidget());
     };
     return spec;
 }

@@ -1,6 +1,9 @@
 #include "regionspanel.h"
 #include "ui/common/panelspec.h"
 
+#include "services/connection.h"
+#include "services/regionclient.h"
+
 namespace ops {
 
 PanelSpec regionsPanelSpec()
@@ -13,8 +16,9 @@ PanelSpec regionsPanelSpec()
     spec.below = QStringLiteral("map");
     spec.heightPercent = 26;
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        return new RegionsPanel(context.regions, context.connection, context.regionClient,
-                                context.selection, host.hostWidget());
+        return new RegionsPanel(context.regions, context.client<Connection>(),
+                                context.client<RegionClient>(), context.selection,
+                                host.hostWidget());
     };
     return spec;
 }

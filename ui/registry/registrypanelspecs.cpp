@@ -4,6 +4,8 @@
 
 #include "models/regiontreemodel.h"
 #include "models/resourcename.h"
+#include "services/connection.h"
+#include "services/identityclient.h"
 #include "services/modelregistryclient.h"
 
 namespace ops {
@@ -15,13 +17,15 @@ PanelSpec registryPanelSpec()
     spec.id = QStringLiteral("registry");
     spec.title = QT_TRANSLATE_NOOP("ops::MainWindow", "Model registry");
     spec.area = Qt::TopDockWidgetArea;
-    spec.needs = PanelSpec::NeedsConnection | PanelSpec::NeedsRegistry;
+    spec.needs = {&Connection::staticMetaObject, &ModelRegistryClient::staticMetaObject};
     spec.roles = {QStringLiteral("operator"), QStringLiteral("manager"),
                   QStringLiteral("compliance_officer")};
     spec.tabBehind = QStringLiteral("regions");
     spec.heightPercent = 26; // when it is the front of its group
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
-        auto *panel = new RegistryPanel(context.registry, context.identity, host.hostWidget());
+        ModelRegistryClient *client = context.client<ModelRegistryClient>();
+        auto *panel =
+            new RegistryPanel(client, context.client<IdentityClient>(), host.hostWidget());
         // Deploy offers the platform's regions, as the Regions model holds them.
         if (RegionTreeModel *regions = context.regions) {
             auto passRegions = [regions, panel] {
@@ -37,7 +41,7 @@ PanelSpec registryPanelSpec()
             QObject::connect(regions, &QAbstractItemModel::modelReset, panel, passRegions);
             passRegions();
         }
-        context.registry->start(); // follows the connection: lists and watches once it opens
+        client->start(); // follows the connection: lists and watches once it opens
         return panel;
     };
     return spec;
@@ -50,7 +54,7 @@ PanelSpec modelDetailPanelSpec()
     spec.id = QStringLiteral("modelDetail");
     spec.title = QT_TRANSLATE_NOOP("ops::MainWindow", "Model detail");
     spec.area = Qt::RightDockWidgetArea;
-    spec.needs = PanelSpec::NeedsConnection | PanelSpec::NeedsRegistry;
+    spec.needs = {&Connection::staticMetaObject, &ModelRegistryClient::staticMetaObject};
     spec.roles = {QStringLiteral("operator"), QStringLiteral("manager"),
                   QStringLiteral("compliance_officer")};
     spec.tabBehind = QStringLiteral("regionDetail");
@@ -59,9 +63,9 @@ PanelSpec modelDetailPanelSpec()
         auto *registry = host.panel<RegistryPanel>(QStringLiteral("registry"));
         if (!registry)
             return nullptr; // it details the registry panel's current model
-        auto *detail = new ModelDetailPanel(context.registry, registry->modelsModel(),
-                                            registry->deploymentsModel(), registry->actions(),
-                                            host.hostWidget());
+        auto *detail = new ModelDetailPanel(context.client<ModelRegistryClient>(),
+                                            registry->modelsModel(), registry->deploymentsModel(),
+                                            registry->actions(), host.hostWidget());
         QObject::connect(registry, &RegistryPanel::currentModelChanged, detail,
                          &ModelDetailPanel::setModel);
         return detail;
