@@ -94,6 +94,22 @@ bool isProtected(const pb::Model &m, const std::string &alias)
            m.protected_aliases().end();
 }
 
+// AIP-134: the paths of mask, each one of allowed (an empty mask: all of them), into *paths.
+Status updatePaths(const google::protobuf::FieldMask &mask, const std::vector<std::string> &allowed,
+                   std::vector<std::string> *paths)
+{
+    paths->assign(mask.paths().begin(), mask.paths().end());
+    if (paths->empty())
+        *paths = allowed;
+    std::string names;
+    for (const std::string &a : allowed)
+        names += (names.empty() ? "" : ", ") + a;
+    for (const std::string &p : *paths)
+        if (std::find(allowed.begin(), allowed.end(), p) == allowed.end())
+            return invalid("update_mask: \"" + p + "\" cannot be updated (" + names + ")");
+    return Status::OK;
+}
+
 } // namespace
 
 Status RegistryStore::createModel(const Caller &c, const pb::CreateModelRequest &r, pb::Model *out)
@@ -148,14 +164,11 @@ Status RegistryStore::updateModel(const Caller &c, const pb::UpdateModelRequest 
             if (!named)
                 return invalid("model.name: \"" + r.model().name() +
                                "\" is not a model name (models/{model})");
-            std::vector<std::string> paths(r.update_mask().paths().begin(),
-                                           r.update_mask().paths().end());
-            if (paths.empty())
-                paths = {"description", "owner_team", "tags"};
-            for (const std::string &p : paths)
-                if (p != "description" && p != "owner_team" && p != "tags")
-                    return invalid("update_mask: \"" + p +
-                                   "\" cannot be updated (description, owner_team, tags)");
+            std::vector<std::string> paths;
+            if (Status s =
+                    updatePaths(r.update_mask(), {"description", "owner_team", "tags"}, &paths);
+                !s.ok())
+                return s;
             const pb::Model &in = r.model();
             if (Status s = checkText(in.description(), kMaxMarkdown, "model.description", true);
                 !s.ok())
@@ -283,14 +296,11 @@ Status RegistryStore::updateVersion(const Caller &c, const pb::UpdateModelVersio
             if (!named)
                 return invalid("model_version.name: \"" + name +
                                "\" is not a version name (models/{model}/versions/{number})");
-            std::vector<std::string> paths(r.update_mask().paths().begin(),
-                                           r.update_mask().paths().end());
-            if (paths.empty())
-                paths = {"tags", "model_card", "description"};
-            for (const std::string &p : paths)
-                if (p != "tags" && p != "model_card" && p != "description")
-                    return invalid("update_mask: \"" + p +
-                                   "\" cannot be updated (tags, model_card, description)");
+            std::vector<std::string> paths;
+            if (Status s =
+                    updatePaths(r.update_mask(), {"tags", "model_card", "description"}, &paths);
+                !s.ok())
+                return s;
             const pb::ModelVersion &in = r.model_version();
             if (Status s =
                     checkText(in.model_card(), kMaxMarkdown, "model_version.model_card", true);
