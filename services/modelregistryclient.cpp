@@ -62,7 +62,6 @@ ApprovalRequest toResult(const pb::ApprovalRequest &a)
 struct StreamInbox : WatchInboxBase
 {
     QList<RegistryChangeBatch> batches;
-    qint64 progressRevision = -1;
 };
 
 class RegistryWatchReactor final
@@ -92,7 +91,7 @@ private:
             inbox.activity = true;
         } else if (response.has_progress()) {
             std::lock_guard lock(inbox.mutex);
-            inbox.progressRevision = response.progress().revision();
+            inbox.progress = response.progress().revision();
             inbox.activity = true;
         }
     }
@@ -149,7 +148,6 @@ public:
     std::shared_ptr<RegistryChannel> cachedChannel;
     // What the last drain took from the inbox.
     QList<RegistryChangeBatch> takenBatches;
-    qint64 takenProgress = -1;
     quint64 nextId = 1;
     QHash<quint64, PagerEntry> pagers;
     QHash<quint64, std::shared_ptr<CallSet>> modelListings;
@@ -181,24 +179,19 @@ private:
     {
         auto &inbox = static_cast<StreamInbox &>(base);
         takenBatches = std::exchange(inbox.batches, {});
-        takenProgress = std::exchange(inbox.progressRevision, -1);
     }
+
+    void progressReceived(qint64 position) override { emit q->progressReceived(position); }
 
     bool deliverTaken(quint64 gen) override
     {
         QList<RegistryChangeBatch> batches = std::exchange(takenBatches, {});
-        const qint64 progress = takenProgress;
         batches.removeIf([last = q->m_lastRevision](const RegistryChangeBatch &b) {
             return b.revision <= last;
         });
         if (!batches.isEmpty()) {
             q->m_lastRevision = batches.last().revision;
             emit q->changesReceived(batches);
-            if (!isCurrent(gen))
-                return false;
-        }
-        if (progress >= 0) {
-            emit q->progressReceived(progress);
             if (!isCurrent(gen))
                 return false;
         }
