@@ -408,6 +408,44 @@ void RegionTreeModel::emitDataChanged(const QModelIndex &parent,
     changes.clear();
 }
 
+void RegionTreeModel::upsertRegions(const QList<const Region *> &regions)
+{
+    QList<std::tuple<int, int, int>> changes;
+    QList<Region> added;
+    for (const Region *region : regions) {
+        const auto it = m_regionRow.constFind(region->name);
+        if (it == m_regionRow.cend()) {
+            added.append(*region);
+            continue;
+        }
+        const auto [lo, hi] = updateRegion(*m_regions[size_t(*it)], *region);
+        if (lo >= 0)
+            changes.append({*it, lo, hi});
+    }
+    emitDataChanged({}, changes);
+    insertRegions(added); // with their components
+}
+
+void RegionTreeModel::upsertComponents(RegionRow *node, const QList<int> &removed,
+                                       const QList<const Component *> &upserts)
+{
+    removeComponentRows(node, removed);
+    QList<std::tuple<int, int, int>> changes;
+    QList<Component> added;
+    for (const Component *component : upserts) {
+        const auto c = node->componentRow.constFind(component->name);
+        if (c == node->componentRow.cend()) {
+            added.append(*component);
+            continue;
+        }
+        const auto [lo, hi] = updateComponent(node->components[*c], *component);
+        if (lo >= 0)
+            changes.append({*c, lo, hi});
+    }
+    emitDataChanged(createIndex(node->row, 0, nullptr), changes);
+    insertComponents(node, added);
+}
+
 void RegionTreeModel::storeReset()
 {
     QHash<QString, QList<const Component *>> componentsByRegion;
@@ -444,45 +482,21 @@ void RegionTreeModel::storeReset()
     }
     removeRegionRows(vanished);
 
-    QList<std::tuple<int, int, int>> changes;
-    QList<Region> added;
-    for (const Region &region : m_store->regions()) {
-        const auto it = m_regionRow.constFind(region.name);
-        if (it == m_regionRow.cend()) {
-            added.append(region);
-            continue;
-        }
-        const auto [lo, hi] = updateRegion(*m_regions[size_t(*it)], region);
-        if (lo >= 0)
-            changes.append({*it, lo, hi});
-    }
-    emitDataChanged({}, changes);
+    QList<const Region *> regions;
+    regions.reserve(m_store->regions().size());
+    for (const Region &region : m_store->regions())
+        regions.append(&region);
     const size_t kept = m_regions.size();
-    insertRegions(added); // with their components
+    upsertRegions(regions); // the new ones with their components
 
     for (size_t i = 0; i < kept; ++i) {
         RegionRow *node = m_regions[i].get();
-        const QList<const Component *> wanted = componentsByRegion.value(node->region.name);
         QList<int> gone;
         for (int row = 0; row < node->components.size(); ++row) {
             if (!m_store->component(node->components[row].component.name))
                 gone.append(row);
         }
-        removeComponentRows(node, gone);
-
-        QList<Component> newComponents;
-        for (const Component *component : wanted) {
-            const auto c = node->componentRow.constFind(component->name);
-            if (c == node->componentRow.cend()) {
-                newComponents.append(*component);
-                continue;
-            }
-            const auto [lo, hi] = updateComponent(node->components[*c], *component);
-            if (lo >= 0)
-                changes.append({*c, lo, hi});
-        }
-        emitDataChanged(createIndex(node->row, 0, nullptr), changes);
-        insertComponents(node, newComponents);
+        upsertComponents(node, gone, componentsByRegion.value(node->region.name));
     }
 }
 
@@ -498,23 +512,12 @@ void RegionTreeModel::storeChanged(const RegionStoreChange &change)
     }
     removeRegionRows(vanished);
 
-    QList<std::tuple<int, int, int>> changes;
-    QList<Region> added;
+    QList<const Region *> regions;
     for (const QString &name : change.regions) {
-        const Region *region = m_store->region(name);
-        if (!region)
-            continue;
-        const auto it = m_regionRow.constFind(name);
-        if (it == m_regionRow.cend()) {
-            added.append(*region);
-            continue;
-        }
-        const auto [lo, hi] = updateRegion(*m_regions[size_t(*it)], *region);
-        if (lo >= 0)
-            changes.append({*it, lo, hi});
+        if (const Region *region = m_store->region(name))
+            regions.append(region);
     }
-    emitDataChanged({}, changes);
-    insertRegions(added); // with their components, including those of this change
+    upsertRegions(regions); // the new ones with their components, including those of this change
 
     if (!change.touchesComponents())
         return;
@@ -550,21 +553,8 @@ void RegionTreeModel::storeChanged(const RegionStoreChange &change)
             groups[node].upserts.append(component);
     }
     for (RegionRow *node : std::as_const(groupOrder)) {
-        Group &group = groups[node];
-        removeComponentRows(node, group.removed);
-        QList<Component> newComponents;
-        for (const Component *component : std::as_const(group.upserts)) {
-            const auto c = node->componentRow.constFind(component->name);
-            if (c == node->componentRow.cend()) {
-                newComponents.append(*component);
-                continue;
-            }
-            const auto [lo, hi] = updateComponent(node->components[*c], *component);
-            if (lo >= 0)
-                changes.append({*c, lo, hi});
-        }
-        emitDataChanged(createIndex(node->row, 0, nullptr), changes);
-        insertComponents(node, newComponents);
+        const Group &group = groups[node];
+        upsertComponents(node, group.removed, group.upserts);
     }
 }
 

@@ -102,6 +102,11 @@ private:
     std::pair<int, int> updateRegion(RegionRow &row, const Region &region);
     std::pair<int, int> updateComponent(ComponentRow &row, const Component &component);
     void emitDataChanged(const QModelIndex &parent, QList<std::tuple<int, int, int>> &changes);
+    // Updates the rows of those shown in place (dataChanged over the changed cells) and appends the
+    // others; a region's components come with it. `removed`: rows of `node` to remove first.
+    void upsertRegions(const QList<const Region *> &regions);
+    void upsertComponents(RegionRow *node, const QList<int> &removed,
+                          const QList<const Component *> &upserts);
 
     // Nodes are heap-allocated so child indexes can point at their (stable) parent node.
     std::vector<std::unique_ptr<RegionRow>> m_regions;

@@ -20,7 +20,6 @@ constexpr auto kUnaryDeadline = std::chrono::seconds(10);
 struct AuditInbox : WatchInboxBase
 {
     QList<AuditEvent> events;
-    qint64 progressSeq = -1;
 };
 
 // One WatchAudit call.
@@ -54,7 +53,7 @@ private:
             inbox.activity = true;
         } else if (response.has_progress()) {
             std::lock_guard lock(inbox.mutex);
-            inbox.progressSeq = response.progress().revision();
+            inbox.progress = response.progress().revision();
             inbox.activity = true;
         }
     }
@@ -124,7 +123,6 @@ public:
     AuditClient *const q;
     // What the last drain took from the inbox.
     QList<AuditEvent> takenEvents;
-    qint64 takenProgress = -1;
 
 private:
     void stateChanged(State state) override
@@ -160,23 +158,18 @@ private:
     {
         auto &inbox = static_cast<AuditInbox &>(base);
         takenEvents = std::exchange(inbox.events, {});
-        takenProgress = std::exchange(inbox.progressSeq, -1);
     }
+
+    void progressReceived(qint64 position) override { emit q->progressReceived(position); }
 
     bool deliverTaken(quint64 gen) override
     {
         QList<AuditEvent> events = std::exchange(takenEvents, {});
-        const qint64 progress = takenProgress;
         // A resumed stream never hands over what was already delivered.
         events.removeIf([last = q->m_lastSeq](const AuditEvent &e) { return e.seq <= last; });
         if (!events.isEmpty()) {
             q->m_lastSeq = events.last().seq;
             emit q->eventsReceived(events);
-            if (!isCurrent(gen))
-                return false;
-        }
-        if (progress >= 0) {
-            emit q->progressReceived(progress);
             if (!isCurrent(gen))
                 return false;
         }

@@ -22,6 +22,25 @@ namespace {
 
 constexpr auto kUnaryDeadline = std::chrono::seconds(5);
 
+using Registry = RegistryChannel;
+
+// Every page of one registry collection, 1000 a page, from `method` on `registry`; `calls`
+// cancels it. The caller fills in the rest of the request, pageFn and doneFn.
+template<typename Request, typename Response>
+std::shared_ptr<PagedLister<RegistryChannel, Request, Response>>
+registryLister(std::shared_ptr<RegistryChannel> registry, std::shared_ptr<GuiPoster> poster,
+               std::shared_ptr<CallSet> calls, Registry::Method<Request, Response> method)
+{
+    auto lister = std::make_shared<PagedLister<RegistryChannel, Request, Response>>();
+    lister->channel = std::move(registry);
+    lister->poster = std::move(poster);
+    lister->deadline = kRegistryPageDeadline;
+    lister->calls = std::move(calls);
+    lister->request.set_page_size(1000);
+    lister->startFn = Registry::call(method);
+    return lister;
+}
+
 // What a unary call's response becomes on the GUI side (one overload per response type).
 ModelInfo toResult(const pb::Model &m)
 {
@@ -43,7 +62,6 @@ ApprovalRequest toResult(const pb::ApprovalRequest &a)
 struct StreamInbox : WatchInboxBase
 {
     QList<RegistryChangeBatch> batches;
-    qint64 progressRevision = -1;
 };
 
 class RegistryWatchReactor final
@@ -73,7 +91,7 @@ private:
             inbox.activity = true;
         } else if (response.has_progress()) {
             std::lock_guard lock(inbox.mutex);
-            inbox.progressRevision = response.progress().revision();
+            inbox.progress = response.progress().revision();
             inbox.activity = true;
         }
     }
@@ -111,10 +129,11 @@ public:
         watchAfterListing(gen);
     }
 
-    // One unary call of the registry (ops::unary): its deadline, its error texts ("`what`: …")
-    // and the response converted by toResult() (the overload for Response).
-    template<typename Response, typename Request, typename Start, typename Callback>
-    void unary(Request request, const Start &start, const QString &what, Callback callback);
+    // One unary call of the registry (ops::unary) to `method`: its deadline, its error texts
+    // ("`what`: …") and the response converted by toResult() (the overload for Response).
+    template<typename Request, typename Response, typename Callback>
+    void unary(Request request, Registry::Method<Request, Response> method, const QString &what,
+               Callback callback);
 
     struct PagerEntry
     {
@@ -129,7 +148,6 @@ public:
     std::shared_ptr<RegistryChannel> cachedChannel;
     // What the last drain took from the inbox.
     QList<RegistryChangeBatch> takenBatches;
-    qint64 takenProgress = -1;
     quint64 nextId = 1;
     QHash<quint64, PagerEntry> pagers;
     QHash<quint64, std::shared_ptr<CallSet>> modelListings;
@@ -161,24 +179,19 @@ private:
     {
         auto &inbox = static_cast<StreamInbox &>(base);
         takenBatches = std::exchange(inbox.batches, {});
-        takenProgress = std::exchange(inbox.progressRevision, -1);
     }
+
+    void progressReceived(qint64 position) override { emit q->progressReceived(position); }
 
     bool deliverTaken(quint64 gen) override
     {
         QList<RegistryChangeBatch> batches = std::exchange(takenBatches, {});
-        const qint64 progress = takenProgress;
         batches.removeIf([last = q->m_lastRevision](const RegistryChangeBatch &b) {
             return b.revision <= last;
         });
         if (!batches.isEmpty()) {
             q->m_lastRevision = batches.last().revision;
             emit q->changesReceived(batches);
-            if (!isCurrent(gen))
-                return false;
-        }
-        if (progress >= 0) {
-            emit q->progressReceived(progress);
             if (!isCurrent(gen))
                 return false;
         }
@@ -211,18 +224,9 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
         poster->post([this, gen, snapshot, status, what] { listed(gen, *snapshot, status, what); });
     };
 
-    using AL = PagedLister<RegistryChannel, pb::ListApprovalRequestsRequest,
-                           pb::ListApprovalRequestsResponse>;
-    auto approvals = std::make_shared<AL>();
-    approvals->channel = registry;
-    approvals->poster = poster;
-    approvals->deadline = kRegistryPageDeadline;
-    approvals->calls = listCalls;
+    auto approvals =
+        registryLister(registry, poster, listCalls, &Registry::Async::ListApprovalRequests);
     approvals->request.set_parent("models/-");
-    approvals->request.set_page_size(1000);
-    approvals->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-        ch.stub->async()->ListApprovalRequests(c, r, o, std::move(f));
-    };
     approvals->pageFn = [snapshot, noteRevision](const pb::ListApprovalRequestsResponse &r) {
         noteRevision(r.revision());
         for (const pb::ApprovalRequest &a : r.approval_requests())
@@ -232,18 +236,9 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
         finish(status, ModelRegistryClient::tr("the approval requests"));
     };
 
-    using DL =
-        PagedLister<RegistryChannel, pb::ListDeploymentsRequest, pb::ListDeploymentsResponse>;
-    auto deployments = std::make_shared<DL>();
-    deployments->channel = registry;
-    deployments->poster = poster;
-    deployments->deadline = kRegistryPageDeadline;
-    deployments->calls = listCalls;
+    auto deployments =
+        registryLister(registry, poster, listCalls, &Registry::Async::ListDeployments);
     deployments->request.set_parent("models/-");
-    deployments->request.set_page_size(1000);
-    deployments->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-        ch.stub->async()->ListDeployments(c, r, o, std::move(f));
-    };
     deployments->pageFn = [snapshot, noteRevision](const pb::ListDeploymentsResponse &r) {
         noteRevision(r.revision());
         for (const pb::Deployment &d : r.deployments())
@@ -255,16 +250,7 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
         approvals->next({});
     };
 
-    using ML = PagedLister<RegistryChannel, pb::ListModelsRequest, pb::ListModelsResponse>;
-    auto models = std::make_shared<ML>();
-    models->channel = registry;
-    models->poster = poster;
-    models->deadline = kRegistryPageDeadline;
-    models->calls = listCalls;
-    models->request.set_page_size(1000);
-    models->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-        ch.stub->async()->ListModels(c, r, o, std::move(f));
-    };
+    auto models = registryLister(registry, poster, listCalls, &Registry::Async::ListModels);
     models->pageFn = [snapshot, noteRevision](const pb::ListModelsResponse &r) {
         noteRevision(r.revision());
         for (const pb::Model &m : r.models())
@@ -281,9 +267,10 @@ ModelRegistryClient::Private::startListing(std::shared_ptr<ChannelHolder> holder
     };
 }
 
-template<typename Response, typename Request, typename Start, typename Callback>
-void ModelRegistryClient::Private::unary(Request request, const Start &start, const QString &what,
-                                         Callback callback)
+template<typename Request, typename Response, typename Callback>
+void ModelRegistryClient::Private::unary(Request request,
+                                         Registry::Method<Request, Response> method,
+                                         const QString &what, Callback callback)
 {
     struct Answer
     {
@@ -291,7 +278,7 @@ void ModelRegistryClient::Private::unary(Request request, const Start &start, co
         RegistryError error;
     };
     ops::unary<Response>(
-        poster, channel(), kUnaryDeadline, std::move(request), start,
+        poster, channel(), kUnaryDeadline, std::move(request), Registry::call(method),
         [what](const grpc::Status &status, const Response &response) {
             Answer answer;
             if (status.ok())
@@ -448,18 +435,9 @@ quint64 ModelRegistryClient::listModels(const QString &filter, const QString &or
         int total = 0;
     };
     auto result = std::make_shared<Result>();
-    using ML = PagedLister<RegistryChannel, pb::ListModelsRequest, pb::ListModelsResponse>;
-    auto lister = std::make_shared<ML>();
-    lister->channel = registry;
-    lister->poster = d->poster;
-    lister->deadline = kRegistryPageDeadline;
-    lister->calls = calls;
-    lister->request.set_page_size(1000);
+    auto lister = registryLister(registry, d->poster, calls, &Registry::Async::ListModels);
     lister->request.set_filter(filter.toStdString());
     lister->request.set_order_by(orderBy.toStdString());
-    lister->startFn = [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-        ch.stub->async()->ListModels(c, r, o, std::move(f));
-    };
     lister->pageFn = [result](const pb::ListModelsResponse &r) {
         result->total = r.total_size();
         for (const pb::Model &m : r.models())
@@ -491,12 +469,8 @@ void ModelRegistryClient::getVersion(const QString &name, VersionCallback callba
 {
     pb::GetModelVersionRequest request;
     request.set_name(name.toStdString());
-    d->unary<pb::ModelVersion>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->GetModelVersion(c, r, o, std::move(f));
-        },
-        tr("Could not load %1").arg(name), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::GetModelVersion,
+             tr("Could not load %1").arg(name), std::move(callback));
 }
 
 void ModelRegistryClient::createApprovalRequest(const QString &model, ApprovalAction action,
@@ -516,12 +490,8 @@ void ModelRegistryClient::createApprovalRequest(const QString &model, ApprovalAc
     r->set_comment(comment.toStdString());
     for (const QString &link : evidenceLinks)
         r->add_evidence_links(link.toStdString());
-    d->unary<pb::ApprovalRequest>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->CreateApprovalRequest(c, r, o, std::move(f));
-        },
-        tr("Could not request the approval"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::CreateApprovalRequest,
+             tr("Could not request the approval"), std::move(callback));
 }
 
 void ModelRegistryClient::approve(const QString &requestName, const QString &comment,
@@ -530,12 +500,8 @@ void ModelRegistryClient::approve(const QString &requestName, const QString &com
     pb::ReviewRequest request;
     request.set_name(requestName.toStdString());
     request.set_comment(comment.toStdString());
-    d->unary<pb::ApprovalRequest>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->ApproveRequest(c, r, o, std::move(f));
-        },
-        tr("Could not approve the request"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::ApproveRequest,
+             tr("Could not approve the request"), std::move(callback));
 }
 
 void ModelRegistryClient::reject(const QString &requestName, const QString &comment,
@@ -544,24 +510,16 @@ void ModelRegistryClient::reject(const QString &requestName, const QString &comm
     pb::ReviewRequest request;
     request.set_name(requestName.toStdString());
     request.set_comment(comment.toStdString());
-    d->unary<pb::ApprovalRequest>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->RejectRequest(c, r, o, std::move(f));
-        },
-        tr("Could not reject the request"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::RejectRequest,
+             tr("Could not reject the request"), std::move(callback));
 }
 
 void ModelRegistryClient::cancelApproval(const QString &requestName, ApprovalCallback callback)
 {
     pb::CancelApprovalRequestRequest request;
     request.set_name(requestName.toStdString());
-    d->unary<pb::ApprovalRequest>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->CancelApprovalRequest(c, r, o, std::move(f));
-        },
-        tr("Could not withdraw the request"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::CancelApprovalRequest,
+             tr("Could not withdraw the request"), std::move(callback));
 }
 
 void ModelRegistryClient::setAlias(const QString &model, const QString &alias, qint64 version,
@@ -571,12 +529,8 @@ void ModelRegistryClient::setAlias(const QString &model, const QString &alias, q
     request.set_model(model.toStdString());
     request.set_alias(alias.toStdString());
     request.set_version(version);
-    d->unary<pb::Model>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->SetAlias(c, r, o, std::move(f));
-        },
-        tr("Could not move the alias %1").arg(alias), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::SetAlias,
+             tr("Could not move the alias %1").arg(alias), std::move(callback));
 }
 
 void ModelRegistryClient::transitionStage(const QString &version, ModelStage stage,
@@ -586,13 +540,9 @@ void ModelRegistryClient::transitionStage(const QString &version, ModelStage sta
     request.set_name(version.toStdString());
     request.set_stage(convert::toPbStage(stage));
     request.set_comment(comment.toStdString());
-    d->unary<pb::ModelVersion>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->TransitionStage(c, r, o, std::move(f));
-        },
-        tr("Could not move the version to %1").arg(RegistryText::stage(stage)),
-        std::move(callback));
+    d->unary(std::move(request), &Registry::Async::TransitionStage,
+             tr("Could not move the version to %1").arg(RegistryText::stage(stage)),
+             std::move(callback));
 }
 
 void ModelRegistryClient::createDeployment(const QString &model, const QString &deploymentId,
@@ -608,12 +558,8 @@ void ModelRegistryClient::createDeployment(const QString &model, const QString &
     dep->set_endpoint(endpoint.toStdString());
     for (const DeploymentVariant &v : variants)
         convert::toPbVariant(v, dep->add_variants());
-    d->unary<pb::Deployment>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->CreateDeployment(c, r, o, std::move(f));
-        },
-        tr("Could not deploy"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::CreateDeployment, tr("Could not deploy"),
+             std::move(callback));
 }
 
 void ModelRegistryClient::updateTraffic(const QString &deployment,
@@ -624,24 +570,16 @@ void ModelRegistryClient::updateTraffic(const QString &deployment,
     request.set_name(deployment.toStdString());
     for (const DeploymentVariant &v : variants)
         convert::toPbVariant(v, request.add_variants());
-    d->unary<pb::Deployment>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->UpdateTraffic(c, r, o, std::move(f));
-        },
-        tr("Could not change the traffic split"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::UpdateTraffic,
+             tr("Could not change the traffic split"), std::move(callback));
 }
 
 void ModelRegistryClient::rollback(const QString &deployment, DeploymentCallback callback)
 {
     pb::RollbackDeploymentRequest request;
     request.set_name(deployment.toStdString());
-    d->unary<pb::Deployment>(
-        std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *r, auto *o, auto f) {
-            ch.stub->async()->RollbackDeployment(c, r, o, std::move(f));
-        },
-        tr("Could not roll back"), std::move(callback));
+    d->unary(std::move(request), &Registry::Async::RollbackDeployment, tr("Could not roll back"),
+             std::move(callback));
 }
 
 } // namespace ops

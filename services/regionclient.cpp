@@ -25,7 +25,6 @@ struct StreamInbox : WatchInboxBase
 {
     QList<RegionChangeBatch> batches;
     quint64 events = 0;
-    qint64 progressRevision = -1;
     qint64 oldestRetained = 0;
 };
 
@@ -56,7 +55,7 @@ private:
             inbox.activity = true;
         } else if (response.has_progress()) {
             std::lock_guard lock(inbox.mutex);
-            inbox.progressRevision = response.progress().revision();
+            inbox.progress = response.progress().revision();
             inbox.oldestRetained = response.progress().oldest_retained_revision();
             inbox.activity = true;
         }
@@ -276,7 +275,6 @@ public:
     // What the last drain took from the inbox.
     QList<RegionChangeBatch> takenBatches;
     quint64 takenEvents = 0;
-    qint64 takenProgress = -1;
 
 private:
     void stateChanged(State state) override
@@ -321,15 +319,15 @@ private:
         auto &inbox = static_cast<StreamInbox &>(base);
         takenBatches = std::exchange(inbox.batches, {});
         takenEvents = std::exchange(inbox.events, 0);
-        takenProgress = std::exchange(inbox.progressRevision, -1);
-        if (takenProgress >= 0)
+        if (inbox.progress >= 0) // taken by the base after this
             oldestRetained = inbox.oldestRetained;
     }
+
+    void progressReceived(qint64 position) override { emit q->progressReceived(position); }
 
     bool deliverTaken(quint64 gen) override
     {
         QList<RegionChangeBatch> batches = std::exchange(takenBatches, {});
-        const qint64 progress = takenProgress;
         // A resumed stream never repeats what was handed over, even if the server did.
         if (!batches.isEmpty() && batches.first().revision <= q->m_lastRevision) {
             batches.removeIf([last = q->m_lastRevision](const RegionChangeBatch &b) {
@@ -340,11 +338,6 @@ private:
             q->m_lastRevision = batches.last().revision;
             q->m_eventsReceived += takenEvents;
             emit q->changesReceived(batches);
-            if (!isCurrent(gen))
-                return false;
-        }
-        if (progress >= 0) {
-            emit q->progressReceived(progress);
             if (!isCurrent(gen))
                 return false;
         }

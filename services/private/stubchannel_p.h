@@ -5,6 +5,7 @@
 
 #include "channelholder_p.h"
 
+#include <functional>
 #include <memory>
 #include <utility>
 
@@ -18,6 +19,22 @@ class StubChannel
 {
 public:
     using Stub = typename Service::Stub;
+    // The stub's asynchronous interface: `&Async::GetModel` names a unary method.
+    using Async = typename Service::StubInterface::async_interface;
+    template<typename Request, typename Response>
+    using Method = void (Async::*)(grpc::ClientContext *, const Request *, Response *,
+                                   std::function<void(grpc::Status)>);
+
+    // A `start` for startUnary() (and PagedLister::startFn) that calls `method` on the stub, so a
+    // call names its method instead of spelling out a lambda: call(&Async::GetModel).
+    template<typename Request, typename Response>
+    static auto call(Method<Request, Response> method)
+    {
+        return [method](StubChannel &ch, grpc::ClientContext *context, const Request *request,
+                        Response *response, std::function<void(grpc::Status)> done) {
+            (ch.stub->async()->*method)(context, request, response, std::move(done));
+        };
+    }
 
     explicit StubChannel(std::shared_ptr<ChannelHolder> holder)
         : holder(std::move(holder))

@@ -52,9 +52,7 @@ void VersionPager::issue(const std::string &token, int index)
         request.set_page_size(m_firstPageSize);
     startUnary<pb::ListModelVersionsResponse>(
         *channel, kRegistryPageDeadline, std::move(request),
-        [](RegistryChannel &ch, auto *c, auto *q, auto *r, auto f) {
-            ch.stub->async()->ListModelVersions(c, q, r, std::move(f));
-        },
+        RegistryChannel::call(&RegistryChannel::Async::ListModelVersions),
         [self = shared_from_this(), index](auto &call, const grpc::Status &status) {
             self->done(call.request, call.response, index, status);
         },

@@ -199,11 +199,13 @@ void WatchClient::drain()
     if (!inbox)
         return m_drainTimer.stop();
     bool activity, done;
+    qint64 progress;
     grpc::Status status;
     {
         // Take the whole inbox: the reactor is blocked for a swap, not for our work.
         std::lock_guard lock(inbox->mutex);
         takeInbox(*inbox);
+        progress = std::exchange(inbox->progress, -1);
         activity = std::exchange(inbox->activity, false);
         done = inbox->done;
         status = inbox->status;
@@ -219,6 +221,11 @@ void WatchClient::drain()
     }
     if (!deliverTaken(gen))
         return;
+    if (progress >= 0) {
+        progressReceived(progress);
+        if (!isCurrent(gen))
+            return;
+    }
     if (done)
         return streamEnded(status);
     if (!m_cancelledForTimeout && m_sinceActivity.hasExpired(kProgressTimeoutMs)) {

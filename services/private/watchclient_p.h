@@ -68,11 +68,14 @@ protected:
     // inbox.
     virtual std::shared_ptr<WatchInboxBase> startStream(std::shared_ptr<ChannelHolder> holder,
                                                         qint64 position) = 0;
-    // Under the inbox's mutex: take what arrived (the data, not activity/done/status).
+    // Under the inbox's mutex: take what arrived (the data, not activity/progress/done/status).
     virtual void takeInbox(WatchInboxBase &inbox) = 0;
     // Emits what takeInbox() took. False when a slot stopped or restarted the client
     // (!isCurrent(gen)): the drain ends there.
     virtual bool deliverTaken(quint64 gen) = 0;
+    // A progress message's position (the inbox's `progress`), after the data of the same drain:
+    // emit progressReceived.
+    virtual void progressReceived(qint64 position) = 0;
     // User-facing messages, translated in the client's own context.
     virtual QString listFailedText(const grpc::Status &status, const QString &what) const = 0;
     virtual QString streamLostText(const grpc::Status &status) const = 0;

@@ -21,6 +21,7 @@ struct WatchInboxBase
     std::mutex mutex;
     std::condition_variable doneSignal;
     bool activity = false; // anything (data or progress) arrived since the last drain
+    qint64 progress = -1;  // the position of the last progress message since the last drain
     bool done = false;
     grpc::Status status;
     grpc::ClientContext *context = nullptr; // valid while the reactor lives

@@ -78,6 +78,30 @@ bool PlatformdProcess::start(const QStringList &extraArgs, const QString &dataDi
     return false;
 }
 
+bool PlatformdProcess::startTls(const QStringList &extraArgs)
+{
+    m_tlsDir = std::make_unique<QTemporaryDir>();
+    if (!m_tlsDir->isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory for the certificates");
+        return false;
+    }
+    const QDir dir(m_tlsDir->path());
+    QProcess init;
+    init.start(binaryPath(),
+               {QStringLiteral("init-tls"), dir.path(), QStringLiteral("--host"),
+                QStringLiteral("localhost"), QStringLiteral("--ip"), QStringLiteral("127.0.0.1")});
+    if (!init.waitForFinished(60000) || init.exitCode() != 0) {
+        m_error = QStringLiteral("platformd init-tls failed (exit code %1): %2")
+                      .arg(init.exitCode())
+                      .arg(QString::fromUtf8(init.readAllStandardError().right(2000)));
+        return false;
+    }
+    return start(
+        QStringList{QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
+                    QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))} +
+        extraArgs);
+}
+
 void PlatformdProcess::kill9()
 {
     if (!m_process || m_process->state() == QProcess::NotRunning)

@@ -23,6 +23,10 @@ public:
     // (bounded) for the handshake. dataDir empty: a fresh temporary directory owned by this object.
     bool start(const QStringList &extraArgs = {}, const QString &dataDir = {},
                int timeoutMs = 15000);
+    // start() over TLS: `platformd init-tls` first makes a CA (tlsDir()/ca.pem) and a server
+    // certificate for localhost and 127.0.0.1 in a temporary directory owned by this object.
+    bool startTls(const QStringList &extraArgs = {});
+    QString tlsDir() const { return m_tlsDir ? m_tlsDir->path() : QString(); }
     // Runs the platformd binary as a command line tool (user add, token create, ...) and returns
     // its stdout; empty, with a warning naming the arguments and stderr, when it fails.
     static QByteArray runCli(const QStringList &args, int timeoutMs = 15000);
@@ -42,6 +46,7 @@ public:
 
 private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<QTemporaryDir> m_tlsDir;
     std::unique_ptr<QProcess> m_process;
     QString m_dataDir;
     QString m_address;

@@ -6,13 +6,13 @@
 #include "services/healthprober.h"
 #include "services/regionclient.h"
 
+#include "consolefixture.h"
 #include "healthserverprocess.h"
 #include "platformdprocess.h"
 
-#include <QProcess>
+#include <QDir>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ops;
@@ -155,10 +155,7 @@ private slots:
                      {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
                  qPrintable(platformd.errorString()));
         Connection connection;
-        ConnectionProfile profile;
-        profile.endpoint = platformd.address();
-        profile.token = platformd.adminToken();
-        connection.open(profile);
+        connection.open(testProfile(platformd.address(), platformd.adminToken()));
         RegionClient client(&connection);
         QHash<QString, Region> regions;
         connect(&client, &RegionClient::snapshotReceived, this, [&](const RegionSnapshot &s) {
@@ -208,19 +205,9 @@ private slots:
 
     void platformdTls()
     {
-        QTemporaryDir dir;
-        QProcess init;
-        init.start(PlatformdProcess::binaryPath(),
-                   {QStringLiteral("init-tls"), dir.path(), QStringLiteral("--host"),
-                    QStringLiteral("localhost"), QStringLiteral("--ip"),
-                    QStringLiteral("127.0.0.1")});
-        QVERIFY(init.waitForFinished(60000));
-        QCOMPARE(init.exitCode(), 0);
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start(
-                     {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
-                      QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))}),
-                 qPrintable(platformd.errorString()));
+        QVERIFY2(platformd.startTls(), qPrintable(platformd.errorString()));
+        const QDir dir(platformd.tlsDir());
         const QString port = platformd.address().section(QLatin1Char(':'), -1);
 
         HealthProber prober;

@@ -2,6 +2,7 @@
 // kept across a restart of the panel, and region probes that follow the regions (a synthetic
 // snapshot, and platformd --demo's own).
 
+#include "consolefixture.h"
 #include "healthserverprocess.h"
 #include "platformdprocess.h"
 #include "testmain.h"
@@ -17,8 +18,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QDir>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -286,19 +287,9 @@ private slots:
     // platformd's own endpoint over TLS: the probe uses the main connection's TLS settings.
     void regionProbeReusesConnectionTls()
     {
-        QTemporaryDir dir;
-        QProcess init;
-        init.start(PlatformdProcess::binaryPath(),
-                   {QStringLiteral("init-tls"), dir.path(), QStringLiteral("--host"),
-                    QStringLiteral("localhost"), QStringLiteral("--ip"),
-                    QStringLiteral("127.0.0.1")});
-        QVERIFY(init.waitForFinished(60000));
-        QCOMPARE(init.exitCode(), 0);
         PlatformdProcess platformd;
-        QVERIFY2(platformd.start(
-                     {QStringLiteral("--tls-cert"), dir.filePath(QStringLiteral("server.pem")),
-                      QStringLiteral("--tls-key"), dir.filePath(QStringLiteral("server.key"))}),
-                 qPrintable(platformd.errorString()));
+        QVERIFY2(platformd.startTls(), qPrintable(platformd.errorString()));
+        const QDir dir(platformd.tlsDir());
         const QString endpoint =
             QStringLiteral("localhost:") + platformd.address().section(QLatin1Char(':'), -1);
 
@@ -337,10 +328,7 @@ private slots:
                      {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
                  qPrintable(platformd.errorString()));
         Connection connection;
-        ConnectionProfile profile;
-        profile.endpoint = platformd.address();
-        profile.token = platformd.adminToken();
-        connection.open(profile);
+        connection.open(testProfile(platformd.address(), platformd.adminToken()));
         RegionTreeModel regions;
         RegionClient client(&connection);
         connect(&client, &RegionClient::snapshotReceived, &regions, &RegionTreeModel::setSnapshot);

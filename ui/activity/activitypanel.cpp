@@ -1,5 +1,6 @@
 #include "activitypanel.h"
 
+#include "ui/common/panellayout.h"
 #include "ui/common/statusbadgedelegate.h"
 
 #include "services/regionclient.h"
@@ -31,14 +32,9 @@ ActivityPanel::ActivityPanel(RegionClient *client, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setItemDelegateForColumn(StatusColumn, new StatusBadgeDelegate(StatusRole, m_view));
-    const QFontMetrics fm = m_view->fontMetrics();
-    const auto chars = [&fm](int n) {
-        return fm.horizontalAdvance(QLatin1Char('0')) * n + 24;
-    };
-    m_view->setColumnWidth(TimeColumn, chars(10));
-    m_view->setColumnWidth(RevisionColumn, chars(9));
-    m_view->setColumnWidth(ResourceColumn, chars(40));
-    m_view->setColumnWidth(ChangeColumn, chars(10));
+    panel::setColumnChars(
+        m_view->header(), m_view->fontMetrics(), 24,
+        {{TimeColumn, 10}, {RevisionColumn, 9}, {ResourceColumn, 40}, {ChangeColumn, 10}});
     m_view->header()->setStretchLastSection(true);
 
     auto *layout = new QVBoxLayout(this);

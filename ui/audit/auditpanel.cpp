@@ -2,6 +2,7 @@
 
 #include "auditfilterproxymodel.h"
 #include "chainbadge.h"
+#include "ui/common/panellayout.h"
 #include "ui/common/stalebanner.h"
 #include "ui/common/theme.h"
 
@@ -93,10 +94,7 @@ AuditPanel::AuditPanel(AuditClient *client, IdentityClient *identity, Connection
     top->addWidget(m_serverFilterEdit);
     top->addWidget(m_verifyButton);
 
-    m_emptyLabel->setObjectName(QStringLiteral("auditEmptyState"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    panel::setupEmptyState(m_emptyLabel, QStringLiteral("auditEmptyState"));
     m_emptyLabel->setMargin(16);
 
     m_view->setObjectName(QStringLiteral("auditView"));
@@ -170,22 +168,19 @@ AuditPanel::~AuditPanel() = default;
 void AuditPanel::setupColumns()
 {
     QHeaderView *header = m_view->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    panel::setupHeader(header);
     const QFontMetrics fm = m_view->fontMetrics();
-    const auto chars = [&fm](int n) {
-        return fm.horizontalAdvance(QLatin1Char('0')) * n + 16;
-    };
-    header->setMinimumSectionSize(chars(4));
-    m_view->setColumnWidth(AuditTableModel::SeqColumn, chars(5));
-    m_view->setColumnWidth(AuditTableModel::TimeColumn, chars(16));
-    m_view->setColumnWidth(AuditTableModel::ActorColumn, chars(11));
-    m_view->setColumnWidth(AuditTableModel::RoleColumn, chars(9));
-    m_view->setColumnWidth(AuditTableModel::ActionColumn, chars(19));
-    m_view->setColumnWidth(AuditTableModel::ResourceColumn, chars(10));
-    m_view->setColumnWidth(AuditTableModel::SummaryColumn, chars(16));
+    constexpr int kPadding = 16;
+    header->setMinimumSectionSize(panel::chars(fm, 4, kPadding));
     // Result (last) takes the spare width.
+    panel::setColumnChars(header, fm, kPadding,
+                          {{AuditTableModel::SeqColumn, 5},
+                           {AuditTableModel::TimeColumn, 16},
+                           {AuditTableModel::ActorColumn, 11},
+                           {AuditTableModel::RoleColumn, 9},
+                           {AuditTableModel::ActionColumn, 19},
+                           {AuditTableModel::ResourceColumn, 10},
+                           {AuditTableModel::SummaryColumn, 16}});
 }
 
 void AuditPanel::updatePermissions()

@@ -1,6 +1,7 @@
 #include "probespanel.h"
 
 #include "addprobedialog.h"
+#include "ui/common/panellayout.h"
 #include "ui/common/statusbadgedelegate.h"
 
 #include "models/probetablemodel.h"
@@ -79,10 +80,7 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connect
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ProbeTableModel::SortRole);
 
-    m_summary->setObjectName(QStringLiteral("probesSummary"));
-    QFont summaryFont = m_summary->font();
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
+    panel::setupSummary(m_summary, QStringLiteral("probesSummary"));
     m_addButton->setObjectName(QStringLiteral("probesAdd"));
     m_addButton->setToolTip(tr("Follow a gRPC endpoint with the grpc.health.v1 protocol"));
     m_removeButton->setObjectName(QStringLiteral("probesRemove"));
@@ -93,10 +91,7 @@ ProbesPanel::ProbesPanel(RegionTreeModel *regions, RegionClient *client, Connect
     top->addWidget(m_addButton);
     top->addWidget(m_removeButton);
 
-    m_emptyLabel->setObjectName(QStringLiteral("probesEmptyState"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    panel::setupEmptyState(m_emptyLabel, QStringLiteral("probesEmptyState"));
     m_emptyLabel->setMargin(16);
     m_emptyLabel->setText(
         tr("No health probes yet.\nAdd any gRPC endpoint with “Add endpoint…”: the console "

@@ -5,6 +5,7 @@
 #include "statusbadge.h"
 #include "timelinestrip.h"
 #include "timeserieschart.h"
+#include "ui/common/panellayout.h"
 
 #include "models/percenttext.h"
 #include "models/regioncomponentsmodel.h"
@@ -46,10 +47,7 @@ RegionDetailPanel::RegionDetailPanel(RegionTreeModel *model, RegionClient *clien
     setObjectName(QStringLiteral("regionDetailPanel"));
     m_stack = new QStackedWidget(this);
     m_emptyLabel = new QLabel(tr("Select a region on the map or in the table"), m_stack);
-    m_emptyLabel->setObjectName(QStringLiteral("regionDetailEmpty"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    panel::setupEmptyState(m_emptyLabel, QStringLiteral("regionDetailEmpty"));
     m_stack->addWidget(m_emptyLabel);
 
     auto *scroll = new QScrollArea(m_stack);

@@ -2,6 +2,7 @@
 #include "models/resourcename.h"
 
 #include "regionfilterproxymodel.h"
+#include "ui/common/panellayout.h"
 #include "ui/common/resourceselection.h"
 #include "ui/common/stalebanner.h"
 #include "ui/common/statusbadgedelegate.h"
@@ -53,10 +54,7 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     setObjectName(QStringLiteral("regionsPanel"));
     m_proxy->setSourceModel(m_model);
 
-    m_summary->setObjectName(QStringLiteral("regionsSummary"));
-    QFont summaryFont = m_summary->font();
-    summaryFont.setBold(true);
-    m_summary->setFont(summaryFont);
+    panel::setupSummary(m_summary, QStringLiteral("regionsSummary"));
 
     m_filterEdit->setObjectName(QStringLiteral("regionsFilter"));
     m_filterEdit->setPlaceholderText(tr("Filter regions and components…"));
@@ -87,10 +85,7 @@ RegionsPanel::RegionsPanel(RegionTreeModel *model, Connection *connection, Regio
     bannerLayout->addWidget(m_errorClose, 0, Qt::AlignTop);
     m_errorBanner->hide();
 
-    m_emptyLabel->setObjectName(QStringLiteral("regionsEmptyState"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    panel::setupEmptyState(m_emptyLabel, QStringLiteral("regionsEmptyState"));
     QFont emptyFont = m_emptyLabel->font();
     emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
     m_emptyLabel->setFont(emptyFont);
@@ -203,23 +198,20 @@ void RegionsPanel::setupColumns()
 {
     QHeaderView *header = m_view->header();
     // The last column (a left-aligned time) takes the spare width, so numbers stay near names.
-    header->setStretchLastSection(true);
-    header->setSectionsMovable(true);
+    panel::setupHeader(header);
     header->setSortIndicatorShown(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm = m_view->fontMetrics();
-    const auto chars = [&fm](int n) {
-        return fm.horizontalAdvance(QLatin1Char('0')) * n + 24;
-    };
-    header->setMinimumSectionSize(chars(6));
-    m_view->setColumnWidth(RegionTreeModel::NameColumn, chars(34));
-    m_view->setColumnWidth(RegionTreeModel::ProviderColumn, chars(8));
-    m_view->setColumnWidth(RegionTreeModel::StatusColumn, chars(14));
-    m_view->setColumnWidth(RegionTreeModel::LatencyP95Column, chars(11));
-    m_view->setColumnWidth(RegionTreeModel::ErrorRateColumn, chars(10));
-    m_view->setColumnWidth(RegionTreeModel::ThroughputColumn, chars(12));
-    m_view->setColumnWidth(RegionTreeModel::AvailabilityColumn, chars(11));
-    m_view->setColumnWidth(RegionTreeModel::UpdatedColumn, chars(10));
+    constexpr int kPadding = 24;
+    header->setMinimumSectionSize(panel::chars(fm, 6, kPadding));
+    panel::setColumnChars(header, fm, kPadding,
+                          {{RegionTreeModel::NameColumn, 34},
+                           {RegionTreeModel::ProviderColumn, 8},
+                           {RegionTreeModel::StatusColumn, 14},
+                           {RegionTreeModel::LatencyP95Column, 11},
+                           {RegionTreeModel::ErrorRateColumn, 10},
+                           {RegionTreeModel::ThroughputColumn, 12},
+                           {RegionTreeModel::AvailabilityColumn, 11},
+                           {RegionTreeModel::UpdatedColumn, 10}});
 }
 
 void RegionsPanel::followSelection(const QString &name)

@@ -4,6 +4,7 @@
 #include "metricchart.h"
 #include "registryactions.h"
 #include "registrydelegates.h"
+#include "registrytable.h"
 
 #include "models/deploymenttablemodel.h"
 #include "models/modeltablemodel.h"
@@ -27,28 +28,6 @@
 #include <QVBoxLayout>
 
 namespace ops {
-
-namespace {
-
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 12);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return view;
-}
-
-} // namespace
 
 ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel *models,
                                    DeploymentTableModel *deployments, RegistryActions *actions,
@@ -82,7 +61,7 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
         m_toolbar->addAction(actions->action(kind));
 
     // Versions of this model.
-    m_versionsView = makeTable(this, QStringLiteral("detailVersionsView"));
+    m_versionsView = makeRegistryTable(this, QStringLiteral("detailVersionsView"), 12);
     m_versionsView->setModel(m_versions);
     m_versionsView->setColumnHidden(VersionTableModel::ModelColumn, true);
     m_versionsView->setItemDelegateForColumn(
@@ -140,7 +119,7 @@ ModelDetailPanel::ModelDetailPanel(ModelRegistryClient *client, ModelTableModel 
     m_tabs->addTab(m_card, tr("Model card"));
 
     // Deployments of this model, always visible: the live part.
-    m_deploymentsView = makeTable(this, QStringLiteral("detailDeploymentsView"));
+    m_deploymentsView = makeRegistryTable(this, QStringLiteral("detailDeploymentsView"), 12);
     m_deploymentsView->setModel(m_deployments);
     m_deploymentsView->setItemDelegateForColumn(
         DeploymentTableModel::TrafficColumn,

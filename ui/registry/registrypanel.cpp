@@ -4,6 +4,7 @@
 #include "filterbox.h"
 #include "registryactions.h"
 #include "registrydelegates.h"
+#include "registrytable.h"
 
 #include "models/approvalqueuemodel.h"
 #include "models/deploymenttablemodel.h"
@@ -53,25 +54,6 @@ protected:
     }
 };
 
-QTableView *makeTable(QWidget *parent, const QString &name)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setAlternatingRowColors(true);
-    view->setShowGrid(false);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
-    // Fixed row heights: the view never measures 100,000 rows.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    view->horizontalHeader()->setHighlightSections(false);
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    return view;
-}
-
 } // namespace
 
 RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identity, QWidget *parent)
@@ -120,7 +102,7 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     // Models.
     m_modelsProxy->setSourceModel(m_models);
     m_modelsProxy->setSortRole(ModelTableModel::SortRole);
-    m_modelsView = makeTable(this, QStringLiteral("registryModelsView"));
+    m_modelsView = makeRegistryTable(this, QStringLiteral("registryModelsView"), 10);
     m_modelsView->setModel(m_modelsProxy);
     m_modelsView->setItemDelegateForColumn(ModelTableModel::AliasesColumn,
                                            new AliasChipDelegate(ModelTableModel::ChipsRole, this));
@@ -138,7 +120,7 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
     m_modelsView->setColumnWidth(ModelTableModel::TaskColumn, em * 11);
 
     // Versions: the model sorts itself (no proxy over 100,000 rows).
-    m_versionsView = makeTable(this, QStringLiteral("registryVersionsView"));
+    m_versionsView = makeRegistryTable(this, QStringLiteral("registryVersionsView"), 10);
     m_versionsView->setModel(m_versions);
     m_versionsView->setItemDelegateForColumn(
         VersionTableModel::AliasesColumn,
@@ -157,9 +139,9 @@ RegistryPanel::RegistryPanel(ModelRegistryClient *client, IdentityClient *identi
 
     // Approvals: the queue above, the history below.
     auto *approvals = new QSplitter(Qt::Vertical, this);
-    m_pendingView = makeTable(approvals, QStringLiteral("registryPendingView"));
+    m_pendingView = makeRegistryTable(approvals, QStringLiteral("registryPendingView"), 10);
     m_pendingView->setModel(m_pending);
-    m_historyView = makeTable(approvals, QStringLiteral("registryHistoryView"));
+    m_historyView = makeRegistryTable(approvals, QStringLiteral("registryHistoryView"), 10);
     m_historyView->setModel(m_history);
     for (QTableView *v : {m_pendingView, m_historyView}) {
         v->setColumnWidth(ApprovalQueueModel::ModelColumn, em * 11);
