@@ -377,12 +377,6 @@ void WatchStreams::close()
         stream->close();
 }
 
-size_t WatchStreams::openCount() const
-{
-    std::lock_guard lock(m_mutex);
-    return m_streams.size();
-}
-
 void WatchStreams::dispatch(std::vector<std::weak_ptr<FeedWaiter>> &&parked)
 {
     {

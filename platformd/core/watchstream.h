@@ -77,7 +77,6 @@ public:
     static grpc::ServerWriteReactor<grpc::ByteBuffer> *refuse(const grpc::Status &status);
     // Ends every stream with UNAVAILABLE ("platformd is shutting down"); later ones are refused.
     void close();
-    size_t openCount() const;
 
 private:
     friend class WatchStream;

@@ -72,66 +72,65 @@ bool MarkerLayer::apply(const RegionStore &store, const RegionStoreChange &chang
     return full || structural;
 }
 
+int MarkerLayer::markerIndex(MapMarkerKind kind, const QString &name, bool *created)
+{
+    if (const auto it = m_index.constFind(name); it != m_index.constEnd())
+        return *it;
+    MapMarker m;
+    m.kind = kind;
+    m.name = name;
+    const int index = int(m_markers.size());
+    m_index.insert(name, index);
+    m_markers.push_back(m);
+    *created = true;
+    return index;
+}
+
+bool MarkerLayer::place(MapMarker &m, double longitude, double latitude)
+{
+    if (m.longitude == longitude && m.latitude == latitude && !m.unit.isNull())
+        return false;
+    m.longitude = longitude;
+    m.latitude = latitude;
+    m.unit = equalEarth::forward(m.longitude, m.latitude);
+    return true;
+}
+
 bool MarkerLayer::upsertRegion(const Region &region, QList<QRect> *dirty)
 {
     bool full = false;
-    auto it = m_index.constFind(region.name);
-    if (it == m_index.constEnd()) {
-        MapMarker m;
-        m.kind = MapMarkerKind::Region;
-        m.name = region.name;
-        m_index.insert(region.name, int(m_markers.size()));
-        m_markers.push_back(m);
-        it = m_index.constFind(region.name);
-        full = true;
-    }
-    MapMarker &m = m_markers[size_t(*it)];
+    const int index = markerIndex(MapMarkerKind::Region, region.name, &full);
+    MapMarker &m = m_markers[size_t(index)];
     const HealthStatus from = m.status;
     m.label = region.displayName.isEmpty() ? resource::leafId(region.name) : region.displayName;
     m.provider = region.provider;
     m.status = region.status;
     m.health = region.health;
     m.statusMessage = region.statusMessage;
-    if (m.longitude != region.longitude || m.latitude != region.latitude || m.unit.isNull()) {
-        m.longitude = region.longitude;
-        m.latitude = region.latitude;
-        m.unit = equalEarth::forward(m.longitude, m.latitude);
+    if (place(m, region.longitude, region.latitude))
         full = true;
-    }
     if (from != m.status && dirty)
-        statusChanged(*it, from, dirty);
+        statusChanged(index, from, dirty);
     return full;
 }
 
 bool MarkerLayer::upsertEdgeNode(const EdgeNode &node, QList<QRect> *dirty)
 {
     bool full = false;
-    auto it = m_index.constFind(node.name);
-    if (it == m_index.constEnd()) {
-        MapMarker m;
-        m.kind = MapMarkerKind::EdgeNode;
-        m.name = node.name;
-        m_index.insert(node.name, int(m_markers.size()));
-        m_markers.push_back(m);
-        it = m_index.constFind(node.name);
-        full = true;
-    }
-    MapMarker &m = m_markers[size_t(*it)];
+    const int index = markerIndex(MapMarkerKind::EdgeNode, node.name, &full);
+    MapMarker &m = m_markers[size_t(index)];
     const HealthStatus from = m.status;
     m.label = node.city.isEmpty() ? resource::leafId(node.name) : node.city;
     m.countryCode = node.countryCode;
     m.provider = node.provider;
     m.status = node.status;
     m.health = node.health;
-    if (m.longitude != node.longitude || m.latitude != node.latitude || m.unit.isNull()) {
-        m.longitude = node.longitude;
-        m.latitude = node.latitude;
-        m.unit = equalEarth::forward(m.longitude, m.latitude);
+    if (place(m, node.longitude, node.latitude)) {
         m_clustersDirty = true;
         full = true;
     }
     if (from != m.status && dirty)
-        statusChanged(*it, from, dirty);
+        statusChanged(index, from, dirty);
     return full;
 }
 

@@ -123,6 +123,10 @@ public:
     QList<PlacedLabel> placeLabels(const QRect &visible, const QFontMetricsF &fm) const;
 
 private:
+    // The marker of name, appended (and *created set) when there is none yet.
+    int markerIndex(MapMarkerKind kind, const QString &name, bool *created);
+    // Moves m to the position; false when it is already there.
+    static bool place(MapMarker &m, double longitude, double latitude);
     bool upsertRegion(const Region &region, QList<QRect> *dirty);
     bool upsertEdgeNode(const EdgeNode &node, QList<QRect> *dirty);
     void statusChanged(int index, HealthStatus from, QList<QRect> *dirty);
