@@ -41,11 +41,12 @@ const char kHelp[] = R"(Usage: platformd [options]
        platformd audit verify --data-dir DIR
        platformd init-tls DIR --host NAME [--host NAME...] --ip ADDR [--ip ADDR...] [--client NAME...] [--force]
 
-Serves the ops.platform.v1 API (RegionService, IdentityService, AuditService), grpc.health.v1 and
-server reflection over HTTP/2, plaintext or TLS. Every call but health and reflection needs
-"authorization: Bearer <token>"; a fresh data dir gets the user admin, whose token is written to
-<data dir>/admin.token (mode 0600). See docs/SECURITY.md. Once listening it prints one line "LISTEN <host>:<port>" to stdout;
-logs go to stderr (and --log-file), never to stdout.
+Serves the ops.platform.v1 API (every module's services), grpc.health.v1 and server reflection
+over HTTP/2, plaintext or TLS. Every call but health and reflection needs "authorization: Bearer
+<token>"; a fresh data dir gets the user admin, whose token is written to <data dir>/admin.token
+(mode 0600). See docs/SECURITY.md. Once listening it prints to stdout "ENDPOINT <name> <url>" for
+each address a module serves beside gRPC (the incidents webhook listener), then one line
+"LISTEN <host>:<port>"; logs go to stderr (and --log-file), never to stdout.
 
 Options:
   --listen ADDR               host:port to listen on (default 127.0.0.1:7443; port 0 picks a free port);
@@ -88,7 +89,37 @@ struct Options
     bool exitWithParent = false;
     std::string tlsCert, tlsKey, clientCa;
     bool insecure = false;
+    platformd::core::ModuleOptionValues moduleOptions;
 };
+
+const platformd::core::ModuleOption *moduleOption(const std::string &name)
+{
+    for (const platformd::core::Module &module : platformd::modules())
+        for (const platformd::core::ModuleOption &option : module.options)
+            if (option.name == name)
+                return &option;
+    return nullptr;
+}
+
+// kHelp, then each module's options under its name.
+std::string helpText()
+{
+    std::string text = kHelp;
+    for (const platformd::core::Module &module : platformd::modules()) {
+        if (module.options.empty())
+            continue;
+        text += "\nOptions of the " + module.name + " module:\n";
+        for (const platformd::core::ModuleOption &option : module.options) {
+            std::string head = "  " + option.name + " " + option.valueName;
+            if (head.size() < 30)
+                head.resize(30, ' ');
+            else
+                head += "\n" + std::string(30, ' ');
+            text += head + option.help + (option.repeatable ? " (repeatable)" : "") + "\n";
+        }
+    }
+    return text;
+}
 
 [[noreturn]] void usageError(const std::string &message)
 {
@@ -180,7 +211,7 @@ Options parse(int argc, char **argv)
                 usageError(arg + " takes no value");
         };
         if (arg == "--help" || arg == "-h") {
-            std::cout << kHelp;
+            std::cout << helpText();
             std::exit(0);
         } else if (arg == "--version") {
             std::cout << "platformd " << platformd::kVersion << "\n";
@@ -228,6 +259,11 @@ Options parse(int argc, char **argv)
         } else if (arg == "--exit-with-parent") {
             flag();
             o.exitWithParent = true;
+        } else if (const platformd::core::ModuleOption *option = moduleOption(arg)) {
+            std::vector<std::string> &values = o.moduleOptions[option->name];
+            if (!values.empty() && !option->repeatable)
+                usageError(arg + " given more than once");
+            values.push_back(value());
         } else {
             usageError("unknown argument \"" + args[i] + "\"");
         }
@@ -399,6 +435,7 @@ int main(int argc, char **argv)
     serverOptions.demo.seed = options.seed;
     serverOptions.demo.eventsPerSecond = options.demoRate;
     serverOptions.demo.scale = options.demoScale;
+    serverOptions.moduleOptions = options.moduleOptions;
     if (!options.tlsCert.empty()) {
         serverOptions.tls.certPem = readFileOrExit("--tls-cert", options.tlsCert);
         serverOptions.tls.keyPem = readFileOrExit("--tls-key", options.tlsKey);
@@ -413,6 +450,8 @@ int main(int argc, char **argv)
         return 1;
     }
     const std::string host = options.listen.substr(0, options.listen.rfind(':'));
+    for (const platformd::core::ModuleEndpoint &endpoint : server.endpoints())
+        std::printf("ENDPOINT %s %s\n", endpoint.name.c_str(), endpoint.url.c_str());
     std::printf("LISTEN %s:%d\n", host.c_str(), server.port());
     std::fflush(stdout);
     spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server.port(),

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -54,6 +55,33 @@ struct DemoOptions
     std::int64_t scale = 0;      // registry versions wanted (0: the demo's own)
 };
 
+// A command-line option a module takes (`platformd --help` lists them under the module's name).
+// platformd parses them generically; the module validates the values in open().
+struct ModuleOption
+{
+    std::string name;      // "--webhook-listen"
+    std::string valueName; // "HOST:PORT"
+    std::string help;
+    bool repeatable = false; // may be given more than once
+};
+
+// Option name -> the values given, in order (empty when not given).
+using ModuleOptionValues = std::map<std::string, std::vector<std::string>>;
+
+// The server's own TLS material, for a module serving something beside gRPC (PEM; empty: none).
+struct ModuleTls
+{
+    std::string certPem, keyPem, clientCaPem;
+};
+
+// An address a module serves beside gRPC; platformd prints "ENDPOINT <name> <url>" for each
+// before its LISTEN line.
+struct ModuleEndpoint
+{
+    std::string name; // "webhook"
+    std::string url;  // "http://127.0.0.1:41235"
+};
+
 // The objects shared by every module of one server.
 struct ModuleContext
 {
@@ -63,6 +91,8 @@ struct ModuleContext
     std::size_t watchQueue = 4096; // undelivered transactions before a watcher is dropped
     DemoOptions demo;
     WatchStreams *watches = nullptr; // where Watch* RPCs open their streams (core/watchstream.h)
+    ModuleOptionValues options;      // every module's options (ModuleOption) as given
+    ModuleTls tls;                   // the server's certificate, key and client CA
 };
 
 // A module as it runs in one server: made by Module::open before the server is built, destroyed
@@ -84,6 +114,8 @@ public:
     virtual void stopping() {}
     // Health is NOT_SERVING: end the module's watch streams and stop its publishers.
     virtual void closeStreams() {}
+    // Addresses it serves beside gRPC (bound in open(), so a port 0 is known by now).
+    virtual std::vector<ModuleEndpoint> endpoints() const { return {}; }
 };
 
 // The runtime of a module that is one gRPC service and nothing else (identity, audit).
@@ -109,6 +141,7 @@ struct Module
     std::vector<MethodRule> methods;
     std::vector<RoleGrant> grants;
     std::vector<Migration> migrations;
+    std::vector<ModuleOption> options;
     std::function<std::unique_ptr<ModuleRuntime>(const ModuleContext &)> open;
 };
 

@@ -46,12 +46,15 @@ bool Server::start(std::string *error)
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
     m_impl->watches = std::make_unique<WatchStreams>(m_impl->store, m_impl->permissions);
-    const ModuleContext context{m_impl->store,
-                                m_impl->permissions,
-                                m_impl->options.progressInterval,
-                                m_impl->options.watchQueue,
-                                m_impl->options.demo,
-                                m_impl->watches.get()};
+    const ModuleContext context{
+        m_impl->store,
+        m_impl->permissions,
+        m_impl->options.progressInterval,
+        m_impl->options.watchQueue,
+        m_impl->options.demo,
+        m_impl->watches.get(),
+        m_impl->options.moduleOptions,
+        {m_impl->options.tls.certPem, m_impl->options.tls.keyPem, m_impl->options.tls.clientCaPem}};
     for (const Module &module : m_impl->modules) {
         try {
             m_impl->runtimes.push_back(module.open(context));
@@ -109,6 +112,15 @@ bool Server::start(std::string *error)
     for (const auto &runtime : m_impl->runtimes)
         runtime->started(health, host + ":" + std::to_string(m_port));
     return true;
+}
+
+std::vector<ModuleEndpoint> Server::endpoints() const
+{
+    std::vector<ModuleEndpoint> all;
+    for (const auto &runtime : m_impl->runtimes)
+        for (ModuleEndpoint &endpoint : runtime->endpoints())
+            all.push_back(std::move(endpoint));
+    return all;
 }
 
 void Server::shutdown(std::chrono::milliseconds deadline)

@@ -17,9 +17,10 @@ struct ServerOptions
 {
     std::string listen = "127.0.0.1:7443";            // host:port; port 0 picks a free one
     std::chrono::milliseconds progressInterval{2000}; // watch streams' progress heartbeat
-    std::size_t watchQueue = 4096; // undelivered transactions before a watcher is dropped
-    TlsOptions tls;                // no certificate: plaintext
-    DemoOptions demo;              // seeding and simulators of every module
+    std::size_t watchQueue = 4096;    // undelivered transactions before a watcher is dropped
+    TlsOptions tls;                   // no certificate: plaintext
+    DemoOptions demo;                 // seeding and simulators of every module
+    ModuleOptionValues moduleOptions; // the modules' own options (Module::options)
 };
 
 // The gRPC server: every module's services (platformd/modules.cpp), grpc.health.v1 and reflection,
@@ -36,6 +37,8 @@ public:
     // cannot be bound.
     bool start(std::string *error);
     int port() const { return m_port; }
+    // What the modules serve beside gRPC (after start).
+    std::vector<ModuleEndpoint> endpoints() const;
     // Stops the modules' simulators, marks every service NOT_SERVING, ends watch streams and waits
     // up to deadline for calls.
     void shutdown(std::chrono::milliseconds deadline);
