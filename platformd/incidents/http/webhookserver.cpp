@@ -19,6 +19,8 @@
 #include <cstring>
 #include <thread>
 
+#include <sys/socket.h>
+
 namespace platformd::incidents {
 
 namespace {
@@ -217,6 +219,12 @@ bool WebhookServer::bind(std::string *error)
     server->set_read_timeout(kIoTimeoutSeconds, 0);
     server->set_write_timeout(kIoTimeoutSeconds, 0);
     server->set_keep_alive_max_count(1);
+    // httplib's default also sets SO_REUSEPORT, which would let a second process share the port
+    // and take half of the webhooks: address reuse only.
+    server->set_socket_options([](socket_t sock) {
+        int yes = 1;
+        ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    });
     server->set_keep_alive_timeout(kIoTimeoutSeconds);
     // A fallback only: check() refuses larger bodies from their Content-Length before reading.
     server->set_payload_max_length(o.maxBodyBytes);
