@@ -87,15 +87,31 @@ bool AlertmanagerProcess::start(const Options &options, int timeoutMs)
     }
     file.close();
 
+    QStringList args{QStringLiteral("--config.file=") + configPath,
+                     QStringLiteral("--storage.path=") + QDir(m_dir->path()).filePath("data"),
+                     QStringLiteral("--web.listen-address=127.0.0.1:0"),
+                     QStringLiteral("--cluster.listen-address="),
+                     QStringLiteral("--log.level=debug")};
+    m_tls = !options.tlsCertFile.isEmpty();
+    if (m_tls) {
+        const QString webPath = QDir(m_dir->path()).filePath(QStringLiteral("web.yml"));
+        const QByteArray web =
+            QStringLiteral("tls_server_config:\n"
+                           "  cert_file: %1\n"
+                           "  key_file: %2\n")
+                .arg(yamlQuoted(options.tlsCertFile), yamlQuoted(options.tlsKeyFile))
+                .toUtf8();
+        QFile webFile(webPath);
+        if (!webFile.open(QIODevice::WriteOnly) || webFile.write(web) != web.size()) {
+            m_error = QStringLiteral("cannot write %1").arg(webPath);
+            return false;
+        }
+        args << QStringLiteral("--web.config.file=") + webPath;
+    }
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
-    m_process->start(binaryPath(),
-                     {QStringLiteral("--config.file=") + configPath,
-                      QStringLiteral("--storage.path=") + QDir(m_dir->path()).filePath("data"),
-                      QStringLiteral("--web.listen-address=127.0.0.1:0"),
-                      QStringLiteral("--cluster.listen-address="),
-                      QStringLiteral("--log.level=debug")});
+    m_process->start(binaryPath(), args);
     if (!m_process->waitForStarted(timeoutMs)) {
         m_error =
             QStringLiteral("%1 did not start: %2").arg(binaryPath(), m_process->errorString());
@@ -121,10 +137,11 @@ bool AlertmanagerProcess::start(const Options &options, int timeoutMs)
                   QString::fromUtf8(log().right(2000));
         return false;
     }
-    m_url = QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+    m_url = QStringLiteral("%1://127.0.0.1:%2").arg(m_tls ? "https" : "http").arg(m_port);
 
     // Ready once it has loaded its config and is serving.
-    httplib::Client client("127.0.0.1", m_port);
+    httplib::Client client(m_url.toStdString());
+    client.enable_server_certificate_verification(false); // the tests verify, not this probe
     client.set_connection_timeout(std::chrono::seconds(2));
     client.set_read_timeout(std::chrono::seconds(2));
     while (!deadline.hasExpired()) {
@@ -164,7 +181,8 @@ QByteArray AlertmanagerProcess::log()
 
 bool AlertmanagerProcess::postAlerts(const QByteArray &jsonArray, QString *error)
 {
-    httplib::Client client("127.0.0.1", m_port);
+    httplib::Client client(m_url.toStdString());
+    client.enable_server_certificate_verification(false);
     client.set_connection_timeout(std::chrono::seconds(5));
     client.set_read_timeout(std::chrono::seconds(5));
     auto res = client.Post("/api/v2/alerts", jsonArray.toStdString(), "application/json");

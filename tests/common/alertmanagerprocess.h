@@ -20,6 +20,8 @@ public:
         QString webhookUrl;  // where notifications go
         QString bearerToken; // sent as "Authorization: Bearer ..." when non-empty
         QString caFile;      // the CA for an https:// webhook URL
+        // Non-empty: Alertmanager serves its API over HTTPS with these (--web.config.file).
+        QString tlsCertFile, tlsKeyFile;
         QString groupWait = QStringLiteral("0s");
         QString groupInterval = QStringLiteral("1s");
         QString repeatInterval = QStringLiteral("1h");
@@ -36,7 +38,7 @@ public:
     bool start(const Options &options, int timeoutMs = 30000);
     void stop(); // SIGTERM, then SIGKILL if it does not go within 10 s
 
-    QString url() const { return m_url; } // "http://127.0.0.1:PORT"
+    QString url() const { return m_url; } // "http://127.0.0.1:PORT" or https://
     int port() const { return m_port; }
     QString errorString() const { return m_error; }
     QByteArray log(); // what Alertmanager wrote so far
@@ -50,6 +52,7 @@ private:
     QByteArray m_log;
     QString m_url;
     int m_port = 0;
+    bool m_tls = false;
     QString m_error;
 };
 

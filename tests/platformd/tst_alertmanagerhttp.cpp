@@ -104,6 +104,17 @@ int closedPort()
     return ntohs(addr.sin_port);
 }
 
+// `platformd init-tls`: ca.pem, server.pem/.key for 127.0.0.1 and client-am.pem/.key.
+bool makeCertificates(const QTemporaryDir &dir)
+{
+    return dir.isValid() &&
+           !PlatformdProcess::runCli({QStringLiteral("init-tls"), dir.path(),
+                                      QStringLiteral("--host"), QStringLiteral("localhost"),
+                                      QStringLiteral("--ip"), QStringLiteral("127.0.0.1"),
+                                      QStringLiteral("--client"), QStringLiteral("am")})
+                .isNull();
+}
+
 X509_STORE *storeOf(const std::string &pem)
 {
     BIO *bio = BIO_new_mem_buf(pem.data(), int(pem.size()));
@@ -444,12 +455,7 @@ private slots:
     void httpsAndMutualTls()
     {
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QVERIFY(!PlatformdProcess::runCli({QStringLiteral("init-tls"), dir.path(),
-                                           QStringLiteral("--host"), QStringLiteral("localhost"),
-                                           QStringLiteral("--ip"), QStringLiteral("127.0.0.1"),
-                                           QStringLiteral("--client"), QStringLiteral("am")})
-                     .isNull());
+        QVERIFY(makeCertificates(dir));
         const QDir d(dir.path());
         const std::string ca = readFile(d.filePath("ca.pem"));
         WebhookServerOptions options;
@@ -498,6 +504,36 @@ private slots:
             QCOMPARE(res->body, "accepted 1 alerts");
         }
         QCOMPARE(recorder.snapshot().size(), 1u);
+    }
+
+    void stalledClientIsDropped()
+    {
+        WebhookServerOptions options;
+        options.listen = "127.0.0.1:0";
+        options.bearerToken = kToken;
+        options.threads = 1;
+        options.ioTimeout = std::chrono::seconds(1);
+        WebhookServer server(options, {"am1"}, parsingHandler);
+        std::string error;
+        QVERIFY2(server.bind(&error), error.c_str());
+        server.start();
+        // Half a request, then nothing: the server gives up on it after the timeout (httplib
+        // answers 400 and closes; rawHttp would otherwise give up after 10 s with an error) and
+        // the one worker serves the next request.
+        auto stalled = std::async(std::launch::async, [&] {
+            return rawHttp(server.port(), "POST /webhooks/alertmanager/am1 HTTP/1.1\r\nHost:");
+        });
+        const QByteArray body = testData("webhook_1_firing_one_alert.json");
+        const RawHttpAnswer served = rawHttp(
+            server.port(), request("POST", "/webhooks/alertmanager/am1",
+                                   QByteArray("Authorization: Bearer ") + kToken +
+                                       "\r\nContent-Type: application/json\r\nContent-Length: " +
+                                       QByteArray::number(body.size()) + "\r\n",
+                                   body));
+        QCOMPARE(served.status, 200);
+        const RawHttpAnswer dropped = stalled.get();
+        QVERIFY2(dropped.error.isEmpty(), qPrintable(dropped.error));
+        QVERIFY2(dropped.status == 0 || dropped.status == 400, dropped.head.constData());
     }
 
     // ---- the real Alertmanager ----
@@ -655,6 +691,45 @@ private slots:
         AlertmanagerClient ftp("ftp://127.0.0.1:21");
         QVERIFY(!ftp.ping(&error));
         QCOMPARE(error, "ftp://127.0.0.1:21: expected an http:// or https:// URL");
+    }
+
+    void alertmanagerOverHttps()
+    {
+        QTemporaryDir dir;
+        QVERIFY(makeCertificates(dir));
+        const QDir d(dir.path());
+        AlertmanagerProcess am;
+        AlertmanagerProcess::Options amOptions;
+        amOptions.webhookUrl = QStringLiteral("http://127.0.0.1:%1/").arg(closedPort());
+        amOptions.tlsCertFile = d.filePath(QStringLiteral("server.pem"));
+        amOptions.tlsKeyFile = d.filePath(QStringLiteral("server.key"));
+        QVERIFY2(am.start(amOptions), qPrintable(am.errorString()));
+        QVERIFY(am.url().startsWith(QStringLiteral("https://")));
+
+        AlertmanagerClient trusting(am.url().toStdString(), std::chrono::seconds(5),
+                                    readFile(d.filePath(QStringLiteral("ca.pem"))));
+        std::string error;
+        QVERIFY2(trusting.ping(&error), error.c_str());
+        AmSilence silence;
+        silence.matchers = {{"alertname", "TlsCheck", false, true}};
+        silence.startsAtMs = QDateTime::currentMSecsSinceEpoch();
+        silence.endsAtMs = silence.startsAtMs + 600 * 1000;
+        silence.createdBy = "bob";
+        silence.comment = "over https";
+        std::string id;
+        QVERIFY2(trusting.postSilence(silence, &id, &error), error.c_str());
+        std::vector<AmSilence> list;
+        QVERIFY2(trusting.listSilences(&list, &error), error.c_str());
+        QCOMPARE(list.size(), 1u);
+
+        // The system CAs do not know the test's CA.
+        AlertmanagerClient untrusting(am.url().toStdString());
+        QVERIFY(!untrusting.ping(&error));
+        QCOMPARE(error, "GET " + am.url().toStdString() +
+                            "/api/v2/status: server certificate not trusted");
+        AlertmanagerClient badCa(am.url().toStdString(), std::chrono::seconds(5), "no PEM");
+        QVERIFY(!badCa.ping(&error));
+        QCOMPARE(error, "GET " + am.url().toStdString() + "/api/v2/status: CA: no PEM certificate");
     }
 
     // ---- figures ----

@@ -26,7 +26,6 @@ namespace platformd::incidents {
 namespace {
 
 constexpr const char *kPathPrefix = "/webhooks/alertmanager/";
-constexpr int kIoTimeoutSeconds = 5;
 
 bool splitListen(const std::string &listen, std::string *host, int *port)
 {
@@ -195,6 +194,8 @@ bool WebhookServer::bind(std::string *error)
         return failWith("neither a bearer token nor mTLS configured");
     if (o.threads < 1 || o.threads > 256)
         return failWith("threads: " + std::to_string(o.threads) + ", expected 1..256");
+    if (o.ioTimeout < std::chrono::milliseconds(1))
+        return failWith("ioTimeout: must be positive");
     if (o.maxBodyBytes == 0)
         return failWith("maxBodyBytes: 0");
 
@@ -216,8 +217,8 @@ bool WebhookServer::bind(std::string *error)
     server->new_task_queue = [threads] {
         return new httplib::ThreadPool(std::size_t(threads));
     };
-    server->set_read_timeout(kIoTimeoutSeconds, 0);
-    server->set_write_timeout(kIoTimeoutSeconds, 0);
+    server->set_read_timeout(o.ioTimeout);
+    server->set_write_timeout(o.ioTimeout);
     server->set_keep_alive_max_count(1);
     // httplib's default also sets SO_REUSEPORT, which would let a second process share the port
     // and take half of the webhooks: address reuse only.
@@ -225,7 +226,9 @@ bool WebhookServer::bind(std::string *error)
         int yes = 1;
         ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     });
-    server->set_keep_alive_timeout(kIoTimeoutSeconds);
+    // Whole seconds only here: how long an accepted connection may wait before its request.
+    server->set_keep_alive_timeout(
+        std::max<time_t>(1, std::chrono::duration_cast<std::chrono::seconds>(o.ioTimeout).count()));
     // A fallback only: check() refuses larger bodies from their Content-Length before reading.
     server->set_payload_max_length(o.maxBodyBytes);
 
