@@ -10,11 +10,13 @@
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 
 namespace {
@@ -111,6 +113,8 @@ bool AlertmanagerProcess::start(const Options &options, int timeoutMs)
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::MergedChannels);
     m_log.clear();
+    // Alertmanager dies with the test even when the test crashes.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_process->start(binaryPath(), args);
     if (!m_process->waitForStarted(timeoutMs)) {
         m_error =

@@ -38,8 +38,11 @@ public:
 
     const std::string &baseUrl() const { return m_baseUrl; }
 
-    // False with *error saying what failed ("http://127.0.0.1:9093: connection refused",
-    // "POST /api/v2/silences: 400 Bad Request: silence invalid: ...") on any failure.
+    // False with *error saying what failed, naming the method and URL ("GET
+    // http://127.0.0.1:9093/api/v2/status: cannot connect (connection refused or unreachable)",
+    // "POST http://127.0.0.1:9093/api/v2/silences: 400 Bad Request: silence invalid: ...", with
+    // Alertmanager's own text) on any failure. Ids that are not Alertmanager's are refused
+    // before any request.
     bool ping(std::string *error); // GET /api/v2/status
     bool listSilences(std::vector<AmSilence> *out, std::string *error);
     bool getSilence(const std::string &id, AmSilence *out, std::string *error);

@@ -311,10 +311,11 @@ void WebhookServer::start()
 void WebhookServer::stop()
 {
     Impl &d = *m_impl;
-    if (!d.thread.joinable()) {
-        d.server.reset(); // bound but never started: closes the socket
+    if (!d.server)
         return;
-    }
+    if (!d.thread.joinable())
+        start(); // bound but never started: httplib closes the socket only when it stops
+
     // Closes the listening socket; listen_after_bind() then shuts its pool down, which finishes
     // the requests in flight before the thread returns.
     d.server->stop();

@@ -10,13 +10,18 @@
 // The HTTP(S) endpoint Alertmanager delivers webhooks to, on cpp-httplib. Only
 // POST /webhooks/alertmanager/{name} exists, {name} one of the configured Alertmanagers.
 //
-// Refusals, before the handler runs and without storing anything:
+// Refusals, decided from the request line and headers before the body is read, in this order
+// (an unknown path 404s and a wrong method 405s first; an unknown name only after the token, so
+// names cannot be probed without it):
 //   401 no or wrong "Authorization: Bearer <token>" (constant-time compare; more than one
 //       Authorization header is refused too), when a token is configured
 //   (TLS handshake fails) no client certificate from the client CA, when mTLS is configured
 //   404 unknown path or Alertmanager name; 405 another method
-//   411/413 no Content-Length, or a body over maxBodyBytes (never read whole)
+//   411/413 no Content-Length (chunked bodies included), or a body over maxBodyBytes (refused
+//       from its Content-Length, never read; "Expect: 100-continue" is answered with the refusal)
 //   415 Content-Type other than application/json
+// Each connection serves one request (Connection: close) on a fixed pool of `threads` workers;
+// a client that stalls longer than ioTimeout on a read or write is dropped.
 // The handler's answer is sent as given (it refuses malformed bodies with 400, wrong versions
 // with 422, and acknowledges replays with 200).
 namespace platformd::incidents {
