@@ -244,6 +244,13 @@ RawHttpAnswer rawHttp(int port, const QByteArray &request)
         }
     }
     ::close(fd);
+    // An interim "100 Continue" before the answer: skip it.
+    while (received.startsWith("HTTP/1.1 100 ")) {
+        const qsizetype interimEnd = received.indexOf("\r\n\r\n");
+        if (interimEnd < 0)
+            break;
+        received.remove(0, interimEnd + 4);
+    }
     const qsizetype end = received.indexOf("\r\n\r\n");
     answer.head = end < 0 ? received : received.left(end);
     answer.body = end < 0 ? QByteArray() : received.mid(end + 4);

@@ -119,6 +119,36 @@ private slots:
                  std::optional<std::int64_t>(endsAt.toMSecsSinceEpoch()));
     }
 
+    // Alertmanager with another token: every delivery is refused with 401 (Alertmanager says so
+    // in its log) and none reaches the handler.
+    void realAlertmanagerWithAWrongTokenIsRefused()
+    {
+        Recorder recorder;
+        WebhookServerOptions options;
+        options.listen = "127.0.0.1:0";
+        options.bearerToken = kToken;
+        WebhookServer server(options, {"am1"}, recorder.handler());
+        std::string error;
+        QVERIFY2(server.bind(&error), error.c_str());
+        server.start();
+        AlertmanagerProcess am;
+        AlertmanagerProcess::Options amOptions;
+        amOptions.webhookUrl =
+            QString::fromStdString(server.url()) + QStringLiteral("/webhooks/alertmanager/am1");
+        amOptions.bearerToken = QStringLiteral("not-the-token");
+        QVERIFY2(am.start(amOptions), qPrintable(am.errorString()));
+        QString postError;
+        QVERIFY2(
+            am.postAlerts(alertJson(QStringLiteral("WrongToken"), QStringLiteral("10.0.0.12:9100"),
+                                    QDateTime::currentDateTimeUtc()),
+                          &postError),
+            qPrintable(postError));
+        QTRY_VERIFY2_WITH_TIMEOUT(am.log().contains("unexpected status code 401"),
+                                  am.log().right(3000).constData(), 30000);
+        QVERIFY(!am.log().contains("not-the-token"));
+        QCOMPARE(recorder.snapshot().size(), 0u);
+    }
+
     void silencesInTheRealAlertmanager()
     {
         AlertmanagerProcess am;

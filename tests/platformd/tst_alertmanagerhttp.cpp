@@ -185,6 +185,8 @@ private slots:
         QTest::newRow("charset")
             << post(auth + "Content-Type: application/json; charset=utf-8\r\n" + length, body)
             << 200 << true;
+        QTest::newRow("100-continue")
+            << post(auth + json + length + "Expect: 100-continue\r\n", body) << 200 << true;
         QTest::newRow("no token") << post(json + length, body) << 401 << false;
         QTest::newRow("wrong token")
             << post("Authorization: Bearer s3cret-webhook-tokeN\r\n" + json + length, body) << 401
@@ -439,9 +441,30 @@ private slots:
             QVERIFY(res && res->status == 200);
         }
         const double acceptPerS = posts * 1000.0 / qMax<qint64>(1, timer.elapsed());
+        // Four clients at once, as several Alertmanagers would.
+        timer.restart();
+        std::vector<std::future<int>> clients;
+        for (int c = 0; c < 4; ++c) {
+            clients.push_back(std::async(std::launch::async, [&] {
+                int ok = 0;
+                for (int i = 0; i < posts / 4; ++i) {
+                    httplib::Client client("127.0.0.1", server.port());
+                    const auto res = client.Post("/webhooks/alertmanager/am1", headers, body,
+                                                 "application/json");
+                    ok += res && res->status == 200;
+                }
+                return ok;
+            }));
+        }
+        int accepted = 0;
+        for (auto &c : clients)
+            accepted += c.get();
+        QCOMPARE(accepted, posts);
+        const double concurrentPerS = posts * 1000.0 / qMax<qint64>(1, timer.elapsed());
         qInfo("webhook_parse_per_s: %.0f (2-alert body, %zu bytes)", parsePerS, body.size());
-        qInfo("webhook_parse_accept_per_s: %.0f (one client, a connection per webhook)",
-              acceptPerS);
+        qInfo("webhook_parse_accept_per_s: %.0f (one client, a connection per webhook), %.0f "
+              "(4 clients, 4 workers)",
+              acceptPerS, concurrentPerS);
     }
 };
 

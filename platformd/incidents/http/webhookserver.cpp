@@ -150,8 +150,10 @@ struct WebhookServer::Impl
             refuse(req, res, refusal);
             return;
         }
+        const bool v6 = req.remote_addr.find(':') != std::string::npos;
         WebhookRequest request{name, req.body,
-                               req.remote_addr + ":" + std::to_string(req.remote_port)};
+                               (v6 ? "[" + req.remote_addr + "]" : req.remote_addr) + ":" +
+                                   std::to_string(req.remote_port)};
         const WebhookResponse answer = handler(request);
         res.status = answer.status;
         res.set_content(answer.body, "text/plain");
