@@ -119,6 +119,73 @@ private slots:
                  std::optional<std::int64_t>(endsAt.toMSecsSinceEpoch()));
     }
 
+    // Two alerts in one group (same alertname and service): one notification carries both; when
+    // one resolves, the group still fires and the next notification says which one resolved.
+    void realAlertmanagerGroupsAlerts()
+    {
+        Recorder recorder;
+        WebhookServerOptions options;
+        options.listen = "127.0.0.1:0";
+        options.bearerToken = kToken;
+        WebhookServer server(options, {"am1"}, recorder.handler());
+        std::string error;
+        QVERIFY2(server.bind(&error), error.c_str());
+        server.start();
+        AlertmanagerProcess am;
+        AlertmanagerProcess::Options amOptions;
+        amOptions.webhookUrl =
+            QString::fromStdString(server.url()) + QStringLiteral("/webhooks/alertmanager/am1");
+        amOptions.bearerToken = QString::fromLatin1(kToken);
+        amOptions.groupWait = QStringLiteral("1s"); // both alerts land in the first notification
+        QVERIFY2(am.start(amOptions), qPrintable(am.errorString()));
+
+        const QString alertname = QStringLiteral("Grouped");
+        const QDateTime startsAt = QDateTime::currentDateTimeUtc().addSecs(-30);
+        QByteArray both = alertJson(alertname, QStringLiteral("10.0.0.12:9100"), startsAt);
+        both.chop(1);
+        both += ',' + alertJson(alertname, QStringLiteral("10.0.0.13:9100"), startsAt).mid(1);
+        QString postError;
+        QVERIFY2(am.postAlerts(both, &postError), qPrintable(postError));
+
+        // The latest notification that parses and satisfies `test`.
+        auto latest = [&recorder](auto test, WebhookNotification *out) {
+            const std::vector<WebhookRequest> requests = recorder.snapshot();
+            for (auto it = requests.rbegin(); it != requests.rend(); ++it) {
+                WebhookNotification n;
+                if (parseWebhook(it->body, &n, nullptr) && test(n)) {
+                    *out = n;
+                    return true;
+                }
+            }
+            return false;
+        };
+        WebhookNotification n;
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            latest([](const WebhookNotification &x) { return x.alerts.size() == 2; }, &n),
+            am.log().right(3000).constData(), 30000);
+        QCOMPARE(n.status, "firing");
+        QVERIFY(n.alerts[0].fingerprint != n.alerts[1].fingerprint);
+        QCOMPARE(n.groupLabels.size(), 2u); // alertname and service
+        QVERIFY(!n.commonLabels.count("instance"));
+
+        QVERIFY2(am.postAlerts(alertJson(alertname, QStringLiteral("10.0.0.12:9100"), startsAt,
+                                         QDateTime::currentDateTimeUtc().addSecs(-1)),
+                               &postError),
+                 qPrintable(postError));
+        auto oneResolved = [](const WebhookNotification &x) {
+            int resolved = 0;
+            for (const WebhookAlert &a : x.alerts)
+                resolved += a.status == "resolved";
+            return x.alerts.size() == 2 && resolved == 1;
+        };
+        QTRY_VERIFY2_WITH_TIMEOUT(latest(oneResolved, &n), am.log().right(3000).constData(), 30000);
+        QCOMPARE(n.status, "firing"); // the group still fires
+        for (const WebhookAlert &a : n.alerts) {
+            QCOMPARE(a.status, a.labels.at("instance") == "10.0.0.12:9100" ? "resolved" : "firing");
+            QCOMPARE(bool(a.endsAtMs), a.status == "resolved");
+        }
+    }
+
     // Alertmanager with another token: every delivery is refused with 401 (Alertmanager says so
     // in its log) and none reaches the handler.
     void realAlertmanagerWithAWrongTokenIsRefused()
