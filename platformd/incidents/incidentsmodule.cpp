@@ -1,7 +1,8 @@
 #include "incidents/incidentsmodule.h"
 
 #include "core/store.h"
-#include "incidents/private/amhttp.h"
+#include "incidents/http/webhookpayload.h"
+#include "incidents/http/webhookserver.h"
 #include "incidents/private/incidentdemo.h"
 #include "incidents/private/incidentops.h"
 #include "incidents/private/incidentservice.h"

@@ -1,7 +1,7 @@
 // Alertmanager notifications -> incidents: alerts deduplicated by (Alertmanager, fingerprint),
 // grouped by the notification's groupKey into the group's one open incident, updated on every
 // notification, auto-resolved when the group resolves; and the simulator's incidents.
-#include "incidents/private/amhttp.h"
+#include "incidents/http/webhookpayload.h"
 #include "incidents/private/incidentops.h"
 
 #include <algorithm>

@@ -1,7 +1,7 @@
 // Silences: written to the real Alertmanager first (API v2), read back, then mirrored with their
 // audit row; acknowledge-with-silence (karma's "acknowledge").
 #include "core/store.h"
-#include "incidents/private/amhttp.h"
+#include "incidents/http/alertmanagerclient.h"
 #include "incidents/private/incidentops.h"
 #include "incidents/private/silencesync.h"
 

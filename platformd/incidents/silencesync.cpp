@@ -1,6 +1,6 @@
 #include "incidents/private/silencesync.h"
 
-#include "incidents/private/amhttp.h"
+#include "incidents/http/alertmanagerclient.h"
 
 #include <spdlog/spdlog.h>
 

@@ -8,10 +8,33 @@
 #include "tst_incidents_common.h"
 
 #include <QDateTime>
-#include <QTcpServer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryFile>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 namespace {
+
+// A free loopback port (bound once and released).
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0 &&
+        ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
 
 const char kToken[] = "tst-webhook-token-0123456789abcdef";
 
@@ -19,15 +42,17 @@ QByteArray alertJson(const QString &instance, bool firing, const QString &alertN
                      const QString &severity = QStringLiteral("critical"))
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString starts = now.addSecs(-60).toString(Qt::ISODateWithMs);
-    const QString ends = firing ? now.addSecs(3600).toString(Qt::ISODateWithMs)
-                                : now.addSecs(-1).toString(Qt::ISODateWithMs);
-    return QStringLiteral(
-               R"({"labels":{"alertname":"%1","service":"api","severity":"%2",)"
-               R"("region":"eu-west","instance":"%3"},)"
-               R"("annotations":{"summary":"API errors"},"startsAt":"%4","endsAt":"%5"})")
-        .arg(alertName, severity, instance, starts, ends)
-        .toUtf8();
+    QJsonObject labels{{"alertname", alertName},
+                       {"service", "api"},
+                       {"severity", severity},
+                       {"region", "eu-west"},
+                       {"instance", instance}};
+    QJsonObject alert{
+        {"labels", labels},
+        {"annotations", QJsonObject{{"summary", "API errors"}}},
+        {"startsAt", now.addSecs(-60).toString(Qt::ISODateWithMs)},
+        {"endsAt", (firing ? now.addSecs(3600) : now.addSecs(-1)).toString(Qt::ISODateWithMs)}};
+    return QJsonDocument(alert).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -75,14 +100,24 @@ private:
     }
     static QByteArray webhookBody(const QByteArray &groupKey, const QByteArray &version = "4")
     {
-        return R"({"version":")" + version + R"(","groupKey":")" + groupKey +
-               R"(","truncatedAlerts":0,"status":"firing","receiver":"platformd",)"
-               R"("groupLabels":{"alertname":"Replayed"},"commonLabels":{},)"
-               R"("commonAnnotations":{"summary":"Replayed"},"externalURL":"http://am",)"
-               R"("alerts":[{"status":"firing","labels":{"alertname":"Replayed"},)"
-               R"("annotations":{},"startsAt":"2026-11-29T02:39:07.547Z",)"
-               R"("endsAt":"0001-01-01T00:00:00Z","generatorURL":"http://prom",)"
-               R"("fingerprint":"0123456789abcdef"}]})";
+        QJsonObject alert{{"status", "firing"},
+                          {"labels", QJsonObject{{"alertname", "Replayed"}}},
+                          {"annotations", QJsonObject{}},
+                          {"startsAt", "2026-11-29T02:39:07.547Z"},
+                          {"endsAt", "0001-01-01T00:00:00Z"},
+                          {"generatorURL", "http://prom"},
+                          {"fingerprint", "0123456789abcdef"}};
+        QJsonObject body{{"version", QString::fromLatin1(version)},
+                         {"groupKey", QString::fromLatin1(groupKey)},
+                         {"truncatedAlerts", 0},
+                         {"status", "firing"},
+                         {"receiver", "platformd"},
+                         {"groupLabels", QJsonObject{{"alertname", "Replayed"}}},
+                         {"commonLabels", QJsonObject{}},
+                         {"commonAnnotations", QJsonObject{{"summary", "Replayed"}}},
+                         {"externalURL", "http://am"},
+                         {"alerts", QJsonArray{alert}}};
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
     }
 
     IncidentClient m_c;
@@ -97,11 +132,8 @@ private:
 void TestIncidentsAm::initTestCase()
 {
     // platformd's webhook port is chosen first, so Alertmanager can be started pointing at it.
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        m_webhookPort = probe.serverPort();
-    }
+    m_webhookPort = freePort();
+    QVERIFY(m_webhookPort > 0);
     const QString webhook =
         QStringLiteral("http://127.0.0.1:%1/webhooks/alertmanager/am1").arg(m_webhookPort);
     AlertmanagerProcess::Options options;
@@ -330,7 +362,7 @@ void TestIncidentsAm::webhookRefusals_data()
     QTest::addColumn<int>("status");
     QTest::newRow("no token") << webhookBody("refused-1") << QByteArray() << 401;
     QTest::newRow("wrong token") << webhookBody("refused-2") << QByteArray("Bearer nope") << 401;
-    QTest::newRow("malformed") << QByteArray(R"({"version":"4","groupKey":)")
+    QTest::newRow("malformed") << QByteArray("{\"version\":\"4\",\"groupKey\":")
                                << QByteArray("Bearer ") + kToken << 400;
     QTest::newRow("wrong version")
         << webhookBody("refused-3", "3") << QByteArray("Bearer ") + kToken << 422;

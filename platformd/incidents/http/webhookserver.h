@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <functional>
 #include <memory>
@@ -28,6 +29,9 @@ struct WebhookServerOptions
     std::string clientCaPem;     // non-empty (with cert): require client certificates from this CA
     std::size_t maxBodyBytes = 1024 * 1024;
     int threads = 4; // concurrent requests served
+    // Each read and write (and the wait for a connection's request) gives up after this, so a
+    // client that stalls frees its worker.
+    std::chrono::milliseconds ioTimeout{5000};
 };
 
 struct WebhookRequest
