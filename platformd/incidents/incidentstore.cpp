@@ -195,11 +195,20 @@ void IncidentStore::load()
         ams.reset();
         tx.commit();
     });
-    for (auto &[number, i] : m_incidents)
+    for (auto &[number, i] : m_incidents) {
         i.set_timeline_length(i.timeline_size());
+        listedCopy(number, i);
+    }
     m_feed.reset(m_revision);
     spdlog::info("incidents: {} incidents, {} silences, {} runbooks at incidents revision {}",
                  m_incidents.size(), m_silences.size(), m_runbooks.size(), m_revision.load());
+}
+
+void IncidentStore::listedCopy(std::int64_t number, const pb::Incident &incident)
+{
+    pb::Incident &listed = m_listed[number];
+    listed = incident;
+    listed.clear_timeline();
 }
 
 bool IncidentStore::empty() const
@@ -383,6 +392,7 @@ void IncidentStore::apply(Tx &tx)
             if (!i.dedup_key().empty() && isOpen(i.state()))
                 m_openByDedup[i.dedup_key()] = number;
             m_incidents[number] = i;
+            listedCopy(number, i);
         }
         for (auto &[name, s] : tx.silences)
             m_silences[name] = s;
@@ -467,14 +477,11 @@ std::vector<std::pair<std::int64_t, std::string>> IncidentStore::readChanges(std
 
 pb::Incident IncidentStore::view(const pb::Incident &incident, bool withTimeline) const
 {
-    pb::Incident out;
-    if (withTimeline) {
-        out = incident;
-    } else {
-        out = incident;
+    pb::Incident out = incident;
+    if (!withTimeline)
         out.clear_timeline();
-    }
-    out.set_timeline_length(incident.timeline_size());
+    else
+        out.set_timeline_length(incident.timeline_size());
     std::set<std::string> runbooks;
     for (pb::Alert &a : *out.mutable_alerts()) {
         a.clear_silenced_by();
@@ -521,7 +528,7 @@ Status IncidentStore::listIncidents(const pb::ListIncidentsRequest &r,
         std::shared_lock lock(m_mutex);
         revision = m_revision;
         items.reserve(m_incidents.size());
-        for (const auto &[number, i] : m_incidents)
+        for (const auto &[number, i] : m_listed)
             items.push_back(view(i, false));
     }
     const std::string orderBy = r.order_by().empty() ? "trigger_time desc" : r.order_by();

@@ -8,6 +8,7 @@
 #include "tst_incidents_common.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -69,10 +70,12 @@ private slots:
     void oneAlertResolvesAlone();
     void groupResolves();
     void externalSilence();
+    void createAndExtendSilence();
     void unreachableAlertmanager();
     void webhookRefusals_data();
     void webhookRefusals();
     void replay();
+    void ingestRate();
 
 private:
     // The Alertmanager incident of alertname, or an empty one.
@@ -321,6 +324,61 @@ void TestIncidentsAm::externalSilence()
     QTRY_COMPARE_WITH_TIMEOUT(mirrored(), -1, 30000); // no longer listed without include_expired
 }
 
+void TestIncidentsAm::createAndExtendSilence()
+{
+    const std::int64_t now = QDateTime::currentMSecsSinceEpoch();
+    pb::CreateSilenceRequest r;
+    pb::Silence *in = r.mutable_silence();
+    in->set_alertmanager("alertmanagers/am1");
+    pb::SilenceMatcher *m = in->add_matchers();
+    m->set_name("service");
+    m->set_value("api|web");
+    m->set_is_regex(true);
+    m->set_is_equal(true);
+    in->set_comment("deploy window");
+    in->set_incident(m_incident);
+    *in->mutable_ends_at() = TimeUtil::MillisecondsToTimestamp(now + 1800 * 1000);
+    pb::Silence s;
+    // A comment is required; the end must be ahead.
+    in->clear_comment();
+    QCOMPARE_CODE(m_c.stub->CreateSilence(m_c.ctx(m_operator).get(), r, &s),
+                  grpc::StatusCode::INVALID_ARGUMENT, "silence.comment: required");
+    in->set_comment("deploy window");
+    QVERIFY_OK(m_c.stub->CreateSilence(m_c.ctx(m_operator).get(), r, &s));
+    QCOMPARE(s.created_by(), "users/otto");
+    QCOMPARE(s.incident(), m_incident);
+    QCOMPARE(s.state(), pb::Silence::ACTIVE);
+    platformd::incidents::AmSilence there;
+    std::string error;
+    QVERIFY2(m_amClient->getSilence(s.id(), &there, &error), error.c_str());
+    QCOMPARE(there.comment, "deploy window");
+    QCOMPARE(there.matchers.size(), size_t(1));
+    QVERIFY(there.matchers[0].isRegex);
+    // Extended: Alertmanager's answer (maybe a new id) is what platformd returns.
+    pb::ExtendSilenceRequest e;
+    e.set_name(s.name());
+    *e.mutable_ends_at() = TimeUtil::MillisecondsToTimestamp(now + 7200 * 1000);
+    e.set_comment("deploy window, extended");
+    pb::Silence extended;
+    QVERIFY_OK(m_c.stub->ExtendSilence(m_c.ctx(m_operator).get(), e, &extended));
+    QVERIFY(std::abs(msOf(extended.ends_at()) - (now + 7200 * 1000)) < 1000);
+    QCOMPARE(extended.comment(), "deploy window, extended");
+    QCOMPARE(extended.created_by(), "users/otto");
+    QVERIFY2(m_amClient->getSilence(extended.id(), &there, &error), error.c_str());
+    QVERIFY(std::abs(there.endsAtMs - (now + 7200 * 1000)) < 1000);
+    QCOMPARE(there.state, "active");
+    *e.mutable_ends_at() = TimeUtil::MillisecondsToTimestamp(now - 1000);
+    e.set_name(extended.name());
+    QCOMPARE_CODE(m_c.stub->ExtendSilence(m_c.ctx(m_operator).get(), e, &extended),
+                  grpc::StatusCode::INVALID_ARGUMENT, "in the past");
+    pb::Incident i;
+    QVERIFY_OK(m_c.get(m_incident, &i));
+    int silenced = 0;
+    for (const pb::TimelineEntry &t : i.timeline())
+        silenced += t.kind() == pb::TimelineEntry::SILENCED;
+    QVERIFY(silenced >= 3); // acknowledge's, this one's, the extension
+}
+
 void TestIncidentsAm::unreachableAlertmanager()
 {
     pb::CreateSilenceRequest r;
@@ -404,6 +462,22 @@ void TestIncidentsAm::replay()
     QCOMPARE(after[0].alerts_size(), 1);
     QCOMPARE(after[0].timeline_size(), before[0].timeline_size());
     QCOMPARE(after[0].severity(), pb::SEV4); // no severity label
+}
+
+void TestIncidentsAm::ingestRate()
+{
+    // Each webhook is committed (synchronous=FULL, with its audit row) before its 200.
+    const QByteArray auth = QByteArray("Bearer ") + kToken;
+    const int n = 100;
+    QElapsedTimer timer;
+    timer.start();
+    for (int k = 0; k < n; ++k)
+        QCOMPARE(postWebhook(webhookBody("rate-" + QByteArray::number(k)), auth).status, 200);
+    const double perSecond = n * 1000.0 / std::max<qint64>(1, timer.elapsed());
+    qInfo("webhook_ingest_per_s: %.0f (%d webhooks, each a new incident, sequential, "
+          "new connection each)",
+          perSecond, n);
+    QCOMPARE(m_c.all("dedup_key = \"alertmanagers/am1:rate-99\"").size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestIncidentsAm)

@@ -108,12 +108,14 @@ private:
     void load();
     void persist(core::Connection &db, Tx &tx);
     void apply(Tx &tx);
+    void listedCopy(std::int64_t number, const pb::Incident &incident); // under m_mutex
     std::vector<const pb::Incident *> firingAlertsOf(const std::string &am) const;
 
     core::Store &m_store;
     std::mutex m_writeMutex;
     mutable std::shared_mutex m_mutex; // guards the maps below (written only by the writer)
     std::map<std::int64_t, pb::Incident> m_incidents;
+    std::map<std::int64_t, pb::Incident> m_listed; // the same without timelines, for the lists
     std::map<std::string, std::int64_t> m_openByDedup;
     std::map<std::string, pb::Silence> m_silences; // by name
     std::map<std::string, pb::Runbook> m_runbooks; // by alert name
