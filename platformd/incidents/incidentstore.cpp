@@ -267,8 +267,12 @@ Status IncidentStore::mutate(const Caller *caller, const std::string &resource,
         m_store.write(effect);
     }
     tx.db = nullptr;
-    if (result.ok() && !tx.empty())
+    if (result.ok() && !tx.empty()) {
         apply(tx);
+        // History beyond the store's retention goes, a thousand revisions at a time.
+        if (m_revision - m_store.retention() > m_compactedThrough + 1000)
+            compact();
+    }
     if (result.ok() && onCommitted)
         onCommitted(tx);
     return result;
@@ -456,6 +460,23 @@ void IncidentStore::noteWebhook(const std::string &id, std::int64_t ms)
     std::unique_lock lock(m_mutex);
     if (auto it = m_ams.find(id); it != m_ams.end())
         *it->second.mutable_last_webhook_time() = fromMs(ms);
+}
+
+void IncidentStore::compact()
+{
+    const std::int64_t target = m_revision - m_store.retention();
+    m_store.write([&](Connection &db) {
+        Stmt &del = db.prepare("DELETE FROM incident_changes WHERE revision <= ?1");
+        del.bind(1, target);
+        del.step();
+        del.reset();
+        Stmt &meta =
+            db.prepare("UPDATE incidents_meta SET value = ?1 WHERE key = 'compacted_through'");
+        meta.bind(1, target);
+        meta.step();
+        meta.reset();
+    });
+    m_compactedThrough = target;
 }
 
 std::vector<std::pair<std::int64_t, std::string>> IncidentStore::readChanges(std::int64_t after,

@@ -3,6 +3,8 @@
 // runbooks and analytics computed independently. The Alertmanager side: tst_incidents_am.cpp.
 #include "tst_incidents_common.h"
 
+#include <google/protobuf/util/message_differencer.h>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -28,6 +30,7 @@ private slots:
     void watch();
     void runbooks();
     void analytics();
+    void restartKeepsEverything();
 
 private:
     std::string newIncident(const std::string &title, pb::IncidentSeverity severity = pb::SEV3)
@@ -637,6 +640,45 @@ void TestIncidents::analytics()
     for (int k = 0; k < 20; ++k) {
         QCOMPARE(msOf(a.buckets(k).start_time()), start + k * bucket);
         QCOMPARE(a.buckets(k).triggered(), bucketTriggered[size_t(k)]);
+    }
+}
+
+void TestIncidents::restartKeepsEverything()
+{
+    // An incident with alerts-free history of every kind, a runbook; then platformd restarts on
+    // the same data dir and reads back the same.
+    const std::string name = newIncident("Survives a restart", pb::SEV2);
+    pb::Incident i;
+    QVERIFY_OK(step(m_operator, "ack", name, &i, 0, "ack before restart"));
+    pb::UpdatePostmortemRequest pm;
+    pm.set_name(name);
+    pm.mutable_postmortem()->set_summary("kept");
+    pm.mutable_postmortem()->add_follow_ups()->set_title("follow-up");
+    QVERIFY_OK(m_c.stub->UpdatePostmortem(m_c.ctx(m_operator).get(), pm, &i));
+    std::map<std::string, std::string> before;
+    for (const pb::Incident &x : m_c.all("source = MANUAL OR source = ALERTMANAGER")) {
+        pb::Incident full;
+        QVERIFY_OK(m_c.get(x.name(), &full));
+        before[x.name()] = full.SerializeAsString();
+    }
+    QVERIFY(before.size() > 50);
+    const QString dataDir = m_c.platformd.dataDir();
+    QCOMPARE(m_c.platformd.terminate(), 0);
+    QVERIFY2(m_c.platformd.start({"--demo", "--seed", "7"}, dataDir),
+             qPrintable(m_c.platformd.errorString()));
+    m_c.channel = grpc::CreateChannel(m_c.platformd.address().toStdString(),
+                                      grpc::InsecureChannelCredentials());
+    m_c.stub = pb::IncidentService::NewStub(m_c.channel);
+    m_c.audit = pb::AuditService::NewStub(m_c.channel);
+    for (const auto &[n, bytes] : before) {
+        pb::Incident full;
+        QVERIFY_OK(m_c.get(n, &full));
+        pb::Incident old;
+        old.ParseFromString(bytes);
+        std::string diff;
+        google::protobuf::util::MessageDifferencer differ;
+        differ.ReportDifferencesToString(&diff);
+        QVERIFY2(differ.Compare(old, full), (n + ": " + diff).c_str());
     }
 }
 

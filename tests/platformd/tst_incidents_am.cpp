@@ -344,7 +344,25 @@ void TestIncidentsAm::createAndExtendSilence()
     QCOMPARE_CODE(m_c.stub->CreateSilence(m_c.ctx(m_operator).get(), r, &s),
                   grpc::StatusCode::INVALID_ARGUMENT, "silence.comment: required");
     in->set_comment("deploy window");
+    pb::ListSilencesResponse before;
+    QVERIFY_OK(m_c.stub->ListSilences(m_c.ctx(m_viewer).get(), {}, &before));
     QVERIFY_OK(m_c.stub->CreateSilence(m_c.ctx(m_operator).get(), r, &s));
+    {
+        // Watchers get the new silence as a Silence event.
+        auto context = m_c.ctx(m_viewer);
+        pb::WatchIncidentsRequest w;
+        w.set_after_revision(before.revision());
+        auto reader = m_c.stub->WatchIncidents(context.get(), w);
+        pb::WatchIncidentsResponse msg;
+        bool seen = false;
+        while (!seen && reader->Read(&msg))
+            for (const pb::IncidentEvent &ev : msg.changes().events())
+                seen = seen || (ev.has_silence() && ev.name() == s.name() &&
+                                ev.silence().comment() == "deploy window");
+        context->TryCancel();
+        reader->Finish();
+        QVERIFY(seen);
+    }
     QCOMPARE(s.created_by(), "users/otto");
     QCOMPARE(s.incident(), m_incident);
     QCOMPARE(s.state(), pb::Silence::ACTIVE);
@@ -462,6 +480,17 @@ void TestIncidentsAm::replay()
     QCOMPARE(after[0].alerts_size(), 1);
     QCOMPARE(after[0].timeline_size(), before[0].timeline_size());
     QCOMPARE(after[0].severity(), pb::SEV4); // no severity label
+    // Each accepted webhook has its audit row, by the Alertmanager.
+    pb::ListAuditEventsRequest ar;
+    ar.set_page_size(1000);
+    ar.set_filter("actor = \"alertmanagers/am1\" AND resource = \"alertmanagers/am1\"");
+    pb::ListAuditEventsResponse rows;
+    QVERIFY_OK(m_c.audit->ListAuditEvents(m_c.ctx(m_c.admin).get(), ar, &rows));
+    QVERIFY(rows.events_size() >= 2);
+    const pb::AuditEvent &last = rows.events(rows.events_size() - 1);
+    QCOMPARE(last.action(), "webhook:POST /webhooks/alertmanager/am1");
+    QCOMPARE(last.result(), "OK");
+    QVERIFY(last.peer().starts_with("127.0.0.1:"));
 }
 
 void TestIncidentsAm::ingestRate()

@@ -108,6 +108,7 @@ private:
     void load();
     void persist(core::Connection &db, Tx &tx);
     void apply(Tx &tx);
+    void compact();                                                     // under the writer lock
     void listedCopy(std::int64_t number, const pb::Incident &incident); // under m_mutex
     std::vector<const pb::Incident *> firingAlertsOf(const std::string &am) const;
 
