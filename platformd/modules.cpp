@@ -2,6 +2,7 @@
 
 #include "audit/auditmodule.h"
 #include "identity/identitymodule.h"
+#include "incidents/incidentsmodule.h"
 #include "regions/regionsmodule.h"
 #include "registry/registrymodule.h"
 
@@ -10,10 +11,8 @@ namespace platformd {
 const std::vector<core::Module> &modules()
 {
     static const std::vector<core::Module> list = {
-        regions::module(),
-        identity::module(),
-        audit::module(),
-        registry::module(),
+        regions::module(),  identity::module(),  audit::module(),
+        registry::module(), incidents::module(),
     };
     return list;
 }

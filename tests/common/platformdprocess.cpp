@@ -44,6 +44,7 @@ bool PlatformdProcess::start(const QStringList &extraArgs, const QString &dataDi
 
     m_process = std::make_unique<QProcess>();
     m_address.clear();
+    m_endpoints.clear();
     m_stderr.clear();
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--data-dir"), m_dataDir};
@@ -65,6 +66,11 @@ bool PlatformdProcess::start(const QStringList &extraArgs, const QString &dataDi
         }
         while (m_process->canReadLine()) {
             const QByteArray line = m_process->readLine().trimmed();
+            if (line.startsWith("ENDPOINT ")) {
+                const QList<QByteArray> parts = line.split(' ');
+                if (parts.size() == 3)
+                    m_endpoints.insert(QString::fromUtf8(parts[1]), QString::fromUtf8(parts[2]));
+            }
             if (line.startsWith("LISTEN ")) {
                 m_address = QString::fromUtf8(line.mid(7));
                 return true;

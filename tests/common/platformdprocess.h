@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,9 @@ public:
     int terminate(int timeoutMs = 10000);
 
     QString address() const { return m_address; } // "127.0.0.1:PORT"
+    // The URL of an "ENDPOINT <name> <url>" line platformd printed before LISTEN (e.g. "webhook");
+    // empty when there was none.
+    QString endpoint(const QString &name) const { return m_endpoints.value(name); }
     QString dataDir() const { return m_dataDir; }
     // The bootstrap admin's API token, which platformd writes to <data dir>/admin.token (0600) on a
     // fresh data dir; empty when there is none.
@@ -50,6 +54,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QString m_dataDir;
     QString m_address;
+    QMap<QString, QString> m_endpoints;
     QString m_error;
     QByteArray m_stderr;
 };

@@ -9,6 +9,7 @@
 
 #include "ops/platform/v1/audit.grpc.pb.h"
 #include "ops/platform/v1/identity.grpc.pb.h"
+#include "ops/platform/v1/incidents.pb.h"
 #include "ops/platform/v1/models.pb.h"
 #include "ops/platform/v1/regions.grpc.pb.h"
 
@@ -227,7 +228,8 @@ void TestPermissions::initTestCase()
     std::set<std::string> services;
     for (const auto *file :
          {pb::Region::descriptor()->file(), pb::WhoAmIRequest::descriptor()->file(),
-          pb::AuditEvent::descriptor()->file(), pb::Model::descriptor()->file()}) {
+          pb::AuditEvent::descriptor()->file(), pb::Model::descriptor()->file(),
+          pb::Incident::descriptor()->file()}) {
         QCOMPARE(file->package(), kPackage);
         for (int s = 0; s < file->service_count(); ++s)
             services.insert(file->service(s)->full_name());
@@ -276,18 +278,21 @@ void TestPermissions::matrix()
 {
     // The docs' table, as sets of permissions per role (independent of the code's table).
     const std::map<std::string, std::set<std::string>> docs = {
-        {"viewer", {"identity.self", "regions.read", "models.read"}},
+        {"viewer", {"identity.self", "regions.read", "models.read", "incidents.read"}},
         {"operator",
-         {"identity.self", "regions.read", "models.read", "incidents.write", "deployments.write",
-          "models.write", "promotions.request"}},
+         {"identity.self", "regions.read", "models.read", "incidents.read", "incidents.write",
+          "silences.write", "deployments.write", "models.write", "promotions.request"}},
         {"compliance_officer",
-         {"identity.self", "regions.read", "audit.read", "users.read", "models.read"}},
+         {"identity.self", "regions.read", "audit.read", "users.read", "models.read",
+          "incidents.read"}},
         {"manager",
-         {"identity.self", "regions.read", "models.read", "incidents.write", "deployments.write",
+         {"identity.self", "regions.read", "models.read", "incidents.read", "incidents.write",
+          "silences.write", "incidents.close", "runbooks.write", "deployments.write",
           "models.write", "promotions.request", "promotions.approve", "budgets.write"}},
         {"admin",
          {"identity.self", "regions.read", "regions.write", "audit.read", "users.read",
-          "users.write", "tokens.write", "models.read", "aliases.protected"}},
+          "users.write", "tokens.write", "models.read", "aliases.protected", "incidents.read",
+          "incidents.write", "incidents.close", "silences.write", "runbooks.write"}},
     };
     int cells = 0, denied = 0;
     std::set<std::string> deniedCells; // "users/<id> <role> <method>"
