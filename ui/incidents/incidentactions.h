@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/registry/actiondialog.h"
+
 #include "models/identity.h"
 #include "models/incident.h"
 
@@ -12,7 +14,6 @@ class QWidget;
 
 namespace ops {
 
-class ActionDialog;
 class IdentityClient;
 class IncidentClient;
 class IncidentTableModel;
