@@ -96,10 +96,17 @@ class tst_IncidentClient : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY2(m_platformd.start({"--demo", "--seed", "7"}),
-                 qPrintable(m_platformd.errorString()));
+        const QStringList args = {QStringLiteral("--demo"), QStringLiteral("--seed"),
+                                  QStringLiteral("7")};
+        QVERIFY2(m_platformd.start(args), qPrintable(m_platformd.errorString()));
         m_admin = m_platformd.adminToken();
         QVERIFY2(!m_admin.isEmpty(), "platformd writes admin.token at first start");
+        // Users are added while platformd is stopped (the CLI refuses a data dir in use).
+        QCOMPARE(m_platformd.terminate(), 0);
+        m_viewer = addUser(m_platformd.dataDir(), QStringLiteral("vic"), QStringLiteral("viewer"));
+        QVERIFY(m_viewer.startsWith(QLatin1String("opt_")));
+        QVERIFY2(m_platformd.start(args, m_platformd.dataDir()),
+                 qPrintable(m_platformd.errorString()));
     }
 
     // Everything is listed, then the stream delivers what happens after the listing.
@@ -231,9 +238,7 @@ private slots:
     // A viewer reads but may not change anything: PERMISSION_DENIED, with platformd's message.
     void viewerIsRefused()
     {
-        const QString token = addUser(m_platformd.dataDir(), QStringLiteral("vic"),
-                                      QStringLiteral("viewer"));
-        QVERIFY(!token.isEmpty());
+        const QString token = m_viewer;
         Follower f;
         QSignalSpy snapshot(&f.client, &IncidentClient::snapshotReceived);
         f.open(m_platformd.address(), token);
@@ -283,6 +288,7 @@ private slots:
 private:
     PlatformdProcess m_platformd;
     QString m_admin;
+    QString m_viewer;
 };
 
 QTEST_GUILESS_MAIN(tst_IncidentClient)
