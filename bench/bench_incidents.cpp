@@ -46,9 +46,9 @@ Incident makeIncident(int n)
 {
     static const char *const words[] = {"latency", "errors", "saturation", "drift", "kafka",
                                         "disk",    "cpu",    "memory",     "dns",   "tls"};
-    static const char *const regions[] = {"eu-west", "eu-central", "us-east", "us-west",
-                                          "ap-south", "ap-northeast", "sa-east", "af-south",
-                                          "me-central"};
+    static const char *const regions[] = {"eu-west", "eu-central", "us-east",
+                                          "us-west", "ap-south",   "ap-northeast",
+                                          "sa-east", "af-south",   "me-central"};
     Incident i;
     i.number = n;
     i.name = QStringLiteral("incidents/%1").arg(n);
@@ -138,13 +138,14 @@ QByteArray webhookBody(int id)
 {
     const QString now =
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
-    const QString alert = QStringLiteral(
-        R"({"status":"firing","labels":{"alertname":"BenchAlert","bench_id":"%1","region":"eu-west","severity":"critical"},)"
-        R"("annotations":{"summary":"bench webhook %1"},"startsAt":"%2","endsAt":"0001-01-01T00:00:00Z",)"
-        R"("generatorURL":"http://127.0.0.1:9090/graph","fingerprint":"%3"})")
-                              .arg(id)
-                              .arg(now)
-                              .arg(QStringLiteral("be%1").arg(id, 14, 16, QLatin1Char('0')));
+    const QString alert =
+        QStringLiteral(
+            R"({"status":"firing","labels":{"alertname":"BenchAlert","bench_id":"%1","region":"eu-west","severity":"critical"},)"
+            R"("annotations":{"summary":"bench webhook %1"},"startsAt":"%2","endsAt":"0001-01-01T00:00:00Z",)"
+            R"("generatorURL":"http://127.0.0.1:9090/graph","fingerprint":"%3"})")
+            .arg(id)
+            .arg(now)
+            .arg(QStringLiteral("be%1").arg(id, 14, 16, QLatin1Char('0')));
     return QStringLiteral(
                R"({"receiver":"console-webhook","status":"firing","alerts":[%1],)"
                R"("groupLabels":{"alertname":"BenchAlert","bench_id":"%2"},"commonLabels":{"alertname":"BenchAlert"},)"

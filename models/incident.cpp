@@ -123,7 +123,9 @@ QString IncidentText::duration(qint64 seconds)
     if (seconds < 3600)
         return tr("%1m").arg(seconds / 60);
     if (seconds < 86400)
-        return tr("%1h %2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return tr("%1h %2m")
+            .arg(seconds / 3600)
+            .arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
     return tr("%1d %2h").arg(seconds / 86400).arg((seconds % 86400) / 3600);
 }
 

@@ -52,12 +52,12 @@ class IncidentText
 {
     Q_DECLARE_TR_FUNCTIONS(ops::IncidentText)
 public:
-    static QString severity(IncidentSeverity severity); // "SEV1"
+    static QString severity(IncidentSeverity severity);        // "SEV1"
     static QString severityMeaning(IncidentSeverity severity); // "Critical"
-    static QString state(IncidentState state);          // "Acknowledged"
-    static QString source(IncidentSource source);       // "Alertmanager"
-    static QString silenceState(SilenceState state);    // "Active"
-    static QString timelineKind(TimelineKind kind);     // "Note"
+    static QString state(IncidentState state);                 // "Acknowledged"
+    static QString source(IncidentSource source);              // "Alertmanager"
+    static QString silenceState(SilenceState state);           // "Active"
+    static QString timelineKind(TimelineKind kind);            // "Note"
     // "45s", "12m", "3h 05m", "2d 4h": a compact age or remaining time; negative shows as 0s.
     static QString duration(qint64 seconds);
 };

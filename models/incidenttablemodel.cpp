@@ -108,15 +108,14 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
                        ? tr("%1 (set by hand)").arg(IncidentText::severityMeaning(inc.severity))
                        : IncidentText::severityMeaning(inc.severity);
         case AgeColumn:
-            return inc.isOpen()
-                       ? tr("Triggered %1, open for %2")
-                             .arg(inc.triggerTime.toLocalTime().toString(
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  IncidentText::duration(ageSeconds(row)))
-                       : tr("Triggered %1, resolved after %2")
-                             .arg(inc.triggerTime.toLocalTime().toString(
-                                      QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                  IncidentText::duration(ageSeconds(row)));
+            return inc.isOpen() ? tr("Triggered %1, open for %2")
+                                      .arg(inc.triggerTime.toLocalTime().toString(
+                                               QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                           IncidentText::duration(ageSeconds(row)))
+                                : tr("Triggered %1, resolved after %2")
+                                      .arg(inc.triggerTime.toLocalTime().toString(
+                                               QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                           IncidentText::duration(ageSeconds(row)));
         case TitleColumn:
             return inc.title;
         case AlertsColumn:

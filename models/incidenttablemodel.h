@@ -15,11 +15,11 @@ namespace ops {
 // What IncidentFilterProxyModel asks of each row, compiled once per keystroke.
 struct IncidentFilter
 {
-    QStringList words;  // lower case; each must occur in the row's text
-    QStringList labels; // "name=value" as typed; each must be a label of the row
+    QStringList words;        // lower case; each must occur in the row's text
+    QStringList labels;       // "name=value" as typed; each must be a label of the row
     QStringList labelNeedles; // the same, lower case, as the model's label text holds them
-    quint32 severities = 0; // bit int(IncidentSeverity); 0: any
-    quint32 states = 0;     // bit int(IncidentState); 0: any
+    quint32 severities = 0;   // bit int(IncidentSeverity); 0: any
+    quint32 states = 0;       // bit int(IncidentState); 0: any
     bool openOnly = false;
 
     bool isEmpty() const

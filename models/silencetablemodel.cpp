@@ -67,9 +67,9 @@ QVariant SilenceTableModel::data(const QModelIndex &index, int role) const
                 .arg(s.startsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      s.endsAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         case MatchedColumn:
-            return s.matchedAlerts == 0 ? tr("Matches no alert platformd knows of")
-                                        : tr("%n firing alert(s) matched", nullptr,
-                                             s.matchedAlerts);
+            return s.matchedAlerts == 0
+                       ? tr("Matches no alert platformd knows of")
+                       : tr("%n firing alert(s) matched", nullptr, s.matchedAlerts);
         case CommentColumn:
         case MatchersColumn:
             return data(index, Qt::DisplayRole);

@@ -69,7 +69,8 @@ class IncidentWatchReactor final
 {
 public:
     IncidentWatchReactor(std::shared_ptr<Incidents> channel, std::shared_ptr<StreamInbox> inbox,
-                         std::shared_ptr<GuiPoster> poster, const pb::WatchIncidentsRequest &request)
+                         std::shared_ptr<GuiPoster> poster,
+                         const pb::WatchIncidentsRequest &request)
         : WatchReactor(channel->holder, std::move(inbox), poster, request)
         , m_channel(std::move(channel))
         , m_channelPoster(std::move(poster))
@@ -301,8 +302,8 @@ std::function<void()> IncidentClient::Private::startListing(std::shared_ptr<Chan
             });
     };
 
-    auto lister =
-        std::make_shared<PagedLister<Incidents, pb::ListIncidentsRequest, pb::ListIncidentsResponse>>();
+    auto lister = std::make_shared<
+        PagedLister<Incidents, pb::ListIncidentsRequest, pb::ListIncidentsResponse>>();
     lister->channel = incidents;
     lister->poster = poster;
     lister->deadline = kListDeadline;
@@ -380,8 +381,7 @@ void IncidentClient::updateIncident(const Incident &incident, const QStringList 
     d->update(incident, fields, tr("Could not update %1").arg(incident.name), std::move(callback));
 }
 
-void IncidentClient::assign(const QString &name, const QString &assignee,
-                            IncidentCallback callback)
+void IncidentClient::assign(const QString &name, const QString &assignee, IncidentCallback callback)
 {
     Incident incident;
     incident.name = name;
@@ -400,8 +400,8 @@ void IncidentClient::setSeverity(const QString &name, IncidentSeverity severity,
               tr("Could not change the severity of %1").arg(name), std::move(callback));
 }
 
-void IncidentClient::acknowledge(const QString &name, const QString &comment,
-                                 qint64 silenceSeconds, IncidentCallback callback)
+void IncidentClient::acknowledge(const QString &name, const QString &comment, qint64 silenceSeconds,
+                                 IncidentCallback callback)
 {
     pb::AcknowledgeIncidentRequest request;
     request.set_name(name.toStdString());
@@ -419,8 +419,7 @@ void IncidentClient::mitigate(const QString &name, const QString &comment,
                   tr("Could not mark %1 mitigated").arg(name), std::move(callback));
 }
 
-void IncidentClient::resolve(const QString &name, const QString &comment,
-                             IncidentCallback callback)
+void IncidentClient::resolve(const QString &name, const QString &comment, IncidentCallback callback)
 {
     d->transition(name, comment, &Incidents::Async::ResolveIncident,
                   tr("Could not resolve %1").arg(name), std::move(callback));
@@ -432,8 +431,7 @@ void IncidentClient::close(const QString &name, const QString &comment, Incident
                   tr("Could not close %1").arg(name), std::move(callback));
 }
 
-void IncidentClient::reopen(const QString &name, const QString &comment,
-                            IncidentCallback callback)
+void IncidentClient::reopen(const QString &name, const QString &comment, IncidentCallback callback)
 {
     d->transition(name, comment, &Incidents::Async::ReopenIncident,
                   tr("Could not reopen %1").arg(name), std::move(callback));

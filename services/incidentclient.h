@@ -41,8 +41,7 @@ public:
     using IncidentCallback = std::function<void(const Incident &, const IncidentError &)>;
     using SilenceCallback = std::function<void(const Silence &, const IncidentError &)>;
     using RunbookCallback = std::function<void(const Runbook &, const IncidentError &)>;
-    using AnalyticsCallback =
-        std::function<void(const IncidentAnalytics &, const IncidentError &)>;
+    using AnalyticsCallback = std::function<void(const IncidentAnalytics &, const IncidentError &)>;
 
     // The whole incident, with its timeline.
     void getIncident(const QString &name, IncidentCallback callback);

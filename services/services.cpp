@@ -26,8 +26,8 @@ Services::Services(QObject *parent)
 
 QList<QObject *> Services::clients() const
 {
-    return {m_connection.get(), m_regions.get(), m_identity.get(), m_audit.get(),
-            m_registry.get(),   m_incidents.get()};
+    return {m_connection.get(), m_regions.get(),  m_identity.get(),
+            m_audit.get(),      m_registry.get(), m_incidents.get()};
 }
 
 Services::~Services()

@@ -18,10 +18,9 @@ PanelSpec incidentsPanelSpec();    // ui/incidents/
 const QList<PanelSpec> &consolePanels()
 {
     static const QList<PanelSpec> panels = {
-        kpiPanelSpec(),          mapPanelSpec(),      regionsPanelSpec(),
-        regionDetailPanelSpec(), activityPanelSpec(), auditPanelSpec(),
-        probesPanelSpec(),       registryPanelSpec(), modelDetailPanelSpec(),
-        incidentsPanelSpec(),
+        kpiPanelSpec(),         mapPanelSpec(),       regionsPanelSpec(), regionDetailPanelSpec(),
+        activityPanelSpec(),    auditPanelSpec(),     probesPanelSpec(),  registryPanelSpec(),
+        modelDetailPanelSpec(), incidentsPanelSpec(),
     };
     return panels;
 }

@@ -51,9 +51,10 @@ TimelineEntry toTimelineEntry(const pb::TimelineEntry &e)
     out.seq = e.seq();
     out.time = time(e.time());
     out.actor = str(e.actor());
-    out.kind = e.kind() >= pb::TimelineEntry::KIND_UNSPECIFIED && e.kind() <= pb::TimelineEntry::UPDATED
-                   ? TimelineKind(int(e.kind()))
-                   : TimelineKind::Unspecified;
+    out.kind =
+        e.kind() >= pb::TimelineEntry::KIND_UNSPECIFIED && e.kind() <= pb::TimelineEntry::UPDATED
+            ? TimelineKind(int(e.kind()))
+            : TimelineKind::Unspecified;
     out.text = str(e.text());
     out.state = toIncidentState(e.state());
     return out;

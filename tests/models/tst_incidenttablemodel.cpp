@@ -35,8 +35,8 @@ Incident makeIncident(qint64 number, IncidentSeverity severity, IncidentState st
     alert.fingerprint = QStringLiteral("fp%1").arg(number);
     alert.firing = i.isOpen();
     alert.labels = {{QStringLiteral("alertname"), QStringLiteral("HighLatency")},
-                    {QStringLiteral("region"), number % 2 ? QStringLiteral("eu-west")
-                                                          : QStringLiteral("us-east")}};
+                    {QStringLiteral("region"),
+                     number % 2 ? QStringLiteral("eu-west") : QStringLiteral("us-east")}};
     i.alerts = {alert};
     i.firingAlerts = alert.firing ? 1 : 0;
     i.revision = revision;
@@ -95,8 +95,8 @@ void tst_IncidentTableModel::snapshotThenBatches()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     const QList<Incident> added = model.applyChanges(
         {batchOf(11, {makeIncident(2, IncidentSeverity::Sev1, IncidentState::Triggered, 1, 11)}),
-         batchOf(12, {makeIncident(1, IncidentSeverity::Sev2, IncidentState::Acknowledged, 5,
-                                   12)})});
+         batchOf(12,
+                 {makeIncident(1, IncidentSeverity::Sev2, IncidentState::Acknowledged, 5, 12)})});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(added.size(), 1);
@@ -153,8 +153,8 @@ void tst_IncidentTableModel::deletesRemoveRows()
                         makeIncident(2, IncidentSeverity::Sev2, IncidentState::Triggered, 1, 1),
                         makeIncident(3, IncidentSeverity::Sev3, IncidentState::Triggered, 1, 1)},
                        1);
-    model.applyChanges({batchOf(2, {}, {QStringLiteral("incidents/2"),
-                                        QStringLiteral("silences/am/xyz")})});
+    model.applyChanges(
+        {batchOf(2, {}, {QStringLiteral("incidents/2"), QStringLiteral("silences/am/xyz")})});
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOf(QStringLiteral("incidents/2")), -1);
     QCOMPARE(model.rowOf(QStringLiteral("incidents/3")), 1);
@@ -168,7 +168,9 @@ void tst_IncidentTableModel::displaysQueueColumns()
     i.regions = {QStringLiteral("regions/eu-west"), QStringLiteral("regions/us-east")};
     model.setIncidents({i}, 3);
     model.setNow(kBase);
-    auto cell = [&](int column) { return model.index(0, column).data().toString(); };
+    auto cell = [&](int column) {
+        return model.index(0, column).data().toString();
+    };
     QCOMPARE(cell(IncidentTableModel::NumberColumn), QStringLiteral("#42"));
     QCOMPARE(cell(IncidentTableModel::SeverityColumn), QStringLiteral("SEV1"));
     QCOMPARE(cell(IncidentTableModel::StateColumn), QStringLiteral("Acknowledged"));
@@ -257,12 +259,12 @@ void tst_IncidentTableModel::filter()
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     Incident two = makeIncident(2, IncidentSeverity::Sev2, IncidentState::Acknowledged, 2, 1);
     two.assignee = QStringLiteral("users/alice");
-    model.setIncidents(
-        {makeIncident(1, IncidentSeverity::Sev1, IncidentState::Triggered, 1, 1), two,
-         makeIncident(3, IncidentSeverity::Sev3, IncidentState::Mitigated, 3, 1,
-                      QStringLiteral("Kafka lag in eu-west")),
-         makeIncident(4, IncidentSeverity::Sev4, IncidentState::Closed, 4, 1)},
-        1);
+    model.setIncidents({makeIncident(1, IncidentSeverity::Sev1, IncidentState::Triggered, 1, 1),
+                        two,
+                        makeIncident(3, IncidentSeverity::Sev3, IncidentState::Mitigated, 3, 1,
+                                     QStringLiteral("Kafka lag in eu-west")),
+                        makeIncident(4, IncidentSeverity::Sev4, IncidentState::Closed, 4, 1)},
+                       1);
     proxy.setText(text);
     proxy.setSeverities(severities);
     proxy.setStates(states);
@@ -288,8 +290,8 @@ void tst_IncidentTableModel::filterUpdatesLive()
 
 void tst_IncidentTableModel::parsesLabelTokens()
 {
-    const IncidentFilter f =
-        IncidentFilter::parse(QStringLiteral(" alertname=HighLatency  \"db down\" team=\"SRE one\" ="));
+    const IncidentFilter f = IncidentFilter::parse(
+        QStringLiteral(" alertname=HighLatency  \"db down\" team=\"SRE one\" ="));
     QCOMPARE(f.labels, (QStringList{QStringLiteral("alertname=HighLatency"),
                                     QStringLiteral("team=SRE one")}));
     QCOMPARE(f.words, (QStringList{QStringLiteral("db down"), QStringLiteral("=")}));
@@ -300,10 +302,9 @@ void tst_IncidentTableModel::tenThousandRowsFilterFast()
     QList<Incident> incidents;
     incidents.reserve(10000);
     for (int n = 1; n <= 10000; ++n)
-        incidents.append(makeIncident(n, IncidentSeverity(1 + n % 4), IncidentState(1 + n % 5),
-                                      n % 997, n, QStringLiteral("Incident %1 in cell %2")
-                                                      .arg(n)
-                                                      .arg(n % 113)));
+        incidents.append(
+            makeIncident(n, IncidentSeverity(1 + n % 4), IncidentState(1 + n % 5), n % 997, n,
+                         QStringLiteral("Incident %1 in cell %2").arg(n).arg(n % 113)));
     IncidentTableModel model;
     model.setIncidents(incidents, 10000);
     IncidentFilterProxyModel proxy(&model);

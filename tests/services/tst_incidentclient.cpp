@@ -126,8 +126,8 @@ private slots:
         Follower other;
         other.connectTo(m_platformd.address(), m_admin);
         Answer<Incident> created;
-        other.client.createIncident(draft(QStringLiteral("Checkout errors"), IncidentSeverity::Sev2),
-                                    created.callback());
+        other.client.createIncident(
+            draft(QStringLiteral("Checkout errors"), IncidentSeverity::Sev2), created.callback());
         QVERIFY(created.wait());
         QVERIFY2(!created.error.isError(), qPrintable(created.error.text));
         const Incident &made = *created.result;

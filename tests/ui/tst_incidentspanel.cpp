@@ -2,6 +2,7 @@
 #include "platformdprocess.h"
 #include "testmain.h"
 
+#include "ui/common/theme.h"
 #include "ui/incidents/incidentactions.h"
 #include "ui/incidents/incidentdetail.h"
 #include "ui/incidents/incidentnotifier.h"
@@ -98,8 +99,7 @@ private slots:
         QVERIFY(!m_admin.isEmpty());
         // Users are added while platformd is stopped (the CLI refuses a data dir in use).
         QCOMPARE(m_platformd.terminate(), 0);
-        m_viewer = addUser(m_platformd.dataDir(), QStringLiteral("vera"),
-                           QStringLiteral("viewer"));
+        m_viewer = addUser(m_platformd.dataDir(), QStringLiteral("vera"), QStringLiteral("viewer"));
         QVERIFY(m_viewer.startsWith(QLatin1String("opt_")));
         QVERIFY2(m_platformd.start(args, m_platformd.dataDir()),
                  qPrintable(m_platformd.errorString()));
@@ -110,8 +110,8 @@ private slots:
     {
         Console c(m_platformd.address(), m_admin);
         QTRY_VERIFY_WITH_TIMEOUT(c.ready(), 20000);
-        const QString name = declare(c, QStringLiteral("Payment gateway 502s zebra"),
-                                     IncidentSeverity::Sev2);
+        const QString name =
+            declare(c, QStringLiteral("Payment gateway 502s zebra"), IncidentSeverity::Sev2);
         QVERIFY(!name.isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(c.cell(name, IncidentTableModel::StateColumn),
                                   QStringLiteral("Triggered"), 10000);
@@ -136,8 +136,7 @@ private slots:
         QCOMPARE(c.panel.currentIncident(), name);
         QVERIFY(c.panel.detail()->headerText().contains(QLatin1String("zebra")));
         QVERIFY(c.panel.detail()->headerText().contains(QLatin1String("regions/eu-west")));
-        QTRY_VERIFY_WITH_TIMEOUT(c.panel.detail()->timelineView()->topLevelItemCount() >= 1,
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(c.panel.detail()->timelineView()->topLevelItemCount() >= 1, 10000);
     }
 
     // A viewer sees the queue; every changing action is disabled and says which permission.
@@ -153,16 +152,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(c.ready(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(c.panel.incidentsModel()->find(name) != nullptr, 10000);
         c.panel.selectIncident(name);
-        for (auto kind : {IncidentActions::Acknowledge, IncidentActions::Assign,
-                          IncidentActions::Mitigate, IncidentActions::Resolve,
-                          IncidentActions::AddNote}) {
+        for (auto kind :
+             {IncidentActions::Acknowledge, IncidentActions::Assign, IncidentActions::Mitigate,
+              IncidentActions::Resolve, IncidentActions::AddNote}) {
             QAction *action = c.actions()->action(kind);
             QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
             QVERIFY2(action->toolTip().contains(QLatin1String("incidents.write")),
                      qPrintable(action->toolTip()));
         }
-        QVERIFY(c.actions()->action(IncidentActions::Silence)->toolTip().contains(
-            QLatin1String("silences.write")));
+        QVERIFY(c.actions()
+                    ->action(IncidentActions::Silence)
+                    ->toolTip()
+                    .contains(QLatin1String("silences.write")));
         // Triggering anyway (the shortcut) opens nothing.
         c.actions()->action(IncidentActions::Acknowledge)->trigger();
         QVERIFY(!c.actions()->openDialog());
@@ -246,6 +247,8 @@ private slots:
     }
 
     // CSV: the queue as filtered, RFC 4180 quoting.
+    void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
+
     void exportsCsv()
     {
         Console c(m_platformd.address(), m_admin);
@@ -305,6 +308,43 @@ private:
     QString m_admin;
     QString m_viewer;
 };
+
+// The queue and the worst open incident's detail, on the demo (its incidents follow the simulated
+// region incidents and failovers): <dir>/incidents.png.
+void tst_IncidentsPanel::screenshot()
+{
+    const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
+    QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
+    if (const QString mode = qEnvironmentVariable("OPS_SCREENSHOT_THEME"); !mode.isEmpty())
+        theme::apply(theme::modeFromString(mode));
+    Console c(m_platformd.address(), m_admin);
+    c.panel.resize(1500, 820);
+    QTRY_VERIFY_WITH_TIMEOUT(c.ready(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel.incidentsModel()->rowCount() >= 3, 20000);
+    if (c.panel.queueProxy()->rowCount() < 8) // a quiet moment: show the recent history too
+        c.panel.findChild<QCheckBox *>(QStringLiteral("openOnly"))->setChecked(false);
+    // The worst open incident with a region (a live failover's), else the worst with alerts.
+    QString pick = c.panel.queueProxy()->index(0, 0).data(IncidentTableModel::NameRole).toString();
+    QString withAlerts;
+    for (int row = 0; row < c.panel.queueProxy()->rowCount(); ++row) {
+        const QString name =
+            c.panel.queueProxy()->index(row, 0).data(IncidentTableModel::NameRole).toString();
+        const Incident *i = c.panel.incidentsModel()->find(name);
+        if (i && i->isOpen() && !i->regions.isEmpty()) {
+            pick = name;
+            withAlerts.clear();
+            break;
+        }
+        if (i && withAlerts.isEmpty() && !i->alerts.isEmpty())
+            withAlerts = name;
+    }
+    if (!withAlerts.isEmpty())
+        pick = withAlerts;
+    c.panel.selectIncident(pick);
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel.detail()->timelineView()->topLevelItemCount() >= 1, 10000);
+    QTest::qWait(50); // one paint of the fetched timeline (a picture, not a check)
+    QVERIFY(c.panel.grab().save(dir + QStringLiteral("/incidents.png")));
+}
 
 OPS_TEST_MAIN(tst_IncidentsPanel)
 #include "tst_incidentspanel.moc"

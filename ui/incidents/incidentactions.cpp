@@ -82,11 +82,10 @@ IncidentActions::IncidentActions(IncidentClient *client, IdentityClient *identit
     }
     if (m_identity)
         connect(m_identity, &IdentityClient::permissionsChanged, this, &IncidentActions::update);
-    connect(m_incidents, &IncidentTableModel::incidentChanged, this,
-            [this](const QString &name) {
-                if (name == m_incident)
-                    update();
-            });
+    connect(m_incidents, &IncidentTableModel::incidentChanged, this, [this](const QString &name) {
+        if (name == m_incident)
+            update();
+    });
     connect(m_incidents, &IncidentTableModel::modelReset, this, &IncidentActions::update);
     update();
 }
@@ -160,7 +159,9 @@ QString IncidentActions::disabledReason(Kind kind) const
 {
     const Permissions perms = permissions();
     const Incident *i = incident();
-    auto need = [&](const QString &permission) { return perms.missingText(permission); };
+    auto need = [&](const QString &permission) {
+        return perms.missingText(permission);
+    };
     auto needIncident = [&]() -> QString {
         return i ? QString() : tr("Select an incident first.");
     };
@@ -172,9 +173,9 @@ QString IncidentActions::disabledReason(Kind kind) const
             return why;
         if (QString why = needIncident(); !why.isEmpty())
             return why;
-        const IncidentState target = kind == Acknowledge  ? IncidentState::Acknowledged
-                                     : kind == Mitigate ? IncidentState::Mitigated
-                                                          : IncidentState::Resolved;
+        const IncidentState target = kind == Acknowledge ? IncidentState::Acknowledged
+                                     : kind == Mitigate  ? IncidentState::Mitigated
+                                                         : IncidentState::Resolved;
         if (int(i->state) >= int(target))
             return tr("Incident #%1 is already %2.")
                 .arg(i->number)
@@ -316,20 +317,22 @@ void IncidentActions::openSilenceDialog(const QList<SilenceMatcher> &matchers,
     if (target)
         connect(target, &QComboBox::currentIndexChanged, d, describe);
     describe();
-    connect(d, &QDialog::accepted, this, [this, d, duration, target, matchers, alertmanager,
-                                          incidentName] {
-        ops::Silence s;
-        s.alertmanager = target ? m_alertmanagers.value(target->currentIndex()) : alertmanager;
-        s.matchers = matchers;
-        s.endsAt = QDateTime::currentDateTimeUtc().addSecs(kDurations[duration->currentIndex()]);
-        s.comment = d->comment();
-        s.incident = incidentName;
-        m_client->createSilence(s, [this](const ops::Silence &created, const IncidentError &e) {
-            report(e, tr("Silenced %1 until %2.")
-                          .arg(created.matchersText(),
-                               created.endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    connect(
+        d, &QDialog::accepted, this,
+        [this, d, duration, target, matchers, alertmanager, incidentName] {
+            ops::Silence s;
+            s.alertmanager = target ? m_alertmanagers.value(target->currentIndex()) : alertmanager;
+            s.matchers = matchers;
+            s.endsAt =
+                QDateTime::currentDateTimeUtc().addSecs(kDurations[duration->currentIndex()]);
+            s.comment = d->comment();
+            s.incident = incidentName;
+            m_client->createSilence(s, [this](const ops::Silence &created, const IncidentError &e) {
+                report(e, tr("Silenced %1 until %2.")
+                              .arg(created.matchersText(),
+                                   created.endsAt.toLocalTime().toString(QStringLiteral("HH:mm"))));
+            });
         });
-    });
     open(d);
 }
 
@@ -411,8 +414,8 @@ void IncidentActions::trigger(Kind kind)
     switch (kind) {
     case Acknowledge: {
         const Incident inc = *i;
-        auto *d = new ActionDialog(tr("Acknowledge incident"), QString(), tr("Acknowledge"),
-                                   m_parent);
+        auto *d =
+            new ActionDialog(tr("Acknowledge incident"), QString(), tr("Acknowledge"), m_parent);
         QStringList choices{tr("Don't silence")};
         choices += durationItems();
         QComboBox *silence = d->addCombo(tr("Also silence its alerts for"), choices, false);
@@ -426,10 +429,10 @@ void IncidentActions::trigger(Kind kind)
                                  .arg(inc.number)
                                  .arg(inc.title, IncidentText::state(inc.state));
             if (silence->currentIndex() > 0)
-                effect += QLatin1Char(' ') +
-                          tr("Its %n alert(s) are silenced in Alertmanager for %1.", nullptr,
-                             int(inc.alerts.size()))
-                              .arg(silence->currentText());
+                effect +=
+                    QLatin1Char(' ') + tr("Its %n alert(s) are silenced in Alertmanager for %1.",
+                                          nullptr, int(inc.alerts.size()))
+                                           .arg(silence->currentText());
             d->setEffect(effect);
         };
         connect(silence, &QComboBox::currentIndexChanged, d, describe);
@@ -469,8 +472,8 @@ void IncidentActions::trigger(Kind kind)
         QLineEdit *who = d->addLineEdit(tr("User"), me, tr("user id, e.g. alice"));
         auto describe = [d, who, inc] {
             const QString user = resource::leafId(who->text().trimmed());
-            const QString from = inc.assignee.isEmpty() ? tr("unassigned")
-                                                        : resource::leafId(inc.assignee);
+            const QString from =
+                inc.assignee.isEmpty() ? tr("unassigned") : resource::leafId(inc.assignee);
             d->setEffect(tr("#%1 “%2” is assigned to %3 (now %4). The timeline records it.")
                              .arg(inc.number)
                              .arg(inc.title, user.isEmpty() ? tr("nobody") : user, from));
@@ -525,9 +528,10 @@ void IncidentActions::trigger(Kind kind)
                                        .arg(name),
                                    tr("Expire"), m_parent);
         connect(d, &QDialog::accepted, this, [this, name] {
-            m_client->expireSilence(name, [this, name](const ops::Silence &, const IncidentError &e) {
-                report(e, tr("%1 expired.").arg(name));
-            });
+            m_client->expireSilence(name,
+                                    [this, name](const ops::Silence &, const IncidentError &e) {
+                                        report(e, tr("%1 expired.").arg(name));
+                                    });
         });
         return open(d);
     }

@@ -30,8 +30,8 @@ IncidentAnalyticsView::IncidentAnalyticsView(IncidentClient *client, QWidget *pa
     , m_charts(new IncidentCharts(this))
     , m_timer(new QTimer(this))
 {
-    m_window->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"),
-                        tr("Last 90 days")});
+    m_window->addItems(
+        {tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 90 days")});
     m_window->setCurrentIndex(2);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     m_figures->setObjectName(QStringLiteral("analyticsFigures"));

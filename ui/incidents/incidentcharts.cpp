@@ -59,8 +59,8 @@ IncidentCharts::IncidentCharts(QWidget *parent)
     d->severity = makeView(this, tr("Incidents by severity"), QStringLiteral("chartSeverity"));
     d->region = makeView(this, tr("Incidents by region"), QStringLiteral("chartRegion"));
     d->source = makeView(this, tr("Incidents by source"), QStringLiteral("chartSource"));
-    d->times = makeView(this, tr("MTTA and MTTR per bucket (minutes)"),
-                        QStringLiteral("chartTimes"));
+    d->times =
+        makeView(this, tr("MTTA and MTTR per bucket (minutes)"), QStringLiteral("chartTimes"));
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(d->severity, 0, 0);

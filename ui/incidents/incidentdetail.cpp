@@ -88,9 +88,9 @@ IncidentDetail::IncidentDetail(IncidentClient *client, IncidentTableModel *incid
                           {tr("Time"), tr("Who"), tr("What"), tr("Text")});
     m_alerts = makeTree(m_tabs, QStringLiteral("incidentAlerts"),
                         {tr("Status"), tr("Alert"), tr("Since"), tr("Silenced"), tr("Labels")});
-    m_silences = makeTree(m_tabs, QStringLiteral("incidentSilences"),
-                          {tr("Matchers"), tr("State"), tr("Expires"), tr("Creator"),
-                           tr("Comment")});
+    m_silences =
+        makeTree(m_tabs, QStringLiteral("incidentSilences"),
+                 {tr("Matchers"), tr("State"), tr("Expires"), tr("Creator"), tr("Comment")});
     m_runbook = new QTextBrowser(m_tabs);
     m_runbook->setObjectName(QStringLiteral("incidentRunbook"));
     m_runbook->setOpenExternalLinks(true);
@@ -282,12 +282,12 @@ void IncidentDetail::fillHeader(const Incident &i)
                  i.assignee.isEmpty() ? tr("unassigned")
                                       : tr("assigned to %1").arg(resource::leafId(i.assignee)),
                  IncidentText::source(i.source));
-    html += QStringLiteral("<br>") + tr("Regions: %1").arg(regionLinks.isEmpty()
-                                                               ? tr("none")
-                                                               : regionLinks.join(QLatin1String(", ")));
-    html += QStringLiteral(" · ") + tr("Models: %1").arg(modelLinks.isEmpty()
-                                                             ? tr("none")
-                                                             : modelLinks.join(QLatin1String(", ")));
+    html += QStringLiteral("<br>") +
+            tr("Regions: %1")
+                .arg(regionLinks.isEmpty() ? tr("none") : regionLinks.join(QLatin1String(", ")));
+    html += QStringLiteral(" · ") +
+            tr("Models: %1")
+                .arg(modelLinks.isEmpty() ? tr("none") : modelLinks.join(QLatin1String(", ")));
     QStringList times;
     times.append(tr("triggered %1").arg(timeText(i.triggerTime)));
     if (i.acknowledgeTime.isValid())
@@ -297,7 +297,7 @@ void IncidentDetail::fillHeader(const Incident &i)
         times.append(tr("mitigated %1").arg(timeText(i.mitigateTime)));
     if (i.resolveTime.isValid())
         times.append(tr("resolved %1").arg(timeText(i.resolveTime)));
-    html += QStringLiteral("<br><small>") + times.join(QLatin1String(" · ")).toHtmlEscaped() +
+    html += QStringLiteral("<br><small>") + times.join(QStringLiteral(" · ")).toHtmlEscaped() +
             QStringLiteral("</small>");
     if (!i.summary.isEmpty())
         html += QStringLiteral("<br>") + i.summary.toHtmlEscaped();
@@ -409,10 +409,10 @@ void IncidentDetail::fillPostmortem(const Postmortem &p)
     for (const FollowUp &f : p.followUps)
         addFollowUpRow(f);
     m_postmortemDirty = false;
-    m_pmStatus->setText(p.updateTime.isValid()
-                            ? tr("Saved by %1 at %2")
-                                  .arg(resource::leafId(p.updatedBy), timeText(p.updateTime))
-                            : tr("No postmortem yet"));
+    m_pmStatus->setText(
+        p.updateTime.isValid()
+            ? tr("Saved by %1 at %2").arg(resource::leafId(p.updatedBy), timeText(p.updateTime))
+            : tr("No postmortem yet"));
 }
 
 void IncidentDetail::savePostmortem()
@@ -441,20 +441,21 @@ void IncidentDetail::savePostmortem()
     m_pmSave->setEnabled(false);
     const QString name = m_name;
     const quint64 gen = m_generation;
-    m_client->updatePostmortem(name, p, [this, gen, name](const Incident &x, const IncidentError &e) {
-        m_pmSave->setEnabled(true);
-        if (e.isError()) {
-            emit message(e.text, true);
-            return;
-        }
-        m_incidents->upsert(x);
-        if (gen == m_generation) {
-            m_postmortemDirty = false;
-            m_full.postmortem = x.postmortem;
-            fillPostmortem(x.postmortem);
-        }
-        emit message(tr("Postmortem of %1 saved.").arg(name), false);
-    });
+    m_client->updatePostmortem(name, p,
+                               [this, gen, name](const Incident &x, const IncidentError &e) {
+                                   m_pmSave->setEnabled(true);
+                                   if (e.isError()) {
+                                       emit message(e.text, true);
+                                       return;
+                                   }
+                                   m_incidents->upsert(x);
+                                   if (gen == m_generation) {
+                                       m_postmortemDirty = false;
+                                       m_full.postmortem = x.postmortem;
+                                       fillPostmortem(x.postmortem);
+                                   }
+                                   emit message(tr("Postmortem of %1 saved.").arg(name), false);
+                               });
 }
 
 } // namespace ops

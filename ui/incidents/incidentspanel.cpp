@@ -75,9 +75,9 @@ IncidentsPanel::IncidentsPanel(IncidentClient *client, IdentityClient *identity,
         b->setText(IncidentText::severity(severity));
         b->setCheckable(true);
         b->setObjectName(QStringLiteral("severityFilter%1").arg(s + 1));
-        b->setToolTip(tr("Show %1 (%2); none checked shows every severity")
-                          .arg(IncidentText::severity(severity),
-                               IncidentText::severityMeaning(severity)));
+        b->setToolTip(
+            tr("Show %1 (%2); none checked shows every severity")
+                .arg(IncidentText::severity(severity), IncidentText::severityMeaning(severity)));
         connect(b, &QToolButton::toggled, this, &IncidentsPanel::filterChanged);
         m_severity[s] = b;
         bar->addWidget(b);
@@ -143,6 +143,7 @@ IncidentsPanel::IncidentsPanel(IncidentClient *client, IdentityClient *identity,
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({900, 600});
 
     // --- silences ---
     auto *silencesPage = new QWidget(this);
@@ -203,11 +204,9 @@ IncidentsPanel::IncidentsPanel(IncidentClient *client, IdentityClient *identity,
     connect(m_detail, &IncidentDetail::regionActivated, this, &IncidentsPanel::regionActivated);
     connect(m_detail, &IncidentDetail::modelActivated, this, &IncidentsPanel::modelActivated);
     if (m_client) {
-        connect(m_client, &IncidentClient::snapshotReceived, this,
-                &IncidentsPanel::applySnapshot);
+        connect(m_client, &IncidentClient::snapshotReceived, this, &IncidentsPanel::applySnapshot);
         connect(m_client, &IncidentClient::changesReceived, this, &IncidentsPanel::applyChanges);
-        connect(m_client, &IncidentClient::streamStateChanged, this,
-                &IncidentsPanel::updateStale);
+        connect(m_client, &IncidentClient::streamStateChanged, this, &IncidentsPanel::updateStale);
         connect(m_client, &IncidentClient::errorOccurred, this,
                 [this](const QString &text) { showMessage(text, true); });
     }
