@@ -23,6 +23,7 @@
 #include <QProcess>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,12 +169,20 @@ int benchWebhookToPixel()
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         f.write(webhookToken);
     }
+    // A free loopback port for the webhook listener (platformd's --webhook-listen may refuse 0).
+    quint16 webhookPort = 0;
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return 1;
+        webhookPort = probe.serverPort();
+    }
     PlatformdProcess platformd;
-    if (!platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("3"),
-                          QStringLiteral("--alertmanager"),
-                          QStringLiteral("bench=http://127.0.0.1:9"),
-                          QStringLiteral("--webhook-listen"), QStringLiteral("127.0.0.1:0"),
-                          QStringLiteral("--webhook-token-file"), tokenPath})) {
+    if (!platformd.start(
+            {QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("3"),
+             QStringLiteral("--alertmanager"), QStringLiteral("bench=http://127.0.0.1:9"),
+             QStringLiteral("--webhook-listen"), QStringLiteral("127.0.0.1:%1").arg(webhookPort),
+             QStringLiteral("--webhook-token-file"), tokenPath})) {
         std::fprintf(stderr, "bench_incidents: %s\n", qPrintable(platformd.errorString()));
         return 1;
     }
