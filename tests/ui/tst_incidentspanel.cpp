@@ -25,6 +25,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 #include <optional>
@@ -247,6 +248,35 @@ private slots:
     }
 
     // CSV: the queue as filtered, RFC 4180 quoting.
+    // The runbook of the selected incident's alert, edited through its dialog, arrives live.
+    void editsRunbook()
+    {
+        Console c(m_platformd.address(), m_admin);
+        QTRY_VERIFY_WITH_TIMEOUT(c.ready(), 20000);
+        c.panel.findChild<QCheckBox *>(QStringLiteral("openOnly"))->setChecked(false);
+        QString name;
+        for (int row = 0; row < c.panel.incidentsModel()->rowCount() && name.isEmpty(); ++row) {
+            if (!c.panel.incidentsModel()->incident(row).alerts.isEmpty())
+                name = c.panel.incidentsModel()->incident(row).name;
+        }
+        QVERIFY2(!name.isEmpty(), "the demo has incidents with alerts");
+        c.panel.selectIncident(name);
+        QAction *edit = c.actions()->action(IncidentActions::EditRunbook);
+        QVERIFY2(edit->isEnabled(), qPrintable(edit->toolTip()));
+        edit->trigger();
+        ActionDialog *dialog = c.actions()->openDialog();
+        QVERIFY(dialog);
+        const QString text = QStringLiteral("# Steps\n\n1. Check the **wombat** dashboard.");
+        dialog->setComment(text);
+        dialog->accept();
+        QTRY_VERIFY_WITH_TIMEOUT(c.panel.messageText().startsWith(QLatin1String("Runbook for")),
+                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            c.panel.detail()->runbookView()->toPlainText().contains(QLatin1String("wombat")),
+            10000);
+        QVERIFY(c.panel.alertmanagersText().contains(QLatin1String("Alertmanager")));
+    }
+
     void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
 
     void exportsCsv()

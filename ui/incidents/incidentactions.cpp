@@ -67,6 +67,8 @@ IncidentActions::IncidentActions(IncidentClient *client, IdentityClient *identit
         {SilenceFromFilter, "actionSilenceFromFilter", tr("Silence from the current filter…"),
          nullptr},
         {ExpireSilence, "actionExpireSilence", tr("Expire silence…"), nullptr},
+        {ExtendSilence, "actionExtendSilence", tr("Change end…"), nullptr},
+        {EditRunbook, "actionEditRunbook", tr("Edit runbook…"), nullptr},
     };
     for (const auto &def : defs) {
         auto *action = new QAction(def.text, this);
@@ -117,6 +119,23 @@ void IncidentActions::setSilence(const QString &name, SilenceState state)
     m_silence = name;
     m_silenceState = state;
     update();
+}
+
+void IncidentActions::setRunbooks(const QHash<QString, Runbook> &runbooks)
+{
+    m_runbooks = runbooks;
+}
+
+QString IncidentActions::runbookName() const
+{
+    const Incident *i = incident();
+    if (!i)
+        return {};
+    for (const IncidentAlert &a : i->alerts) {
+        if (!a.alertName().isEmpty())
+            return QStringLiteral("runbooks/") + a.alertName();
+    }
+    return {};
 }
 
 void IncidentActions::setAlertmanagers(const QStringList &names)
@@ -229,12 +248,22 @@ QString IncidentActions::disabledReason(Kind kind) const
             return tr("platformd has no Alertmanager configured.");
         return {};
     case ExpireSilence:
+    case ExtendSilence:
         if (QString why = need(ip::SilencesWrite); !why.isEmpty())
             return why;
         if (m_silence.isEmpty())
             return tr("Select a silence first.");
         if (m_silenceState == SilenceState::Expired)
             return tr("This silence has expired already.");
+        return {};
+    case EditRunbook:
+        if (QString why = need(ip::RunbooksWrite); !why.isEmpty())
+            return why;
+        if (QString why = needIncident(); !why.isEmpty())
+            return why;
+        if (runbookName().isEmpty())
+            return tr("Incident #%1 has no alert; runbooks are kept per alert name.")
+                .arg(i->number);
         return {};
     case KindCount:
         break;
@@ -255,6 +284,8 @@ void IncidentActions::update()
         QT_TR_NOOP("Back to triggered."),
         QT_TR_NOOP("Silence every alert matching the filter's labels."),
         QT_TR_NOOP("End the selected silence now in its Alertmanager."),
+        QT_TR_NOOP("Move the selected silence's end, later or earlier."),
+        QT_TR_NOOP("Write the runbook (Markdown) for the incident's alert name."),
     };
     for (int k = 0; k < KindCount; ++k) {
         const QString why = disabledReason(Kind(k));
@@ -531,6 +562,51 @@ void IncidentActions::trigger(Kind kind)
             m_client->expireSilence(name,
                                     [this, name](const ops::Silence &, const IncidentError &e) {
                                         report(e, tr("%1 expired.").arg(name));
+                                    });
+        });
+        return open(d);
+    }
+    case ExtendSilence: {
+        const QString name = m_silence;
+        auto *d = new ActionDialog(tr("Change the end of a silence"), QString(), tr("Change end"),
+                                   m_parent);
+        QComboBox *length = d->addCombo(tr("End in"), durationItems(), false);
+        length->setCurrentIndex(1);
+        d->addComment(false, tr("New comment (optional; replaces the old one)"));
+        auto describe = [d, length, name] {
+            d->setEffect(tr("%1 ends %2 from now instead (Alertmanager may give it a new id); "
+                            "its matchers stay.")
+                             .arg(name, length->currentText()));
+        };
+        connect(length, &QComboBox::currentIndexChanged, d, describe);
+        describe();
+        connect(d, &QDialog::accepted, this, [this, d, length, name] {
+            const QDateTime end =
+                QDateTime::currentDateTimeUtc().addSecs(kDurations[length->currentIndex()]);
+            m_client->extendSilence(
+                name, end, d->comment(), [this](const ops::Silence &s, const IncidentError &e) {
+                    report(e, tr("%1 now ends at %2.")
+                                  .arg(s.name, s.endsAt.toLocalTime().toString(
+                                                   QStringLiteral("yyyy-MM-dd HH:mm"))));
+                });
+        });
+        return open(d);
+    }
+    case EditRunbook: {
+        const QString name = runbookName();
+        const QString alert = resource::leafId(name);
+        auto *d = new ActionDialog(
+            tr("Edit runbook"),
+            tr("The runbook for alerts named %1 is replaced: every incident with such an alert "
+               "shows the new text.")
+                .arg(alert),
+            tr("Save runbook"), m_parent);
+        d->addComment(true, tr("Runbook (Markdown)"));
+        d->setComment(m_runbooks.value(name).markdown);
+        connect(d, &QDialog::accepted, this, [this, d, name, alert] {
+            m_client->updateRunbook(name, d->comment(),
+                                    [this, alert](const Runbook &, const IncidentError &e) {
+                                        report(e, tr("Runbook for %1 saved.").arg(alert));
                                     });
         });
         return open(d);

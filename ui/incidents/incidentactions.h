@@ -5,6 +5,7 @@
 #include "models/identity.h"
 #include "models/incident.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -39,6 +40,8 @@ public:
         Reopen,
         SilenceFromFilter,
         ExpireSilence,
+        ExtendSilence,
+        EditRunbook,
         KindCount
     };
 
@@ -55,7 +58,10 @@ public:
     // The `name=value` tokens of the queue's filter (Silence from the current filter).
     void setFilterLabels(const QStringList &labels);
     void setSilence(const QString &name, SilenceState state);
-    void setAlertmanagers(const QStringList &names); // alertmanagers/{name}
+    void setAlertmanagers(const QStringList &names);           // alertmanagers/{name}
+    void setRunbooks(const QHash<QString, Runbook> &runbooks); // by name, runbooks/{alertname}
+    // The runbook Edit runbook… edits: the current incident's first alert name's.
+    QString runbookName() const;
 
     // The open confirmation, if any (tests confirm it programmatically).
     ActionDialog *openDialog() const { return m_dialog; }
@@ -92,6 +98,7 @@ private:
     QString m_silence;
     SilenceState m_silenceState = SilenceState::Unspecified;
     QStringList m_alertmanagers;
+    QHash<QString, Runbook> m_runbooks;
     QPointer<ActionDialog> m_dialog;
 };
 

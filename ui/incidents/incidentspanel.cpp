@@ -12,6 +12,7 @@
 
 #include "models/incidentfilterproxymodel.h"
 #include "models/incidenttablemodel.h"
+#include "models/resourcename.h"
 #include "models/silencetablemodel.h"
 #include "services/identityclient.h"
 #include "services/incidentclient.h"
@@ -99,9 +100,10 @@ IncidentsPanel::IncidentsPanel(IncidentClient *client, IdentityClient *identity,
     // --- actions ---
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (auto kind : {IncidentActions::Acknowledge, IncidentActions::Silence,
-                      IncidentActions::Assign, IncidentActions::Mitigate, IncidentActions::Resolve,
-                      IncidentActions::AddNote, IncidentActions::Close, IncidentActions::Reopen})
+    for (auto kind :
+         {IncidentActions::Acknowledge, IncidentActions::Silence, IncidentActions::Assign,
+          IncidentActions::Mitigate, IncidentActions::Resolve, IncidentActions::AddNote,
+          IncidentActions::Close, IncidentActions::Reopen, IncidentActions::EditRunbook})
         toolbar->addAction(m_actions->action(kind));
     toolbar->addSeparator();
     auto *exportAction = toolbar->addAction(tr("Export CSV…"));
@@ -150,9 +152,13 @@ IncidentsPanel::IncidentsPanel(IncidentClient *client, IdentityClient *identity,
     auto *silenceBar = new QToolBar(silencesPage);
     silenceBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     silenceBar->addAction(m_actions->action(IncidentActions::SilenceFromFilter));
+    silenceBar->addAction(m_actions->action(IncidentActions::ExtendSilence));
     silenceBar->addAction(m_actions->action(IncidentActions::ExpireSilence));
     m_showExpired = new QCheckBox(tr("Show expired"), silencesPage);
     silenceBar->addWidget(m_showExpired);
+    m_alertmanagerText = new QLabel(silencesPage);
+    m_alertmanagerText->setObjectName(QStringLiteral("alertmanagers"));
+    m_alertmanagerText->setWordWrap(true);
     connect(m_showExpired, &QCheckBox::toggled, m_silenceProxy,
             &SilenceFilterProxyModel::setShowExpired);
     m_silencesView = makeRegistryTable(silencesPage, QStringLiteral("silenceTable"), 8);
@@ -164,6 +170,7 @@ IncidentsPanel::IncidentsPanel(IncidentClient *client, IdentityClient *identity,
     auto *silenceLayout = new QVBoxLayout(silencesPage);
     silenceLayout->setContentsMargins(0, 0, 0, 0);
     silenceLayout->addWidget(silenceBar);
+    silenceLayout->addWidget(m_alertmanagerText);
     silenceLayout->addWidget(m_silencesView, 1);
     connect(m_silencesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -234,9 +241,20 @@ void IncidentsPanel::applySnapshot(const IncidentSnapshot &snapshot)
     for (const Runbook &r : snapshot.runbooks)
         m_runbooks.insert(r.name, r);
     m_detail->setRunbooks(m_runbooks);
+    m_actions->setRunbooks(m_runbooks);
     m_alertmanagers.clear();
-    for (const AlertmanagerInfo &am : snapshot.alertmanagers)
+    QStringList states;
+    for (const AlertmanagerInfo &am : snapshot.alertmanagers) {
         m_alertmanagers.append(am.name);
+        const QString id = resource::leafId(am.name);
+        states.append(am.reachable ? tr("%1 (reachable, %2)").arg(id, am.url)
+                                   : tr("%1 (unreachable: %2)")
+                                         .arg(id, am.lastError.isEmpty() ? am.url : am.lastError));
+    }
+    m_alertmanagerText->setText(
+        states.isEmpty() ? tr("No Alertmanager is configured in platformd "
+                              "(--alertmanager NAME=URL); silences need one.")
+                         : tr("Alertmanagers: %1").arg(states.join(QStringLiteral("; "))));
     m_actions->setAlertmanagers(m_alertmanagers);
     if (!current.isEmpty())
         selectIncident(current);
@@ -259,8 +277,10 @@ void IncidentsPanel::applyChanges(const QList<IncidentChangeBatch> &batches)
         for (const QString &name : b.deleted)
             runbooks |= m_runbooks.remove(name) > 0;
     }
-    if (runbooks)
+    if (runbooks) {
         m_detail->setRunbooks(m_runbooks);
+        m_actions->setRunbooks(m_runbooks);
+    }
     if (m_haveSnapshot)
         m_notifier->consider(arrived);
     updateStale();
@@ -341,6 +361,11 @@ QString IncidentsPanel::messageText() const
 QString IncidentsPanel::emptyText() const
 {
     return m_queueStack->currentIndex() == 1 ? m_empty->text() : QString();
+}
+
+QString IncidentsPanel::alertmanagersText() const
+{
+    return m_alertmanagerText->text();
 }
 
 QString IncidentsPanel::staleText() const

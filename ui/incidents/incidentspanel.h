@@ -56,6 +56,7 @@ public:
     QString messageText() const;
     QString emptyText() const;
     QString staleText() const;
+    QString alertmanagersText() const;
 
     void selectIncident(const QString &name);
     QString currentIncident() const { return m_current; }
@@ -104,6 +105,7 @@ private:
     QTableView *m_queueView;
     QTableView *m_silencesView;
     QCheckBox *m_showExpired;
+    QLabel *m_alertmanagerText;
     QTimer *m_ticker;
     QString m_current;
     bool m_haveSnapshot = false;
