@@ -354,8 +354,8 @@ void IncidentActions::openSilenceDialog(const QList<SilenceMatcher> &matchers,
             ops::Silence s;
             s.alertmanager = target ? m_alertmanagers.value(target->currentIndex()) : alertmanager;
             s.matchers = matchers;
-            s.endsAt =
-                QDateTime::currentDateTimeUtc().addSecs(kDurations[duration->currentIndex()]);
+            s.startsAt = QDateTime::currentDateTimeUtc();
+            s.endsAt = s.startsAt.addSecs(kDurations[duration->currentIndex()]);
             s.comment = d->comment();
             s.incident = incidentName;
             m_client->createSilence(s, [this](const ops::Silence &created, const IncidentError &e) {
