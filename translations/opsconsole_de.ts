@@ -1373,182 +1373,207 @@ Letzte Ausgabe von platformd:
         <translation>Stummschaltung beenden…</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="166"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="70"/>
+        <source>Change end…</source>
+        <translation>Ende ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="71"/>
+        <source>Edit runbook…</source>
+        <translation>Runbook bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="185"/>
         <source>Select an incident first.</source>
         <translation>Wählen Sie zuerst einen Vorfall.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="180"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="199"/>
         <source>Incident #%1 is already %2.</source>
         <translation>Vorfall #%1 ist bereits %2.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="191"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="210"/>
         <source>Incident #%1 has no Alertmanager alerts to silence.</source>
         <translation>Vorfall #%1 hat keine Alertmanager-Alarme, die stummgeschaltet werden könnten.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="193"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="212"/>
         <source>Incident #%1 has no firing alert whose labels could be matched.</source>
         <translation>Vorfall #%1 hat keinen aktiven Alarm, dessen Labels sich abgleichen ließen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="208"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="227"/>
         <source>Only a resolved incident can be closed.</source>
         <translation>Nur ein behobener Vorfall kann abgeschlossen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="210"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="229"/>
         <source>Write the postmortem&apos;s summary first (Postmortem tab).</source>
         <translation>Schreiben Sie zuerst die Zusammenfassung des Postmortems (Reiter Postmortem).</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="218"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="237"/>
         <source>Incident #%1 is triggered already.</source>
         <translation>Vorfall #%1 ist bereits ausgelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="220"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="239"/>
         <source>A closed incident cannot be reopened.</source>
         <translation>Ein abgeschlossener Vorfall kann nicht wieder geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="226"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="245"/>
         <source>Type label filters into the queue&apos;s filter first, e.g. alertname=HighLatency region=eu-west.</source>
         <translation>Geben Sie zuerst Label-Filter in den Filter der Warteschlange ein, z. B. alertname=HighLatency region=eu-west.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="229"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="248"/>
         <source>platformd has no Alertmanager configured.</source>
         <translation>In platformd ist kein Alertmanager konfiguriert.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="235"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="255"/>
         <source>Select a silence first.</source>
         <translation>Wählen Sie zuerst eine Stummschaltung.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="237"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="257"/>
         <source>This silence has expired already.</source>
         <translation>Diese Stummschaltung ist bereits abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="248"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="265"/>
+        <source>Incident #%1 has no alert; runbooks are kept per alert name.</source>
+        <translation>Vorfall #%1 hat keinen Alarm; Runbooks werden je Alarmname geführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="277"/>
         <source>Take the incident: it stops paging; optionally silence its alerts.</source>
         <translation>Den Vorfall übernehmen: Es wird nicht mehr alarmiert; optional werden seine Alarme stummgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="249"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="278"/>
         <source>Silence the incident&apos;s alerts in their Alertmanager for a while.</source>
         <translation>Die Alarme des Vorfalls in ihrem Alertmanager für eine Weile stummschalten.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="250"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="279"/>
         <source>Make someone the incident&apos;s owner.</source>
         <translation>Jemanden zum Verantwortlichen des Vorfalls machen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="251"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="280"/>
         <source>The impact is contained; the cause may remain.</source>
         <translation>Die Auswirkung ist eingedämmt; die Ursache kann fortbestehen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="252"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="281"/>
         <source>The incident is over.</source>
         <translation>Der Vorfall ist vorbei.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="253"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="282"/>
         <source>Add a note to the incident&apos;s timeline.</source>
         <translation>Der Zeitleiste des Vorfalls eine Notiz hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="254"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="283"/>
         <source>Close the resolved incident with its postmortem.</source>
         <translation>Den behobenen Vorfall mit seinem Postmortem abschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="255"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="284"/>
         <source>Back to triggered.</source>
         <translation>Zurück auf ausgelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="256"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="285"/>
         <source>Silence every alert matching the filter&apos;s labels.</source>
         <translation>Jeden Alarm stummschalten, der auf die Labels des Filters passt.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="257"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="286"/>
         <source>End the selected silence now in its Alertmanager.</source>
         <translation>Die gewählte Stummschaltung jetzt in ihrem Alertmanager beenden.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="299"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="287"/>
+        <source>Move the selected silence&apos;s end, later or earlier.</source>
+        <translation>Das Ende der gewählten Stummschaltung verschieben, später oder früher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="288"/>
+        <source>Write the runbook (Markdown) for the incident&apos;s alert name.</source>
+        <translation>Das Runbook (Markdown) für den Alarmnamen des Vorfalls schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="330"/>
         <source>Silence alerts</source>
         <translation>Alarme stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="299"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="330"/>
         <source>Silence</source>
         <translation>Stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="300"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="331"/>
         <source>For</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="307"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="338"/>
         <source>Alertmanager</source>
         <translation>Alertmanager</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="309"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="340"/>
         <source>Comment (Alertmanager shows it)</source>
         <translation>Kommentar (Alertmanager zeigt ihn an)</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="312"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="343"/>
         <source>Alertmanager %1 silences %2 matching %3 for %4, from now. Notifications stop until the silence ends or is expired; the alerts keep firing.</source>
         <translation>Alertmanager %1 schaltet %2 mit %3 ab jetzt für %4 stumm. Benachrichtigungen bleiben aus, bis die Stummschaltung endet oder beendet wird; die Alarme bleiben aktiv.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="331"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="362"/>
         <source>Silenced %1 until %2.</source>
         <translation>%1 bis %2 stummgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="345"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="376"/>
         <source>#%1 “%2”</source>
         <translation>#%1 „%2“</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="349"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="380"/>
         <source>Mitigate incident</source>
         <translation>Vorfall eindämmen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="350"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="381"/>
         <source>%1 goes from %2 to Mitigated now: the impact is contained. It stays open until resolved.</source>
         <translation>%1 geht jetzt von %2 auf Eingedämmt: Die Auswirkung ist eingedämmt. Er bleibt offen, bis er behoben ist.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="353"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="384"/>
         <source>Mitigate</source>
         <translation>Eindämmen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="356"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="387"/>
         <source>Resolve incident</source>
         <translation>Vorfall beheben</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="357"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="388"/>
         <source>%1 goes from %2 to Resolved now and leaves the open queue. Its time to resolve counts from %3.</source>
         <translation>%1 geht jetzt von %2 auf Behoben und verlässt die Warteschlange der offenen Vorfälle. Seine Zeit bis zur Behebung zählt ab %3.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentactions.cpp" line="362"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="393"/>
         <source>%n alert(s) still firing; a new notification for them opens a new incident.</source>
         <translation>
             <numerusform>%n Alarm ist noch aktiv; eine neue Benachrichtigung dafür öffnet einen neuen Vorfall.</numerusform>
@@ -1556,82 +1581,82 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="365"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="396"/>
         <source>Resolve</source>
         <translation>Beheben</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="368"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="399"/>
         <source>Close incident</source>
         <translation>Vorfall abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="369"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="400"/>
         <source>%1 is closed with its postmortem; it cannot be reopened.</source>
         <translation>%1 wird mit seinem Postmortem abgeschlossen; er kann nicht wieder geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="370"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="401"/>
         <source>Close</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="373"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="404"/>
         <source>Reopen incident</source>
         <translation>Vorfall wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="374"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="405"/>
         <source>%1 goes back to Triggered; the times of %2 and the states after it are cleared, and the timeline says so.</source>
         <translation>%1 geht zurück auf Ausgelöst; die Zeiten von %2 und der folgenden Zustände werden gelöscht, und die Zeitleiste vermerkt es.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="377"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="408"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="383"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="414"/>
         <source>Comment (goes to the timeline)</source>
         <translation>Kommentar (kommt in die Zeitleiste)</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="388"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="419"/>
         <source>Incident #%1 is %2.</source>
         <translation>Vorfall #%1 ist %2.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="418"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="449"/>
         <source>Acknowledge incident</source>
         <translation>Vorfall bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="418"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="449"/>
         <source>Acknowledge</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="419"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="450"/>
         <source>Don&apos;t silence</source>
         <translation>Nicht stummschalten</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="421"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="452"/>
         <source>Also silence its alerts for</source>
         <translation>Seine Alarme außerdem stummschalten für</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="424"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="455"/>
         <source>Comment (timeline; the silence&apos;s comment)</source>
         <translation>Kommentar (Zeitleiste; Kommentar der Stummschaltung)</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="427"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="458"/>
         <source>#%1 “%2” goes from %3 to Acknowledged now, by you: it stops paging and shows who is on it.</source>
         <translation>#%1 „%2“ geht jetzt durch Sie von %3 auf Bestätigt: Es wird nicht mehr alarmiert, und es ist zu sehen, wer sich kümmert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentactions.cpp" line="433"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="464"/>
         <source>Its %n alert(s) are silenced in Alertmanager for %1.</source>
         <translation>
             <numerusform>Sein %n Alarm wird im Alertmanager für %1 stummgeschaltet.</numerusform>
@@ -1639,110 +1664,165 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="447"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="478"/>
         <source>A silence needs a comment.</source>
         <translation>Eine Stummschaltung braucht einen Kommentar.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="456"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="487"/>
         <source>Incident #%1 is acknowledged.</source>
         <translation>Vorfall #%1 ist bestätigt.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="464"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="495"/>
         <source>the alerts of incident #%1</source>
         <translation>die Alarme von Vorfall #%1</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="467"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="498"/>
         <source>every alert</source>
         <translation>jeden Alarm</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="471"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="502"/>
         <source>Assign incident</source>
         <translation>Vorfall zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="471"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="502"/>
         <source>Assign</source>
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="472"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="503"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="472"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="503"/>
         <source>user id, e.g. alice</source>
         <translation>Benutzerkennung, z. B. alice</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="476"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="507"/>
         <source>unassigned</source>
         <translation>nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="477"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="508"/>
         <source>#%1 “%2” is assigned to %3 (now %4). The timeline records it.</source>
         <translation>#%1 „%2“ wird %3 zugewiesen (bisher %4). Die Zeitleiste vermerkt es.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="479"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="510"/>
         <source>nobody</source>
         <translation>niemandem</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="484"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="515"/>
         <source>Name the user to assign.</source>
         <translation>Nennen Sie den Benutzer, dem zugewiesen werden soll.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="493"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="524"/>
         <source>Incident #%1 is assigned to %2.</source>
         <translation>Vorfall #%1 ist %2 zugewiesen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="503"/>
-        <location filename="../ui/incidents/incidentactions.cpp" line="508"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="534"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="539"/>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="504"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="535"/>
         <source>The note (Markdown) is appended to the timeline of #%1 “%2”, signed by you; notes cannot be edited afterwards.</source>
         <translation>Die Notiz (Markdown) wird mit Ihrem Namen an die Zeitleiste von #%1 „%2“ angehängt; Notizen können danach nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="509"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="540"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="513"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="544"/>
         <source>Note added to #%1.</source>
         <translation>Notiz zu #%1 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="525"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="556"/>
         <source>Expire silence</source>
         <translation>Stummschaltung beenden</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="526"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="557"/>
         <source>%1 ends now in its Alertmanager: the alerts it matched notify again.</source>
         <translation>%1 endet jetzt in ihrem Alertmanager: Die erfassten Alarme benachrichtigen wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="529"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="560"/>
         <source>Expire</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentactions.cpp" line="533"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="564"/>
         <source>%1 expired.</source>
         <translation>%1 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="571"/>
+        <source>Change the end of a silence</source>
+        <translation>Ende einer Stummschaltung ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="571"/>
+        <source>Change end</source>
+        <translation>Ende ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="573"/>
+        <source>End in</source>
+        <translation>Endet in</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="575"/>
+        <source>New comment (optional; replaces the old one)</source>
+        <translation>Neuer Kommentar (optional; ersetzt den alten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="577"/>
+        <source>%1 ends %2 from now instead (Alertmanager may give it a new id); its matchers stay.</source>
+        <translation>%1 endet stattdessen in %2 (Alertmanager kann ihr eine neue ID geben); ihre Matcher bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="588"/>
+        <source>%1 now ends at %2.</source>
+        <translation>%1 endet jetzt um %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="599"/>
+        <source>Edit runbook</source>
+        <translation>Runbook bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="600"/>
+        <source>The runbook for alerts named %1 is replaced: every incident with such an alert shows the new text.</source>
+        <translation>Das Runbook für Alarme namens %1 wird ersetzt: Jeder Vorfall mit einem solchen Alarm zeigt den neuen Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="603"/>
+        <source>Save runbook</source>
+        <translation>Runbook speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="604"/>
+        <source>Runbook (Markdown)</source>
+        <translation>Runbook (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="609"/>
+        <source>Runbook for %1 saved.</source>
+        <translation>Runbook für %1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2492,67 +2572,87 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::IncidentsPanel</name>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="57"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="58"/>
         <source>Open only</source>
         <translation>Nur offene</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="68"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="69"/>
         <source>Filter: words, #number, or labels like alertname=HighLatency region=eu-west</source>
         <translation>Filter: Wörter, #Nummer oder Labels wie alertname=HighLatency region=eu-west</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="79"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="80"/>
         <source>Show %1 (%2); none checked shows every severity</source>
         <translation>%1 zeigen (%2); ohne Auswahl werden alle Schweregrade gezeigt</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="86"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="87"/>
         <source>Any state</source>
         <translation>Jeder Zustand</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="107"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="109"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="109"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="111"/>
         <source>Write the queue as filtered to a CSV file</source>
         <translation>Die gefilterte Warteschlange in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="111"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="113"/>
         <source>Sound</source>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="113"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="115"/>
         <source>Beep when a new SEV1 or SEV2 arrives (the tray notification is always shown)</source>
         <translation>Signalton bei einem neuen SEV1 oder SEV2 (die Benachrichtigung im Infobereich erscheint immer)</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="154"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="157"/>
         <source>Show expired</source>
         <translation>Abgelaufene zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="176"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="183"/>
         <source>Queue</source>
         <translation>Warteschlange</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="177"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="184"/>
         <source>Silences</source>
         <translation>Stummschaltungen</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="178"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="185"/>
         <source>Analytics</source>
         <translation>Analyse</translation>
     </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="250"/>
+        <source>%1 (reachable, %2)</source>
+        <translation>%1 (erreichbar, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="251"/>
+        <source>%1 (unreachable: %2)</source>
+        <translation>%1 (nicht erreichbar: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="255"/>
+        <source>No Alertmanager is configured in platformd (--alertmanager NAME=URL); silences need one.</source>
+        <translation>In platformd ist kein Alertmanager konfiguriert (--alertmanager NAME=URL); Stummschaltungen brauchen einen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="257"/>
+        <source>Alertmanagers: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentspanel.cpp" line="315"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="335"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n Vorfall</numerusform>
@@ -2560,42 +2660,42 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="316"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="336"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="319"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="339"/>
         <source>Loading incidents…</source>
         <translation>Vorfälle werden geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="321"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="341"/>
         <source>No incidents. Alertmanager notifications, the simulator and declared incidents appear here live.</source>
         <translation>Keine Vorfälle. Benachrichtigungen des Alertmanagers, des Simulators und erklärte Vorfälle erscheinen hier live.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="324"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="344"/>
         <source>No open incident matches the filter. Untick “Open only” to include resolved ones.</source>
         <translation>Kein offener Vorfall passt zum Filter. Entfernen Sie den Haken bei „Nur offene“, um behobene einzuschließen.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="326"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="346"/>
         <source>No incident matches the filter.</source>
         <translation>Kein Vorfall passt zum Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="389"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="414"/>
         <source>Export incidents</source>
         <translation>Vorfälle exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/incidents/incidentspanel.cpp" line="390"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="415"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentspanel.cpp" line="396"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="421"/>
         <source>Exported %n incident(s) to %1.</source>
         <translation>
             <numerusform>%n Vorfall nach %1 exportiert.</numerusform>
