@@ -10,6 +10,7 @@ namespace ops {
 class AuditClient;
 class Connection;
 class IdentityClient;
+class IncidentClient;
 class ModelRegistryClient;
 class RegionClient;
 
@@ -28,6 +29,7 @@ public:
     IdentityClient *identity() const { return m_identity.get(); }
     AuditClient *audit() const { return m_audit.get(); }
     ModelRegistryClient *registry() const { return m_registry.get(); }
+    IncidentClient *incidents() const { return m_incidents.get(); }
     // The Connection and every client above, for the panels (PanelContext::clients): a new client
     // is a member, its accessor and its entry here.
     QList<QObject *> clients() const;
@@ -38,6 +40,7 @@ private:
     std::unique_ptr<IdentityClient> m_identity;
     std::unique_ptr<AuditClient> m_audit;
     std::unique_ptr<ModelRegistryClient> m_registry;
+    std::unique_ptr<IncidentClient> m_incidents;
 };
 
 } // namespace ops

@@ -216,37 +216,37 @@
 <context>
     <name>ops::ActivityPanel</name>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="22"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="23"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="22"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="23"/>
         <source>Revision</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="22"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="23"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="22"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="23"/>
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="22"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="80"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="76"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanel.cpp" line="81"/>
+        <location filename="../ui/activity/activitypanel.cpp" line="77"/>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
@@ -332,23 +332,23 @@
 <context>
     <name>ops::Application</name>
     <message>
-        <location filename="../app/application.cpp" line="76"/>
-        <location filename="../app/application.cpp" line="170"/>
+        <location filename="../app/application.cpp" line="72"/>
+        <location filename="../app/application.cpp" line="166"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="82"/>
+        <location filename="../app/application.cpp" line="78"/>
         <source>Embedded platform failed</source>
         <translation>Eingebettete Plattform fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="86"/>
+        <location filename="../app/application.cpp" line="82"/>
         <source>Embedded platform stopped</source>
         <translation>Eingebettete Plattform beendet</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="176"/>
+        <location filename="../app/application.cpp" line="172"/>
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
     </message>
@@ -502,28 +502,28 @@
 <context>
     <name>ops::AuditClient</name>
     <message>
-        <location filename="../services/auditclient.cpp" line="188"/>
+        <location filename="../services/auditclient.cpp" line="181"/>
         <source>Could not list the audit log of %1: %2</source>
         <translation>Das Audit-Protokoll von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="193"/>
+        <location filename="../services/auditclient.cpp" line="186"/>
         <source>Lost the live audit log of %1: %2</source>
         <translation>Die Live-Verbindung zum Audit-Protokoll von %1 ist abgebrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="235"/>
-        <location filename="../services/auditclient.cpp" line="290"/>
+        <location filename="../services/auditclient.cpp" line="228"/>
+        <location filename="../services/auditclient.cpp" line="283"/>
         <source>Not connected to platformd.</source>
         <translation>Nicht mit platformd verbunden.</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="248"/>
+        <location filename="../services/auditclient.cpp" line="241"/>
         <source>Could not search the audit log: %1</source>
         <translation>Das Audit-Protokoll konnte nicht durchsucht werden: %1</translation>
     </message>
     <message>
-        <location filename="../services/auditclient.cpp" line="281"/>
+        <location filename="../services/auditclient.cpp" line="274"/>
         <source>platformd could not verify its audit chain: %1</source>
         <translation>platformd konnte seine Audit-Kette nicht prüfen: %1</translation>
     </message>
@@ -531,42 +531,42 @@
 <context>
     <name>ops::AuditPanel</name>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="56"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="57"/>
         <source>Verify on server</source>
         <translation>Auf dem Server prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="71"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="72"/>
         <source>Filter actor, action, resource, result…</source>
         <translation>Akteur, Aktion, Ressource, Ergebnis filtern…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="76"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="77"/>
         <source>Server filter, e.g. result != &quot;OK&quot;</source>
         <translation>Serverfilter, z. B. result != &quot;OK&quot;</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="78"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="79"/>
         <source>An AIP-160 filter sent to platformd (ListAuditEvents). Press Enter to apply; clear it to show every entry.</source>
         <translation>Ein AIP-160-Filter, der an platformd geschickt wird (ListAuditEvents). Mit Eingabe anwenden; leeren, um alle Einträge zu zeigen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="84"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="85"/>
         <source>Ask platformd to verify the whole chain and compare its verdict with the console&apos;s.</source>
         <translation>platformd die ganze Kette prüfen lassen und sein Urteil mit dem der Konsole vergleichen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="203"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="198"/>
         <source>Ask platformd to verify the whole chain.</source>
         <translation>platformd die ganze Kette prüfen lassen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="218"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="213"/>
         <source>Chain not checked</source>
         <translation>Kette nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="261"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="256"/>
         <source>%n denied</source>
         <translation>
             <numerusform>%n abgelehnt</numerusform>
@@ -574,17 +574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="295"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="290"/>
         <source>Server filter: %1</source>
         <translation>Serverfilter: %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="312"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="307"/>
         <source>Asking platformd to verify its chain…</source>
         <translation>platformd prüft seine Kette…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="321"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="316"/>
         <source>platformd: chain intact (%n entries checked).</source>
         <translation>
             <numerusform>platformd: Kette intakt (%n Eintrag geprüft).</numerusform>
@@ -592,62 +592,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="323"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="318"/>
         <source>platformd: chain broken at seq %1: %2.</source>
         <translation>platformd: Kette bei Seq %1 gebrochen: %2.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="329"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="324"/>
         <source>The verdicts DISAGREE: the console says %1.</source>
         <translation>Die Urteile WIDERSPRECHEN sich: die Konsole sagt %1.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="330"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="325"/>
         <source>intact</source>
         <translation>intakt</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="330"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="325"/>
         <source>broken at seq %1</source>
         <translation>gebrochen bei Seq %1</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="332"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="327"/>
         <source>Both find the chain broken; the console first at seq %1.</source>
         <translation>Beide finden die Kette gebrochen; die Konsole zuerst bei Seq %1.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="335"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="330"/>
         <source>The console agrees.</source>
         <translation>Die Konsole stimmt zu.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="371"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="366"/>
         <source>Checking what you may see…</source>
         <translation>Prüfe, was Sie sehen dürfen…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="373"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="368"/>
         <source>The audit log needs the permission audit.read, which your roles do not grant. Compliance officers and administrators have it; ask one of them to grant you the role, or connect with their token.</source>
         <translation>Das Audit-Protokoll erfordert die Berechtigung audit.read, die Ihre Rollen nicht gewähren. Compliance-Beauftragte und Administratoren haben sie; bitten Sie eine dieser Personen, Ihnen die Rolle zu geben, oder verbinden Sie sich mit deren Token.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="377"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="372"/>
         <source>No audit log: the request failed.</source>
         <translation>Kein Audit-Protokoll: die Anfrage ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="378"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="373"/>
         <source>Loading the audit log…</source>
         <translation>Audit-Protokoll wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="380"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="375"/>
         <source>The audit log is empty.</source>
         <translation>Das Audit-Protokoll ist leer.</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanel.cpp" line="382"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="377"/>
         <source>No audit entries match the filter.</source>
         <translation>Keine Audit-Einträge passen zum Filter.</translation>
     </message>
@@ -1321,6 +1321,1389 @@ Letzte Ausgabe von platformd:
     </message>
 </context>
 <context>
+    <name>ops::IncidentActions</name>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="59"/>
+        <source>Acknowledge…</source>
+        <translation>Bestätigen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="60"/>
+        <source>Silence…</source>
+        <translation>Stummschalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="61"/>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="62"/>
+        <source>Mitigate…</source>
+        <translation>Eindämmen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="63"/>
+        <source>Resolve…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="64"/>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="65"/>
+        <source>Close…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="66"/>
+        <source>Reopen…</source>
+        <translation>Wieder öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="67"/>
+        <source>Silence from the current filter…</source>
+        <translation>Nach aktuellem Filter stummschalten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="69"/>
+        <source>Expire silence…</source>
+        <translation>Stummschaltung beenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="70"/>
+        <source>Change end…</source>
+        <translation>Ende ändern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="71"/>
+        <source>Edit runbook…</source>
+        <translation>Runbook bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="185"/>
+        <source>Select an incident first.</source>
+        <translation>Wählen Sie zuerst einen Vorfall.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="199"/>
+        <source>Incident #%1 is already %2.</source>
+        <translation>Vorfall #%1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="210"/>
+        <source>Incident #%1 has no Alertmanager alerts to silence.</source>
+        <translation>Vorfall #%1 hat keine Alertmanager-Alarme, die stummgeschaltet werden könnten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="212"/>
+        <source>Incident #%1 has no firing alert whose labels could be matched.</source>
+        <translation>Vorfall #%1 hat keinen aktiven Alarm, dessen Labels sich abgleichen ließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="227"/>
+        <source>Only a resolved incident can be closed.</source>
+        <translation>Nur ein behobener Vorfall kann abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="229"/>
+        <source>Write the postmortem&apos;s summary first (Postmortem tab).</source>
+        <translation>Schreiben Sie zuerst die Zusammenfassung des Postmortems (Reiter Postmortem).</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="237"/>
+        <source>Incident #%1 is triggered already.</source>
+        <translation>Vorfall #%1 ist bereits ausgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="239"/>
+        <source>A closed incident cannot be reopened.</source>
+        <translation>Ein abgeschlossener Vorfall kann nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="245"/>
+        <source>Type label filters into the queue&apos;s filter first, e.g. alertname=HighLatency region=eu-west.</source>
+        <translation>Geben Sie zuerst Label-Filter in den Filter der Warteschlange ein, z. B. alertname=HighLatency region=eu-west.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="248"/>
+        <source>platformd has no Alertmanager configured.</source>
+        <translation>In platformd ist kein Alertmanager konfiguriert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="255"/>
+        <source>Select a silence first.</source>
+        <translation>Wählen Sie zuerst eine Stummschaltung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="257"/>
+        <source>This silence has expired already.</source>
+        <translation>Diese Stummschaltung ist bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="265"/>
+        <source>Incident #%1 has no alert; runbooks are kept per alert name.</source>
+        <translation>Vorfall #%1 hat keinen Alarm; Runbooks werden je Alarmname geführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="277"/>
+        <source>Take the incident: it stops paging; optionally silence its alerts.</source>
+        <translation>Den Vorfall übernehmen: Es wird nicht mehr alarmiert; optional werden seine Alarme stummgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="278"/>
+        <source>Silence the incident&apos;s alerts in their Alertmanager for a while.</source>
+        <translation>Die Alarme des Vorfalls in ihrem Alertmanager für eine Weile stummschalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="279"/>
+        <source>Make someone the incident&apos;s owner.</source>
+        <translation>Jemanden zum Verantwortlichen des Vorfalls machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="280"/>
+        <source>The impact is contained; the cause may remain.</source>
+        <translation>Die Auswirkung ist eingedämmt; die Ursache kann fortbestehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="281"/>
+        <source>The incident is over.</source>
+        <translation>Der Vorfall ist vorbei.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="282"/>
+        <source>Add a note to the incident&apos;s timeline.</source>
+        <translation>Der Zeitleiste des Vorfalls eine Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="283"/>
+        <source>Close the resolved incident with its postmortem.</source>
+        <translation>Den behobenen Vorfall mit seinem Postmortem abschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="284"/>
+        <source>Back to triggered.</source>
+        <translation>Zurück auf ausgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="285"/>
+        <source>Silence every alert matching the filter&apos;s labels.</source>
+        <translation>Jeden Alarm stummschalten, der auf die Labels des Filters passt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="286"/>
+        <source>End the selected silence now in its Alertmanager.</source>
+        <translation>Die gewählte Stummschaltung jetzt in ihrem Alertmanager beenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="287"/>
+        <source>Move the selected silence&apos;s end, later or earlier.</source>
+        <translation>Das Ende der gewählten Stummschaltung verschieben, später oder früher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="288"/>
+        <source>Write the runbook (Markdown) for the incident&apos;s alert name.</source>
+        <translation>Das Runbook (Markdown) für den Alarmnamen des Vorfalls schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="330"/>
+        <source>Silence alerts</source>
+        <translation>Alarme stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="330"/>
+        <source>Silence</source>
+        <translation>Stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="331"/>
+        <source>For</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="338"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="340"/>
+        <source>Comment (Alertmanager shows it)</source>
+        <translation>Kommentar (Alertmanager zeigt ihn an)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="343"/>
+        <source>Alertmanager %1 silences %2 matching %3 for %4, from now. Notifications stop until the silence ends or is expired; the alerts keep firing.</source>
+        <translation>Alertmanager %1 schaltet %2 mit %3 ab jetzt für %4 stumm. Benachrichtigungen bleiben aus, bis die Stummschaltung endet oder beendet wird; die Alarme bleiben aktiv.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="362"/>
+        <source>Silenced %1 until %2.</source>
+        <translation>%1 bis %2 stummgeschaltet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="376"/>
+        <source>#%1 “%2”</source>
+        <translation>#%1 „%2“</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="380"/>
+        <source>Mitigate incident</source>
+        <translation>Vorfall eindämmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="381"/>
+        <source>%1 goes from %2 to Mitigated now: the impact is contained. It stays open until resolved.</source>
+        <translation>%1 geht jetzt von %2 auf Eingedämmt: Die Auswirkung ist eingedämmt. Er bleibt offen, bis er behoben ist.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="384"/>
+        <source>Mitigate</source>
+        <translation>Eindämmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="387"/>
+        <source>Resolve incident</source>
+        <translation>Vorfall beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="388"/>
+        <source>%1 goes from %2 to Resolved now and leaves the open queue. Its time to resolve counts from %3.</source>
+        <translation>%1 geht jetzt von %2 auf Behoben und verlässt die Warteschlange der offenen Vorfälle. Seine Zeit bis zur Behebung zählt ab %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentactions.cpp" line="393"/>
+        <source>%n alert(s) still firing; a new notification for them opens a new incident.</source>
+        <translation>
+            <numerusform>%n Alarm ist noch aktiv; eine neue Benachrichtigung dafür öffnet einen neuen Vorfall.</numerusform>
+            <numerusform>%n Alarme sind noch aktiv; eine neue Benachrichtigung dafür öffnet einen neuen Vorfall.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="396"/>
+        <source>Resolve</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="399"/>
+        <source>Close incident</source>
+        <translation>Vorfall abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="400"/>
+        <source>%1 is closed with its postmortem; it cannot be reopened.</source>
+        <translation>%1 wird mit seinem Postmortem abgeschlossen; er kann nicht wieder geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="401"/>
+        <source>Close</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="404"/>
+        <source>Reopen incident</source>
+        <translation>Vorfall wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="405"/>
+        <source>%1 goes back to Triggered; the times of %2 and the states after it are cleared, and the timeline says so.</source>
+        <translation>%1 geht zurück auf Ausgelöst; die Zeiten von %2 und der folgenden Zustände werden gelöscht, und die Zeitleiste vermerkt es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="408"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="414"/>
+        <source>Comment (goes to the timeline)</source>
+        <translation>Kommentar (kommt in die Zeitleiste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="419"/>
+        <source>Incident #%1 is %2.</source>
+        <translation>Vorfall #%1 ist %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="449"/>
+        <source>Acknowledge incident</source>
+        <translation>Vorfall bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="449"/>
+        <source>Acknowledge</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="450"/>
+        <source>Don&apos;t silence</source>
+        <translation>Nicht stummschalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="452"/>
+        <source>Also silence its alerts for</source>
+        <translation>Seine Alarme außerdem stummschalten für</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="455"/>
+        <source>Comment (timeline; the silence&apos;s comment)</source>
+        <translation>Kommentar (Zeitleiste; Kommentar der Stummschaltung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="458"/>
+        <source>#%1 “%2” goes from %3 to Acknowledged now, by you: it stops paging and shows who is on it.</source>
+        <translation>#%1 „%2“ geht jetzt durch Sie von %3 auf Bestätigt: Es wird nicht mehr alarmiert, und es ist zu sehen, wer sich kümmert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentactions.cpp" line="464"/>
+        <source>Its %n alert(s) are silenced in Alertmanager for %1.</source>
+        <translation>
+            <numerusform>Sein %n Alarm wird im Alertmanager für %1 stummgeschaltet.</numerusform>
+            <numerusform>Seine %n Alarme werden im Alertmanager für %1 stummgeschaltet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="478"/>
+        <source>A silence needs a comment.</source>
+        <translation>Eine Stummschaltung braucht einen Kommentar.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="487"/>
+        <source>Incident #%1 is acknowledged.</source>
+        <translation>Vorfall #%1 ist bestätigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="495"/>
+        <source>the alerts of incident #%1</source>
+        <translation>die Alarme von Vorfall #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="498"/>
+        <source>every alert</source>
+        <translation>jeden Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="502"/>
+        <source>Assign incident</source>
+        <translation>Vorfall zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="502"/>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="503"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="503"/>
+        <source>user id, e.g. alice</source>
+        <translation>Benutzerkennung, z. B. alice</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="507"/>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="508"/>
+        <source>#%1 “%2” is assigned to %3 (now %4). The timeline records it.</source>
+        <translation>#%1 „%2“ wird %3 zugewiesen (bisher %4). Die Zeitleiste vermerkt es.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="510"/>
+        <source>nobody</source>
+        <translation>niemandem</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="515"/>
+        <source>Name the user to assign.</source>
+        <translation>Nennen Sie den Benutzer, dem zugewiesen werden soll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="524"/>
+        <source>Incident #%1 is assigned to %2.</source>
+        <translation>Vorfall #%1 ist %2 zugewiesen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="534"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="539"/>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="535"/>
+        <source>The note (Markdown) is appended to the timeline of #%1 “%2”, signed by you; notes cannot be edited afterwards.</source>
+        <translation>Die Notiz (Markdown) wird mit Ihrem Namen an die Zeitleiste von #%1 „%2“ angehängt; Notizen können danach nicht bearbeitet werden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="540"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="544"/>
+        <source>Note added to #%1.</source>
+        <translation>Notiz zu #%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="556"/>
+        <source>Expire silence</source>
+        <translation>Stummschaltung beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="557"/>
+        <source>%1 ends now in its Alertmanager: the alerts it matched notify again.</source>
+        <translation>%1 endet jetzt in ihrem Alertmanager: Die erfassten Alarme benachrichtigen wieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="560"/>
+        <source>Expire</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="564"/>
+        <source>%1 expired.</source>
+        <translation>%1 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="571"/>
+        <source>Change the end of a silence</source>
+        <translation>Ende einer Stummschaltung ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="571"/>
+        <source>Change end</source>
+        <translation>Ende ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="573"/>
+        <source>End in</source>
+        <translation>Endet in</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="575"/>
+        <source>New comment (optional; replaces the old one)</source>
+        <translation>Neuer Kommentar (optional; ersetzt den alten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="577"/>
+        <source>%1 ends %2 from now instead (Alertmanager may give it a new id); its matchers stay.</source>
+        <translation>%1 endet stattdessen in %2 (Alertmanager kann ihr eine neue ID geben); ihre Matcher bleiben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="588"/>
+        <source>%1 now ends at %2.</source>
+        <translation>%1 endet jetzt um %2.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="599"/>
+        <source>Edit runbook</source>
+        <translation>Runbook bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="600"/>
+        <source>The runbook for alerts named %1 is replaced: every incident with such an alert shows the new text.</source>
+        <translation>Das Runbook für Alarme namens %1 wird ersetzt: Jeder Vorfall mit einem solchen Alarm zeigt den neuen Text.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="603"/>
+        <source>Save runbook</source>
+        <translation>Runbook speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="604"/>
+        <source>Runbook (Markdown)</source>
+        <translation>Runbook (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentactions.cpp" line="609"/>
+        <source>Runbook for %1 saved.</source>
+        <translation>Runbook für %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentAnalyticsView</name>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="34"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="34"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="34"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="34"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="36"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="99"/>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentanalyticsview.cpp" line="101"/>
+        <source>MTTA &lt;b&gt;%1&lt;/b&gt; · MTTR &lt;b&gt;%2&lt;/b&gt; · triggered %3 · acknowledged %4 · resolved %5 · open %6</source>
+        <translation>MTTA &lt;b&gt;%1&lt;/b&gt; · MTTR &lt;b&gt;%2&lt;/b&gt; · ausgelöst %3 · bestätigt %4 · behoben %5 · offen %6</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentCharts</name>
+    <message>
+        <location filename="../ui/incidents/incidentcharts.cpp" line="59"/>
+        <source>Incidents by severity</source>
+        <translation>Vorfälle nach Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentcharts.cpp" line="60"/>
+        <source>Incidents by region</source>
+        <translation>Vorfälle nach Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentcharts.cpp" line="61"/>
+        <source>Incidents by source</source>
+        <translation>Vorfälle nach Quelle</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentcharts.cpp" line="63"/>
+        <source>MTTA and MTTR per bucket (minutes)</source>
+        <translation>MTTA und MTTR je Intervall (Minuten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentcharts.cpp" line="127"/>
+        <source>MTTA</source>
+        <translation>MTTA</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentcharts.cpp" line="129"/>
+        <source>MTTR</source>
+        <translation>MTTR</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentClient</name>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="159"/>
+        <source>%1: not connected to platformd</source>
+        <translation>%1: keine Verbindung zu platformd</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="235"/>
+        <source>Could not list %1: %2</source>
+        <translation>%1 konnten nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="239"/>
+        <source>Lost the live incident updates: %1</source>
+        <translation>Live-Aktualisierungen der Vorfälle unterbrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="270"/>
+        <source>the runbooks</source>
+        <translation>Die Runbooks</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="283"/>
+        <source>the Alertmanagers</source>
+        <translation>Die Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="300"/>
+        <source>the silences</source>
+        <translation>Die Stummschaltungen</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="321"/>
+        <source>the incidents</source>
+        <translation>Die Vorfälle</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="365"/>
+        <source>Could not load %1</source>
+        <translation>%1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="375"/>
+        <source>Could not declare the incident</source>
+        <translation>Der Vorfall konnte nicht erklärt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="381"/>
+        <source>Could not update %1</source>
+        <translation>%1 konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="389"/>
+        <source>Could not assign %1</source>
+        <translation>%1 konnte nicht zugewiesen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="400"/>
+        <source>Could not change the severity of %1</source>
+        <translation>Der Schweregrad von %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="412"/>
+        <source>Could not acknowledge %1</source>
+        <translation>%1 konnte nicht bestätigt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="419"/>
+        <source>Could not mark %1 mitigated</source>
+        <translation>%1 konnte nicht als eingedämmt markiert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="425"/>
+        <source>Could not resolve %1</source>
+        <translation>%1 konnte nicht behoben werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="431"/>
+        <source>Could not close %1</source>
+        <translation>%1 konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="437"/>
+        <source>Could not reopen %1</source>
+        <translation>%1 konnte nicht wieder geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="446"/>
+        <source>Could not add the note to %1</source>
+        <translation>Die Notiz zu %1 konnte nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="456"/>
+        <source>Could not save the postmortem of %1</source>
+        <translation>Das Postmortem von %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="464"/>
+        <source>Could not create the silence</source>
+        <translation>Die Stummschaltung konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="475"/>
+        <source>Could not change the end of %1</source>
+        <translation>Das Ende von %1 konnte nicht geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="483"/>
+        <source>Could not expire %1</source>
+        <translation>%1 konnte nicht beendet werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="493"/>
+        <source>Could not save the runbook %1</source>
+        <translation>Das Runbook %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/incidentclient.cpp" line="507"/>
+        <source>Could not compute the incident analytics</source>
+        <translation>Die Vorfallsanalyse konnte nicht berechnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentDetail</name>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="65"/>
+        <source>Select an incident in the queue to see its timeline, alerts, silences, runbook and postmortem.</source>
+        <translation>Wählen Sie einen Vorfall in der Warteschlange, um Zeitleiste, Alarme, Stummschaltungen, Runbook und Postmortem zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="88"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="88"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="88"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="88"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="90"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="90"/>
+        <source>Alert</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="90"/>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="90"/>
+        <source>Silenced</source>
+        <translation>Stummgeschaltet</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="90"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="93"/>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="93"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="93"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="93"/>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="93"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="103"/>
+        <source>Summary (needed to close)</source>
+        <translation>Zusammenfassung (zum Abschließen nötig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="103"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="103"/>
+        <source>Root cause</source>
+        <translation>Grundursache</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="104"/>
+        <source>Resolution</source>
+        <translation>Behebung</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="104"/>
+        <source>Lessons</source>
+        <translation>Lehren</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="112"/>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="125"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="119"/>
+        <source>Follow-up</source>
+        <translation>Folgemaßnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="119"/>
+        <source>Owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="119"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="119"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="119"/>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="127"/>
+        <source>Follow-ups</source>
+        <translation>Folgemaßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="129"/>
+        <source>Add follow-up</source>
+        <translation>Folgemaßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="130"/>
+        <source>Save postmortem</source>
+        <translation>Postmortem speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="144"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="145"/>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="146"/>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="147"/>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="376"/>
+        <source>Runbook</source>
+        <translation>Runbook</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="148"/>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="193"/>
+        <source>Replace the postmortem on platformd</source>
+        <translation>Das Postmortem auf platformd ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="282"/>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="283"/>
+        <source>assigned to %1</source>
+        <translation>zugewiesen an %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="286"/>
+        <source>Regions: %1</source>
+        <translation>Regionen: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="287"/>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="290"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="289"/>
+        <source>Models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="292"/>
+        <source>triggered %1</source>
+        <translation>ausgelöst %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="294"/>
+        <source>acknowledged %1 by %2</source>
+        <translation>bestätigt %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="297"/>
+        <source>mitigated %1</source>
+        <translation>eingedämmt %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="299"/>
+        <source>resolved %1</source>
+        <translation>behoben %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="312"/>
+        <source>Firing</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="312"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="313"/>
+        <source>yes (%1)</source>
+        <translation>ja (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="327"/>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="343"/>
+        <source>Silences (%1)</source>
+        <translation>Stummschaltungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="373"/>
+        <source>*No runbook for the alerts of this incident.* Runbooks are kept per alert name; someone with runbooks.write can add one.</source>
+        <translation>*Kein Runbook für die Alarme dieses Vorfalls.* Runbooks werden je Alarmname geführt; wer runbooks.write hat, kann eines anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="376"/>
+        <source>Runbook (%1)</source>
+        <translation>Runbook (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="414"/>
+        <source>Saved by %1 at %2</source>
+        <translation>Gespeichert von %1 um %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="415"/>
+        <source>No postmortem yet</source>
+        <translation>Noch kein Postmortem</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentdetail.cpp" line="457"/>
+        <source>Postmortem of %1 saved.</source>
+        <translation>Postmortem von %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentNotifier</name>
+    <message>
+        <location filename="../ui/incidents/incidentnotifier.cpp" line="37"/>
+        <source>%1 incident #%2</source>
+        <translation>%1-Vorfall #%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentnotifier.cpp" line="43"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentnotifier.cpp" line="46"/>
+        <source>Ops console: incidents</source>
+        <translation>Ops-Konsole: Vorfälle</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentTableModel</name>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="97"/>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="108"/>
+        <source>%1 (set by hand)</source>
+        <translation>%1 (von Hand gesetzt)</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="111"/>
+        <source>Triggered %1, open for %2</source>
+        <translation>Ausgelöst %1, offen seit %2</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="115"/>
+        <source>Triggered %1, resolved after %2</source>
+        <translation>Ausgelöst %1, behoben nach %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/incidenttablemodel.cpp" line="122"/>
+        <source>%n alert(s) firing of %1</source>
+        <translation>
+            <numerusform>%n von %1 Alarmen aktiv</numerusform>
+            <numerusform>%n von %1 Alarmen aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="169"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="171"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="173"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="175"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="177"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="179"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="181"/>
+        <source>Regions</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <location filename="../models/incidenttablemodel.cpp" line="183"/>
+        <source>Alerts firing</source>
+        <translation>Aktive Alarme</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentText</name>
+    <message>
+        <location filename="../models/incident.cpp" line="11"/>
+        <source>SEV1</source>
+        <translation>SEV1</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="13"/>
+        <source>SEV2</source>
+        <translation>SEV2</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="15"/>
+        <source>SEV3</source>
+        <translation>SEV3</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="17"/>
+        <source>SEV4</source>
+        <translation>SEV4</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="21"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="28"/>
+        <source>Critical: customer-facing outage</source>
+        <translation>Kritisch: Ausfall mit Kundenwirkung</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="30"/>
+        <source>Major: significant degradation</source>
+        <translation>Schwer: deutliche Beeinträchtigung</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="32"/>
+        <source>Minor: limited impact</source>
+        <translation>Leicht: begrenzte Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="34"/>
+        <source>Low: no customer impact yet</source>
+        <translation>Gering: noch keine Kundenwirkung</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="38"/>
+        <source>Severity not set</source>
+        <translation>Schweregrad nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="45"/>
+        <source>Triggered</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="47"/>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="49"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="51"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="53"/>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="57"/>
+        <location filename="../models/incident.cpp" line="72"/>
+        <location filename="../models/incident.cpp" line="87"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="64"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="66"/>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="68"/>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="79"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="81"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="83"/>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="94"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="96"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="98"/>
+        <source>Alert firing</source>
+        <translation>Alarm aktiv</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="100"/>
+        <source>Alert resolved</source>
+        <translation>Alarm behoben</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="102"/>
+        <source>Assigned</source>
+        <translation>Zugewiesen</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="104"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="106"/>
+        <source>Silence</source>
+        <translation>Stummschaltung</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="108"/>
+        <source>Postmortem</source>
+        <translation>Postmortem</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="110"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="114"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="122"/>
+        <source>%1s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="124"/>
+        <source>%1m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="126"/>
+        <source>%1h %2m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/incident.cpp" line="129"/>
+        <source>%1d %2h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentsPanel</name>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="58"/>
+        <source>Open only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="69"/>
+        <source>Filter: words, #number, or labels like alertname=HighLatency region=eu-west</source>
+        <translation>Filter: Wörter, #Nummer oder Labels wie alertname=HighLatency region=eu-west</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="80"/>
+        <source>Show %1 (%2); none checked shows every severity</source>
+        <translation>%1 zeigen (%2); ohne Auswahl werden alle Schweregrade gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="87"/>
+        <source>Any state</source>
+        <translation>Jeder Zustand</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="109"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="111"/>
+        <source>Write the queue as filtered to a CSV file</source>
+        <translation>Die gefilterte Warteschlange in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="113"/>
+        <source>Sound</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="115"/>
+        <source>Beep when a new SEV1 or SEV2 arrives (the tray notification is always shown)</source>
+        <translation>Signalton bei einem neuen SEV1 oder SEV2 (die Benachrichtigung im Infobereich erscheint immer)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="157"/>
+        <source>Show expired</source>
+        <translation>Abgelaufene zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="183"/>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="184"/>
+        <source>Silences</source>
+        <translation>Stummschaltungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="185"/>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="250"/>
+        <source>%1 (reachable, %2)</source>
+        <translation>%1 (erreichbar, %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="251"/>
+        <source>%1 (unreachable: %2)</source>
+        <translation>%1 (nicht erreichbar: %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="255"/>
+        <source>No Alertmanager is configured in platformd (--alertmanager NAME=URL); silences need one.</source>
+        <translation>In platformd ist kein Alertmanager konfiguriert (--alertmanager NAME=URL); Stummschaltungen brauchen einen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="257"/>
+        <source>Alertmanagers: %1</source>
+        <translation>Alertmanager: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentspanel.cpp" line="335"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n Vorfall</numerusform>
+            <numerusform>%n Vorfälle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="336"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="339"/>
+        <source>Loading incidents…</source>
+        <translation>Vorfälle werden geladen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="341"/>
+        <source>No incidents. Alertmanager notifications, the simulator and declared incidents appear here live.</source>
+        <translation>Keine Vorfälle. Benachrichtigungen des Alertmanagers, des Simulators und erklärte Vorfälle erscheinen hier live.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="344"/>
+        <source>No open incident matches the filter. Untick “Open only” to include resolved ones.</source>
+        <translation>Kein offener Vorfall passt zum Filter. Entfernen Sie den Haken bei „Nur offene“, um behobene einzuschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="346"/>
+        <source>No incident matches the filter.</source>
+        <translation>Kein Vorfall passt zum Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="414"/>
+        <source>Export incidents</source>
+        <translation>Vorfälle exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="415"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentspanel.cpp" line="421"/>
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>%n Vorfall nach %1 exportiert.</numerusform>
+            <numerusform>%n Vorfälle nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::KpiPanel</name>
     <message>
         <location filename="../ui/kpi/kpipanel.cpp" line="31"/>
@@ -1486,27 +2869,27 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ListJob</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="143"/>
+        <location filename="../services/regionclient.cpp" line="142"/>
         <source>the regions</source>
         <translation>die Regionen</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="160"/>
+        <location filename="../services/regionclient.cpp" line="159"/>
         <source>the components</source>
         <translation>die Komponenten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="189"/>
+        <location filename="../services/regionclient.cpp" line="188"/>
         <source>the edge nodes</source>
         <translation>die Edge-Knoten</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="207"/>
+        <location filename="../services/regionclient.cpp" line="206"/>
         <source>the failovers</source>
         <translation>die Failovers</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="225"/>
+        <location filename="../services/regionclient.cpp" line="224"/>
         <source>the maintenance windows</source>
         <translation>die Wartungsfenster</translation>
     </message>
@@ -1514,12 +2897,12 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="49"/>
         <source>opsconsole</source>
         <translation>opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/kpi/kpipanelspec.cpp" line="11"/>
+        <location filename="../ui/kpi/kpipanelspec.cpp" line="13"/>
         <source>KPIs</source>
         <translation>KPIs</translation>
     </message>
@@ -1529,201 +2912,206 @@ Letzte Ausgabe von platformd:
         <translation>Karte</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanelspec.cpp" line="10"/>
+        <location filename="../ui/regions/regionspanelspec.cpp" line="13"/>
         <source>Regions</source>
         <translation>Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanelspec.cpp" line="11"/>
+        <location filename="../ui/regiondetail/regiondetailpanelspec.cpp" line="13"/>
         <source>Region detail</source>
         <translation>Regionsdetails</translation>
     </message>
     <message>
-        <location filename="../ui/activity/activitypanelspec.cpp" line="12"/>
+        <location filename="../ui/activity/activitypanelspec.cpp" line="14"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location filename="../ui/audit/auditpanelspec.cpp" line="10"/>
+        <location filename="../ui/audit/auditpanelspec.cpp" line="14"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanelspec.cpp" line="10"/>
+        <location filename="../ui/probes/probespanelspec.cpp" line="13"/>
         <source>Health probes</source>
         <translation>Health-Probes</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanelspecs.cpp" line="16"/>
+        <location filename="../ui/registry/registrypanelspecs.cpp" line="18"/>
         <source>Model registry</source>
         <translation>Modell-Registry</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanelspecs.cpp" line="51"/>
+        <location filename="../ui/registry/registrypanelspecs.cpp" line="55"/>
         <source>Model detail</source>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="100"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="112"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
         <source>Show panels &amp;for</source>
         <translation>Panels &amp;zeigen für</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
         <source>&amp;Every role</source>
         <translation>&amp;Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>&amp;Operator</source>
         <translation>&amp;Operator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&amp;Compliance officer</source>
         <translation>&amp;Compliance-Beauftragte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Manager</source>
         <translation>&amp;Manager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>&amp;About opsconsole</source>
         <translation>&amp;Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="185"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
         <source>Signed in as %1 with token %2. Permissions: %3</source>
         <translation>Angemeldet als %1 mit Token %2. Berechtigungen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="299"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="311"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="320"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="521"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/incidents/incidentspanelspec.cpp" line="20"/>
+        <source>Incidents</source>
+        <translation>Vorfälle</translation>
     </message>
 </context>
 <context>
@@ -1737,68 +3125,68 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelDetailPanel</name>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="108"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="87"/>
         <source>Line</source>
         <translation>Linie</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="108"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="87"/>
         <source>Bars</source>
         <translation>Balken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="109"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="88"/>
         <source>Metric:</source>
         <translation>Metrik:</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="117"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="96"/>
         <source>No metrics recorded for this model&apos;s versions.</source>
         <translation>Für die Versionen dieses Modells sind keine Metriken erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="116"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="138"/>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="393"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="117"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="372"/>
         <source>Metrics</source>
         <translation>Metriken</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="139"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="118"/>
         <source>Lineage</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="140"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="119"/>
         <source>Model card</source>
         <translation>Model Card</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="158"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="137"/>
         <source>&lt;b&gt;Deployments&lt;/b&gt; — traffic split and live serving metrics per region</source>
         <translation>&lt;b&gt;Deployments&lt;/b&gt; — Traffic-Aufteilung und Live-Serving-Metriken je Region</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="278"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="257"/>
         <source>&lt;i&gt;Select a model in the Model registry.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie ein Modell in der Modell-Registry.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="282"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="261"/>
         <source>version %1 in Production</source>
         <translation>Version %1 in Produktion</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="283"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="262"/>
         <source>no version in Production</source>
         <translation>keine Version in Produktion</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="294"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="273"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
         <translation>
             <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · Eigentümer %3 · %n Version, %4 · %5 Live-Deployment(s)&lt;br&gt;%6</numerusform>
@@ -1806,77 +3194,77 @@ Letzte Ausgabe von platformd:
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="357"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="336"/>
         <source>&lt;i&gt;Select a version to see where it came from.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Wählen Sie eine Version, um ihre Herkunft zu sehen.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="350"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="371"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="350"/>
         <source>%1 — %2, %3</source>
         <translation>%1 — %2, %3</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="376"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="355"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="377"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="356"/>
         <source>Training run</source>
         <translation>Trainingslauf</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="378"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="357"/>
         <source>Dataset</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="358"/>
         <source>Dataset hash</source>
         <translation>Datensatz-Hash</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="381"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="360"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="382"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="361"/>
         <source>Framework</source>
         <translation>Framework</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="383"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="362"/>
         <source>Input signature</source>
         <translation>Eingabesignatur</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="385"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="364"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="386"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="365"/>
         <source>%1 by %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="400"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="379"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="402"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="381"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="406"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="385"/>
         <source>*No model card for version %1.*</source>
         <translation>*Keine Model Card für Version %1.*</translation>
     </message>
@@ -1884,102 +3272,102 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ModelRegistryClient</name>
     <message>
-        <location filename="../services/private/versionpager.cpp" line="83"/>
+        <location filename="../services/private/versionpager.cpp" line="81"/>
         <source>Could not list the model versions</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="232"/>
+        <location filename="../services/modelregistryclient.cpp" line="236"/>
         <source>the approval requests</source>
         <translation>die Freigabeanfragen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="254"/>
+        <location filename="../services/modelregistryclient.cpp" line="249"/>
         <source>the deployments</source>
         <translation>die Deployments</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="275"/>
+        <location filename="../services/modelregistryclient.cpp" line="261"/>
         <source>the models</source>
         <translation>die Modelle</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="190"/>
+        <location filename="../services/modelregistryclient.cpp" line="203"/>
         <source>Could not list %1: %2</source>
         <translation>%1 konnten nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="194"/>
+        <location filename="../services/modelregistryclient.cpp" line="207"/>
         <source>Lost the live registry updates: %1</source>
         <translation>Live-Aktualisierungen der Registry unterbrochen: %1</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="309"/>
+        <location filename="../services/modelregistryclient.cpp" line="296"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="391"/>
+        <location filename="../services/modelregistryclient.cpp" line="378"/>
         <source>Could not list the model versions: not connected to platformd</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="438"/>
+        <location filename="../services/modelregistryclient.cpp" line="425"/>
         <source>Could not list the models: not connected to platformd</source>
         <translation>Die Modelle konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="471"/>
+        <location filename="../services/modelregistryclient.cpp" line="449"/>
         <source>Could not list the models</source>
         <translation>Die Modelle konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="499"/>
+        <location filename="../services/modelregistryclient.cpp" line="473"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="524"/>
+        <location filename="../services/modelregistryclient.cpp" line="494"/>
         <source>Could not request the approval</source>
         <translation>Die Genehmigung konnte nicht beantragt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="538"/>
+        <location filename="../services/modelregistryclient.cpp" line="504"/>
         <source>Could not approve the request</source>
         <translation>Die Anfrage konnte nicht genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="552"/>
+        <location filename="../services/modelregistryclient.cpp" line="514"/>
         <source>Could not reject the request</source>
         <translation>Die Anfrage konnte nicht abgelehnt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="564"/>
+        <location filename="../services/modelregistryclient.cpp" line="522"/>
         <source>Could not withdraw the request</source>
         <translation>Die Anfrage konnte nicht zurückgezogen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="579"/>
+        <location filename="../services/modelregistryclient.cpp" line="533"/>
         <source>Could not move the alias %1</source>
         <translation>Der Alias %1 konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="594"/>
+        <location filename="../services/modelregistryclient.cpp" line="544"/>
         <source>Could not move the version to %1</source>
         <translation>Die Version konnte nicht nach %1 verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="616"/>
+        <location filename="../services/modelregistryclient.cpp" line="561"/>
         <source>Could not deploy</source>
         <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="632"/>
+        <location filename="../services/modelregistryclient.cpp" line="574"/>
         <source>Could not change the traffic split</source>
         <translation>Die Traffic-Aufteilung konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="644"/>
+        <location filename="../services/modelregistryclient.cpp" line="581"/>
         <source>Could not roll back</source>
         <translation>Rollback fehlgeschlagen</translation>
     </message>
@@ -2209,75 +3597,75 @@ Letzte Ausgabe von platformd:
 <context>
     <name>ops::ProbesPanel</name>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="71"/>
+        <location filename="../ui/probes/probespanel.cpp" line="72"/>
         <source>Add endpoint…</source>
         <translation>Endpunkt hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="72"/>
-        <location filename="../ui/probes/probespanel.cpp" line="156"/>
+        <location filename="../ui/probes/probespanel.cpp" line="73"/>
+        <location filename="../ui/probes/probespanel.cpp" line="151"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="87"/>
+        <location filename="../ui/probes/probespanel.cpp" line="85"/>
         <source>Follow a gRPC endpoint with the grpc.health.v1 protocol</source>
         <translation>Einen gRPC-Endpunkt mit dem Protokoll grpc.health.v1 verfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="102"/>
+        <location filename="../ui/probes/probespanel.cpp" line="97"/>
         <source>No health probes yet.
 Add any gRPC endpoint with “Add endpoint…”: the console follows it with the standard health protocol. Regions whose platformd names a health endpoint appear here by themselves.</source>
         <translation>Noch keine Health-Probes.
 Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinzu: die Konsole verfolgt ihn mit dem Standard-Health-Protokoll. Regionen, deren platformd einen Health-Endpunkt nennt, erscheinen hier von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="135"/>
+        <location filename="../ui/probes/probespanel.cpp" line="130"/>
         <source>Manual</source>
         <translation>Manuell</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="142"/>
+        <location filename="../ui/probes/probespanel.cpp" line="137"/>
         <source>Last RTT</source>
         <translation>Letzte RTT</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="142"/>
+        <location filename="../ui/probes/probespanel.cpp" line="137"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="241"/>
+        <location filename="../ui/probes/probespanel.cpp" line="236"/>
         <source>%1 is already probed for service &quot;%2&quot;.</source>
         <translation>%1 wird für den Dienst „%2“ bereits geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="433"/>
+        <location filename="../ui/probes/probespanel.cpp" line="428"/>
         <source>Health probes</source>
         <translation>Health-Probes</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="445"/>
+        <location filename="../ui/probes/probespanel.cpp" line="440"/>
         <source>1 probe</source>
         <translation>1 Probe</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="445"/>
+        <location filename="../ui/probes/probespanel.cpp" line="440"/>
         <source>%1 probes</source>
         <translation>%1 Probes</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="446"/>
+        <location filename="../ui/probes/probespanel.cpp" line="441"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="458"/>
+        <location filename="../ui/probes/probespanel.cpp" line="453"/>
         <source>Stop probing the selected endpoints</source>
         <translation>Die ausgewählten Endpunkte nicht mehr prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="459"/>
+        <location filename="../ui/probes/probespanel.cpp" line="454"/>
         <source>A region&apos;s probe follows the region&apos;s health endpoint; it cannot be removed here.</source>
         <translation>Die Probe einer Region folgt dem Health-Endpunkt der Region; sie kann hier nicht entfernt werden.</translation>
     </message>
@@ -2303,22 +3691,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionClient</name>
     <message>
-        <location filename="../services/regionclient.cpp" line="356"/>
+        <location filename="../services/regionclient.cpp" line="349"/>
         <source>Could not list %1 from %2: %3</source>
         <translation>%1 konnten nicht von %2 abgerufen werden: %3</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="361"/>
+        <location filename="../services/regionclient.cpp" line="354"/>
         <source>Lost the live updates from %1: %2</source>
         <translation>Live-Aktualisierungen von %1 unterbrochen: %2</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="446"/>
+        <location filename="../services/regionclient.cpp" line="439"/>
         <source>Could not load the metrics of %1: not connected to platformd</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/regionclient.cpp" line="436"/>
+        <location filename="../services/regionclient.cpp" line="429"/>
         <source>Could not load the metrics of %1: %2</source>
         <translation>Die Metriken von %1 konnten nicht geladen werden: %2</translation>
     </message>
@@ -2346,34 +3734,34 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 d</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="48"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="49"/>
         <source>Select a region on the map or in the table</source>
         <translation>Wählen Sie eine Region auf der Karte oder in der Tabelle</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="146"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="147"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="145"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="148"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="146"/>
         <source>Geography</source>
         <translation>Geografie</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="149"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="147"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
         <location filename="../models/regioncomponentsmodel.cpp" line="150"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="150"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="148"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="151"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="149"/>
         <source>Failover target</source>
         <translation>Failover-Ziel</translation>
     </message>
@@ -2404,7 +3792,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
     <message>
         <location filename="../models/burnratealertmodel.cpp" line="139"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="184"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2501,7 +3889,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 Anf./s</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="158"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="156"/>
         <source>Components</source>
         <translation>Komponenten</translation>
     </message>
@@ -2526,32 +3914,32 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Fehlerrate</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="180"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="178"/>
         <source>Failovers and maintenance</source>
         <translation>Failovers und Wartung</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="184"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="184"/>
         <source>Start</source>
         <translation>Beginn</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="184"/>
         <source>End</source>
         <translation>Ende</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="186"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="184"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="190"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="188"/>
         <source>No failovers or maintenance in the last 30 days.</source>
         <translation>Keine Failovers oder Wartungen in den letzten 30 Tagen.</translation>
     </message>
@@ -2563,92 +3951,92 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="270"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="268"/>
         <source>Waiting for data…</source>
         <translation>Warte auf Daten…</translation>
     </message>
     <message>
         <location filename="../models/burnratealertmodel.cpp" line="66"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="272"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="270"/>
         <location filename="../ui/regiondetail/sloblock.cpp" line="210"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="279"/>
         <source>Primary region</source>
         <translation>Primärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="281"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="279"/>
         <source>Secondary region</source>
         <translation>Sekundärregion</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="285"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="283"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="290"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="361"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="288"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="359"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="321"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="319"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="322"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="345"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="320"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="343"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="323"/>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="351"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="321"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="349"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="326"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="324"/>
         <source>%1 of traffic · %2</source>
         <translation>%1 des Traffics · %2</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="327"/>
         <source>Failover → %1</source>
         <translation>Failover → %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="330"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="328"/>
         <source>Failover ← %1</source>
         <translation>Failover ← %1</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="331"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="329"/>
         <source>ongoing</source>
         <translation>andauernd</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="339"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="337"/>
         <source>Scheduled</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="342"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="340"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="348"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="346"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="358"/>
+        <location filename="../ui/regiondetail/regiondetailpanel.cpp" line="356"/>
         <source>Maintenance</source>
         <translation>Wartung</translation>
     </message>
@@ -2800,17 +4188,17 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegionsPanel</name>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="62"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="60"/>
         <source>Filter regions and components…</source>
         <translation>Regionen und Komponenten filtern …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="80"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="78"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="300"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n Region</numerusform>
@@ -2818,7 +4206,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="310"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="302"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n beeinträchtigt</numerusform>
@@ -2826,7 +4214,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="312"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="304"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n ausgefallen</numerusform>
@@ -2834,7 +4222,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="314"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="306"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in Wartung</numerusform>
@@ -2842,7 +4230,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="316"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unbekannt</numerusform>
@@ -2850,27 +4238,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="325"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="317"/>
         <source>No regions</source>
         <translation>Keine Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="327"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="319"/>
         <source>No data: the connection failed.</source>
         <translation>Keine Daten: Die Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="330"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="322"/>
         <source>Connecting…</source>
         <translation>Verbinde …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="330"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="322"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
-        <location filename="../ui/regions/regionspanel.cpp" line="333"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="325"/>
         <source>No regions match “%1”</source>
         <translation>Keine Region passt zu „%1“</translation>
     </message>
@@ -3306,63 +4694,63 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RegistryPanel</name>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="92"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="74"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="99"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="81"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="100"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="82"/>
         <source>Versions</source>
         <translation>Versionen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="101"/>
-        <location filename="../ui/registry/registrypanel.cpp" line="463"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="83"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="445"/>
         <source>Approvals</source>
         <translation>Freigaben</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="105"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="87"/>
         <source>Save the rows of the current view as a CSV file.</source>
         <translation>Die Zeilen der aktuellen Ansicht als CSV-Datei speichern.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="108"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="90"/>
         <source>The metric the Versions table shows and sorts by.</source>
         <translation>Die Metrik, die die Versionstabelle anzeigt und nach der sie sortiert.</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="178"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="160"/>
         <source>&lt;b&gt;Waiting for review&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wartet auf Prüfung&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="183"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="165"/>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Verlauf&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="434"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="416"/>
         <source>%1 of %2 models</source>
         <translation>%1 von %2 Modellen</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="443"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="425"/>
         <source>Loading %1 of %2…</source>
         <translation>Lade %1 von %2…</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="448"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="430"/>
         <source>%1 of %2 versions</source>
         <translation>%1 von %2 Versionen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/registry/registrypanel.cpp" line="454"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="436"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -3370,22 +4758,22 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         </translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="463"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="445"/>
         <source>Approvals (%1)</source>
         <translation>Freigaben (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="574"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="556"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="574"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="556"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/registry/registrypanel.cpp" line="580"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="562"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
@@ -3594,6 +4982,82 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <location filename="../services/private/convert.cpp" line="372"/>
         <source>Permission denied: %1</source>
         <translation>Zugriff verweigert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::SilenceTableModel</name>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="27"/>
+        <source>expired %1 ago</source>
+        <translation>vor %1 abgelaufen</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="31"/>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="33"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="66"/>
+        <source>From %1 to %2</source>
+        <translation>Von %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="71"/>
+        <source>Matches no alert platformd knows of</source>
+        <translation>Erfasst keinen Alarm, den platformd kennt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/silencetablemodel.cpp" line="72"/>
+        <source>%n firing alert(s) matched</source>
+        <translation>
+            <numerusform>%n aktiver Alarm erfasst</numerusform>
+            <numerusform>%n aktive Alarme erfasst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="111"/>
+        <source>Matchers</source>
+        <translation>Matcher</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="113"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="115"/>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="117"/>
+        <source>Matched alerts</source>
+        <translation>Erfasste Alarme</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="119"/>
+        <source>Creator</source>
+        <translation>Ersteller</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="121"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="123"/>
+        <source>Alertmanager</source>
+        <translation>Alertmanager</translation>
+    </message>
+    <message>
+        <location filename="../models/silencetablemodel.cpp" line="125"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
     </message>
 </context>
 <context>

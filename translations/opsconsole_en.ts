@@ -4,7 +4,7 @@
 <context>
     <name>ops::ApprovalQueueModel</name>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="28"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="29"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="30"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="31"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="32"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="33"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n h</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/approvalqueuemodel.cpp" line="33"/>
+        <location filename="../models/approvalqueuemodel.cpp" line="34"/>
         <source>%n d</source>
         <translation>
             <numerusform>%n d</numerusform>
@@ -39,7 +39,7 @@
 <context>
     <name>ops::AuditPanel</name>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="261"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="256"/>
         <source>%n denied</source>
         <translation>
             <numerusform>%n denied</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/audit/auditpanel.cpp" line="321"/>
+        <location filename="../ui/audit/auditpanel.cpp" line="316"/>
         <source>platformd: chain intact (%n entries checked).</source>
         <translation>
             <numerusform>platformd: chain intact (%n entry checked).</numerusform>
@@ -67,9 +67,58 @@
     </message>
 </context>
 <context>
+    <name>ops::IncidentActions</name>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentactions.cpp" line="362"/>
+        <source>%n alert(s) still firing; a new notification for them opens a new incident.</source>
+        <translation>
+            <numerusform>%n alert still firing; a new notification for it opens a new incident.</numerusform>
+            <numerusform>%n alerts still firing; a new notification for them opens a new incident.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentactions.cpp" line="433"/>
+        <source>Its %n alert(s) are silenced in Alertmanager for %1.</source>
+        <translation>
+            <numerusform>Its %n alert is silenced in Alertmanager for %1.</numerusform>
+            <numerusform>Its %n alerts are silenced in Alertmanager for %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/incidenttablemodel.cpp" line="122"/>
+        <source>%n alert(s) firing of %1</source>
+        <translation>
+            <numerusform>%n alert firing of %1</numerusform>
+            <numerusform>%n alerts firing of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::IncidentsPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentspanel.cpp" line="315"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/incidents/incidentspanel.cpp" line="396"/>
+        <source>Exported %n incident(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n incident to %1.</numerusform>
+            <numerusform>Exported %n incidents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::KpiPanel</name>
     <message numerus="yes">
-        <location filename="../ui/kpi/kpipanel.cpp" line="128"/>
+        <location filename="../ui/kpi/kpipanel.cpp" line="130"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -80,7 +129,7 @@
 <context>
     <name>ops::ModelDetailPanel</name>
     <message numerus="yes">
-        <location filename="../ui/registry/modeldetailpanel.cpp" line="289"/>
+        <location filename="../ui/registry/modeldetailpanel.cpp" line="273"/>
         <source>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version(s), %4 · %5 live deployment(s)&lt;br&gt;%6</source>
         <translation>
             <numerusform>&lt;b style=&apos;font-size:large&apos;&gt;%1&lt;/b&gt; &amp;nbsp; %2 · owner %3 · %n version, %4 · %5 live deployment(s)&lt;br&gt;%6</numerusform>
@@ -91,7 +140,7 @@
 <context>
     <name>ops::RegionsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="304"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="300"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -99,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="306"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="302"/>
         <source>%n degraded</source>
         <translation>
             <numerusform>%n degraded</numerusform>
@@ -107,7 +156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="304"/>
         <source>%n down</source>
         <translation>
             <numerusform>%n down</numerusform>
@@ -115,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="310"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="306"/>
         <source>%n in maintenance</source>
         <translation>
             <numerusform>%n in maintenance</numerusform>
@@ -123,7 +172,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/regions/regionspanel.cpp" line="312"/>
+        <location filename="../ui/regions/regionspanel.cpp" line="308"/>
         <source>%n unknown</source>
         <translation>
             <numerusform>%n unknown</numerusform>
@@ -134,7 +183,7 @@
 <context>
     <name>ops::RegistryPanel</name>
     <message numerus="yes">
-        <location filename="../ui/registry/registrypanel.cpp" line="451"/>
+        <location filename="../ui/registry/registrypanel.cpp" line="436"/>
         <source>%n pending</source>
         <translation>
             <numerusform>%n pending</numerusform>
@@ -143,9 +192,20 @@
     </message>
 </context>
 <context>
+    <name>ops::SilenceTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/silencetablemodel.cpp" line="72"/>
+        <source>%n firing alert(s) matched</source>
+        <translation>
+            <numerusform>%n firing alert matched</numerusform>
+            <numerusform>%n firing alerts matched</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::WorldMapWidget</name>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="646"/>
+        <location filename="../ui/map/maptooltips.cpp" line="50"/>
         <source>%n edge node(s) here (zoom in to see them)</source>
         <translation>
             <numerusform>%n edge node here (zoom in to see it)</numerusform>
@@ -153,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="658"/>
+        <location filename="../ui/map/maptooltips.cpp" line="66"/>
         <source>&lt;b&gt;%n edge node(s)&lt;/b&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n edge node&lt;/b&gt;</numerusform>
@@ -161,8 +221,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="690"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1085"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="188"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="294"/>
         <source>%n region(s)</source>
         <translation>
             <numerusform>%n region</numerusform>
@@ -170,8 +230,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/map/worldmapwidget.cpp" line="691"/>
-        <location filename="../ui/map/worldmapwidget.cpp" line="1086"/>
+        <location filename="../ui/map/mapoverlay.cpp" line="190"/>
+        <location filename="../ui/map/worldmapwidget.cpp" line="295"/>
         <source>%n edge node(s)</source>
         <translation>
             <numerusform>%n edge node</numerusform>

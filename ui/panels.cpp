@@ -12,14 +12,15 @@ PanelSpec auditPanelSpec();        // ui/audit/
 PanelSpec probesPanelSpec();       // ui/probes/
 PanelSpec registryPanelSpec();     // ui/registry/
 PanelSpec modelDetailPanelSpec();  // ui/registry/
+PanelSpec incidentsPanelSpec();    // ui/incidents/
 
 // The one list: a new panel is its folder plus one line here (and its declaration above).
 const QList<PanelSpec> &consolePanels()
 {
     static const QList<PanelSpec> panels = {
-        kpiPanelSpec(),          mapPanelSpec(),      regionsPanelSpec(),
-        regionDetailPanelSpec(), activityPanelSpec(), auditPanelSpec(),
-        probesPanelSpec(),       registryPanelSpec(), modelDetailPanelSpec(),
+        kpiPanelSpec(),         mapPanelSpec(),       regionsPanelSpec(), regionDetailPanelSpec(),
+        activityPanelSpec(),    auditPanelSpec(),     probesPanelSpec(),  registryPanelSpec(),
+        modelDetailPanelSpec(), incidentsPanelSpec(),
     };
     return panels;
 }
