@@ -273,8 +273,9 @@ int benchWebhookToPixel()
                          [&ackMs, &timer] { ackMs = double(timer.nsecsElapsed()) / 1e6; });
         const bool ok = QTest::qWaitFor([&] { return probe->painted; }, 5000);
         const double elapsed = double(timer.nsecsElapsed()) / 1e6;
-        QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const bool answered = QTest::qWaitFor([reply] { return reply->isFinished(); }, 5000);
+        const int status =
+            !answered ? 0 : reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         reply->deleteLater();
         if (!ok || status != 200) {
             if (++failures <= 3)
