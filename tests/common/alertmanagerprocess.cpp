@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -153,7 +152,7 @@ bool AlertmanagerProcess::start(const Options &options, int timeoutMs)
             return true;
         if (m_process->state() == QProcess::NotRunning)
             break;
-        QThread::msleep(20); // the polling interval
+        m_process->waitForReadyRead(20); // wakes on its next log line or at the interval
     }
     m_error = QStringLiteral("Alertmanager at %1 never became ready: ").arg(m_url) +
               QString::fromUtf8(log().right(2000));

@@ -372,7 +372,7 @@ void tst_IncidentsPanel::screenshot()
         pick = withAlerts;
     c.panel.selectIncident(pick);
     QTRY_VERIFY_WITH_TIMEOUT(c.panel.detail()->timelineView()->topLevelItemCount() >= 1, 10000);
-    QTest::qWait(50); // one paint of the fetched timeline (a picture, not a check)
+    QCoreApplication::processEvents(); // lay out the fetched timeline; grab() paints it
     QVERIFY(c.panel.grab().save(dir + QStringLiteral("/incidents.png")));
 }
 
