@@ -19,11 +19,17 @@ public:
     constexpr Decimal() = default;
 
     // "12", "-0.00000080000", "1.5E-7", "+3." are read; "", "NaN", "1,5", "0x10", more than 18
-    // fractional digits that are not zero, or a magnitude >= 1e20 are not (nullopt; *why says what).
+    // fractional digits that are not zero, or a magnitude >= 1e20 are not (nullopt; *why says
+    // what).
     static std::optional<Decimal> parse(std::string_view text, std::string *why = nullptr);
     // The nearest decimal of a double (for forecasts); rounds to `decimals` places.
     static Decimal fromDouble(double value, int decimals = 6);
-    static Decimal fromUnits(__int128 units) { Decimal d; d.m_units = units; return d; }
+    static Decimal fromUnits(__int128 units)
+    {
+        Decimal d;
+        d.m_units = units;
+        return d;
+    }
 
     // Shortest exact text: "0", "-12.5", "0.0000008" (no exponent, no trailing zeros).
     std::string toString() const;
@@ -36,8 +42,16 @@ public:
     Decimal operator+(Decimal other) const { return fromUnits(m_units + other.m_units); }
     Decimal operator-(Decimal other) const { return fromUnits(m_units - other.m_units); }
     Decimal operator-() const { return fromUnits(-m_units); }
-    Decimal &operator+=(Decimal other) { m_units += other.m_units; return *this; }
-    Decimal &operator-=(Decimal other) { m_units -= other.m_units; return *this; }
+    Decimal &operator+=(Decimal other)
+    {
+        m_units += other.m_units;
+        return *this;
+    }
+    Decimal &operator-=(Decimal other)
+    {
+        m_units -= other.m_units;
+        return *this;
+    }
     auto operator<=>(const Decimal &) const = default;
 
 private:

@@ -69,9 +69,9 @@ struct Row
 
 struct Rejection
 {
-    std::int64_t row = 0;  // 1-based data row; 0 for the header
-    std::string column;    // the FOCUS column, "" for the whole row
-    std::string reason;    // "not a decimal: \"1,5\"", "mandatory column missing", …
+    std::int64_t row = 0; // 1-based data row; 0 for the header
+    std::string column;   // the FOCUS column, "" for the whole row
+    std::string reason;   // "not a decimal: \"1,5\"", "mandatory column missing", …
 };
 
 struct ReaderStats
