@@ -163,7 +163,11 @@ private:
                 throw std::runtime_error("--webhook-token-file needs --webhook-listen");
             return;
         }
-        if (const std::string problem = core::checkHostPort(listen.back()); !problem.empty())
+        // Port 0: any free port, announced as `ENDPOINT webhook <url>` (tests and benches).
+        std::string checked = listen.back();
+        if (checked.ends_with(":0"))
+            checked.back() = '1';
+        if (const std::string problem = core::checkHostPort(checked); !problem.empty())
             throw std::runtime_error("--webhook-listen: " + problem);
         WebhookServerOptions options;
         options.listen = listen.back();
@@ -258,7 +262,8 @@ core::Module module()
          "silences it mirrors and writes (API v2 at URL)",
          true},
         {"--webhook-listen", "HOST:PORT",
-         "where the Alertmanager webhook endpoint listens (HTTPS with the server's --tls-cert; "
+         "where the Alertmanager webhook endpoint listens (port 0: any free one; HTTPS with the "
+         "server's --tls-cert; "
          "client certificates required with --client-ca)"},
         {"--webhook-token-file", "FILE",
          "the bearer token Alertmanager must send to the webhook endpoint, read from FILE"},

@@ -5,6 +5,10 @@
 
 #include <google/protobuf/util/message_differencer.h>
 
+#include <QTcpSocket>
+#include <QTemporaryFile>
+#include <QUrl>
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -31,6 +35,7 @@ private slots:
     void runbooks();
     void analytics();
     void restartKeepsEverything();
+    void webhookOnAnyFreePort();
 
 private:
     std::string newIncident(const std::string &title, pb::IncidentSeverity severity = pb::SEV3)
@@ -680,6 +685,37 @@ void TestIncidents::restartKeepsEverything()
         differ.ReportDifferencesToString(&diff);
         QVERIFY2(differ.Compare(old, full), (n + ": " + diff).c_str());
     }
+}
+
+void TestIncidents::webhookOnAnyFreePort()
+{
+    // --webhook-listen with port 0 takes a free port and announces it; the endpoint answers there
+    // (a POST without the token: 401).
+    QTemporaryFile token;
+    QVERIFY(token.open());
+    token.write("any-port-webhook-token-0123456789\n");
+    token.flush();
+    PlatformdProcess p;
+    QVERIFY2(p.start({"--alertmanager", "am=http://127.0.0.1:1", "--webhook-listen", "127.0.0.1:0",
+                      "--webhook-token-file", token.fileName()}),
+             qPrintable(p.errorString()));
+    const QUrl url(p.endpoint(QStringLiteral("webhook")));
+    QVERIFY2(url.isValid() && url.host() == QLatin1String("127.0.0.1"), qPrintable(url.toString()));
+    QVERIFY2(url.port() > 0, qPrintable(url.toString()));
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), quint16(url.port()));
+    QVERIFY(socket.waitForConnected(10000));
+    socket.write("POST /webhooks/alertmanager/am HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                 "application/json\r\nContent-Length: 2\r\n\r\n{}");
+    QByteArray reply;
+    while (!reply.contains("\r\n") && socket.waitForReadyRead(10000))
+        reply += socket.readAll();
+    QVERIFY2(reply.startsWith("HTTP/1.1 401"), reply.constData());
+    // Port 0 is the only port outside 1..65535 it takes.
+    PlatformdProcess bad;
+    QVERIFY(!bad.start(
+        {"--webhook-listen", "127.0.0.1:70000", "--webhook-token-file", token.fileName()}));
+    QVERIFY2(bad.standardError().contains("--webhook-listen"), bad.standardError().constData());
 }
 
 QTEST_GUILESS_MAIN(TestIncidents)

@@ -222,6 +222,9 @@ bool WebhookServer::bind(std::string *error)
     server->set_read_timeout(o.ioTimeout);
     server->set_write_timeout(o.ioTimeout);
     server->set_keep_alive_max_count(1);
+    // The 200 leaves as soon as it is written: without TCP_NODELAY the response's second segment
+    // waits on the client's delayed ACK (tens of milliseconds on loopback).
+    server->set_tcp_nodelay(true);
     // httplib's default also sets SO_REUSEPORT, which would let a second process share the port
     // and take half of the webhooks: address reuse only.
     server->set_socket_options([](socket_t sock) {
