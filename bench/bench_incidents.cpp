@@ -23,7 +23,6 @@
 #include <QProcess>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -169,14 +168,6 @@ int benchWebhookToPixel()
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         f.write(webhookToken);
     }
-    // A free loopback port for the webhook listener (platformd's --webhook-listen may refuse 0).
-    quint16 webhookPort = 0;
-    {
-        QTcpServer probe;
-        if (!probe.listen(QHostAddress::LocalHost, 0))
-            return 1;
-        webhookPort = probe.serverPort();
-    }
     // Started here rather than through PlatformdProcess: the ENDPOINT lines come before LISTEN.
     QProcess platformd;
     platformd.setProcessChannelMode(QProcess::SeparateChannels);
@@ -187,8 +178,8 @@ int benchWebhookToPixel()
                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--data-dir"), dataDir, QStringLiteral("--alertmanager"),
                      QStringLiteral("bench=http://127.0.0.1:9"), QStringLiteral("--webhook-listen"),
-                     QStringLiteral("127.0.0.1:%1").arg(webhookPort),
-                     QStringLiteral("--webhook-token-file"), tokenPath});
+                     QStringLiteral("127.0.0.1:0"), QStringLiteral("--webhook-token-file"),
+                     tokenPath});
     QString url, address;
     QElapsedTimer wait;
     wait.start();
