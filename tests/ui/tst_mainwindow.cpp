@@ -18,6 +18,13 @@
 #include "services/services.h"
 #include "ui/audit/auditpanel.h"
 #include "ui/audit/chainbadge.h"
+#include "ui/common/resourceselection.h"
+#include "ui/incidents/incidentspanel.h"
+#include "ui/registry/registrypanel.h"
+
+#include "models/incidenttablemodel.h"
+#include "models/modeltablemodel.h"
+#include "services/incidentclient.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -113,6 +120,7 @@ private slots:
     void rolePresetsShowTheRolesPanels();
     void grabShowsStatusColours();
     void identityAuditPanelAndStaleRegions();
+    void incidentSelectionShowsItsRegionAndModel();
 
 private:
     PlatformdProcess m_platformd;
@@ -518,6 +526,50 @@ void tst_MainWindow::identityAuditPanelAndStaleRegions()
              qPrintable(platformd.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(c.window.findPanel<RegionsPanel>()->staleText().isEmpty(), 20000);
     QVERIFY(!c.window.findPanel<RegionsPanel>()->proxyModel()->isStale());
+}
+
+// Selecting an incident highlights its region (the window's selection, which the map and the
+// Regions table follow) and its model in the registry; the links in its detail do the same.
+void tst_MainWindow::incidentSelectionShowsItsRegionAndModel()
+{
+    PlatformdProcess platformd;
+    QVERIFY2(
+        platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7")}),
+        qPrintable(platformd.errorString()));
+    RegionConsole c;
+    IdentityClient identity{&c.connection};
+    IncidentClient incidents{&c.connection};
+    ModelRegistryClient registry{&c.connection};
+    PanelContext context = regionContext(c);
+    context.clients << &identity << &incidents << &registry;
+    MainWindow window(context);
+    window.show();
+    c.open(platformd.address(), platformd.adminToken());
+    IncidentsPanel *panel = window.findPanel<IncidentsPanel>();
+    RegistryPanel *models = window.findPanel<RegistryPanel>();
+    QVERIFY(panel && models && window.selection());
+    // A demo incident about a model in a region (the simulator's model drift ones).
+    IncidentTableModel *queue = panel->incidentsModel();
+    auto withModel = [queue]() -> const Incident * {
+        for (int row = 0; row < queue->rowCount(); ++row) {
+            const Incident &i = queue->incident(row);
+            if (!i.models.isEmpty() && !i.regions.isEmpty())
+                return &i;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(withModel() != nullptr, 20000);
+    const Incident incident = *withModel();
+    // The registry has the model listed (selecting one it has not listed yet selects nothing).
+    QTRY_VERIFY_WITH_TIMEOUT(models->modelsModel()->rowOf(incident.models.first()) >= 0, 20000);
+    panel->selectIncident(incident.name);
+    QTRY_COMPARE_WITH_TIMEOUT(window.selection()->current(), incident.regions.first(), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(models->currentModel(), incident.models.first(), 20000);
+
+    // Another resource selected elsewhere; the incident's region link brings it back.
+    window.selection()->setCurrent(QStringLiteral("regions/no-such-region"));
+    emit panel->regionActivated(incident.regions.first());
+    QCOMPARE(window.selection()->current(), incident.regions.first());
 }
 
 QTEST_MAIN(tst_MainWindow)
