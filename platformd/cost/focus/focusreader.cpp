@@ -8,6 +8,10 @@
 #include <cstdio>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace platformd::cost::focus {
 
 namespace {
@@ -26,6 +30,46 @@ constexpr std::array<bool, 256> specialBytes()
     return t;
 }
 constexpr std::array<bool, 256> kSpecial = specialBytes();
+
+// The first ',', '\n' or '"' in [p, end) (or end); 16 bytes a step where SSE2 is there.
+inline const char *findSpecial(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i quote = _mm_set1_epi8('"');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)),
+                         _mm_cmpeq_epi8(v, quote)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && !kSpecial[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
+}
+
+// The first '"' in [p, end) (or end).
+inline const char *findQuote(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && *p != '"')
+        ++p;
+    return p;
+}
 
 } // namespace
 
@@ -142,13 +186,84 @@ bool Reader::Impl::inflateInput(const char *data, std::size_t size)
 void Reader::Impl::text(const char *data, std::size_t size)
 {
     stats.bytesRead += size;
-    buf.append(data, size);
     if (!bomChecked) {
+        // Hold the first bytes back until a BOM can be told apart.
+        const std::size_t take = std::min(size, 3 - std::min<std::size_t>(3, buf.size()));
+        buf.append(data, take);
+        data += take;
+        size -= take;
         if (buf.size() < 3)
             return;
         checkBom();
+        if (!buf.empty()) {
+            std::string held;
+            held.swap(buf);
+            consumePieces(held.data(), held.size());
+        }
     }
-    parseRecords();
+    consumePieces(data, size);
+}
+
+void Reader::Impl::consumePieces(const char *data, std::size_t size)
+{
+    while (size > 0 && !fatal) {
+        if (buf.empty()) {
+            // No unfinished record: split the caller's bytes in place, keep only the tail.
+            recStart = pos = 0;
+            consume(data, size);
+            if (!fatal && recStart < size)
+                buf.assign(data + recStart, size - recStart);
+            pos -= recStart;
+            recStart = 0;
+            return;
+        }
+        // An unfinished record: add bytes (doubling, so this stays linear) until it ends.
+        const std::size_t old = buf.size();
+        const std::size_t take = std::min(size, std::max<std::size_t>(4096, old));
+        buf.append(data, take);
+        if (scan(buf.data(), buf.size())) {
+            const std::size_t used = pos - old;
+            finishRecord(buf.data(), pos);
+            buf.clear();
+            recStart = pos = 0;
+            data += used;
+            size -= used;
+        } else {
+            checkRecordSize(buf.size());
+            data += take;
+            size -= take;
+        }
+    }
+}
+
+void Reader::Impl::finishRecord(const char *rec, std::size_t size)
+{
+    if (sawCrlf && !crlfNoted) {
+        crlfNoted = true;
+        note("lines end in CRLF");
+    }
+    record(rec, size);
+    fields.clear();
+}
+
+void Reader::Impl::checkRecordSize(std::size_t size)
+{
+    if (size > kMaxRecordBytes || fields.size() > kMaxFields) {
+        setFatal(currentRow(), columnName(fields.size()),
+                 "a row longer than 64 MiB or 10000 fields (a quote left open?)");
+    }
+}
+
+void Reader::Impl::consume(const char *base, std::size_t size)
+{
+    while (!fatal) {
+        if (!scan(base, size)) {
+            checkRecordSize(pos - recStart);
+            break;
+        }
+        finishRecord(base + recStart, pos - recStart);
+        recStart = pos;
+    }
 }
 
 void Reader::Impl::checkBom()
@@ -160,12 +275,19 @@ void Reader::Impl::checkBom()
     }
 }
 
-bool Reader::Impl::scan()
+bool Reader::Impl::scan(const char *const base, std::size_t size)
 {
-    const char *const base = buf.data();
     const char *const rec = base + recStart;
-    const char *const end = base + buf.size();
+    const char *const end = base + size;
     const char *p = base + pos;
+    // Locals, written back on return: a Field assembled in memory and then copied as a whole
+    // stalls on store forwarding.
+    std::uint32_t begin = cur.begin, fieldEnd = cur.end;
+    std::uint32_t flags = cur.flags;
+    State state = this->state;
+    auto push = [&] {
+        fields.push_back(Field{begin, fieldEnd, std::uint8_t(flags)});
+    };
     auto offset = [rec](const char *at) {
         return std::uint32_t(at - rec);
     };
@@ -175,73 +297,71 @@ bool Reader::Impl::scan()
             if (p == end)
                 goto more;
             if (*p == '"') {
-                cur = Field{offset(p + 1), 0, Quoted};
+                begin = offset(p + 1);
+                flags = Quoted;
                 ++p;
                 state = State::Quoted;
                 continue;
             }
-            cur = Field{offset(p), 0, 0};
+            begin = offset(p);
+            flags = 0;
             state = State::Unquoted;
             [[fallthrough]];
         case State::Unquoted:
-            while (p != end && !kSpecial[static_cast<unsigned char>(*p)])
-                ++p;
+            p = findSpecial(p, end);
             if (p == end)
                 goto more;
             if (*p == ',') {
-                cur.end = offset(p);
-                fields.push_back(cur);
+                fieldEnd = offset(p);
+                push();
                 ++p;
                 state = State::FieldStart;
                 continue;
             }
             if (*p == '\n') {
                 const char *e = p;
-                if (e > rec + cur.begin && e[-1] == '\r') {
+                if (e > rec + begin && e[-1] == '\r') {
                     --e;
                     sawCrlf = true;
                 }
-                cur.end = offset(e);
-                fields.push_back(cur);
+                fieldEnd = offset(e);
+                push();
                 ++p;
                 goto done;
             }
-            cur.flags |= Stray; // a quote inside an unquoted field
+            flags |= Stray; // a quote inside an unquoted field
             ++p;
             continue;
-        case State::Quoted: {
-            const void *q = std::memchr(p, '"', std::size_t(end - p));
-            if (!q) {
-                p = end;
+        case State::Quoted:
+            p = findQuote(p, end);
+            if (p == end)
                 goto more;
-            }
-            p = static_cast<const char *>(q) + 1;
+            ++p;
             state = State::QuoteSeen;
-        }
             [[fallthrough]];
         case State::QuoteSeen:
             if (p == end)
                 goto more;
             if (*p == '"') { // a doubled quote
-                cur.flags |= Escaped;
+                flags |= Escaped;
                 ++p;
                 state = State::Quoted;
                 continue;
             }
-            cur.end = offset(p - 1);
+            fieldEnd = offset(p - 1);
             state = State::AfterQuoted;
             [[fallthrough]];
         case State::AfterQuoted:
             if (p == end)
                 goto more;
             if (*p == ',') {
-                fields.push_back(cur);
+                push();
                 ++p;
                 state = State::FieldStart;
                 continue;
             }
             if (*p == '\n') {
-                fields.push_back(cur);
+                push();
                 ++p;
                 goto done;
             }
@@ -250,7 +370,7 @@ bool Reader::Impl::scan()
                 state = State::AfterQuotedCR;
                 continue;
             }
-            cur.flags |= Stray; // text after the closing quote
+            flags |= Stray; // text after the closing quote
             state = State::Unquoted;
             continue;
         case State::AfterQuotedCR:
@@ -258,57 +378,38 @@ bool Reader::Impl::scan()
                 goto more;
             if (*p == '\n') {
                 sawCrlf = true;
-                fields.push_back(cur);
+                push();
                 ++p;
                 goto done;
             }
-            cur.flags |= Stray;
+            flags |= Stray;
             state = State::Unquoted;
             continue;
         }
     }
 more:
     pos = std::size_t(p - base);
+    cur = Field{begin, fieldEnd, std::uint8_t(flags)};
+    this->state = state;
     return false;
 done:
     pos = std::size_t(p - base);
-    state = State::FieldStart;
+    this->state = State::FieldStart;
     return true;
-}
-
-void Reader::Impl::parseRecords()
-{
-    while (!fatal) {
-        if (!scan()) {
-            if (pos - recStart > kMaxRecordBytes || fields.size() > kMaxFields) {
-                setFatal(currentRow(), columnName(fields.size()),
-                         "a row longer than 64 MiB or 10000 fields (a quote left open?)");
-            }
-            break;
-        }
-        if (sawCrlf && !crlfNoted) {
-            crlfNoted = true;
-            note("lines end in CRLF");
-        }
-        record(buf.data() + recStart, pos - recStart);
-        recStart = pos;
-        fields.clear();
-    }
-    if (recStart > 0) {
-        buf.erase(0, recStart);
-        pos -= recStart;
-        recStart = 0;
-    }
 }
 
 bool Reader::Impl::endOfText()
 {
-    if (!bomChecked)
+    if (!bomChecked) {
         checkBom();
-    parseRecords();
+        std::string held;
+        held.swap(buf);
+        consumePieces(held.data(), held.size());
+    }
     if (fatal)
         return false;
-    const std::size_t size = buf.size() - recStart;
+    // buf holds the unfinished last record (recStart is 0).
+    const std::size_t size = buf.size();
     switch (state) {
     case State::FieldStart:
         if (fields.empty() && size == 0)
@@ -317,7 +418,7 @@ bool Reader::Impl::endOfText()
         break;
     case State::Unquoted:
         cur.end = std::uint32_t(size);
-        if (cur.end > cur.begin && buf[recStart + size - 1] == '\r')
+        if (cur.end > cur.begin && buf[size - 1] == '\r')
             --cur.end;
         break;
     case State::Quoted:
@@ -332,8 +433,7 @@ bool Reader::Impl::endOfText()
         break;
     }
     fields.push_back(cur);
-    record(buf.data() + recStart, size);
-    fields.clear();
+    finishRecord(buf.data(), size);
     state = State::FieldStart;
     buf.clear();
     recStart = pos = 0;
