@@ -5,8 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -285,7 +287,8 @@ bool Reader::Impl::scan(const char *const base, std::size_t size)
     std::uint32_t begin = cur.begin, fieldEnd = cur.end;
     std::uint32_t flags = cur.flags;
     State state = this->state;
-    auto push = [&] {
+    auto push = [&]() __attribute__((always_inline))
+    {
         fields.push_back(Field{begin, fieldEnd, std::uint8_t(flags)});
     };
     auto offset = [rec](const char *at) {
@@ -524,36 +527,38 @@ const std::vector<std::string> &Reader::notes() const
 bool readFile(const std::string &path, const Reader::RowSink &onRow,
               const Reader::RejectionSink &onRejection, Rejection *fatal, ReaderStats *stats)
 {
-    std::FILE *f = std::fopen(path.c_str(), "rb");
-    if (!f) {
+    auto fail = [&](const char *what, std::int64_t row) {
         if (fatal)
-            *fatal = Rejection{0, {}, "cannot open " + path + ": " + std::strerror(errno)};
+            *fatal = Rejection{row, {}, std::string(what) + path + ": " + std::strerror(errno)};
         return false;
-    }
+    };
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail("cannot open ", 0);
     Reader reader(onRow, onRejection);
-    std::vector<char> chunk(1 << 20);
     bool ok = true;
+    // 1 MiB reads: the reader splits them in place and keeps only an unfinished row.
+    std::vector<char> chunk(1 << 20);
     for (;;) {
-        const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), f);
-        if (n > 0 && !reader.feed(std::string_view(chunk.data(), n))) {
+        const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            errno = error;
+            if (stats)
+                *stats = reader.stats();
+            return fail("cannot read ", reader.stats().rowsRead + 1);
+        }
+        if (n == 0)
+            break;
+        if (!reader.feed(std::string_view(chunk.data(), std::size_t(n)))) {
             ok = false;
             break;
         }
-        if (n < chunk.size()) {
-            if (std::ferror(f)) {
-                if (fatal)
-                    *fatal = Rejection{reader.stats().rowsRead,
-                                       {},
-                                       "cannot read " + path + ": " + std::strerror(errno)};
-                std::fclose(f);
-                if (stats)
-                    *stats = reader.stats();
-                return false;
-            }
-            break;
-        }
     }
-    std::fclose(f);
+    ::close(fd);
     if (ok)
         ok = reader.finish();
     if (!ok && fatal && reader.fatal())
