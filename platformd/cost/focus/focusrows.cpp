@@ -64,12 +64,8 @@ bool Reader::Impl::reject(std::int64_t rowNo, std::size_t column, std::string re
     return false;
 }
 
-std::string_view Reader::Impl::fieldText(const char *rec, std::size_t index)
+std::string_view Reader::Impl::unescape(std::string_view v, std::size_t index)
 {
-    const Field &f = fields[index];
-    std::string_view v(rec + f.begin, f.end - f.begin);
-    if (!(f.flags & Escaped))
-        return v;
     // Doubled quotes become one.
     std::string &out = scratch[index];
     out.clear();

@@ -72,7 +72,13 @@ struct Reader::Impl
     void record(const char *rec, std::size_t size);
     void header(const char *rec, std::size_t size);
     void row(const char *rec, std::size_t size);
-    std::string_view fieldText(const char *rec, std::size_t index);
+    std::string_view fieldText(const char *rec, std::size_t index)
+    {
+        const Field &f = fields[index];
+        const std::string_view v(rec + f.begin, f.end - f.begin);
+        return f.flags & Escaped ? unescape(v, index) : v;
+    }
+    std::string_view unescape(std::string_view v, std::size_t index);
     bool reject(std::int64_t rowNo, std::size_t column, std::string reason);
     void note(std::string text);
 
