@@ -174,7 +174,7 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     case TitleColumn:
         return tr("Title");
     case AgeColumn:
-        return tr("Age");
+        return tr("Open for"); // until now, or until it was resolved
     case AssigneeColumn:
         return tr("Assignee");
     case RegionsColumn:

@@ -2365,8 +2365,8 @@ Letzte Ausgabe von platformd:
     </message>
     <message>
         <location filename="../models/incidenttablemodel.cpp" line="177"/>
-        <source>Age</source>
-        <translation>Alter</translation>
+        <source>Open for</source>
+        <translation>Dauer offen</translation>
     </message>
     <message>
         <location filename="../models/incidenttablemodel.cpp" line="179"/>

@@ -180,6 +180,9 @@ void tst_IncidentTableModel::displaysQueueColumns()
     QCOMPARE(model.index(0, IncidentTableModel::AlertsColumn).data().toInt(), 1);
     model.setNow(kBase.addSecs(3600));
     QCOMPARE(cell(IncidentTableModel::AgeColumn), QStringLiteral("3h 05m"));
+    // The column says what it counts: open until now, or until it was resolved.
+    QCOMPARE(model.headerData(IncidentTableModel::AgeColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Open for"));
 }
 
 void tst_IncidentTableModel::sortsBySeverityThenAge()
