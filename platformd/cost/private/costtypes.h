@@ -3,6 +3,8 @@
 // The cost module's value types: exact amounts (10^-18 units in an __int128), the distinct
 // dimension combinations rows are rolled up by (keys), days.
 
+#include "cost/focus/decimal.h"
+
 #include <array>
 #include <cstdint>
 #include <map>
@@ -14,7 +16,7 @@
 
 namespace platformd::cost {
 
-using Units = __int128; // 10^-18 of the currency, as focus::Decimal
+using Units = focus::Int128; // 10^-18 of the currency, as focus::Decimal
 
 constexpr Units kUnitsPerWhole = Units(1000000000000000000LL);
 
