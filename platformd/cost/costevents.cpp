@@ -30,8 +30,11 @@ Status costEvents(CostStore &store, CostBudgets &budgets, const pb::ListCostEven
                   pb::ListCostEventsResponse *out)
 {
     const auto [firstDay, endOfData] = store.dataDays();
+    // Default: the 90 days to the later of the end of the data and now (deploys and incidents
+    // go on after the last import).
+    const std::int64_t nowMs = TimeUtil::TimestampToMilliseconds(TimeUtil::GetCurrentTime());
     const std::int64_t toMs =
-        r.has_end_time() ? msOf(r.end_time()) : (std::max(endOfData, firstDay) + 1) * kDay * 1000;
+        r.has_end_time() ? msOf(r.end_time()) : std::max((endOfData + 1) * kDay * 1000, nowMs + 1);
     const std::int64_t fromMs = r.has_start_time() ? msOf(r.start_time()) : toMs - 90 * kDay * 1000;
     if (fromMs >= toMs)
         return Status(StatusCode::INVALID_ARGUMENT, "start_time: must be before end_time");
