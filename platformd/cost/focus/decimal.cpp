@@ -1,7 +1,9 @@
 // Decimal: parsing and formatting of 10^-18 fixed-point numbers without floating point.
 #include "cost/focus/decimal.h"
 
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 namespace platformd::cost::focus {
@@ -19,6 +21,18 @@ constexpr u128 pow10(int n)
 }
 
 constexpr u128 kOne = pow10(Decimal::kScale);
+
+constexpr std::array<std::uint64_t, 19> powersOf10()
+{
+    std::array<std::uint64_t, 19> t{};
+    std::uint64_t v = 1;
+    for (auto &x : t) {
+        x = v;
+        v *= 10;
+    }
+    return t;
+}
+constexpr std::array<std::uint64_t, 19> kPow10 = powersOf10();
 // |value| < 1e20, so |units| < 1e38 (an unsigned 128-bit integer holds 3.4e38).
 constexpr u128 kLimit = pow10(38);
 
@@ -79,6 +93,33 @@ std::string format(bool negative, u128 magnitude, int decimals, bool trim)
 
 std::optional<Decimal> Decimal::parse(std::string_view text, std::string *why)
 {
+    // Fast path for what exports write: [-]digits[.digits], at most 18 digits in all.
+    {
+        const char *p = text.data();
+        const char *const end = p + text.size();
+        const bool negative = p != end && *p == '-';
+        p += negative;
+        std::uint64_t v = 0;
+        int n = 0, fraction = -1;
+        for (; p != end && n <= 18; ++p) {
+            const unsigned d = unsigned(*p - '0');
+            if (d <= 9) {
+                v = v * 10 + d;
+                ++n;
+                if (fraction >= 0)
+                    ++fraction;
+            } else if (*p == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                break;
+            }
+        }
+        if (p == end && n > 0 && n <= 18) {
+            const int decimals = fraction < 0 ? 0 : fraction;
+            const u128 units = u128(v) * kPow10[std::size_t(kScale - decimals)];
+            return fromUnits(negative ? -Int128(units) : Int128(units));
+        }
+    }
     const char *p = text.data();
     const char *const end = p + text.size();
     if (p == end)

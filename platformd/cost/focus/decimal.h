@@ -4,7 +4,9 @@
 // units. Parsing keeps every digit of a FOCUS number (15 decimals in the wild) and refuses what it
 // cannot hold exactly; sums of a billion rows cannot overflow (|value| < 1.7e20).
 
+#ifndef Q_MOC_RUN // Qt 6.4's moc cannot parse <compare> in C++20 mode (and needs nothing of it)
 #include <compare>
+#endif
 #include <optional>
 #include <string>
 #include <string_view>

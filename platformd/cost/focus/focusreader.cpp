@@ -5,8 +5,14 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace platformd::cost::focus {
 
@@ -26,6 +32,46 @@ constexpr std::array<bool, 256> specialBytes()
     return t;
 }
 constexpr std::array<bool, 256> kSpecial = specialBytes();
+
+// The first ',', '\n' or '"' in [p, end) (or end); 16 bytes a step where SSE2 is there.
+inline const char *findSpecial(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i comma = _mm_set1_epi8(',');
+    const __m128i newline = _mm_set1_epi8('\n');
+    const __m128i quote = _mm_set1_epi8('"');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(
+            _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, comma), _mm_cmpeq_epi8(v, newline)),
+                         _mm_cmpeq_epi8(v, quote)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && !kSpecial[static_cast<unsigned char>(*p)])
+        ++p;
+    return p;
+}
+
+// The first '"' in [p, end) (or end).
+inline const char *findQuote(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask = _mm_movemask_epi8(_mm_cmpeq_epi8(v, quote));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p != end && *p != '"')
+        ++p;
+    return p;
+}
 
 } // namespace
 
@@ -142,13 +188,84 @@ bool Reader::Impl::inflateInput(const char *data, std::size_t size)
 void Reader::Impl::text(const char *data, std::size_t size)
 {
     stats.bytesRead += size;
-    buf.append(data, size);
     if (!bomChecked) {
+        // Hold the first bytes back until a BOM can be told apart.
+        const std::size_t take = std::min(size, 3 - std::min<std::size_t>(3, buf.size()));
+        buf.append(data, take);
+        data += take;
+        size -= take;
         if (buf.size() < 3)
             return;
         checkBom();
+        if (!buf.empty()) {
+            std::string held;
+            held.swap(buf);
+            consumePieces(held.data(), held.size());
+        }
     }
-    parseRecords();
+    consumePieces(data, size);
+}
+
+void Reader::Impl::consumePieces(const char *data, std::size_t size)
+{
+    while (size > 0 && !fatal) {
+        if (buf.empty()) {
+            // No unfinished record: split the caller's bytes in place, keep only the tail.
+            recStart = pos = 0;
+            consume(data, size);
+            if (!fatal && recStart < size)
+                buf.assign(data + recStart, size - recStart);
+            pos -= recStart;
+            recStart = 0;
+            return;
+        }
+        // An unfinished record: add bytes (doubling, so this stays linear) until it ends.
+        const std::size_t old = buf.size();
+        const std::size_t take = std::min(size, std::max<std::size_t>(4096, old));
+        buf.append(data, take);
+        if (scan(buf.data(), buf.size())) {
+            const std::size_t used = pos - old;
+            finishRecord(buf.data(), pos);
+            buf.clear();
+            recStart = pos = 0;
+            data += used;
+            size -= used;
+        } else {
+            checkRecordSize(buf.size());
+            data += take;
+            size -= take;
+        }
+    }
+}
+
+void Reader::Impl::finishRecord(const char *rec, std::size_t size)
+{
+    if (sawCrlf && !crlfNoted) {
+        crlfNoted = true;
+        note("lines end in CRLF");
+    }
+    record(rec, size);
+    fields.clear();
+}
+
+void Reader::Impl::checkRecordSize(std::size_t size)
+{
+    if (size > kMaxRecordBytes || fields.size() > kMaxFields) {
+        setFatal(currentRow(), columnName(fields.size()),
+                 "a row longer than 64 MiB or 10000 fields (a quote left open?)");
+    }
+}
+
+void Reader::Impl::consume(const char *base, std::size_t size)
+{
+    while (!fatal) {
+        if (!scan(base, size)) {
+            checkRecordSize(pos - recStart);
+            break;
+        }
+        finishRecord(base + recStart, pos - recStart);
+        recStart = pos;
+    }
 }
 
 void Reader::Impl::checkBom()
@@ -160,12 +277,20 @@ void Reader::Impl::checkBom()
     }
 }
 
-bool Reader::Impl::scan()
+bool Reader::Impl::scan(const char *const base, std::size_t size)
 {
-    const char *const base = buf.data();
     const char *const rec = base + recStart;
-    const char *const end = base + buf.size();
+    const char *const end = base + size;
     const char *p = base + pos;
+    // Locals, written back on return: a Field assembled in memory and then copied as a whole
+    // stalls on store forwarding.
+    std::uint32_t begin = cur.begin, fieldEnd = cur.end;
+    std::uint32_t flags = cur.flags;
+    State state = this->state;
+    auto push = [&]() __attribute__((always_inline))
+    {
+        fields.push_back(Field{begin, fieldEnd, std::uint8_t(flags)});
+    };
     auto offset = [rec](const char *at) {
         return std::uint32_t(at - rec);
     };
@@ -175,73 +300,71 @@ bool Reader::Impl::scan()
             if (p == end)
                 goto more;
             if (*p == '"') {
-                cur = Field{offset(p + 1), 0, Quoted};
+                begin = offset(p + 1);
+                flags = Quoted;
                 ++p;
                 state = State::Quoted;
                 continue;
             }
-            cur = Field{offset(p), 0, 0};
+            begin = offset(p);
+            flags = 0;
             state = State::Unquoted;
             [[fallthrough]];
         case State::Unquoted:
-            while (p != end && !kSpecial[static_cast<unsigned char>(*p)])
-                ++p;
+            p = findSpecial(p, end);
             if (p == end)
                 goto more;
             if (*p == ',') {
-                cur.end = offset(p);
-                fields.push_back(cur);
+                fieldEnd = offset(p);
+                push();
                 ++p;
                 state = State::FieldStart;
                 continue;
             }
             if (*p == '\n') {
                 const char *e = p;
-                if (e > rec + cur.begin && e[-1] == '\r') {
+                if (e > rec + begin && e[-1] == '\r') {
                     --e;
                     sawCrlf = true;
                 }
-                cur.end = offset(e);
-                fields.push_back(cur);
+                fieldEnd = offset(e);
+                push();
                 ++p;
                 goto done;
             }
-            cur.flags |= Stray; // a quote inside an unquoted field
+            flags |= Stray; // a quote inside an unquoted field
             ++p;
             continue;
-        case State::Quoted: {
-            const void *q = std::memchr(p, '"', std::size_t(end - p));
-            if (!q) {
-                p = end;
+        case State::Quoted:
+            p = findQuote(p, end);
+            if (p == end)
                 goto more;
-            }
-            p = static_cast<const char *>(q) + 1;
+            ++p;
             state = State::QuoteSeen;
-        }
             [[fallthrough]];
         case State::QuoteSeen:
             if (p == end)
                 goto more;
             if (*p == '"') { // a doubled quote
-                cur.flags |= Escaped;
+                flags |= Escaped;
                 ++p;
                 state = State::Quoted;
                 continue;
             }
-            cur.end = offset(p - 1);
+            fieldEnd = offset(p - 1);
             state = State::AfterQuoted;
             [[fallthrough]];
         case State::AfterQuoted:
             if (p == end)
                 goto more;
             if (*p == ',') {
-                fields.push_back(cur);
+                push();
                 ++p;
                 state = State::FieldStart;
                 continue;
             }
             if (*p == '\n') {
-                fields.push_back(cur);
+                push();
                 ++p;
                 goto done;
             }
@@ -250,7 +373,7 @@ bool Reader::Impl::scan()
                 state = State::AfterQuotedCR;
                 continue;
             }
-            cur.flags |= Stray; // text after the closing quote
+            flags |= Stray; // text after the closing quote
             state = State::Unquoted;
             continue;
         case State::AfterQuotedCR:
@@ -258,57 +381,38 @@ bool Reader::Impl::scan()
                 goto more;
             if (*p == '\n') {
                 sawCrlf = true;
-                fields.push_back(cur);
+                push();
                 ++p;
                 goto done;
             }
-            cur.flags |= Stray;
+            flags |= Stray;
             state = State::Unquoted;
             continue;
         }
     }
 more:
     pos = std::size_t(p - base);
+    cur = Field{begin, fieldEnd, std::uint8_t(flags)};
+    this->state = state;
     return false;
 done:
     pos = std::size_t(p - base);
-    state = State::FieldStart;
+    this->state = State::FieldStart;
     return true;
-}
-
-void Reader::Impl::parseRecords()
-{
-    while (!fatal) {
-        if (!scan()) {
-            if (pos - recStart > kMaxRecordBytes || fields.size() > kMaxFields) {
-                setFatal(currentRow(), columnName(fields.size()),
-                         "a row longer than 64 MiB or 10000 fields (a quote left open?)");
-            }
-            break;
-        }
-        if (sawCrlf && !crlfNoted) {
-            crlfNoted = true;
-            note("lines end in CRLF");
-        }
-        record(buf.data() + recStart, pos - recStart);
-        recStart = pos;
-        fields.clear();
-    }
-    if (recStart > 0) {
-        buf.erase(0, recStart);
-        pos -= recStart;
-        recStart = 0;
-    }
 }
 
 bool Reader::Impl::endOfText()
 {
-    if (!bomChecked)
+    if (!bomChecked) {
         checkBom();
-    parseRecords();
+        std::string held;
+        held.swap(buf);
+        consumePieces(held.data(), held.size());
+    }
     if (fatal)
         return false;
-    const std::size_t size = buf.size() - recStart;
+    // buf holds the unfinished last record (recStart is 0).
+    const std::size_t size = buf.size();
     switch (state) {
     case State::FieldStart:
         if (fields.empty() && size == 0)
@@ -317,7 +421,7 @@ bool Reader::Impl::endOfText()
         break;
     case State::Unquoted:
         cur.end = std::uint32_t(size);
-        if (cur.end > cur.begin && buf[recStart + size - 1] == '\r')
+        if (cur.end > cur.begin && buf[size - 1] == '\r')
             --cur.end;
         break;
     case State::Quoted:
@@ -332,8 +436,7 @@ bool Reader::Impl::endOfText()
         break;
     }
     fields.push_back(cur);
-    record(buf.data() + recStart, size);
-    fields.clear();
+    finishRecord(buf.data(), size);
     state = State::FieldStart;
     buf.clear();
     recStart = pos = 0;
@@ -424,36 +527,38 @@ const std::vector<std::string> &Reader::notes() const
 bool readFile(const std::string &path, const Reader::RowSink &onRow,
               const Reader::RejectionSink &onRejection, Rejection *fatal, ReaderStats *stats)
 {
-    std::FILE *f = std::fopen(path.c_str(), "rb");
-    if (!f) {
+    auto fail = [&](const char *what, std::int64_t row) {
         if (fatal)
-            *fatal = Rejection{0, {}, "cannot open " + path + ": " + std::strerror(errno)};
+            *fatal = Rejection{row, {}, std::string(what) + path + ": " + std::strerror(errno)};
         return false;
-    }
+    };
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return fail("cannot open ", 0);
     Reader reader(onRow, onRejection);
-    std::vector<char> chunk(1 << 20);
     bool ok = true;
+    // 1 MiB reads: the reader splits them in place and keeps only an unfinished row.
+    std::vector<char> chunk(1 << 20);
     for (;;) {
-        const std::size_t n = std::fread(chunk.data(), 1, chunk.size(), f);
-        if (n > 0 && !reader.feed(std::string_view(chunk.data(), n))) {
+        const ssize_t n = ::read(fd, chunk.data(), chunk.size());
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            const int error = errno;
+            ::close(fd);
+            errno = error;
+            if (stats)
+                *stats = reader.stats();
+            return fail("cannot read ", reader.stats().rowsRead + 1);
+        }
+        if (n == 0)
+            break;
+        if (!reader.feed(std::string_view(chunk.data(), std::size_t(n)))) {
             ok = false;
             break;
         }
-        if (n < chunk.size()) {
-            if (std::ferror(f)) {
-                if (fatal)
-                    *fatal = Rejection{reader.stats().rowsRead,
-                                       {},
-                                       "cannot read " + path + ": " + std::strerror(errno)};
-                std::fclose(f);
-                if (stats)
-                    *stats = reader.stats();
-                return false;
-            }
-            break;
-        }
     }
-    std::fclose(f);
+    ::close(fd);
     if (ok)
         ok = reader.finish();
     if (!ok && fatal && reader.fatal())

@@ -14,6 +14,35 @@ using detail::Check;
 using detail::ColumnSpec;
 using detail::Type;
 
+// Short-string helpers the row loop uses for every field: no library call for a 20-byte compare,
+// and a plain copy into the reused capacity (assign() checks for overlap and moves).
+inline bool same(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    const char *p = a.data();
+    const char *q = b.data();
+    std::size_t n = a.size();
+    for (; n >= 8; n -= 8, p += 8, q += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, p, 8);
+        std::memcpy(&y, q, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; --n) {
+        if (*p++ != *q++)
+            return false;
+    }
+    return true;
+}
+
+inline void setText(std::string &s, std::string_view v)
+{
+    s.clear();
+    s.append(v.data(), v.size());
+}
+
 std::string quoted(std::string_view text)
 {
     std::string s = "\"";
@@ -64,12 +93,8 @@ bool Reader::Impl::reject(std::int64_t rowNo, std::size_t column, std::string re
     return false;
 }
 
-std::string_view Reader::Impl::fieldText(const char *rec, std::size_t index)
+std::string_view Reader::Impl::unescape(std::string_view v, std::size_t index)
 {
-    const Field &f = fields[index];
-    std::string_view v(rec + f.begin, f.end - f.begin);
-    if (!(f.flags & Escaped))
-        return v;
     // Doubled quotes become one.
     std::string &out = scratch[index];
     out.clear();
@@ -216,7 +241,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
         const ColumnSpec *s = specs[i];
         const int extra = extraIndex[i];
         if (!s) {
-            current.extra[std::size_t(extra)].second.assign(isNull ? std::string_view() : v);
+            setText(current.extra[std::size_t(extra)].second, isNull ? std::string_view() : v);
             continue;
         }
         if (isNull && s->nullAsZero) {
@@ -272,7 +297,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
                 v = canonical;
             }
             if (s->text)
-                (current.*(s->text)).assign(v);
+                setText(current.*(s->text), v);
             break;
         case Type::Decimal: {
             const std::optional<Decimal> d = Decimal::parse(v, &why);
@@ -288,7 +313,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
         }
         case Type::DateTime: {
             TimeCache &cache = timeCache[i];
-            if (!cache.valid || cache.text != v) {
+            if (!cache.valid || !same(cache.text, v)) {
                 detail::TimestampInfo info;
                 const std::optional<std::int64_t> t = detail::parseTimestamp(v, &info);
                 if (!t) {
@@ -308,7 +333,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
                     notedFraction = true;
                     note("fractions of a second are dropped");
                 }
-                cache.text.assign(v);
+                setText(cache.text, v);
                 cache.value = *t;
                 cache.valid = true;
             }
@@ -323,7 +348,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
                     reject(rowNo, i, why);
                     return;
                 }
-                current.tagsJson.assign(v);
+                setText(current.tagsJson, v);
                 if (nonString && !notedNonString) {
                     notedNonString = true;
                     note("Tags values that are not strings are kept as their JSON text");
@@ -335,7 +360,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
             break;
         }
         if (extra >= 0)
-            current.extra[std::size_t(extra)].second.assign(v);
+            setText(current.extra[std::size_t(extra)].second, v);
     }
 
     // Rules across columns (the mandatory columns are all present).
@@ -352,7 +377,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
         return;
     }
     // One currency per billing account: the first accepted row's.
-    if (!lastCurrency || lastAccount != current.billingAccountId) {
+    if (!lastCurrency || !same(lastAccount, current.billingAccountId)) {
         auto it = currencies.find(current.billingAccountId);
         if (it == currencies.end()) {
             it = currencies
@@ -362,7 +387,7 @@ void Reader::Impl::row(const char *rec, std::size_t)
         lastAccount = current.billingAccountId;
         lastCurrency = &it->second;
     }
-    if (lastCurrency->code != current.billingCurrency) {
+    if (!same(lastCurrency->code, current.billingCurrency)) {
         reject(rowNo, std::size_t(colCurrency),
                "billing account " + quoted(current.billingAccountId) + " is billed in " +
                    lastCurrency->code + " (since row " + std::to_string(lastCurrency->firstRow) +

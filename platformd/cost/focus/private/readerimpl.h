@@ -59,8 +59,11 @@ struct Reader::Impl
     // CSV layer.
     void text(const char *data, std::size_t size);
     void checkBom();
-    bool scan();
-    void parseRecords();
+    void consumePieces(const char *data, std::size_t size);
+    void consume(const char *base, std::size_t size);
+    bool scan(const char *base, std::size_t size);
+    void finishRecord(const char *rec, std::size_t size);
+    void checkRecordSize(std::size_t size);
     bool endOfText();
     std::int64_t currentRow() const { return haveHeader ? dataRows + 1 : 0; }
     std::string columnName(std::size_t index) const;
@@ -69,7 +72,13 @@ struct Reader::Impl
     void record(const char *rec, std::size_t size);
     void header(const char *rec, std::size_t size);
     void row(const char *rec, std::size_t size);
-    std::string_view fieldText(const char *rec, std::size_t index);
+    std::string_view fieldText(const char *rec, std::size_t index)
+    {
+        const Field &f = fields[index];
+        const std::string_view v(rec + f.begin, f.end - f.begin);
+        return f.flags & Escaped ? unescape(v, index) : v;
+    }
+    std::string_view unescape(std::string_view v, std::size_t index);
     bool reject(std::int64_t rowNo, std::size_t column, std::string reason);
     void note(std::string text);
 
@@ -86,8 +95,8 @@ struct Reader::Impl
     std::vector<char> zOut;
 
     bool bomChecked = false;
-    std::string buf;
-    std::size_t recStart = 0, pos = 0;
+    std::string buf; // the unfinished record (or the first bytes while a BOM may start)
+    std::size_t recStart = 0, pos = 0; // in the buffer being split: buf or the caller's bytes
     State state = State::FieldStart;
     Field cur;
     std::vector<Field> fields;
