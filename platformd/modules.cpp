@@ -1,6 +1,7 @@
 #include "modules.h"
 
 #include "audit/auditmodule.h"
+#include "cost/costmodule.h"
 #include "identity/identitymodule.h"
 #include "incidents/incidentsmodule.h"
 #include "regions/regionsmodule.h"
@@ -12,7 +13,7 @@ const std::vector<core::Module> &modules()
 {
     static const std::vector<core::Module> list = {
         regions::module(),  identity::module(),  audit::module(),
-        registry::module(), incidents::module(),
+        registry::module(), incidents::module(), cost::module(),
     };
     return list;
 }

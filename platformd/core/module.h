@@ -19,6 +19,7 @@ class HealthCheckServiceInterface;
 // knows modules only through this description; platformd/modules.cpp holds the one list.
 namespace platformd::core {
 
+class AlertBus;
 class PermissionTable;
 class Store;
 class WatchStreams;
@@ -93,6 +94,7 @@ struct ModuleContext
     WatchStreams *watches = nullptr; // where Watch* RPCs open their streams (core/watchstream.h)
     ModuleOptionValues options;      // every module's options (ModuleOption) as given
     ModuleTls tls;                   // the server's certificate, key and client CA
+    AlertBus *alerts = nullptr;      // alerts between modules (core/alerts.h)
 };
 
 // A module as it runs in one server: made by Module::open before the server is built, destroyed

@@ -1,5 +1,6 @@
 #include "core/server.h"
 
+#include "core/alerts.h"
 #include "core/auth.h"
 #include "core/permissions.h"
 #include "core/publiclimit.h"
@@ -22,6 +23,7 @@ struct Server::Impl
     ServerOptions options;
     const std::vector<Module> &modules;
     PermissionTable permissions;
+    AlertBus alerts; // shared by the modules (ModuleContext::alerts); outlives the runtimes
     std::vector<std::unique_ptr<ModuleRuntime>> runtimes; // in module order
     // After runtimes: destroyed first, while the feeds it dispatches for still exist.
     std::unique_ptr<WatchStreams> watches;
@@ -54,7 +56,8 @@ bool Server::start(std::string *error)
         m_impl->options.demo,
         m_impl->watches.get(),
         m_impl->options.moduleOptions,
-        {m_impl->options.tls.certPem, m_impl->options.tls.keyPem, m_impl->options.tls.clientCaPem}};
+        {m_impl->options.tls.certPem, m_impl->options.tls.keyPem, m_impl->options.tls.clientCaPem},
+        &m_impl->alerts};
     for (const Module &module : m_impl->modules) {
         try {
             m_impl->runtimes.push_back(module.open(context));

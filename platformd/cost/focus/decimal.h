@@ -11,6 +11,9 @@
 
 namespace platformd::cost::focus {
 
+// The 128-bit integer of Decimal's units (__extension__: -Wpedantic knows no __int128).
+__extension__ typedef __int128 Int128;
+
 class Decimal
 {
 public:
@@ -24,7 +27,7 @@ public:
     static std::optional<Decimal> parse(std::string_view text, std::string *why = nullptr);
     // The nearest decimal of a double (for forecasts); rounds to `decimals` places.
     static Decimal fromDouble(double value, int decimals = 6);
-    static Decimal fromUnits(__int128 units)
+    static Decimal fromUnits(Int128 units)
     {
         Decimal d;
         d.m_units = units;
@@ -36,7 +39,7 @@ public:
     // Fixed number of decimals, rounded half away from zero: toString(2) == "12.50".
     std::string toString(int decimals) const;
     double toDouble() const;
-    __int128 units() const { return m_units; }
+    Int128 units() const { return m_units; }
     bool isZero() const { return m_units == 0; }
 
     Decimal operator+(Decimal other) const { return fromUnits(m_units + other.m_units); }
@@ -55,7 +58,7 @@ public:
     auto operator<=>(const Decimal &) const = default;
 
 private:
-    __int128 m_units = 0;
+    Int128 m_units = 0;
 };
 
 } // namespace platformd::cost::focus

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "cost/private/costtypes.h"
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace platformd::core {
+class Connection;
+class Store;
+} // namespace platformd::core
+
+namespace platformd::cost {
+
+namespace focus {
+struct Row;
+}
+
+// The cost tables (migration 7, costmodule.cpp) on the core's store: imported rows exactly as
+// read, grouped in segments (one billing account's billing period, the unit a re-import
+// replaces), the daily rollups the explorer reads, and the distinct dimension combinations (keys)
+// both refer to. Keys are cached in memory (a few thousand at most); reads go to SQLite.
+class CostStore
+{
+public:
+    explicit CostStore(core::Store &store);
+
+    core::Store &core() { return m_store; }
+    // Every key (a snapshot; reloaded after each write).
+    std::shared_ptr<const KeyTable> keys() const;
+    void reloadKeys();
+    bool empty() const; // no import yet
+
+    // Rollup rows with fromDay <= day < toDay: fn(day, key, amount of metric). Any thread.
+    void daily(std::int64_t fromDay, std::int64_t toDay, Metric metric,
+               const std::function<void(std::int64_t, std::int64_t, Units)> &fn);
+    // Raw rows with fromDay <= day < toDay (for resource-level views).
+    struct RawRow
+    {
+        std::int64_t day = 0, key = 0;
+        Amounts amounts{};
+        std::string resourceId, resourceName, resourceType, pricingCategory, commitmentStatus,
+            extraJson;
+    };
+    void raw(std::int64_t fromDay, std::int64_t toDay,
+             const std::function<void(const RawRow &)> &fn);
+    // [first day, last day + 1) of the data; {0, 0} when empty.
+    std::pair<std::int64_t, std::int64_t> dataDays();
+
+    // Serializes cost writers (imports, the demo): held for a whole import.
+    std::mutex &writeMutex() { return m_writeMutex; }
+
+private:
+    friend class CostWriter;
+    core::Store &m_store;
+    std::mutex m_writeMutex;
+    mutable std::mutex m_keysMutex;
+    std::shared_ptr<const KeyTable> m_keys;
+    std::unordered_map<std::string, std::int64_t> m_keyIds; // by tuple text
+};
+
+// Writes one import's rows inside the caller's transaction (db is the writer connection, the
+// CostStore's write mutex held): interns keys, replaces the segments an earlier import holds,
+// inserts the rows and, in finish(), the daily rollups.
+class CostWriter
+{
+public:
+    CostWriter(CostStore &store, core::Connection &db, std::int64_t importId);
+    void add(const focus::Row &row);
+    void finish();
+
+    // "BillingAccountId 2024-09" of each segment replaced.
+    std::vector<std::string> replacedPeriods;
+    std::map<std::string, Units> billedByProvider, effectiveByProvider;
+    std::set<std::string> currencies;
+    std::int64_t rows = 0;
+    std::int64_t minStart = 0, maxEnd = 0;
+
+private:
+    std::int64_t keyFor(const focus::Row &row);
+    std::int64_t segmentFor(const focus::Row &row);
+
+    struct DailyKey
+    {
+        std::int64_t segment, day, key;
+        bool operator==(const DailyKey &) const = default;
+    };
+    struct DailyHash
+    {
+        std::size_t operator()(const DailyKey &k) const
+        {
+            return std::size_t(k.segment * 1000003 ^ k.day * 7919 ^ k.key * 31);
+        }
+    };
+    struct DailySum
+    {
+        Amounts amounts{};
+        std::int64_t rows = 0;
+    };
+
+    CostStore &m_store;
+    core::Connection &m_db;
+    std::int64_t m_importId;
+    std::unordered_map<std::string, std::int64_t> m_newKeys;
+    std::map<std::pair<std::string, std::int64_t>, std::int64_t> m_segments;
+    std::pair<std::string, std::int64_t> m_lastSegmentKey;
+    std::int64_t m_lastSegment = 0;
+    std::unordered_map<DailyKey, DailySum, DailyHash> m_daily;
+    std::string m_tuple, m_extra;
+};
+
+} // namespace platformd::cost
