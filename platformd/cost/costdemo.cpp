@@ -102,7 +102,7 @@ std::vector<Line> demoLines(const std::vector<DemoDeployment> &deployments)
     int gpuCount[3] = {0, 0, 0};
     std::vector<const DemoDeployment *> gpu;
     for (const DemoDeployment &d : deployments)
-        if (gpu.size() < 18)
+        if (gpu.size() < 12)
             gpu.push_back(&d);
     for (const DemoDeployment *d : gpu)
         ++gpuCount[providerOfRegion(d->region) - kProviders];
@@ -132,13 +132,10 @@ std::vector<Line> demoLines(const std::vector<DemoDeployment> &deployments)
             const std::string &region = regions[r];
             const double w = rest / double(regions.size());
             const std::string env = r == 0 ? "prod" : "prod";
-            Line &c = add(p, region, p.compute, "Compute", std::string("vm-web-") + region,
-                          w * 0.35, {{"team", "platform"}, {"environment", env}});
-            c.cpu = 0.55;
+            Line &c = add(p, region, p.kubernetes, "Compute", std::string("cluster-") + region,
+                          w * 0.55, {{"team", "platform"}, {"environment", env}});
+            c.cpu = 0.58;
             c.committed = pi == 0;
-            add(p, region, p.kubernetes, "Compute", std::string("cluster-") + region, w * 0.2,
-                {{"team", "platform"}, {"environment", env}})
-                .cpu = 0.62;
             add(p, region, p.storage, "Storage", std::string("bucket-models-") + region, w * 0.15,
                 {{"team", "platform"}, {"environment", env}})
                 .seasonal = false;
@@ -214,6 +211,10 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
         row.billingCurrency = "USD";
         row.chargeFrequency = "Usage-Based";
         std::int64_t line = 0;
+        // Raw rows for the last 92 days (resource views, recommendations); older history goes
+        // to the rollups only, which every query reads (keeps --demo's seeding fast).
+        const std::int64_t rawFrom = today - 92;
+        std::vector<std::int64_t> keyOfLine(lines.size(), 0);
         for (std::int64_t d = first; d < today; ++d) {
             const Civil c = civilOf(d);
             const std::int64_t monthStart = dayOfCivil(c.year, c.month, 1);
@@ -264,7 +265,8 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
                 row.billedCost = l.committed ? dec(0) : dec(cost);
                 row.listCost = l.committed ? dec(cost / 0.72) : dec(cost);
                 row.contractedCost = dec(cost);
-                row.tags = l.tags;
+                if (!keyOfLine[i])
+                    row.tags = l.tags; // only the key reads tags
                 row.extra.clear();
                 char buf[32];
                 if (l.cpu >= 0) {
@@ -277,7 +279,7 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
                                   std::max(0.0, l.gpu * (1 + 0.05 * noise(seed + 9, i, d))));
                     row.extra.emplace_back("x_GpuUtilization", buf);
                 }
-                w.add(row);
+                w.add(row, &keyOfLine[i], d < rawFrom);
                 ++rows;
             }
             if (d == monthStart) {

@@ -3,6 +3,7 @@
 #include "cost/private/costbudgets.h"
 #include "cost/private/costinsights.h"
 #include "cost/private/coststore.h"
+#include "incidents/incidentevents.h"
 #include "registry/registrystore.h"
 
 #include <google/protobuf/util/time_util.h>
@@ -74,6 +75,20 @@ Status costEvents(CostStore &store, CostBudgets &budgets, const pb::ListCostEven
                 add(msOf(d.update_time()), pb::DEPLOY,
                     "Changed " + d.model() + versions + " in " + d.region(), d.name());
         }
+    }
+    // Incidents.
+    for (const auto &i : incidents::incidentsTriggered(store.core(), fromMs, toMs, kMaxEvents))
+        add(i.triggerMs, pb::INCIDENT, i.title, i.name);
+    // Anomalies of the whole platform's daily spend.
+    {
+        pb::ListCostAnomaliesRequest ar;
+        *ar.mutable_start_time() = TimeUtil::MillisecondsToTimestamp(fromMs);
+        *ar.mutable_end_time() = TimeUtil::MillisecondsToTimestamp(toMs);
+        ar.set_page_size(500);
+        pb::ListCostAnomaliesResponse anomalies;
+        if (costAnomalies(store, ar, &anomalies).ok())
+            for (const auto &a : anomalies.anomalies())
+                add(msOf(a.day()), pb::ANOMALY, a.summary(), a.name());
     }
     std::stable_sort(events.begin(), events.end(),
                      [](const auto &a, const auto &b) { return msOf(a.time()) < msOf(b.time()); });

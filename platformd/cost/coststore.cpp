@@ -173,12 +173,15 @@ std::pair<std::int64_t, std::int64_t> CostStore::dataDays()
 {
     std::pair<std::int64_t, std::int64_t> out{0, 0};
     m_store.read([&](Connection &db) {
-        Stmt &s = db.prepare("SELECT min(day), max(day), count(*) FROM "
-                             "(SELECT day FROM cost_daily ORDER BY day LIMIT 1 UNION ALL "
-                             "SELECT day FROM (SELECT day FROM cost_daily ORDER BY day DESC "
-                             "LIMIT 1))");
-        if (s.step() && s.int64(2) > 0)
-            out = {s.int64(0), s.int64(1) + 1};
+        Stmt &first = db.prepare("SELECT day FROM cost_daily ORDER BY day LIMIT 1");
+        if (first.step())
+            out.first = first.int64(0);
+        else
+            out.first = 0;
+        first.reset();
+        Stmt &s = db.prepare("SELECT day FROM cost_daily ORDER BY day DESC LIMIT 1");
+        if (s.step())
+            out.second = s.int64(0) + 1;
         s.reset();
     });
     return out;
@@ -266,13 +269,23 @@ std::int64_t CostWriter::segmentFor(const focus::Row &row)
     return it->second;
 }
 
-void CostWriter::add(const focus::Row &row)
+void CostWriter::add(const focus::Row &row, std::int64_t *cachedKey, bool rollupOnly)
 {
-    const std::int64_t key = keyFor(row);
+    std::int64_t key = cachedKey && *cachedKey > 0 ? *cachedKey : keyFor(row);
+    if (cachedKey)
+        *cachedKey = key;
     const std::int64_t segment = segmentFor(row);
     const std::int64_t day = dayOf(row.chargePeriodStart);
     const Amounts amounts{row.effectiveCost.units(), row.billedCost.units(), row.listCost.units(),
                           row.contractedCost.units()};
+    if (!rollupOnly)
+        insertRow(row, segment, key, day, amounts);
+    accumulate(row, segment, key, day, amounts);
+}
+
+void CostWriter::insertRow(const focus::Row &row, std::int64_t segment, std::int64_t key,
+                           std::int64_t day, const Amounts &amounts)
+{
     m_extra.clear();
     if (!row.extra.empty()) {
         m_extra.push_back('{');
@@ -311,7 +324,11 @@ void CostWriter::add(const focus::Row &row)
         .bind(26, m_extra);
     s.step();
     s.reset();
+}
 
+void CostWriter::accumulate(const focus::Row &row, std::int64_t segment, std::int64_t key,
+                            std::int64_t day, const Amounts &amounts)
+{
     DailySum &sum = m_daily[DailyKey{segment, day, key}];
     for (std::size_t m = 0; m < 4; ++m)
         sum.amounts[m] += amounts[m];

@@ -1,5 +1,6 @@
 #include "incidents/incidentsmodule.h"
 
+#include "core/alerts.h"
 #include "core/store.h"
 #include "incidents/http/webhookpayload.h"
 #include "incidents/http/webhookserver.h"
@@ -116,6 +117,19 @@ public:
             if (context.demo.enabled && m_store->empty())
                 seedIncidentDemo(*m_store, context.demo.seed);
             openWebhooks(context, alertmanagers);
+            if (context.alerts)
+                context.alerts->subscribe([this](const core::ModuleAlert &alert) {
+                    Caller c;
+                    c.actor = "system:" + alert.source;
+                    c.action = "alert:" + alert.source;
+                    c.peer = "local";
+                    c.system = true;
+                    const Status s = m_ops->openModuleAlert(c, alert);
+                    if (!s.ok())
+                        spdlog::warn("incidents: alert {} from {} not taken: {}", alert.dedupKey,
+                                     alert.source, s.error_message());
+                    return s.ok();
+                });
         } catch (const std::exception &e) {
             throw std::runtime_error(std::string("refusing to start: incidents: ") + e.what());
         }

@@ -201,6 +201,37 @@ Status IncidentOps::openSimulated(const Caller &c, const std::string &dedupKey,
     });
 }
 
+Status IncidentOps::openModuleAlert(const Caller &c, const core::ModuleAlert &alert)
+{
+    return m_store.mutate(&c, "incidents", alert.source + ": " + alert.title, [&](Tx &tx) {
+        if (tx.openByDedup(alert.dedupKey))
+            return Status::OK;
+        const std::int64_t number = tx.nextNumber();
+        pb::Incident &i = tx.stage(number);
+        i.set_name(incidentName(number));
+        i.set_number(number);
+        i.set_title(alert.title.substr(0, kMaxTitle));
+        i.set_summary(alert.summary + (alert.resource.empty() ? "" : " (" + alert.resource + ")"));
+        i.set_severity(pb::IncidentSeverity_IsValid(alert.severity) && alert.severity > 0
+                           ? pb::IncidentSeverity(alert.severity)
+                           : pb::SEV3);
+        i.set_state(pb::TRIGGERED);
+        i.set_source(pb::MANUAL);
+        i.set_dedup_key(alert.dedupKey);
+        i.set_created_by(alert.source);
+        for (const std::string &r : alert.regions)
+            if (regionExists(*tx.db, r))
+                addLink(i.mutable_regions(), r);
+        for (const std::string &m : alert.models)
+            if (modelExists(*tx.db, m))
+                addLink(i.mutable_models(), m);
+        *i.mutable_trigger_time() = fromMs(tx.nowMs);
+        tx.note(i, alert.source, pb::TimelineEntry::STATE_CHANGE, "Triggered: " + alert.summary,
+                pb::TRIGGERED);
+        return Status::OK;
+    });
+}
+
 Status IncidentOps::resolveSimulated(const Caller &c, const std::string &dedupKey,
                                      const std::string &text)
 {

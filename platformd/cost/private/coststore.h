@@ -73,7 +73,10 @@ class CostWriter
 {
 public:
     CostWriter(CostStore &store, core::Connection &db, std::int64_t importId);
-    void add(const focus::Row &row);
+    // *cachedKey (when given): the row's key id if known (> 0), else set to it; for writers that
+    // add many rows of one key. rollupOnly: counted in the rollups but not kept as a raw row
+    // (the demo's older history).
+    void add(const focus::Row &row, std::int64_t *cachedKey = nullptr, bool rollupOnly = false);
     void finish();
 
     // "BillingAccountId 2024-09" of each segment replaced.
@@ -86,6 +89,10 @@ public:
 private:
     std::int64_t keyFor(const focus::Row &row);
     std::int64_t segmentFor(const focus::Row &row);
+    void insertRow(const focus::Row &row, std::int64_t segment, std::int64_t key, std::int64_t day,
+                   const Amounts &amounts);
+    void accumulate(const focus::Row &row, std::int64_t segment, std::int64_t key, std::int64_t day,
+                    const Amounts &amounts);
 
     struct DailyKey
     {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/alerts.h"
 #include "incidents/private/incidentstore.h"
 
 #include <string>
@@ -48,6 +49,9 @@ public:
                          const std::vector<std::string> &regions,
                          const std::vector<std::string> &models);
     Status resolveSimulated(const Caller &c, const std::string &dedupKey, const std::string &text);
+    // Another module's alert (core/alerts.h; a cost budget's threshold): opens one incident
+    // (source MANUAL, created_by the raising module) unless one is open for its dedup key.
+    Status openModuleAlert(const Caller &c, const core::ModuleAlert &alert);
 
 private:
     // The lifecycle step on a staged incident (rules in the proto's comments).
