@@ -261,7 +261,9 @@ private slots:
                 return s.budget.name == QStringLiteral("budgets/gpu-test");
             });
         QVERIFY(it != report.result->cend());
-        QCOMPARE(it->budget.amount, QStringLiteral("25000.50"));
+        // platformd may normalise the text ("25000.5"), never the value.
+        QCOMPARE(money::subtract(it->budget.amount, QStringLiteral("25000.50")),
+                 QStringLiteral("0.00"));
         QVERIFY(!it->actual.isEmpty());
         QVERIFY(money::toDouble(it->forecast) >= money::toDouble(it->actual));
 
