@@ -227,6 +227,11 @@ QChartView *CostAreaChart::view() const
     return d->view;
 }
 
+QWidget *CostAreaChart::viewport() const
+{
+    return d->view->viewport();
+}
+
 int CostAreaChart::seriesCount() const
 {
     return int(d->areas.size());
@@ -432,6 +437,11 @@ void CostDonutChart::setSlices(const QList<QPair<QString, double>> &slices, cons
                                                        label, money::shortText(value, currency)));
         });
     }
+}
+
+QWidget *CostDonutChart::viewport() const
+{
+    return d->view->viewport();
 }
 
 QStringList CostDonutChart::sliceLabels() const

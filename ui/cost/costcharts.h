@@ -28,6 +28,7 @@ public:
     void clear();
 
     QChartView *view() const;
+    QWidget *viewport() const; // where the chart is drawn and clicked
     int seriesCount() const;
     QList<CostEvent> events() const;
     // A point (in view() coordinates) inside the area of `series`, for tests and the report; a
@@ -59,6 +60,7 @@ public:
 
     void setSlices(const QList<QPair<QString, double>> &slices, const QString &currency);
     QChartView *view() const;
+    QWidget *viewport() const;
     QStringList sliceLabels() const;
     QPoint pointInside(int slice) const; // view() coordinates
 
