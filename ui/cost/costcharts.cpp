@@ -26,6 +26,8 @@ namespace ops {
 namespace {
 
 constexpr int kMarkerHitPx = 5;
+constexpr int kTooltipLines = 10;
+constexpr int kClusterPx = 22; // a glyph and its count
 
 void applyTheme(QChart *chart, const QPalette &palette)
 {
@@ -104,18 +106,58 @@ public:
         const qint64 ms = e.time.toMSecsSinceEpoch();
         return anchor && ms >= minMs && ms <= maxMs;
     }
+    // Events closer than a marker's width share one marker (the most important kind's glyph, with
+    // their count): a busy month would otherwise paint the plot over with lines.
+    struct Cluster
+    {
+        double x = 0;
+        CostEventKind kind = CostEventKind::Unspecified;
+        QList<int> events;
+    };
+    QList<Cluster> clusters() const
+    {
+        auto rank = [](CostEventKind k) {
+            return k == CostEventKind::Incident ? 3 : k == CostEventKind::Deploy ? 2 : 1;
+        };
+        QList<Cluster> out;
+        for (int i = 0; i < events.size(); ++i) {
+            const CostEvent &e = events[i];
+            if (!visible(e))
+                continue;
+            const double x = xOf(e);
+            if (!out.isEmpty() && std::abs(x - out.last().x) < kClusterPx) {
+                Cluster &c = out.last();
+                c.events.append(i);
+                if (rank(e.kind) > rank(c.kind))
+                    c.kind = e.kind;
+                continue;
+            }
+            out.append({x, e.kind, {i}});
+        }
+        return out;
+    }
+
     QString textAt(const QPoint &pos) const
     {
         const QPointF scene = mapToScene(pos);
-        QStringList lines;
-        for (const CostEvent &e : events) {
-            if (!visible(e) || std::abs(xOf(e) - scene.x()) > kMarkerHitPx)
+        for (const Cluster &c : clusters()) {
+            if (std::abs(c.x - scene.x()) > kMarkerHitPx)
                 continue;
-            lines.append(QStringLiteral("%1 · %2 · %3")
-                             .arg(QLocale().toString(e.time.toUTC(), QLocale::ShortFormat),
-                                  CostText::eventKind(e.kind), e.title));
+            QStringList lines;
+            for (int i : c.events) {
+                if (lines.size() >= kTooltipLines)
+                    break;
+                const CostEvent &e = events[i];
+                lines.append(QStringLiteral("%1 · %2 · %3")
+                                 .arg(QLocale().toString(e.time.toUTC(), QLocale::ShortFormat),
+                                      CostText::eventKind(e.kind), e.title));
+            }
+            const int more = int(c.events.size()) - int(lines.size());
+            if (more > 0)
+                lines.append(CostAreaChart::tr("… and %n more", nullptr, more));
+            return lines.join(u'\n');
         }
-        return lines.join(u'\n');
+        return {};
     }
 
 protected:
@@ -128,25 +170,27 @@ protected:
         const bool dark = theme::isDark(palette());
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
-        for (const CostEvent &e : events) {
-            if (!visible(e))
-                continue;
-            const double x = xOf(e);
-            const QColor color = markerColor(e.kind, dark);
-            QPen pen(color, 1, Qt::DashLine);
-            painter->setPen(pen);
-            painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        QFont small = font();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        painter->setFont(small);
+        for (const Cluster &c : clusters()) {
+            const double x = c.x;
+            QColor color = markerColor(c.kind, dark);
+            QColor line = color;
+            line.setAlpha(150);
+            painter->setPen(QPen(line, 1, Qt::DashLine));
+            painter->drawLine(QPointF(x, plot.top() + 10), QPointF(x, plot.bottom()));
             painter->setPen(QPen(palette().color(QPalette::Base), 1));
             painter->setBrush(color);
             const double top = plot.top();
             QPainterPath glyph;
-            if (e.kind == CostEventKind::Incident) { // a diamond
+            if (c.kind == CostEventKind::Incident) { // a diamond
                 glyph.moveTo(x, top - 1);
                 glyph.lineTo(x + 5, top + 5);
                 glyph.lineTo(x, top + 11);
                 glyph.lineTo(x - 5, top + 5);
                 glyph.closeSubpath();
-            } else if (e.kind == CostEventKind::Deploy) { // a triangle pointing down
+            } else if (c.kind == CostEventKind::Deploy) { // a triangle pointing down
                 glyph.moveTo(x - 5, top);
                 glyph.lineTo(x + 5, top);
                 glyph.lineTo(x, top + 9);
@@ -155,6 +199,10 @@ protected:
                 glyph.addEllipse(QPointF(x, top + 5), 4, 4);
             }
             painter->drawPath(glyph);
+            if (c.events.size() > 1) {
+                painter->setPen(palette().color(QPalette::Text));
+                painter->drawText(QPointF(x + 6, top + 10), QString::number(c.events.size()));
+            }
         }
         painter->restore();
     }

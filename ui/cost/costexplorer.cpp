@@ -156,16 +156,19 @@ CostExplorer::CostExplorer(CostClient *client, QWidget *parent)
     top->addWidget(m_donut);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 1);
+    top->setSizes({900, 300});
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_table);
     bottom->addWidget(moversBox);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 1);
+    bottom->setSizes({900, 300});
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(top);
     vertical->addWidget(bottom);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 2);
+    vertical->setSizes({500, 300});
 
     m_empty = new QLabel(this);
     m_empty->setObjectName(QStringLiteral("costEmpty"));
@@ -519,8 +522,15 @@ void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result
         if (result.dataThrough.isValid())
             summary += tr(" · data through %1")
                            .arg(result.dataThrough.toUTC().date().toString(Qt::ISODate));
+        if (m_granularity != CostGranularity::Daily && !result.bucketStarts.isEmpty() &&
+            result.dataThrough.isValid() && result.dataThrough >= result.bucketStarts.last())
+            summary += m_granularity == CostGranularity::Monthly
+                           ? tr(" · the last month is to date")
+                           : tr(" · the last week is to date");
         m_summary->setText(summary);
         m_table->resizeColumnsToContents();
+        if (m_model->columnCount() > 0) // the group's name takes the room the numbers leave
+            m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     }
     const bool empty = !error.isError() && result.series.isEmpty();
     if (empty)
