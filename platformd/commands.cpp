@@ -1,6 +1,7 @@
 // platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
 #include "core/caller.h"
 #include "core/store.h"
+#include "cost/costcli.h"
 #include "identity/identitystore.h"
 #include "modules.h"
 
@@ -116,11 +117,16 @@ Parsed parseArgs(const std::vector<std::string> &args)
     return p;
 }
 
-// Opens the data dir's store for an offline change; refuses while a platformd holds it.
-std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *error)
+// Opens the data dir's store for an offline change; refuses while a platformd holds it. create:
+// a missing data dir and database are made (import-focus into a fresh data dir).
+std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *error,
+                                       bool create = false)
 {
     const std::filesystem::path db = std::filesystem::path(dataDir) / "platform.db";
-    if (!std::filesystem::exists(db)) {
+    std::error_code ec;
+    if (create)
+        std::filesystem::create_directories(dataDir, ec);
+    if (!create && !std::filesystem::exists(db)) {
         *error = "no platformd database in " + dataDir + " (start platformd once with --data-dir " +
                  dataDir + ")";
         return nullptr;
@@ -282,6 +288,22 @@ int auditCommand(const Parsed &p)
     }
 }
 
+int importFocusCommand(const Parsed &p)
+{
+    if (p.positional.empty())
+        return usage("import-focus: expected at least one FILE");
+    std::string error;
+    auto store = openStore(p.dataDir, &error, true);
+    if (!store)
+        return std::cerr << "platformd: " << error << "\n", kFailed;
+    try {
+        return cost::importFocusFiles(*store, p.positional, std::cout) == 0 ? 0 : kFailed;
+    } catch (const std::exception &e) {
+        std::cerr << "platformd: " << e.what() << "\n";
+        return kFailed;
+    }
+}
+
 } // namespace
 
 int runCommand(int argc, char **argv)
@@ -298,5 +320,7 @@ int runCommand(int argc, char **argv)
         return userCommand(p);
     if (command == "token")
         return tokenCommand(p);
+    if (command == "import-focus")
+        return importFocusCommand(p);
     return auditCommand(p);
 }

@@ -39,6 +39,7 @@ const char kHelp[] = R"(Usage: platformd [options]
        platformd token revoke ID --data-dir DIR
        platformd token list --data-dir DIR
        platformd audit verify --data-dir DIR
+       platformd import-focus --data-dir DIR FILE...   (FinOps FOCUS 1.0-1.2 CSV or .csv.gz)
        platformd init-tls DIR --host NAME [--host NAME...] --ip ADDR [--ip ADDR...] [--client NAME...] [--force]
 
 Serves the ops.platform.v1 API (every module's services), grpc.health.v1 and server reflection
@@ -355,7 +356,8 @@ int main(int argc, char **argv)
 {
     umask(077); // every file and directory platformd or its CLI creates is private to its user
     if (argc > 1 && (std::string(argv[1]) == "user" || std::string(argv[1]) == "token" ||
-                     std::string(argv[1]) == "audit" || std::string(argv[1]) == "init-tls"))
+                     std::string(argv[1]) == "audit" || std::string(argv[1]) == "init-tls" ||
+                     std::string(argv[1]) == "import-focus"))
         return runCommand(argc, argv);
     const pid_t originalParent = getppid();
     const Options options = parse(argc, argv);

@@ -4,6 +4,7 @@
 // per role. Imports: tst_costimport.cpp.
 #include "tst_cost_common.h"
 
+#include <ctime>
 #include <set>
 
 class TestCost : public QObject
@@ -23,6 +24,10 @@ private slots:
     void budgetValidation();
     void thresholdRaisesIncident();
     void events();
+    void demoAnomaliesExplained();
+    void demoForecast();
+    void recommendations();
+    void unitCosts();
     void permissionsPerRole();
 
 private:
@@ -407,6 +412,123 @@ void TestCost::events()
     QVERIFY(kinds[pb::IMPORT] > 0);
     QVERIFY(kinds[pb::INCIDENT] > 0);
     QVERIFY(kinds[pb::ANOMALY] > 0);
+}
+
+void TestCost::demoAnomaliesExplained()
+{
+    // The demo injects a GPU spike six days before today in the first deployment's region.
+    pb::ListCostAnomaliesResponse r;
+    QVERIFY_OK(m_c.stub->ListCostAnomalies(CostClient::ctx(m_viewer).get(), {}, &r));
+    QVERIFY(r.anomalies_size() >= 2);
+    const std::int64_t today = std::time(nullptr) / 86400;
+    const pb::CostAnomaly *gpu = nullptr;
+    for (const auto &a : r.anomalies())
+        if (a.day().seconds() / 86400 == today - 6)
+            gpu = &a;
+    QVERIFY(gpu);
+    QVERIFY(gpu->score() >= 3.5);
+    QVERIFY(money(gpu->actual()) > money(gpu->expected_upper()));
+    QVERIFY(gpu->causes_size() >= 1);
+    const auto &cause = gpu->causes(0);
+    QCOMPARE(cause.dimensions_size(), 3);
+    QCOMPARE(cause.dimensions(1), pb::COST_DIMENSION_SERVICE);
+    QCOMPARE(cause.values(1), std::string("GPU instances"));
+    QVERIFY(cause.values(2).starts_with("models/"));
+    QVERIFY(cause.share() > 0.8);
+    QVERIFY2(gpu->summary().find("region " + cause.values(0) + " · service GPU instances · model " +
+                                 cause.values(2)) != std::string::npos,
+             gpu->summary().c_str());
+    // Newest first.
+    for (int i = 1; i < r.anomalies_size(); ++i)
+        QVERIFY(r.anomalies(i - 1).day().seconds() > r.anomalies(i).day().seconds());
+}
+
+void TestCost::demoForecast()
+{
+    pb::GetCostForecastRequest fr;
+    pb::CostForecast f;
+    QVERIFY_OK(m_c.stub->GetCostForecast(CostClient::ctx(m_viewer).get(), fr, &f));
+    QVERIFY(f.method().find("weekday-seasonal linear trend") != std::string::npos);
+    QCOMPARE(f.confidence(), 0.8);
+    for (const pb::ForecastTotal *t : {&f.month(), &f.quarter()}) {
+        QVERIFY(money(t->lower()) <= money(t->expected()));
+        QVERIFY(money(t->expected()) <= money(t->upper()));
+        QVERIFY(money(t->expected()) >= money(t->actual_to_date()));
+    }
+    QVERIFY(money(f.quarter().expected()) >= money(f.month().expected()));
+    int actual = 0;
+    for (const auto &d : f.days())
+        actual += d.actual();
+    QCOMPARE(actual, 30);
+    fr.set_confidence(1.5);
+    QCOMPARE_CODE(m_c.stub->GetCostForecast(CostClient::ctx(m_viewer).get(), fr, &f),
+                  grpc::StatusCode::INVALID_ARGUMENT, "confidence");
+}
+
+void TestCost::recommendations()
+{
+    pb::ListCostRecommendationsResponse r;
+    QVERIFY_OK(m_c.stub->ListCostRecommendations(CostClient::ctx(m_viewer).get(), {}, &r));
+    std::map<int, int> kinds;
+    TestUnits total = 0;
+    for (int i = 0; i < r.recommendations_size(); ++i) {
+        const auto &c = r.recommendations(i);
+        ++kinds[c.kind()];
+        QVERIFY(money(c.monthly_saving()) > 0);
+        QVERIFY(money(c.monthly_saving()) <= money(c.monthly_cost()) + 0.01 ||
+                c.kind() == pb::COMMITMENT_COVERAGE);
+        total += units(c.monthly_saving());
+        if (i > 0)
+            QVERIFY(money(r.recommendations(i - 1).monthly_saving()) >= money(c.monthly_saving()));
+        if (c.resource() == "i-0idle-batch-runner") {
+            QCOMPARE(c.kind(), pb::IDLE_RESOURCE);
+            QCOMPARE(c.monthly_saving(), c.monthly_cost());
+            QVERIFY(c.utilisation() < 0.05);
+        }
+    }
+    QVERIFY(total == units(r.total_monthly_saving()));
+    QVERIFY(kinds[pb::IDLE_RESOURCE] >= 2);
+    QVERIFY(kinds[pb::RIGHTSIZE] >= 2);
+    QVERIFY(kinds[pb::GPU_UTILISATION] >= 1);
+    QVERIFY(kinds[pb::COMMITMENT_COVERAGE] >= 1);
+    pb::ListCostRecommendationsRequest only;
+    only.set_kind(pb::GPU_UTILISATION);
+    QVERIFY_OK(m_c.stub->ListCostRecommendations(CostClient::ctx(m_viewer).get(), only, &r));
+    QCOMPARE(r.recommendations_size(), kinds[pb::GPU_UTILISATION]);
+    for (const auto &c : r.recommendations())
+        QVERIFY(c.utilisation() >= 0 && c.utilisation() < 0.6 && !c.model().empty());
+}
+
+void TestCost::unitCosts()
+{
+    // Inferences come from the deployments' serving metrics, which the registry's simulator
+    // samples every few seconds after the start: wait for the first sample.
+    pb::UnitCostReport r;
+    auto served = [&] {
+        r.Clear();
+        if (!m_c.stub->GetUnitCosts(CostClient::ctx(m_viewer).get(), {}, &r).ok())
+            return false;
+        for (const auto &u : r.unit_costs())
+            if (u.inferences() > 0)
+                return true;
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(served(), 30000);
+    QVERIFY(r.unit_costs_size() >= 5);
+    int withInferences = 0;
+    for (const auto &u : r.unit_costs()) {
+        QVERIFY(u.model().starts_with("models/"));
+        QVERIFY(money(u.cost()) > 0);
+        if (u.inferences() > 0) {
+            ++withInferences;
+            const double per1k = money(u.cost()) / (double(u.inferences()) / 1000.0);
+            QVERIFY(std::abs(money(u.cost_per_1k_inferences()) - per1k) <= 1e-5 + per1k * 1e-6);
+        } else {
+            QVERIFY(u.cost_per_1k_inferences().empty());
+        }
+    }
+    QVERIFY(withInferences >= 1);
+    QVERIFY(money(r.untagged_cost()) > 0);
 }
 
 void TestCost::permissionsPerRole()

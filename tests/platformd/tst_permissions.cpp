@@ -8,6 +8,7 @@
 #include "platformdprocess.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
+#include "ops/platform/v1/cost.pb.h"
 #include "ops/platform/v1/identity.grpc.pb.h"
 #include "ops/platform/v1/incidents.pb.h"
 #include "ops/platform/v1/models.pb.h"
@@ -229,7 +230,7 @@ void TestPermissions::initTestCase()
     for (const auto *file :
          {pb::Region::descriptor()->file(), pb::WhoAmIRequest::descriptor()->file(),
           pb::AuditEvent::descriptor()->file(), pb::Model::descriptor()->file(),
-          pb::Incident::descriptor()->file()}) {
+          pb::Incident::descriptor()->file(), pb::Budget::descriptor()->file()}) {
         QCOMPARE(file->package(), kPackage);
         for (int s = 0; s < file->service_count(); ++s)
             services.insert(file->service(s)->full_name());
@@ -278,21 +279,25 @@ void TestPermissions::matrix()
 {
     // The docs' table, as sets of permissions per role (independent of the code's table).
     const std::map<std::string, std::set<std::string>> docs = {
-        {"viewer", {"identity.self", "regions.read", "models.read", "incidents.read"}},
+        {"viewer",
+         {"identity.self", "regions.read", "models.read", "incidents.read", "costs.read"}},
         {"operator",
          {"identity.self", "regions.read", "models.read", "incidents.read", "incidents.write",
-          "silences.write", "deployments.write", "models.write", "promotions.request"}},
+          "silences.write", "deployments.write", "models.write", "promotions.request",
+          "costs.read"}},
         {"compliance_officer",
          {"identity.self", "regions.read", "audit.read", "users.read", "models.read",
-          "incidents.read"}},
+          "incidents.read", "costs.read"}},
         {"manager",
          {"identity.self", "regions.read", "models.read", "incidents.read", "incidents.write",
           "silences.write", "incidents.close", "runbooks.write", "deployments.write",
-          "models.write", "promotions.request", "promotions.approve", "budgets.write"}},
+          "models.write", "promotions.request", "promotions.approve", "budgets.write", "costs.read",
+          "costs.import"}},
         {"admin",
          {"identity.self", "regions.read", "regions.write", "audit.read", "users.read",
           "users.write", "tokens.write", "models.read", "aliases.protected", "incidents.read",
-          "incidents.write", "incidents.close", "silences.write", "runbooks.write"}},
+          "incidents.write", "incidents.close", "silences.write", "runbooks.write", "costs.read",
+          "budgets.write", "costs.import"}},
     };
     int cells = 0, denied = 0;
     std::set<std::string> deniedCells; // "users/<id> <role> <method>"
