@@ -298,55 +298,61 @@ void CostAreaChart::clear()
 void CostAreaChart::setData(const CostQueryResult &result, const QStringList &labels)
 {
     QChart *chart = d->view->chart();
-    chart->removeAllSeries(); // deletes them
-    d->areas.clear();
-    d->lower.clear();
-    d->upper.clear();
-    d->view->anchor = nullptr;
     const int buckets = int(result.bucketStarts.size());
-    if (buckets == 0 || result.series.isEmpty()) {
+    const int count = buckets == 0 ? 0 : int(result.series.size());
+    // The series are kept and their points replaced: regrouping is the explorer's hot path, and
+    // building a QAreaSeries costs more than refilling one.
+    while (d->areas.size() > count) {
+        QAreaSeries *area = d->areas.takeLast();
+        chart->removeSeries(area);
+        delete area;
+    }
+    while (d->areas.size() < count) {
+        auto *upperSeries = new QLineSeries;
+        auto *lowerSeries = new QLineSeries;
+        auto *area = new QAreaSeries(upperSeries, lowerSeries);
+        upperSeries->setParent(area);
+        lowerSeries->setParent(area);
+        chart->addSeries(area);
+        area->attachAxis(d->x);
+        area->attachAxis(d->y);
+        const int index = int(d->areas.size());
+        connect(area, &QAreaSeries::clicked, this, [this, index] { emit seriesClicked(index); });
+        d->areas.append(area);
+    }
+    d->lower.resize(count);
+    d->upper.resize(count);
+    d->view->anchor = nullptr;
+    if (count == 0) {
         d->view->viewport()->update();
         return;
     }
-    // A single bucket would draw no area: repeat it to the end of its bucket.
     QList<double> xs;
-    xs.reserve(buckets + 1);
+    xs.reserve(buckets);
     for (const QDateTime &t : result.bucketStarts)
         xs.append(double(t.toMSecsSinceEpoch()));
     QList<double> cumulative(buckets, 0.0);
     double maxY = 0;
-    const bool dark = theme::isDark(palette());
-    for (int s = 0; s < result.series.size(); ++s) {
+    for (int s = 0; s < count; ++s) {
         const CostSeries &series = result.series[s];
         QList<QPointF> lower;
         QList<QPointF> upper;
         lower.reserve(buckets);
         upper.reserve(buckets);
         for (int b = 0; b < buckets; ++b) {
+            // Credits (negative amounts) are not stacked below zero: the table shows them.
             const double v = std::max(0.0, money::toDouble(series.amounts.value(b)));
             lower.append(QPointF(xs[b], cumulative[b]));
             cumulative[b] += v;
             upper.append(QPointF(xs[b], cumulative[b]));
             maxY = std::max(maxY, cumulative[b]);
         }
-        auto *upperSeries = new QLineSeries;
-        upperSeries->replace(upper);
-        auto *lowerSeries = new QLineSeries;
-        lowerSeries->replace(lower);
-        auto *area = new QAreaSeries(upperSeries, lowerSeries);
-        upperSeries->setParent(area);
-        lowerSeries->setParent(area);
+        QAreaSeries *area = d->areas[s];
+        area->upperSeries()->replace(upper);
+        area->lowerSeries()->replace(lower);
         area->setName(labels.value(s));
-        const QColor c = costSeriesColor(s, dark);
-        area->setColor(c);
-        area->setBorderColor(c.darker(115));
-        chart->addSeries(area);
-        area->attachAxis(d->x);
-        area->attachAxis(d->y);
-        connect(area, &QAreaSeries::clicked, this, [this, s] { emit seriesClicked(s); });
-        d->areas.append(area);
-        d->lower.append(std::move(lower));
-        d->upper.append(std::move(upper));
+        d->lower[s] = std::move(lower);
+        d->upper[s] = std::move(upper);
     }
     const QDateTime first = result.bucketStarts.first();
     const QDateTime last = result.bucketStarts.last();
@@ -361,9 +367,8 @@ void CostAreaChart::setData(const CostQueryResult &result, const QStringList &la
     d->view->anchor = d->areas.first();
     d->view->minMs = first.toMSecsSinceEpoch();
     d->view->maxMs = last > first ? last.toMSecsSinceEpoch() : first.addDays(1).toMSecsSinceEpoch();
-    applyTheme(chart, palette());
     d->recolor(palette());
-    chart->legend()->setVisible(result.series.size() <= 12);
+    chart->legend()->setVisible(count <= 12);
     d->view->viewport()->update();
 }
 
