@@ -439,7 +439,7 @@ CostDonutChart::CostDonutChart(QWidget *parent)
     , d(new Private)
 {
     d->view = makeView(this, QStringLiteral("costDonutChart"));
-    d->view->setMinimumSize(220, 220);
+    d->view->setMinimumSize(340, 220); // room for the legend of three providers
     QChart *chart = d->view->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(tr("By provider"));
