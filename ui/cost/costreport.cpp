@@ -15,11 +15,6 @@ namespace ops::costreport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ops::CostReport", text);
-}
-
 // Draws top-down on the pages of one QPdfWriter, starting a new page when the next block does not
 // fit.
 class Pages
@@ -130,7 +125,9 @@ public:
             row(cells, false, right);
         }
         if (model.rowCount() > rows)
-            row({tr("… and %1 more rows").arg(model.rowCount() - rows)}, false, {});
+            row({QCoreApplication::translate("ops::costreport", "… and %1 more rows")
+                     .arg(model.rowCount() - rows)},
+                false, {});
         m_y += gap();
     }
 
@@ -149,7 +146,8 @@ bool writePdf(const Content &content, const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ops::costreport", "Could not write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     {
@@ -163,14 +161,16 @@ bool writePdf(const Content &content, const QString &path, QString *error)
         if (!painter.begin(&writer)) {
             file.cancelWriting();
             if (error)
-                *error = tr("Could not write %1: the PDF could not be started").arg(path);
+                *error = QCoreApplication::translate(
+                             "ops::costreport", "Could not write %1: the PDF could not be started")
+                             .arg(path);
             return false;
         }
         Pages pages(writer, painter);
         pages.text(content.title, 16, true, pages.gap() / 2);
         pages.text(content.subtitle, 9, false);
         pages.text(
-            tr("Generated %1 UTC")
+            QCoreApplication::translate("ops::costreport", "Generated %1 UTC")
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
             8, false, pages.gap());
         pages.text(content.summary, 10, true, pages.gap());
@@ -185,15 +185,18 @@ bool writePdf(const Content &content, const QString &path, QString *error)
         pages.image(content.donutChart, donutWidth, pages.width() - donutWidth, false);
         pages.skip(height + pages.gap());
         if (content.costs) {
-            pages.text(tr("Cost by group"), 12, true, pages.gap() / 2);
+            pages.text(QCoreApplication::translate("ops::costreport", "Cost by group"), 12, true,
+                       pages.gap() / 2);
             pages.table(*content.costs, 40);
         }
         if (content.budgets && content.budgets->rowCount() > 0) {
-            pages.text(tr("Budgets"), 12, true, pages.gap() / 2);
+            pages.text(QCoreApplication::translate("ops::costreport", "Budgets"), 12, true,
+                       pages.gap() / 2);
             pages.table(*content.budgets, 40);
         }
         if (content.recommendations && content.recommendations->rowCount() > 0) {
-            pages.text(tr("Recommendations (estimated monthly saving %1)")
+            pages.text(QCoreApplication::translate("ops::costreport",
+                                                   "Recommendations (estimated monthly saving %1)")
                            .arg(content.recommendationsTotal),
                        12, true, pages.gap() / 2);
             pages.table(*content.recommendations, 25);
@@ -201,13 +204,16 @@ bool writePdf(const Content &content, const QString &path, QString *error)
         if (!painter.end()) {
             file.cancelWriting();
             if (error)
-                *error = tr("Could not write %1: the PDF could not be finished").arg(path);
+                *error = QCoreApplication::translate(
+                             "ops::costreport", "Could not write %1: the PDF could not be finished")
+                             .arg(path);
             return false;
         }
     }
     if (!file.commit()) {
         if (error)
-            *error = tr("Could not write %1: %2").arg(path, file.errorString());
+            *error = QCoreApplication::translate("ops::costreport", "Could not write %1: %2")
+                         .arg(path, file.errorString());
         return false;
     }
     return true;
