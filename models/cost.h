@@ -197,6 +197,26 @@ struct UnitCostReport
     QString untaggedCost;
 };
 
+// Spend to the end of a month or quarter: actual so far plus the forecast, with bounds.
+struct ForecastTotal
+{
+    QDateTime periodStart;
+    QDateTime periodEnd;
+    QString actualToDate;
+    QString expected;
+    QString lower;
+    QString upper;
+};
+
+struct CostForecast
+{
+    ForecastTotal month;
+    ForecastTotal quarter;
+    QString method;
+    QString currency;
+    double confidence = 0;
+};
+
 struct CostEvent
 {
     QDateTime time;

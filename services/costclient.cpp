@@ -358,6 +358,14 @@ void CostClient::unitCosts(const QDateTime &start, const QDateTime &end, UnitCos
             tr("Could not load the unit costs"), &convert::toUnitCostReport, std::move(callback));
 }
 
+void CostClient::forecast(const QString &filter, ForecastCallback callback)
+{
+    pb::GetCostForecastRequest request;
+    request.mutable_filter()->set_expression(filter.toStdString());
+    d->call(std::move(request), &Costs::Async::GetCostForecast, kQueryDeadline,
+            tr("Could not load the forecast"), &convert::toCostForecast, std::move(callback));
+}
+
 CostImport *CostClient::importFile(const QString &path, const ImportOptions &options,
                                    QObject *parent)
 {

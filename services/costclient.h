@@ -61,6 +61,7 @@ public:
     using RecommendationsCallback =
         std::function<void(const RecommendationList &, const CostError &)>;
     using UnitCostsCallback = std::function<void(const UnitCostReport &, const CostError &)>;
+    using ForecastCallback = std::function<void(const CostForecast &, const CostError &)>;
 
     void queryCosts(const CostQuery &query, QueryCallback callback);
     void listEvents(const QDateTime &start, const QDateTime &end, EventsCallback callback);
@@ -76,6 +77,8 @@ public:
                        AnomaliesCallback callback);
     void listRecommendations(const QString &filter, RecommendationsCallback callback);
     void unitCosts(const QDateTime &start, const QDateTime &end, UnitCostsCallback callback);
+    // The filtered spend to the end of the current month and quarter, with bounds.
+    void forecast(const QString &filter, ForecastCallback callback);
 
     // Streams the file (plain CSV or .csv.gz) to ImportCosts. The returned object belongs to
     // `parent` (this client when null).

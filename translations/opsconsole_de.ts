@@ -748,7 +748,7 @@
     <message>
         <location filename="../ui/cost/costbudgets.cpp" line="103"/>
         <source>all spend, or e.g. service_category = &quot;AI and Machine Learning&quot;</source>
-        <translation>alle Kosten, oder z. B. service_category = "AI and Machine Learning"</translation>
+        <translation>alle Kosten, oder z. B. service_category = &quot;AI and Machine Learning&quot;</translation>
     </message>
     <message>
         <location filename="../ui/cost/costbudgets.cpp" line="109"/>
@@ -803,7 +803,7 @@
     <message>
         <location filename="../ui/cost/costbudgets.cpp" line="202"/>
         <source>The id must start with a lower-case letter and hold only lower-case letters, digits and &apos;-&apos;.</source>
-        <translation>Die ID muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und '-' enthalten.</translation>
+        <translation>Die ID muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/cost/costbudgets.cpp" line="205"/>
@@ -1324,12 +1324,17 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Die Stückkosten konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="379"/>
+        <location filename="../services/costclient.cpp" line="366"/>
+        <source>Could not load the forecast</source>
+        <translation>Die Prognose konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="387"/>
         <source>Could not import %1: the file cannot be opened for reading</source>
         <translation>%1 konnte nicht importiert werden: Die Datei lässt sich nicht zum Lesen öffnen</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="386"/>
+        <location filename="../services/costclient.cpp" line="394"/>
         <source>Could not import %1: not connected to platformd</source>
         <translation>%1 konnte nicht importiert werden: nicht mit platformd verbunden</translation>
     </message>
@@ -1402,7 +1407,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     <message>
         <location filename="../ui/cost/costexplorer.cpp" line="114"/>
         <source>Filter, e.g. provider = &quot;AWS&quot; AND tags.team = &quot;fraud&quot; — Enter applies</source>
-        <translation>Filter, z. B. provider = "AWS" AND tags.team = "fraud" — Eingabetaste wendet an</translation>
+        <translation>Filter, z. B. provider = &quot;AWS&quot; AND tags.team = &quot;fraud&quot; — Eingabetaste wendet an</translation>
     </message>
     <message>
         <location filename="../ui/cost/costexplorer.cpp" line="116"/>
@@ -1410,80 +1415,100 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="141"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="144"/>
         <source>Click a row to drill down into it</source>
         <translation>Klicken Sie auf eine Zeile, um sie aufzuschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="147"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="150"/>
         <source>Top movers against the previous period</source>
         <translation>Größte Veränderungen gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="433"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="439"/>
         <source>All costs</source>
         <translation>Alle Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="438"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="444"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="440"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="446"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="509"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="519"/>
         <source>Change %1 %2 — click to drill down</source>
         <translation>Veränderung %1 %2 — zum Aufschlüsseln klicken</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="512"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="522"/>
         <source>No change against the previous period</source>
         <translation>Keine Veränderung gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="515"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="525"/>
         <source>Total %1 · previous period %2</source>
         <translation>Gesamt %1 · Vorzeitraum %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="523"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="533"/>
         <source> · data through %1</source>
         <translation> · Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="528"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="538"/>
         <source> · the last month is to date</source>
         <translation> · der letzte Monat ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="529"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="539"/>
         <source> · the last week is to date</source>
         <translation> · die letzte Woche ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="539"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="549"/>
         <source>No costs between %1.
 Import a FOCUS export (Import…) or widen the range.</source>
         <translation>Keine Kosten im Zeitraum %1.
 Importieren Sie einen FOCUS-Export (Import…) oder erweitern Sie den Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="541"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="551"/>
         <source>No costs match this filter between %1.
 Go back with the breadcrumb or change the filter.</source>
         <translation>Keine Kosten passen zu diesem Filter im Zeitraum %1.
 Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="545"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="555"/>
         <source>The costs could not be loaded.
 %1</source>
         <translation>Die Kosten konnten nicht geladen werden.
 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="588"/>
+        <source>No forecast: %1</source>
+        <translation>Keine Prognose: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="592"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="598"/>
+        <source>Forecast: month %1 · quarter %2</source>
+        <translation>Prognose: Monat %1 · Quartal %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="599"/>
+        <source>Actual to date %1 %2; bounds at %3 % confidence; %4</source>
+        <translation>Bisher %1 %2; Grenzen bei %3 % Konfidenz; %4</translation>
     </message>
 </context>
 <context>

@@ -376,6 +376,27 @@ ImportReport toImportReport(const pb::ImportReport &r)
     return out;
 }
 
+CostForecast toCostForecast(const pb::CostForecast &f)
+{
+    auto total = [](const pb::ForecastTotal &t) {
+        ForecastTotal out;
+        out.periodStart = toDateTime(t.period_start());
+        out.periodEnd = toDateTime(t.period_end());
+        out.actualToDate = str(t.actual_to_date());
+        out.expected = str(t.expected());
+        out.lower = str(t.lower());
+        out.upper = str(t.upper());
+        return out;
+    };
+    CostForecast out;
+    out.month = total(f.month());
+    out.quarter = total(f.quarter());
+    out.method = str(f.method());
+    out.currency = str(f.currency());
+    out.confidence = f.confidence();
+    return out;
+}
+
 CostError toCostError(const grpc::Status &status, const QString &what)
 {
     CostError error;

@@ -30,6 +30,7 @@ RecommendationList toRecommendationList(const pb::ListCostRecommendationsRespons
 UnitCostReport toUnitCostReport(const pb::UnitCostReport &report);
 CostEvent toCostEvent(const pb::CostEvent &event);
 ImportReport toImportReport(const pb::ImportReport &report);
+CostForecast toCostForecast(const pb::CostForecast &forecast);
 
 // A failed status as a cost call's error: code, platformd's message, and `what` failed in words.
 CostError toCostError(const grpc::Status &status, const QString &what);

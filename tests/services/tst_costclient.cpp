@@ -233,6 +233,35 @@ private slots:
         QVERIFY(!units.result->unitCosts.isEmpty());
     }
 
+    // The month's and the quarter's forecast, with bounds around the expected spend.
+    void forecastWithBounds()
+    {
+        auto c = console(m_viewerToken);
+        CostClient client(&c->connection);
+        Answer<CostForecast> a;
+        client.forecast({}, a.callback());
+        QVERIFY(a.wait());
+        QVERIFY2(!a.error.isError(), qPrintable(a.error.text));
+        for (const ForecastTotal &t : {a.result->month, a.result->quarter}) {
+            const double lower = money::toDouble(t.lower);
+            const double expected = money::toDouble(t.expected);
+            const double upper = money::toDouble(t.upper);
+            QVERIFY2(lower <= expected && expected <= upper,
+                     qPrintable(t.lower + u' ' + t.expected + u' ' + t.upper));
+            QVERIFY(expected >= money::toDouble(t.actualToDate));
+            QVERIFY(t.periodStart < t.periodEnd);
+        }
+        QVERIFY(!a.result->method.isEmpty());
+        QVERIFY(a.result->confidence > 0 && a.result->confidence < 1);
+
+        Answer<CostForecast> bad;
+        client.forecast(QStringLiteral("provider = "), bad.callback());
+        QVERIFY(bad.wait());
+        QCOMPARE(bad.error.code, 3);
+        QVERIFY2(bad.error.text.startsWith(QStringLiteral("Could not load the forecast")),
+                 qPrintable(bad.error.text));
+    }
+
     // Managers create, edit and delete budgets; the report follows; a viewer is refused.
     void budgetsLifecycleAndPermission()
     {

@@ -193,6 +193,9 @@ private slots:
         const QString text = c.explorer()->areaChart()->markerTextAt(QPoint(x, 40));
         QVERIFY2(text.contains(events.first().title), qPrintable(text));
         QVERIFY(c.explorer()->areaChart()->markerTextAt(QPoint(1, 40)).isEmpty());
+        // The forecast to the month's and the quarter's end sits beside the totals.
+        QVERIFY2(c.explorer()->forecastText().startsWith(QStringLiteral("Forecast: month")),
+                 qPrintable(c.explorer()->forecastText()));
     }
 
     // A bad filter is an error in words, in place of the chart.

@@ -126,6 +126,9 @@ CostExplorer::CostExplorer(CostClient *client, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("costSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forecast = new QLabel(this);
+    m_forecast->setObjectName(QStringLiteral("costForecast"));
+    m_forecast->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_area = new CostAreaChart(this);
     m_donut = new CostDonutChart(this);
@@ -183,7 +186,10 @@ CostExplorer::CostExplorer(CostClient *client, QWidget *parent)
     layout->addLayout(filterRow);
     layout->addLayout(m_crumbLayout);
     layout->addWidget(m_message);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_forecast);
+    layout->addLayout(summaryRow);
     layout->addWidget(m_stack, 1);
 
     connect(m_groupByBox, &QComboBox::activated, this, [this] {
@@ -450,7 +456,7 @@ void CostExplorer::refresh()
     m_message->setVisible(false);
     if (!m_client)
         return;
-    m_pending = 3;
+    m_pending = 4;
     const CostQuery query = currentQuery();
     const QList<CostDimension> groupBy = query.groupBy;
     const QString tag = query.tagKey;
@@ -470,6 +476,10 @@ void CostExplorer::refresh()
     m_client->queryCosts(donut, [self, generation](const CostQueryResult &r, const CostError &e) {
         if (self)
             self->applyDonut(generation, r, e);
+    });
+    m_client->forecast(query.filter, [self, generation](const CostForecast &f, const CostError &e) {
+        if (self)
+            self->applyForecast(generation, f, e);
     });
     m_client->listEvents(query.start, query.end,
                          [self, generation](const QList<CostEvent> &events, const CostError &e) {
@@ -568,6 +578,34 @@ void CostExplorer::applyEvents(quint64 generation, const QList<CostEvent> &event
         return;
     m_area->setEvents(error.isError() ? QList<CostEvent>() : events);
     finishCall(generation);
+}
+
+void CostExplorer::applyForecast(quint64 generation, const CostForecast &f, const CostError &error)
+{
+    if (generation != m_generation)
+        return;
+    if (error.isError() || f.month.expected.isEmpty()) {
+        m_forecast->setText(error.isError() ? tr("No forecast: %1").arg(error.message) : QString());
+        m_forecast->setToolTip(error.text);
+    } else {
+        auto text = [&f](const ForecastTotal &t) {
+            return tr("%1 (%2 – %3)")
+                .arg(money::shortText(money::toDouble(t.expected), f.currency),
+                     money::shortText(money::toDouble(t.lower), {}),
+                     money::shortText(money::toDouble(t.upper), {}));
+        };
+        m_forecast->setText(
+            tr("Forecast: month %1 · quarter %2").arg(text(f.month), text(f.quarter)));
+        m_forecast->setToolTip(tr("Actual to date %1 %2; bounds at %3 % confidence; %4")
+                                   .arg(f.month.actualToDate, f.currency,
+                                        QLocale().toString(f.confidence * 100, 'f', 0), f.method));
+    }
+    finishCall(generation);
+}
+
+QString CostExplorer::forecastText() const
+{
+    return m_forecast->text();
 }
 
 void CostExplorer::finishCall(quint64 generation)

@@ -86,6 +86,7 @@ public:
     QString messageText() const;
     QString emptyText() const;
     QString summaryText() const;
+    QString forecastText() const; // this month's and quarter's forecast with bounds
     bool isShowingEmpty() const;
 
 signals:
@@ -97,6 +98,7 @@ private:
     void applyResult(quint64 generation, const CostQueryResult &result, const CostError &error);
     void applyDonut(quint64 generation, const CostQueryResult &result, const CostError &error);
     void applyEvents(quint64 generation, const QList<CostEvent> &events, const CostError &error);
+    void applyForecast(quint64 generation, const CostForecast &forecast, const CostError &error);
     void finishCall(quint64 generation);
     void rebuildBreadcrumb();
     void syncControls();
@@ -122,6 +124,7 @@ private:
     QList<QToolButton *> m_crumbs;
     QLabel *m_message;
     QLabel *m_summary;
+    QLabel *m_forecast;
     QStackedWidget *m_stack;
     QLabel *m_empty;
 
