@@ -118,7 +118,7 @@ int main(int argc, char *argv[])
     PlatformdProcess platformd;
     if (!platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7"),
                           QStringLiteral("--demo-rate"), QStringLiteral("5")})) {
-        std::fprintf(stderr, "bench_cost: platformd: %s\n", qPrintable(platformd.errorString()));
+        std::fprintf(stderr, "bench_costexplorer: platformd: %s\n", qPrintable(platformd.errorString()));
         return 1;
     }
     Connection connection;
@@ -136,7 +136,7 @@ int main(int argc, char *argv[])
     explorer.setRange(CostExplorer::Range::Last13Months);
     explorer.setGranularity(CostGranularity::Daily);
     if (!QTest::qWaitFor([&] { return !explorer.isLoading(); }, 30000)) {
-        std::fprintf(stderr, "bench_cost: the first query did not answer\n");
+        std::fprintf(stderr, "bench_costexplorer: the first query did not answer\n");
         return 1;
     }
     std::vector<double> rpc;
@@ -145,12 +145,12 @@ int main(int argc, char *argv[])
         timer.start();
         explorer.setGroupBy(i % 2 ? CostDimension::Region : CostDimension::Service);
         if (!QTest::qWaitFor([&] { return !explorer.isLoading(); }, 30000)) {
-            std::fprintf(stderr, "bench_cost: a query did not answer\n");
+            std::fprintf(stderr, "bench_costexplorer: a query did not answer\n");
             return 1;
         }
         explorer.repaint();
         if (!explorer.messageText().isEmpty()) {
-            std::fprintf(stderr, "bench_cost: %s\n", qPrintable(explorer.messageText()));
+            std::fprintf(stderr, "bench_costexplorer: %s\n", qPrintable(explorer.messageText()));
             return 1;
         }
         rpc.push_back(double(timer.nsecsElapsed()) / 1e6);
