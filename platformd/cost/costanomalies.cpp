@@ -140,11 +140,15 @@ Status costAnomalies(CostStore &store, const pb::ListCostAnomaliesRequest &r,
         });
     }
 
+    // The filtered spend starts on its first non-zero day: no baseline before it has a window.
+    std::size_t firstSpend = 0;
+    while (firstSpend < n && total[firstSpend] == 0)
+        ++firstSpend;
     std::vector<pb::CostAnomaly> found;
     for (std::int64_t d = end - 1; d >= start; --d) {
         const std::size_t at = std::size_t(d - from);
-        if (d < firstDay + kWindow)
-            break; // no baseline before the data has a window
+        if (d < firstDay + kWindow || at < firstSpend + kWindow)
+            break;
         const Baseline b = baseline(total, at, from);
         if (b.sigma <= 0)
             continue;

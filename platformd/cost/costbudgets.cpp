@@ -297,7 +297,10 @@ Status CostBudgets::status(const pb::Budget &b, std::int64_t asOf, pb::BudgetSta
     }
     const auto [firstDay, endOfData] = m_store.dataDays();
     std::vector<double> history;
-    for (std::int64_t d = std::max(historyFrom, firstDay); d < asOf; ++d)
+    std::int64_t fitFrom = std::min(std::max(historyFrom, firstDay), asOf);
+    while (fitFrom < asOf && daily[std::size_t(fitFrom - historyFrom)] == 0)
+        ++fitFrom; // the scope's spend starts on its first non-zero day
+    for (std::int64_t d = fitFrom; d < asOf; ++d)
         history.push_back(toDouble(daily[std::size_t(d - historyFrom)]));
     const DailyForecast f = forecastDays(history, asOf, int(end - asOf), 0.8);
     const RangeTotal rest = sumForecast(f, 0, int(end - asOf));

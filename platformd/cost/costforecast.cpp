@@ -187,7 +187,9 @@ Status costForecast(CostStore &store, const pb::GetCostForecastRequest &r, pb::C
     for (const Units u : history)
         values.push_back(toDouble(u));
     // Fit only on days that have data (a filter matching nothing leaves zeros, which is right).
-    const std::int64_t fitFrom = std::max(historyFrom, firstDay);
+    std::int64_t fitFrom = std::min(std::max(historyFrom, firstDay), asOf);
+    while (fitFrom < asOf && history[std::size_t(fitFrom - historyFrom)] == 0)
+        ++fitFrom; // the filtered spend starts on its first non-zero day
     const std::vector<double> fit(values.begin() + std::ptrdiff_t(fitFrom - historyFrom),
                                   values.end());
     const int horizon = int(qEnd - asOf);

@@ -393,7 +393,7 @@ void TestStore::migrationsOnFreshDatabase()
         schemaVersion = store.schemaVersion();
     }
     // The core's migrations and every module's (the incidents module's, 6, is the newest).
-    QCOMPARE(schemaVersion, 6);
+    QCOMPARE(schemaVersion, 7);
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(dir.filePath("platform.db").toUtf8().constData(), &db), SQLITE_OK);
     sqlite3_stmt *stmt = nullptr;
