@@ -391,6 +391,39 @@ void tst_CostPanel::screenshot()
     painter.drawPixmap(0, explorer.height(), budgets);
     painter.end();
     QVERIFY(picture.save(dir + QStringLiteral("/cost.png")));
+
+    // The other tabs, to look at: <dir>/cost-tab<n>.png.
+    QTRY_VERIFY_WITH_TIMEOUT(c.panel.unitCostPage()->stateText().isEmpty() ||
+                                 c.panel.unitCostPage()->stateText() != tr("Loading…"),
+                             20000);
+    c.panel.resize(1500, 600);
+    for (int tab = 2; tab <= 4; ++tab) {
+        c.panel.tabs()->setCurrentIndex(tab);
+        QCoreApplication::processEvents();
+        QVERIFY(c.panel.grab().save(dir + QStringLiteral("/cost-tab%1.png").arg(tab)));
+    }
+
+    // The import dialog after a refused file: <dir>/cost-import.png.
+    QFile sample(sharedData(QStringLiteral("focus/focus_sample_1.0.csv")));
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    QList<QByteArray> lines = sample.readAll().split('\n');
+    const int billed = int(lines[0].split(',').indexOf("\"BilledCost\""));
+    for (int r : {3, 5}) {
+        QList<QByteArray> row = lines[r].split(',');
+        row[billed] = "\"1,5x\"";
+        lines[r] = row.join(',');
+    }
+    const QString path = m_files.filePath(QStringLiteral("focus-export-2026-11.csv"));
+    QFile bad(path);
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write(lines.mid(0, 40).join('\n'));
+    bad.close();
+    CostImportDialog *dialog = c.panel.openImportDialog();
+    dialog->setFile(path);
+    dialog->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isRunning(), 60000);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog->grab().save(dir + QStringLiteral("/cost-import.png")));
 }
 
 OPS_TEST_MAIN(tst_CostPanel)

@@ -51,7 +51,8 @@ CostImportDialog::CostImportDialog(CostClient *client, QWidget *parent)
     m_rejectionsView->setObjectName(QStringLiteral("costImportRejections"));
     m_rejectionsView->setModel(m_rejections);
     m_rejectionsView->verticalHeader()->hide();
-    m_rejectionsView->horizontalHeader()->setStretchLastSection(true);
+    m_rejectionsView->horizontalHeader()->setSectionResizeMode(RejectionTableModel::ReasonColumn,
+                                                               QHeaderView::Stretch);
     m_rejectionsView->setAlternatingRowColors(true);
     m_rejectionsView->setVisible(false);
 
@@ -106,6 +107,7 @@ void CostImportDialog::start()
     if (path.isEmpty())
         return;
     m_report = {};
+    m_sent = 0;
     m_rejections->setRejections({});
     m_rejectionsView->setVisible(false);
     m_summary->setPalette(palette());
@@ -138,6 +140,7 @@ void CostImportDialog::reject()
 
 void CostImportDialog::onProgress(qint64 sent, qint64 total, double rowsPerSecond)
 {
+    m_sent = sent;
     const QLocale locale;
     if (total > 0) {
         // Percent of the bytes: a QProgressBar's int range cannot hold multi-GB byte counts.
@@ -157,6 +160,8 @@ void CostImportDialog::onFinished(const ImportReport &report, const CostError &e
 {
     m_job.clear();
     m_report = report;
+    if (!error.isError()) // the upload is over: no "checking and writing" any more
+        m_rate->setText(tr("%1 sent").arg(QLocale().formattedDataSize(m_sent)));
     m_progress->setRange(0, 1);
     m_progress->setValue(error.isError() ? 0 : 1);
     const QLocale locale;
@@ -195,7 +200,9 @@ void CostImportDialog::onFinished(const ImportReport &report, const CostError &e
     QStringList providers;
     for (const auto &[provider, amount] : report.effectiveCostByProvider)
         providers << QStringLiteral("%1 %2").arg(provider, amount);
-    if (!providers.isEmpty())
+    // Totals only of what was (or would be) imported: a refused file imports nothing.
+    if (!providers.isEmpty() && report.rowsAccepted > 0 &&
+        (report.written || m_validateOnly->isChecked()))
         lines << tr("Effective cost: %1").arg(providers.join(QStringLiteral(", ")));
     if (!report.unknownColumns.isEmpty())
         lines << tr("Kept provider columns: %1")
@@ -211,7 +218,8 @@ void CostImportDialog::onFinished(const ImportReport &report, const CostError &e
     m_summary->setText(lines.join(u'\n'));
     m_rejections->setRejections(report.rejections);
     m_rejectionsView->setVisible(!report.rejections.isEmpty());
-    m_rejectionsView->resizeColumnsToContents();
+    m_rejectionsView->resizeColumnToContents(RejectionTableModel::RowColumn);
+    m_rejectionsView->resizeColumnToContents(RejectionTableModel::FocusColumn);
     updateButtons();
     if (report.written)
         emit imported(report);

@@ -70,6 +70,7 @@ private:
     RejectionTableModel *m_rejections;
     QTableView *m_rejectionsView;
     ImportReport m_report;
+    qint64 m_sent = 0;
 };
 
 } // namespace ops

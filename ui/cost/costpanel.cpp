@@ -67,6 +67,9 @@ CostPanel::CostPanel(CostClient *client, IdentityClient *identity, QWidget *pare
     m_recommendationsPage =
         new CostTablePage(m_recommendations, QStringLiteral("costRecommendations"), this);
     m_unitCostPage = new CostTablePage(m_unitCosts, QStringLiteral("costUnitCost"), this);
+    m_budgetsPage->setStretchColumn(BudgetTableModel::ScopeColumn);
+    m_recommendationsPage->setStretchColumn(RecommendationTableModel::TitleColumn);
+    m_unitCostPage->setStretchColumn(UnitCostTableModel::ModelColumn);
     m_tabs->addTab(m_explorer, tr("Explorer"));
     m_tabs->addTab(m_budgetsPage, tr("Budgets"));
     m_tabs->addTab(m_anomaliesPage, tr("Anomalies"));

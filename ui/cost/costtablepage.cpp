@@ -58,6 +58,12 @@ CostTablePage::CostTablePage(QAbstractItemModel *model, const QString &objectNam
     showLoading();
 }
 
+void CostTablePage::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    m_table->horizontalHeader()->setStretchLastSection(false);
+}
+
 void CostTablePage::setHeaderText(const QString &text)
 {
     m_header->setText(text);
@@ -78,6 +84,9 @@ void CostTablePage::showLoaded(const QString &emptyText)
         m_state->clear();
         m_stack->setCurrentWidget(m_table);
         m_table->resizeColumnsToContents();
+        if (m_stretchColumn >= 0)
+            m_table->horizontalHeader()->setSectionResizeMode(m_stretchColumn,
+                                                              QHeaderView::Stretch);
     }
 }
 

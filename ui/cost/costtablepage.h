@@ -23,6 +23,8 @@ public:
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QHBoxLayout *tools() const { return m_tools; }
+    // The column that takes the room the others leave (a text column; default the last).
+    void setStretchColumn(int column);
     void setHeaderText(const QString &text);
     QString headerText() const;
     // After a load: the table, or `emptyText` when it has no rows, or the error.
@@ -43,6 +45,7 @@ private:
     QLabel *m_state;
     QStackedWidget *m_stack;
     QHBoxLayout *m_tools;
+    int m_stretchColumn = -1;
 };
 
 } // namespace ops
