@@ -118,7 +118,8 @@ int main(int argc, char *argv[])
     PlatformdProcess platformd;
     if (!platformd.start({QStringLiteral("--demo"), QStringLiteral("--seed"), QStringLiteral("7"),
                           QStringLiteral("--demo-rate"), QStringLiteral("5")})) {
-        std::fprintf(stderr, "bench_costexplorer: platformd: %s\n", qPrintable(platformd.errorString()));
+        std::fprintf(stderr, "bench_costexplorer: platformd: %s\n",
+                     qPrintable(platformd.errorString()));
         return 1;
     }
     Connection connection;

@@ -247,7 +247,7 @@ void CostExplorer::setRange(Range range)
     else if (range != Range::Custom && m_granularity == CostGranularity::Monthly)
         m_granularity = CostGranularity::Daily;
     syncControls();
-    refresh();
+    reload(false);
 }
 
 void CostExplorer::setCustomRange(const QDate &first, const QDate &last)
@@ -256,14 +256,14 @@ void CostExplorer::setCustomRange(const QDate &first, const QDate &last)
     m_customFirst = std::min(first, last);
     m_customLast = std::max(first, last);
     syncControls();
-    refresh();
+    reload(false);
 }
 
 void CostExplorer::setGranularity(CostGranularity granularity)
 {
     m_granularity = granularity;
     syncControls();
-    refresh();
+    reload(false);
 }
 
 void CostExplorer::setGroupBy(CostDimension dimension, const QString &tagKey)
@@ -272,14 +272,14 @@ void CostExplorer::setGroupBy(CostDimension dimension, const QString &tagKey)
     if (dimension == CostDimension::Tag && !tagKey.trimmed().isEmpty())
         m_tagKey = tagKey.trimmed();
     syncControls();
-    refresh();
+    reload(false);
 }
 
 void CostExplorer::setBaseFilter(const QString &expression)
 {
     m_baseFilter = expression.trimmed();
     syncControls();
-    refresh();
+    reload(false);
 }
 
 QString CostExplorer::tagKey() const
@@ -368,7 +368,7 @@ void CostExplorer::drillDown(CostDimension dimension, const QString &tagKey, con
         m_groupBy = nextDimension(dimension, m_path);
     syncControls();
     rebuildBreadcrumb();
-    refresh();
+    reload(false);
 }
 
 void CostExplorer::goBack(int level)
@@ -379,7 +379,7 @@ void CostExplorer::goBack(int level)
     m_path.resize(level);
     syncControls();
     rebuildBreadcrumb();
-    refresh();
+    reload(false);
 }
 
 void CostExplorer::onRowClicked(const QModelIndex &index)
@@ -451,15 +451,28 @@ void CostExplorer::rebuildBreadcrumb()
 
 void CostExplorer::refresh()
 {
+    reload(true);
+}
+
+void CostExplorer::reload(bool everything)
+{
     const quint64 generation = ++m_generation;
     m_error.clear();
     m_message->setVisible(false);
     if (!m_client)
         return;
-    m_pending = 4;
     const CostQuery query = currentQuery();
     const QList<CostDimension> groupBy = query.groupBy;
     const QString tag = query.tagKey;
+    // Regrouping changes only the grouped query: the donut, the forecast and the markers depend on
+    // the range and the filter, and are asked again only when those change (or on Refresh).
+    const QString rangeKey =
+        query.start.toString(Qt::ISODate) + u'/' + query.end.toString(Qt::ISODate);
+    const QString donutKey = rangeKey + u'|' + query.filter;
+    const bool donut = everything || donutKey != m_donutKey;
+    const bool forecast = everything || query.filter != m_forecastKey;
+    const bool events = everything || rangeKey != m_eventsKey;
+    m_pending = 1 + int(donut) + int(forecast) + int(events);
     QPointer<CostExplorer> self(this);
     m_client->queryCosts(
         query, [self, generation, groupBy, tag](const CostQueryResult &r, const CostError &e) {
@@ -469,23 +482,42 @@ void CostExplorer::refresh()
                 self->m_model->setResult(r, groupBy, tag);
             self->applyResult(generation, r, e);
         });
-    CostQuery donut = query;
-    donut.groupBy = {CostDimension::Provider};
-    donut.tagKey.clear();
-    donut.granularity = CostGranularity::None;
-    m_client->queryCosts(donut, [self, generation](const CostQueryResult &r, const CostError &e) {
-        if (self)
-            self->applyDonut(generation, r, e);
-    });
-    m_client->forecast(query.filter, [self, generation](const CostForecast &f, const CostError &e) {
-        if (self)
-            self->applyForecast(generation, f, e);
-    });
-    m_client->listEvents(query.start, query.end,
-                         [self, generation](const QList<CostEvent> &events, const CostError &e) {
-                             if (self)
-                                 self->applyEvents(generation, events, e);
-                         });
+    if (donut) {
+        CostQuery byProvider = query;
+        byProvider.groupBy = {CostDimension::Provider};
+        byProvider.tagKey.clear();
+        byProvider.granularity = CostGranularity::None;
+        m_client->queryCosts(
+            byProvider, [self, generation, donutKey](const CostQueryResult &r, const CostError &e) {
+                if (!self)
+                    return;
+                if (generation == self->m_generation)
+                    self->m_donutKey = e.isError() ? QString() : donutKey;
+                self->applyDonut(generation, r, e);
+            });
+    }
+    if (forecast) {
+        const QString filter = query.filter;
+        m_client->forecast(
+            filter, [self, generation, filter](const CostForecast &f, const CostError &e) {
+                if (!self)
+                    return;
+                if (generation == self->m_generation)
+                    self->m_forecastKey = e.isError() ? QStringLiteral("\x1f") : filter;
+                self->applyForecast(generation, f, e);
+            });
+    }
+    if (events) {
+        m_client->listEvents(
+            query.start, query.end,
+            [self, generation, rangeKey](const QList<CostEvent> &list, const CostError &e) {
+                if (!self)
+                    return;
+                if (generation == self->m_generation)
+                    self->m_eventsKey = e.isError() ? QString() : rangeKey;
+                self->applyEvents(generation, list, e);
+            });
+    }
 }
 
 void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result,

@@ -74,7 +74,7 @@ public:
     // The dimension after `dimension` when drilling down, skipping those already filtered.
     static CostDimension nextDimension(CostDimension dimension, const QList<Step> &path);
 
-    void refresh();
+    void refresh(); // everything, again
     bool isLoading() const { return m_pending > 0; }
 
     CostExplorerModel *model() const { return m_model; }
@@ -99,6 +99,7 @@ private:
     void applyDonut(quint64 generation, const CostQueryResult &result, const CostError &error);
     void applyEvents(quint64 generation, const QList<CostEvent> &events, const CostError &error);
     void applyForecast(quint64 generation, const CostForecast &forecast, const CostError &error);
+    void reload(bool everything);
     void finishCall(quint64 generation);
     void rebuildBreadcrumb();
     void syncControls();
@@ -140,6 +141,9 @@ private:
     quint64 m_generation = 0;
     int m_pending = 0;
     QString m_error;
+    QString m_donutKey;                             // the range and filter the donut shows
+    QString m_forecastKey = QStringLiteral("\x1f"); // the filter the forecast is for (none yet)
+    QString m_eventsKey;                            // the range the markers are for
     bool m_syncing = false;
 };
 
