@@ -1440,73 +1440,73 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="519"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="551"/>
         <source>Change %1 %2 — click to drill down</source>
         <translation>Veränderung %1 %2 — zum Aufschlüsseln klicken</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="522"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="554"/>
         <source>No change against the previous period</source>
         <translation>Keine Veränderung gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="525"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="557"/>
         <source>Total %1 · previous period %2</source>
         <translation>Gesamt %1 · Vorzeitraum %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="533"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="565"/>
         <source> · data through %1</source>
         <translation> · Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="538"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="570"/>
         <source> · the last month is to date</source>
         <translation> · der letzte Monat ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="539"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="571"/>
         <source> · the last week is to date</source>
         <translation> · die letzte Woche ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="549"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="581"/>
         <source>No costs between %1.
 Import a FOCUS export (Import…) or widen the range.</source>
         <translation>Keine Kosten im Zeitraum %1.
 Importieren Sie einen FOCUS-Export (Import…) oder erweitern Sie den Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="551"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="583"/>
         <source>No costs match this filter between %1.
 Go back with the breadcrumb or change the filter.</source>
         <translation>Keine Kosten passen zu diesem Filter im Zeitraum %1.
 Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="555"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="587"/>
         <source>The costs could not be loaded.
 %1</source>
         <translation>Die Kosten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="588"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="620"/>
         <source>No forecast: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="592"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="624"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="598"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="630"/>
         <source>Forecast: month %1 · quarter %2</source>
         <translation>Prognose: Monat %1 · Quartal %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="599"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="631"/>
         <source>Actual to date %1 %2; bounds at %3 % confidence; %4</source>
         <translation>Bisher %1 %2; Grenzen bei %3 % Konfidenz; %4</translation>
     </message>
@@ -1566,7 +1566,7 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
     <name>ops::CostImportDialog</name>
     <message>
         <location filename="../ui/cost/costimportdialog.cpp" line="30"/>
-        <location filename="../ui/cost/costimportdialog.cpp" line="95"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="96"/>
         <source>Import FOCUS costs</source>
         <translation>FOCUS-Kosten importieren</translation>
     </message>
@@ -1596,97 +1596,102 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         <translation>Angenommene Zeilen importieren, auch wenn einige abgelehnt werden</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="59"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="60"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="96"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="97"/>
         <source>FOCUS cost exports (*.csv *.csv.gz *.gz);;All files (*)</source>
         <translation>FOCUS-Kostenexporte (*.csv *.csv.gz *.gz);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="112"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="114"/>
         <source>Sending %1…</source>
         <translation>Sende %1…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="148"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="151"/>
         <source>%1 of %2 sent</source>
         <translation>%1 von %2 gesendet</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="150"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="153"/>
         <source> · %1 rows/s</source>
         <translation> · %1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="152"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="155"/>
         <source> · platformd is checking and writing…</source>
         <translation> · platformd prüft und schreibt…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="174"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="164"/>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="179"/>
         <source>Imported.</source>
         <translation>Importiert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="176"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="181"/>
         <source>Valid: nothing was written (validate only).</source>
         <translation>Gültig: Nichts wurde geschrieben (nur prüfen).</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="178"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="183"/>
         <source>Not valid: nothing was written (validate only).</source>
         <translation>Ungültig: Nichts wurde geschrieben (nur prüfen).</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="180"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="185"/>
         <source>Refused: nothing was written.</source>
         <translation>Abgelehnt: Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="181"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="186"/>
         <source>%1 %2 of %3 rows accepted, %4 refused.</source>
         <translation>%1 %2 von %3 Zeilen angenommen, %4 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="186"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="191"/>
         <source>FOCUS %1</source>
         <translation>FOCUS %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="190"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="195"/>
         <source>%1 rows/s</source>
         <translation>%1 Zeilen/s</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="192"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="197"/>
         <source>replaced %1</source>
         <translation>ersetzt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="199"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="206"/>
         <source>Effective cost: %1</source>
         <translation>Effektive Kosten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="201"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="208"/>
         <source>Kept provider columns: %1</source>
         <translation>Beibehaltene Anbieterspalten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="206"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="213"/>
         <source>The first %1 refusals are listed.</source>
         <translation>Die ersten %1 Ablehnungen sind aufgeführt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="224"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="232"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costimportdialog.cpp" line="224"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="232"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -1694,77 +1699,77 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
 <context>
     <name>ops::CostPanel</name>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="70"/>
+        <location filename="../ui/cost/costpanel.cpp" line="73"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="71"/>
+        <location filename="../ui/cost/costpanel.cpp" line="74"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="72"/>
+        <location filename="../ui/cost/costpanel.cpp" line="75"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="73"/>
+        <location filename="../ui/cost/costpanel.cpp" line="76"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="74"/>
+        <location filename="../ui/cost/costpanel.cpp" line="77"/>
         <source>Unit cost</source>
         <translation>Stückkosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="76"/>
+        <location filename="../ui/cost/costpanel.cpp" line="79"/>
         <source>New budget…</source>
         <translation>Neues Budget…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="77"/>
+        <location filename="../ui/cost/costpanel.cpp" line="80"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="78"/>
+        <location filename="../ui/cost/costpanel.cpp" line="81"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="82"/>
+        <location filename="../ui/cost/costpanel.cpp" line="85"/>
         <source>Budgets for the current period: actual (filled), forecast (light) and thresholds (ticks)</source>
         <translation>Budgets des laufenden Zeitraums: Ist (gefüllt), Prognose (hell) und Schwellen (Striche)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="85"/>
+        <location filename="../ui/cost/costpanel.cpp" line="88"/>
         <source>Days whose spend left the expected band, with the dimension values that explain it</source>
         <translation>Tage, deren Kosten das erwartete Band verließen, mit den erklärenden Dimensionswerten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="87"/>
+        <location filename="../ui/cost/costpanel.cpp" line="90"/>
         <source>Cost per model version and per 1,000 inferences over the explorer&apos;s range</source>
         <translation>Kosten je Modellversion und je 1.000 Inferenzen im Zeitraum des Explorers</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="89"/>
+        <location filename="../ui/cost/costpanel.cpp" line="92"/>
         <source>Import FOCUS…</source>
         <translation>FOCUS importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="171"/>
+        <location filename="../ui/cost/costpanel.cpp" line="174"/>
         <source>No budgets yet. A manager can create one with New budget…</source>
         <translation>Noch keine Budgets. Ein Manager kann mit „Neues Budget…“ eines anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="199"/>
+        <location filename="../ui/cost/costpanel.cpp" line="202"/>
         <source>No anomalies in %1: daily spend stayed within its expected band.</source>
         <translation>Keine Anomalien im Zeitraum %1: Die täglichen Kosten blieben im erwarteten Band.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cost/costpanel.cpp" line="215"/>
+        <location filename="../ui/cost/costpanel.cpp" line="218"/>
         <source>%n recommendation(s), estimated saving %1 %2 a month</source>
         <translation>
             <numerusform>%n Empfehlung, geschätzte Ersparnis %1 %2 im Monat</numerusform>
@@ -1772,97 +1777,97 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="219"/>
+        <location filename="../ui/cost/costpanel.cpp" line="222"/>
         <source>No recommendations: no idle, oversized or uncommitted spend was found.</source>
         <translation>Keine Empfehlungen: Es wurden keine ungenutzten, überdimensionierten oder ungebundenen Kosten gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="233"/>
+        <location filename="../ui/cost/costpanel.cpp" line="236"/>
         <source>No cost is tagged with a model in this range.</source>
         <translation>In diesem Zeitraum sind keine Kosten mit einem Modell getaggt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="250"/>
+        <location filename="../ui/cost/costpanel.cpp" line="253"/>
         <source>Import a FOCUS cost export (.csv, .csv.gz)</source>
         <translation>Einen FOCUS-Kostenexport importieren (.csv, .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="265"/>
+        <location filename="../ui/cost/costpanel.cpp" line="268"/>
         <source>Budget %1 created.</source>
         <translation>Budget %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="294"/>
+        <location filename="../ui/cost/costpanel.cpp" line="297"/>
         <source>Budget %1 saved.</source>
         <translation>Budget %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="312"/>
+        <location filename="../ui/cost/costpanel.cpp" line="315"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="313"/>
+        <location filename="../ui/cost/costpanel.cpp" line="316"/>
         <source>Delete the budget %1? Its threshold alerts stop.</source>
         <translation>Budget %1 löschen? Seine Schwellenalarme enden.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="320"/>
+        <location filename="../ui/cost/costpanel.cpp" line="323"/>
         <source>Budget %1 deleted.</source>
         <translation>Budget %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="359"/>
+        <location filename="../ui/cost/costpanel.cpp" line="362"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="368"/>
+        <location filename="../ui/cost/costpanel.cpp" line="371"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="368"/>
+        <location filename="../ui/cost/costpanel.cpp" line="371"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="375"/>
+        <location filename="../ui/cost/costpanel.cpp" line="378"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="381"/>
+        <location filename="../ui/cost/costpanel.cpp" line="384"/>
         <source>Cost report</source>
         <translation>Kostenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="384"/>
+        <location filename="../ui/cost/costpanel.cpp" line="387"/>
         <source>%1 · grouped by %2 · %3</source>
         <translation>%1 · gruppiert nach %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="386"/>
+        <location filename="../ui/cost/costpanel.cpp" line="389"/>
         <source>all spend</source>
         <translation>alle Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="386"/>
+        <location filename="../ui/cost/costpanel.cpp" line="389"/>
         <source>filter %1</source>
         <translation>Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="401"/>
+        <location filename="../ui/cost/costpanel.cpp" line="404"/>
         <source>PDF cost report</source>
         <translation>PDF-Kostenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="401"/>
+        <location filename="../ui/cost/costpanel.cpp" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="408"/>
+        <location filename="../ui/cost/costpanel.cpp" line="411"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -1880,7 +1885,7 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costtablepage.cpp" line="96"/>
+        <location filename="../ui/cost/costtablepage.cpp" line="105"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
