@@ -307,6 +307,36 @@ private slots:
                      QStringLiteral("budgets/all-cloud");
         QVERIFY(found);
 
+        // Edit through the panel: select the row, Edit…, change the amount, OK; the report follows.
+        QTableView *budgets = c.panel.budgetsPage()->table();
+        c.panel.tabs()->setCurrentIndex(1);
+        int row = -1;
+        for (int r = 0; r < budgets->model()->rowCount(); ++r)
+            if (budgets->model()->index(r, 0).data(CostRowsModel::RowKeyRole).toString() ==
+                QStringLiteral("budgets/all-cloud"))
+                row = r;
+        QVERIFY(row >= 0);
+        budgets->selectRow(row);
+        QVERIFY(c.panel.editBudgetButton()->isEnabled());
+        c.panel.editBudgetButton()->click();
+        auto *edit = c.panel.findChild<BudgetDialog *>();
+        QVERIFY(edit);
+        QVERIFY(!edit->idEdit()->isEnabled()); // the id of an existing budget is fixed
+        edit->amountEdit()->setText(QStringLiteral("950000.25"));
+        QCOMPARE(edit->changedFields(), QStringList{QStringLiteral("amount")});
+        budgetsLoaded.clear();
+        edit->accept();
+        QVERIFY(budgetsLoaded.wait(20000));
+        QVERIFY2(c.panel.messageText().contains(QStringLiteral("saved")),
+                 qPrintable(c.panel.messageText()));
+        bool edited = false;
+        for (int r = 0; r < c.panel.budgetsModel()->rowCount(); ++r) {
+            const Budget &b = c.panel.budgetsModel()->statusAt(r)->budget;
+            if (b.name == QStringLiteral("budgets/all-cloud"))
+                edited = money::toDouble(b.amount) == 950000.25;
+        }
+        QVERIFY(edited);
+
         // The dialog refuses what platformd would refuse, saying why.
         BudgetDialog dialog(Budget{}, &c.panel);
         dialog.idEdit()->setText(QStringLiteral("Bad Id"));
