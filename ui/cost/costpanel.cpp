@@ -18,7 +18,6 @@
 
 #include <QChartView>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -94,16 +93,12 @@ CostPanel::CostPanel(CostClient *client, IdentityClient *identity, QWidget *pare
     m_message->setObjectName(QStringLiteral("costPanelMessage"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_message, 1);
-    top->addWidget(m_import);
     m_tabs->setCornerWidget(m_import, Qt::TopRightCorner);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
     layout->addWidget(m_tabs, 1);
-    delete top;
 
     connect(m_import, &QToolButton::clicked, this, [this] { openImportDialog(); });
     connect(m_newBudget, &QToolButton::clicked, this, &CostPanel::newBudget);
