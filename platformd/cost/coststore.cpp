@@ -195,17 +195,27 @@ CostWriter::CostWriter(CostStore &store, Connection &db, std::int64_t importId)
 
 std::int64_t CostWriter::keyFor(const focus::Row &row)
 {
-    const std::string tags = row.tags.empty() ? std::string("{}") : tagsJson(row.tags);
+    // Rows of one file repeat their Tags text: canonicalise each distinct text once.
+    if (row.tags.empty()) {
+        m_rawTags.clear();
+        m_tags = "{}";
+    } else if (row.tagsJson.empty() || row.tagsJson != m_rawTags) {
+        m_rawTags = row.tagsJson;
+        m_tags = tagsJson(row.tags);
+    }
+    const std::string &tags = m_tags;
     const std::string &region = row.regionId.empty() ? row.regionName : row.regionId;
     m_tuple = tupleOf(row.providerName, row.serviceName, row.serviceCategory, region,
                       row.billingAccountId, row.subAccountId, row.chargeCategory,
                       row.billingCurrency, tags);
-    if (auto it = m_newKeys.find(m_tuple); it != m_newKeys.end())
+    if (auto it = m_seenKeys.find(m_tuple); it != m_seenKeys.end())
         return it->second;
     {
         std::lock_guard lock(m_store.m_keysMutex);
-        if (auto it = m_store.m_keyIds.find(m_tuple); it != m_store.m_keyIds.end())
+        if (auto it = m_store.m_keyIds.find(m_tuple); it != m_store.m_keyIds.end()) {
+            m_seenKeys.emplace(m_tuple, it->second);
             return it->second;
+        }
     }
     Stmt &s = m_db.prepare(
         "INSERT INTO cost_keys (provider, service, service_category, region, billing_account, "
@@ -223,7 +233,7 @@ std::int64_t CostWriter::keyFor(const focus::Row &row)
     s.step();
     const std::int64_t id = s.int64(0);
     s.reset();
-    m_newKeys.emplace(m_tuple, id);
+    m_seenKeys.emplace(m_tuple, id);
     return id;
 }
 

@@ -261,8 +261,10 @@ void TestCostImport::sampleThroughRpc()
 
 void TestCostImport::reimportReplaces()
 {
+    // The same file again, gzip-compressed this time (detected from the bytes).
     pb::ImportReport report;
-    QVERIFY_OK(m_c.import(m_c.admin, "again.csv", m_sample, &report));
+    QVERIFY_OK(m_c.import(m_c.admin, "again.csv.gz", gzip(m_sample), &report));
+    QCOMPARE(report.rows_accepted(), 1000);
     QVERIFY(report.written());
     QVERIFY(report.replaced_periods_size() >= 1);
     bool september = false;

@@ -115,7 +115,8 @@ private:
     CostStore &m_store;
     core::Connection &m_db;
     std::int64_t m_importId;
-    std::unordered_map<std::string, std::int64_t> m_newKeys;
+    std::unordered_map<std::string, std::int64_t> m_seenKeys; // tuple -> id, this import's
+    std::string m_rawTags, m_tags;                            // the last Tags text, canonical
     std::map<std::pair<std::string, std::int64_t>, std::int64_t> m_segments;
     std::pair<std::string, std::int64_t> m_lastSegmentKey;
     std::int64_t m_lastSegment = 0;
