@@ -1699,77 +1699,82 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
 <context>
     <name>ops::CostPanel</name>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="73"/>
+        <location filename="../ui/cost/costpanel.cpp" line="72"/>
         <source>Explorer</source>
         <translation>Explorer</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="74"/>
+        <location filename="../ui/cost/costpanel.cpp" line="73"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="75"/>
+        <location filename="../ui/cost/costpanel.cpp" line="74"/>
         <source>Anomalies</source>
         <translation>Anomalien</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="76"/>
+        <location filename="../ui/cost/costpanel.cpp" line="75"/>
         <source>Recommendations</source>
         <translation>Empfehlungen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="77"/>
+        <location filename="../ui/cost/costpanel.cpp" line="76"/>
         <source>Unit cost</source>
         <translation>Stückkosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="79"/>
+        <location filename="../ui/cost/costpanel.cpp" line="78"/>
         <source>New budget…</source>
         <translation>Neues Budget…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="80"/>
+        <location filename="../ui/cost/costpanel.cpp" line="79"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="81"/>
+        <location filename="../ui/cost/costpanel.cpp" line="80"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="85"/>
+        <location filename="../ui/cost/costpanel.cpp" line="84"/>
         <source>Budgets for the current period: actual (filled), forecast (light) and thresholds (ticks)</source>
         <translation>Budgets des laufenden Zeitraums: Ist (gefüllt), Prognose (hell) und Schwellen (Striche)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="88"/>
+        <location filename="../ui/cost/costpanel.cpp" line="87"/>
         <source>Days whose spend left the expected band, with the dimension values that explain it</source>
         <translation>Tage, deren Kosten das erwartete Band verließen, mit den erklärenden Dimensionswerten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="90"/>
+        <location filename="../ui/cost/costpanel.cpp" line="89"/>
         <source>Cost per model version and per 1,000 inferences over the explorer&apos;s range</source>
         <translation>Kosten je Modellversion und je 1.000 Inferenzen im Zeitraum des Explorers</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="92"/>
+        <location filename="../ui/cost/costpanel.cpp" line="91"/>
         <source>Import FOCUS…</source>
         <translation>FOCUS importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="174"/>
+        <location filename="../ui/cost/costpanel.cpp" line="117"/>
+        <source>Double-click a model to show it in the Model registry</source>
+        <translation>Doppelklicken Sie auf ein Modell, um es in der Modellregistrierung zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="176"/>
         <source>No budgets yet. A manager can create one with New budget…</source>
         <translation>Noch keine Budgets. Ein Manager kann mit „Neues Budget…“ eines anlegen.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="202"/>
+        <location filename="../ui/cost/costpanel.cpp" line="204"/>
         <source>No anomalies in %1: daily spend stayed within its expected band.</source>
         <translation>Keine Anomalien im Zeitraum %1: Die täglichen Kosten blieben im erwarteten Band.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/cost/costpanel.cpp" line="218"/>
+        <location filename="../ui/cost/costpanel.cpp" line="220"/>
         <source>%n recommendation(s), estimated saving %1 %2 a month</source>
         <translation>
             <numerusform>%n Empfehlung, geschätzte Ersparnis %1 %2 im Monat</numerusform>
@@ -1777,97 +1782,97 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         </translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="222"/>
+        <location filename="../ui/cost/costpanel.cpp" line="224"/>
         <source>No recommendations: no idle, oversized or uncommitted spend was found.</source>
         <translation>Keine Empfehlungen: Es wurden keine ungenutzten, überdimensionierten oder ungebundenen Kosten gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="236"/>
+        <location filename="../ui/cost/costpanel.cpp" line="238"/>
         <source>No cost is tagged with a model in this range.</source>
         <translation>In diesem Zeitraum sind keine Kosten mit einem Modell getaggt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="253"/>
+        <location filename="../ui/cost/costpanel.cpp" line="255"/>
         <source>Import a FOCUS cost export (.csv, .csv.gz)</source>
         <translation>Einen FOCUS-Kostenexport importieren (.csv, .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="268"/>
+        <location filename="../ui/cost/costpanel.cpp" line="270"/>
         <source>Budget %1 created.</source>
         <translation>Budget %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="297"/>
+        <location filename="../ui/cost/costpanel.cpp" line="299"/>
         <source>Budget %1 saved.</source>
         <translation>Budget %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="315"/>
+        <location filename="../ui/cost/costpanel.cpp" line="317"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="316"/>
+        <location filename="../ui/cost/costpanel.cpp" line="318"/>
         <source>Delete the budget %1? Its threshold alerts stop.</source>
         <translation>Budget %1 löschen? Seine Schwellenalarme enden.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="323"/>
+        <location filename="../ui/cost/costpanel.cpp" line="325"/>
         <source>Budget %1 deleted.</source>
         <translation>Budget %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="362"/>
+        <location filename="../ui/cost/costpanel.cpp" line="364"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="371"/>
+        <location filename="../ui/cost/costpanel.cpp" line="373"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="371"/>
+        <location filename="../ui/cost/costpanel.cpp" line="373"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="378"/>
+        <location filename="../ui/cost/costpanel.cpp" line="380"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="384"/>
+        <location filename="../ui/cost/costpanel.cpp" line="386"/>
         <source>Cost report</source>
         <translation>Kostenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="387"/>
+        <location filename="../ui/cost/costpanel.cpp" line="389"/>
         <source>%1 · grouped by %2 · %3</source>
         <translation>%1 · gruppiert nach %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="389"/>
+        <location filename="../ui/cost/costpanel.cpp" line="391"/>
         <source>all spend</source>
         <translation>alle Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="389"/>
+        <location filename="../ui/cost/costpanel.cpp" line="391"/>
         <source>filter %1</source>
         <translation>Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="404"/>
+        <location filename="../ui/cost/costpanel.cpp" line="406"/>
         <source>PDF cost report</source>
         <translation>PDF-Kostenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="404"/>
+        <location filename="../ui/cost/costpanel.cpp" line="406"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="411"/>
+        <location filename="../ui/cost/costpanel.cpp" line="413"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -4167,7 +4172,7 @@ Letzte Ausgabe von platformd:
         <translation>Vorfälle</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanelspec.cpp" line="15"/>
+        <location filename="../ui/cost/costpanelspec.cpp" line="18"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>

@@ -374,6 +374,24 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("no/such/dir")), qPrintable(error));
     }
 
+    // Unit cost per model version; activating a row names its model for the Model registry.
+    void unitCostLeadsToRegistry()
+    {
+        Console c(m_platformd.address(), m_admin);
+        QTRY_VERIFY_WITH_TIMEOUT(c.panel.unitCostPage()->isShowingTable(), 30000);
+        QVERIFY(c.panel.unitCostModel()->rowCount() > 0);
+        c.panel.tabs()->setCurrentIndex(4);
+        QTableView *table = c.panel.unitCostPage()->table();
+        table->setFocus();
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QSignalSpy activated(&c.panel, &CostPanel::modelActivated);
+        QTest::keyClick(table, Qt::Key_Return);
+        QCOMPARE(activated.count(), 1);
+        const QString model = activated.first().first().toString();
+        QVERIFY2(model.startsWith(QStringLiteral("models/")), qPrintable(model));
+        QCOMPARE(model, table->model()->index(0, 0).data().toString());
+    }
+
     void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
 
 private:

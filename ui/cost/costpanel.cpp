@@ -108,6 +108,13 @@ CostPanel::CostPanel(CostClient *client, IdentityClient *identity, QWidget *pare
     connect(m_budgetsPage->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CostPanel::updatePermissions);
     connect(m_budgetsPage, &CostTablePage::refreshRequested, this, &CostPanel::refreshBudgets);
+    connect(m_unitCostPage->table(), &QTableView::activated, this, [this](const QModelIndex &i) {
+        const QString model = i.data(CostRowsModel::RowKeyRole).toString();
+        if (!model.isEmpty())
+            emit modelActivated(model);
+    });
+    m_unitCostPage->table()->setToolTip(
+        tr("Double-click a model to show it in the Model registry"));
     for (CostTablePage *page : {m_anomaliesPage, m_recommendationsPage, m_unitCostPage})
         connect(page, &CostTablePage::refreshRequested, this, &CostPanel::refreshDetails);
     connect(m_budgetsPage, &CostTablePage::exportRequested, this,

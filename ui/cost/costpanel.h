@@ -59,6 +59,8 @@ public:
 signals:
     void budgetsLoaded();
     void detailsLoaded(); // anomalies, recommendations and unit cost answered
+    // A unit cost row was activated (double-click, Enter): "models/{m}", for the registry.
+    void modelActivated(const QString &model);
 
 private:
     void refreshDetails();

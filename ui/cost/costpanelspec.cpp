@@ -1,9 +1,12 @@
 #include "costpanel.h"
 #include "ui/common/panelspec.h"
+#include "ui/registry/registrypanel.h"
 
 #include "services/connection.h"
 #include "services/costclient.h"
 #include "services/identityclient.h"
+
+#include <QPointer>
 
 namespace ops {
 
@@ -21,6 +24,12 @@ PanelSpec costPanelSpec()
     spec.create = [](const PanelContext &context, PanelHost &host) -> QWidget * {
         auto *panel = new CostPanel(context.client<CostClient>(), context.client<IdentityClient>(),
                                     host.hostWidget());
+        // Unit cost sits beside the registry: a model's row selects it in the Model registry.
+        QPointer<RegistryPanel> registry = host.panel<RegistryPanel>(QStringLiteral("registry"));
+        QObject::connect(panel, &CostPanel::modelActivated, panel, [registry](const QString &m) {
+            if (registry)
+                registry->selectModel(m);
+        });
         // Loads whenever the connection opens a channel (and now, if it is open).
         Connection *connection = context.client<Connection>();
         QObject::connect(connection, &Connection::opened, panel, &CostPanel::refreshAll);
