@@ -1761,7 +1761,7 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
     <message>
         <location filename="../ui/cost/costpanel.cpp" line="117"/>
         <source>Double-click a model to show it in the Model registry</source>
-        <translation>Doppelklicken Sie auf ein Modell, um es in der Modellregistrierung zu zeigen</translation>
+        <translation>Doppelklicken Sie auf ein Modell, um es in der Modell-Registry zu zeigen</translation>
     </message>
     <message>
         <location filename="../ui/cost/costpanel.cpp" line="176"/>
