@@ -430,8 +430,8 @@ void CostBudgets::seedDemo(std::int64_t now)
         pb::BudgetPeriod period;
     };
     const Demo demos[] = {
-        {"gpu-spend", "GPU spend", "service = \"GPU instances\"", "52000", pb::BUDGET_MONTHLY},
-        {"platform-quarter", "Platform (quarter)", "", "1100000", pb::BUDGET_QUARTERLY},
+        {"gpu-spend", "GPU spend", "service = \"GPU instances\"", "190000", pb::BUDGET_MONTHLY},
+        {"platform-quarter", "Platform (quarter)", "", "1800000", pb::BUDGET_QUARTERLY},
     };
     m_store.core().write([&](Connection &db) {
         if (db.queryInt("SELECT count(*) FROM cost_budgets") > 0)

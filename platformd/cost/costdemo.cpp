@@ -324,7 +324,7 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
         upd.step();
         upd.reset();
     });
-    store.reloadKeys();
+    store.reload();
     return rows;
 }
 

@@ -150,10 +150,10 @@ Status importFile(CostStore &store, const core::Caller &c, const std::string &pa
                                          " billing periods");
         });
     } catch (...) {
-        store.reloadKeys();
+        store.reload();
         throw;
     }
-    store.reloadKeys();
+    store.reload();
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     report->set_rows_per_second(seconds > 0 ? double(report->rows_read()) / seconds : 0);

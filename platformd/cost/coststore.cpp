@@ -13,8 +13,6 @@ using core::Stmt;
 
 namespace {
 
-const char *const kMetricColumns[4] = {"effective", "billed", "list", "contracted"};
-
 std::string tupleOf(const std::string &provider, const std::string &service,
                     const std::string &category, const std::string &region,
                     const std::string &account, const std::string &subAccount,
@@ -57,7 +55,44 @@ void appendJsonString(std::string &out, const std::string &s)
 CostStore::CostStore(core::Store &store)
     : m_store(store)
 {
+    reload();
+}
+
+void CostStore::reload()
+{
     reloadKeys();
+    reloadDaily();
+}
+
+void CostStore::reloadDaily()
+{
+    auto table = std::make_shared<DailyTable>();
+    m_store.read([&](Connection &db) {
+        const std::int64_t n = db.queryInt("SELECT count(*) FROM cost_daily");
+        table->day.reserve(std::size_t(n));
+        table->key.reserve(std::size_t(n));
+        table->amounts.reserve(std::size_t(n));
+        Stmt &s = db.prepare("SELECT day, key, effective_w, effective_f, billed_w, billed_f, "
+                             "list_w, list_f, contracted_w, contracted_f FROM cost_daily "
+                             "ORDER BY day");
+        while (s.step()) {
+            table->day.push_back(std::int32_t(s.int64(0)));
+            table->key.push_back(std::int32_t(s.int64(1)));
+            Amounts a;
+            for (int m = 0; m < 4; ++m)
+                a[std::size_t(m)] = joinUnits(s.int64(2 + 2 * m), s.int64(3 + 2 * m));
+            table->amounts.push_back(a);
+        }
+        s.reset();
+    });
+    std::lock_guard lock(m_keysMutex);
+    m_daily = std::move(table);
+}
+
+std::shared_ptr<const CostStore::DailyTable> CostStore::dailyTable() const
+{
+    std::lock_guard lock(m_keysMutex);
+    return m_daily;
 }
 
 std::shared_ptr<const KeyTable> CostStore::keys() const
@@ -130,15 +165,13 @@ bool CostStore::empty() const
 void CostStore::daily(std::int64_t fromDay, std::int64_t toDay, Metric metric,
                       const std::function<void(std::int64_t, std::int64_t, Units)> &fn)
 {
-    const std::string col = kMetricColumns[metric];
-    m_store.read([&](Connection &db) {
-        Stmt &s = db.prepare("SELECT day, key, " + col + "_w, " + col +
-                             "_f FROM cost_daily WHERE day >= ?1 AND day < ?2");
-        s.bind(1, fromDay).bind(2, toDay);
-        while (s.step())
-            fn(s.int64(0), s.int64(1), joinUnits(s.int64(2), s.int64(3)));
-        s.reset();
-    });
+    const auto t = dailyTable();
+    auto it = std::lower_bound(t->day.begin(), t->day.end(), std::int32_t(fromDay));
+    for (std::size_t i = std::size_t(it - t->day.begin()); i < t->day.size(); ++i) {
+        if (t->day[i] >= toDay)
+            break;
+        fn(t->day[i], t->key[i], t->amounts[i][std::size_t(metric)]);
+    }
 }
 
 void CostStore::raw(std::int64_t fromDay, std::int64_t toDay,
@@ -171,20 +204,10 @@ void CostStore::raw(std::int64_t fromDay, std::int64_t toDay,
 
 std::pair<std::int64_t, std::int64_t> CostStore::dataDays()
 {
-    std::pair<std::int64_t, std::int64_t> out{0, 0};
-    m_store.read([&](Connection &db) {
-        Stmt &first = db.prepare("SELECT day FROM cost_daily ORDER BY day LIMIT 1");
-        if (first.step())
-            out.first = first.int64(0);
-        else
-            out.first = 0;
-        first.reset();
-        Stmt &s = db.prepare("SELECT day FROM cost_daily ORDER BY day DESC LIMIT 1");
-        if (s.step())
-            out.second = s.int64(0) + 1;
-        s.reset();
-    });
-    return out;
+    const auto t = dailyTable();
+    if (t->day.empty())
+        return {0, 0};
+    return {t->day.front(), std::int64_t(t->day.back()) + 1};
 }
 
 CostWriter::CostWriter(CostStore &store, Connection &db, std::int64_t importId)

@@ -36,9 +36,12 @@ public:
     // Every key (a snapshot; reloaded after each write).
     std::shared_ptr<const KeyTable> keys() const;
     void reloadKeys();
+    // Re-reads the keys and the in-memory copy of cost_daily (after a write committed).
+    void reload();
     bool empty() const; // no import yet
 
-    // Rollup rows with fromDay <= day < toDay: fn(day, key, amount of metric). Any thread.
+    // Rollup rows with fromDay <= day < toDay: fn(day, key, amount of metric). Any thread; served
+    // from an in-memory copy of cost_daily (columns sorted by day), reloaded after each write.
     void daily(std::int64_t fromDay, std::int64_t toDay, Metric metric,
                const std::function<void(std::int64_t, std::int64_t, Units)> &fn);
     // Raw rows with fromDay <= day < toDay (for resource-level views).
@@ -64,6 +67,14 @@ private:
     mutable std::mutex m_keysMutex;
     std::shared_ptr<const KeyTable> m_keys;
     std::unordered_map<std::string, std::int64_t> m_keyIds; // by tuple text
+    struct DailyTable
+    {
+        std::vector<std::int32_t> day, key; // sorted by day
+        std::vector<Amounts> amounts;
+    };
+    void reloadDaily();
+    std::shared_ptr<const DailyTable> dailyTable() const;
+    std::shared_ptr<const DailyTable> m_daily; // under m_keysMutex
 };
 
 // Writes one import's rows inside the caller's transaction (db is the writer connection, the
