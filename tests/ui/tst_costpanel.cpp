@@ -415,7 +415,7 @@ void tst_CostPanel::screenshot()
     Budget b;
     b.displayName = QStringLiteral("AI and ML (monthly)");
     b.scopeFilter = QStringLiteral("service_category = \"AI and Machine Learning\"");
-    b.amount = QStringLiteral("60000");
+    b.amount = QStringLiteral("210000");
     b.currency = QStringLiteral("USD");
     b.thresholds = {{50, false}, {80, false}, {100, false}, {100, true}};
     bool created = false;
