@@ -2,6 +2,7 @@
 
 #include "auditclient.h"
 #include "connection.h"
+#include "costclient.h"
 #include "identityclient.h"
 #include "incidentclient.h"
 #include "modelregistryclient.h"
@@ -17,6 +18,7 @@ Services::Services(QObject *parent)
     , m_audit(std::make_unique<AuditClient>(m_connection.get()))
     , m_registry(std::make_unique<ModelRegistryClient>(m_connection.get()))
     , m_incidents(std::make_unique<IncidentClient>(m_connection.get()))
+    , m_costs(std::make_unique<CostClient>(m_connection.get()))
 {
     // The map shows every edge node, so the region stream carries them too, and the failovers
     // and maintenance windows for the region detail (and the map's failover links).
@@ -26,13 +28,14 @@ Services::Services(QObject *parent)
 
 QList<QObject *> Services::clients() const
 {
-    return {m_connection.get(), m_regions.get(),  m_identity.get(),
-            m_audit.get(),      m_registry.get(), m_incidents.get()};
+    return {m_connection.get(), m_regions.get(),   m_identity.get(), m_audit.get(),
+            m_registry.get(),   m_incidents.get(), m_costs.get()};
 }
 
 Services::~Services()
 {
     // Streams first, the channel last.
+    m_costs.reset();
     m_incidents.reset();
     m_registry.reset();
     m_audit.reset();

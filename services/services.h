@@ -9,6 +9,7 @@ namespace ops {
 
 class AuditClient;
 class Connection;
+class CostClient;
 class IdentityClient;
 class IncidentClient;
 class ModelRegistryClient;
@@ -30,6 +31,7 @@ public:
     AuditClient *audit() const { return m_audit.get(); }
     ModelRegistryClient *registry() const { return m_registry.get(); }
     IncidentClient *incidents() const { return m_incidents.get(); }
+    CostClient *costs() const { return m_costs.get(); }
     // The Connection and every client above, for the panels (PanelContext::clients): a new client
     // is a member, its accessor and its entry here.
     QList<QObject *> clients() const;
@@ -41,6 +43,7 @@ private:
     std::unique_ptr<AuditClient> m_audit;
     std::unique_ptr<ModelRegistryClient> m_registry;
     std::unique_ptr<IncidentClient> m_incidents;
+    std::unique_ptr<CostClient> m_costs;
 };
 
 } // namespace ops

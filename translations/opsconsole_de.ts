@@ -330,6 +330,39 @@
     </message>
 </context>
 <context>
+    <name>ops::AnomalyTableModel</name>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <source>Expected</source>
+        <translation>Erwartet</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+</context>
+<context>
     <name>ops::Application</name>
     <message>
         <location filename="../app/application.cpp" line="72"/>
@@ -696,6 +729,166 @@
     </message>
 </context>
 <context>
+    <name>ops::BudgetDialog</name>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="95"/>
+        <source>New budget</source>
+        <translation>Neues Budget</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="95"/>
+        <source>Edit budget %1</source>
+        <translation>Budget %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="98"/>
+        <source>gpu-spend</source>
+        <translation>gpu-kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="103"/>
+        <source>all spend, or e.g. service_category = &quot;AI and Machine Learning&quot;</source>
+        <translation>alle Kosten, oder z. B. service_category = &quot;AI and Machine Learning&quot;</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="109"/>
+        <source>50000.00</source>
+        <translation>50000.00</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="120"/>
+        <source>Percentages of the amount; f after a number applies it to the forecast</source>
+        <translation>Prozente des Betrags; ein f nach der Zahl bezieht sie auf die Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="129"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="130"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="131"/>
+        <source>Scope filter</source>
+        <translation>Bereichsfilter</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="132"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="133"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="134"/>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="135"/>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="136"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="202"/>
+        <source>The id must start with a lower-case letter and hold only lower-case letters, digits and &apos;-&apos;.</source>
+        <translation>Die ID muss mit einem Kleinbuchstaben beginnen und darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="205"/>
+        <source>Give the budget a name.</source>
+        <translation>Geben Sie dem Budget einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="208"/>
+        <source>The amount must be a positive decimal number, e.g. 50000 or 1250.50.</source>
+        <translation>Der Betrag muss eine positive Dezimalzahl sein, z. B. 50000 oder 1250.50.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costbudgets.cpp" line="210"/>
+        <source>The currency must be a three-letter code such as USD.</source>
+        <translation>Die Währung muss ein Code aus drei Buchstaben sein, etwa USD.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::BudgetTableModel</name>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="102"/>
+        <source>%1 % actual, %2 % forecast</source>
+        <translation>%1 % Ist, %2 % Prognose</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="106"/>
+        <source>All spend</source>
+        <translation>Alle Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="116"/>
+        <source>%1
+Period %2 – %3
+Forecast upper bound %4 %5</source>
+        <translation>%1
+Zeitraum %2 – %3
+Obere Prognosegrenze %4 %5</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="120"/>
+        <source>Crossed: %1</source>
+        <translation>Überschritten: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <source>Thresholds</source>
+        <translation>Schwellen</translation>
+    </message>
+</context>
+<context>
     <name>ops::ChainBadge</name>
     <message>
         <location filename="../ui/audit/chainbadge.cpp" line="22"/>
@@ -1050,6 +1243,871 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <location filename="../ui/connection/connectiondialog.cpp" line="302"/>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostAreaChart</name>
+    <message numerus="yes">
+        <location filename="../ui/cost/costcharts.cpp" line="157"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostClient</name>
+    <message>
+        <location filename="../services/costclient.cpp" line="94"/>
+        <source>Could not import: the file could not be read to the end</source>
+        <translation>Import fehlgeschlagen: Die Datei konnte nicht bis zum Ende gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="99"/>
+        <source>The import was cancelled; nothing was written</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="101"/>
+        <source>Could not import</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="212"/>
+        <source>%1: not connected to platformd</source>
+        <translation>%1: nicht mit platformd verbunden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="247"/>
+        <source>Could not load the costs</source>
+        <translation>Die Kosten konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="259"/>
+        <source>Could not load the deploys and incidents</source>
+        <translation>Die Deployments und Incidents konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="274"/>
+        <source>Could not load the budgets</source>
+        <translation>Die Budgets konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="292"/>
+        <source>Could not create the budget %1</source>
+        <translation>Das Budget %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="303"/>
+        <source>Could not save the budget %1</source>
+        <translation>Das Budget %1 konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="313"/>
+        <source>Could not delete the budget %1</source>
+        <translation>Das Budget %1 konnte nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="330"/>
+        <source>Could not load the anomalies</source>
+        <translation>Die Anomalien konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="346"/>
+        <source>Could not load the recommendations</source>
+        <translation>Die Empfehlungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="358"/>
+        <source>Could not load the unit costs</source>
+        <translation>Die Stückkosten konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="366"/>
+        <source>Could not load the forecast</source>
+        <translation>Die Prognose konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="387"/>
+        <source>Could not import %1: the file cannot be opened for reading</source>
+        <translation>%1 konnte nicht importiert werden: Die Datei lässt sich nicht zum Lesen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../services/costclient.cpp" line="394"/>
+        <source>Could not import %1: not connected to platformd</source>
+        <translation>%1 konnte nicht importiert werden: nicht mit platformd verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostDonutChart</name>
+    <message>
+        <location filename="../ui/cost/costcharts.cpp" line="445"/>
+        <source>By provider</source>
+        <translation>Nach Anbieter</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostExplorer</name>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="67"/>
+        <source>tag key</source>
+        <translation>Tag-Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="71"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="72"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="73"/>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="74"/>
+        <source>Last 13 months</source>
+        <translation>Letzte 13 Monate</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="75"/>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="88"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="90"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="92"/>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="96"/>
+        <source>Group by</source>
+        <translation>Gruppieren nach</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="100"/>
+        <source>Range</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="114"/>
+        <source>Filter, e.g. provider = &quot;AWS&quot; AND tags.team = &quot;fraud&quot; — Enter applies</source>
+        <translation>Filter, z. B. provider = &quot;AWS&quot; AND tags.team = &quot;fraud&quot; — Eingabetaste wendet an</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="116"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="144"/>
+        <source>Click a row to drill down into it</source>
+        <translation>Klicken Sie auf eine Zeile, um sie aufzuschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="150"/>
+        <source>Top movers against the previous period</source>
+        <translation>Größte Veränderungen gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="439"/>
+        <source>All costs</source>
+        <translation>Alle Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="444"/>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="446"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="551"/>
+        <source>Change %1 %2 — click to drill down</source>
+        <translation>Veränderung %1 %2 — zum Aufschlüsseln klicken</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="554"/>
+        <source>No change against the previous period</source>
+        <translation>Keine Veränderung gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="557"/>
+        <source>Total %1 · previous period %2</source>
+        <translation>Gesamt %1 · Vorzeitraum %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="565"/>
+        <source> · data through %1</source>
+        <translation> · Daten bis %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="570"/>
+        <source> · the last month is to date</source>
+        <translation> · der letzte Monat ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="571"/>
+        <source> · the last week is to date</source>
+        <translation> · die letzte Woche ist unvollständig</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="581"/>
+        <source>No costs between %1.
+Import a FOCUS export (Import…) or widen the range.</source>
+        <translation>Keine Kosten im Zeitraum %1.
+Importieren Sie einen FOCUS-Export (Import…) oder erweitern Sie den Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="583"/>
+        <source>No costs match this filter between %1.
+Go back with the breadcrumb or change the filter.</source>
+        <translation>Keine Kosten passen zu diesem Filter im Zeitraum %1.
+Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="587"/>
+        <source>The costs could not be loaded.
+%1</source>
+        <translation>Die Kosten konnten nicht geladen werden.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="620"/>
+        <source>No forecast: %1</source>
+        <translation>Keine Prognose: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="624"/>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="630"/>
+        <source>Forecast: month %1 · quarter %2</source>
+        <translation>Prognose: Monat %1 · Quartal %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costexplorer.cpp" line="631"/>
+        <source>Actual to date %1 %2; bounds at %3 % confidence; %4</source>
+        <translation>Bisher %1 %2; Grenzen bei %3 % Konfidenz; %4</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostExplorerModel</name>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="19"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="34"/>
+        <location filename="../models/costexplorermodel.cpp" line="74"/>
+        <source>(other)</source>
+        <translation>(übrige)</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="37"/>
+        <location filename="../models/costexplorermodel.cpp" line="76"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="86"/>
+        <location filename="../models/costexplorermodel.cpp" line="186"/>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="152"/>
+        <source>The groups beyond the largest ones, summed</source>
+        <translation>Die Gruppen nach den größten, summiert</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="179"/>
+        <source>Tag %1</source>
+        <translation>Tag %1</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="188"/>
+        <source>Previous period</source>
+        <translation>Vorzeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="190"/>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <location filename="../models/costexplorermodel.cpp" line="192"/>
+        <source>Change %</source>
+        <translation>Veränderung %</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostImportDialog</name>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="30"/>
+        <location filename="../ui/cost/costimportdialog.cpp" line="96"/>
+        <source>Import FOCUS costs</source>
+        <translation>FOCUS-Kosten importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="32"/>
+        <source>A FOCUS 1.0–1.2 cost export, .csv or .csv.gz</source>
+        <translation>Ein FOCUS-1.0–1.2-Kostenexport, .csv oder .csv.gz</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="33"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="35"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="38"/>
+        <source>Validate only (write nothing)</source>
+        <translation>Nur prüfen (nichts schreiben)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="39"/>
+        <source>Import the accepted rows even if some are refused</source>
+        <translation>Angenommene Zeilen importieren, auch wenn einige abgelehnt werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="60"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="97"/>
+        <source>FOCUS cost exports (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>FOCUS-Kostenexporte (*.csv *.csv.gz *.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="114"/>
+        <source>Sending %1…</source>
+        <translation>Sende %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="151"/>
+        <source>%1 of %2 sent</source>
+        <translation>%1 von %2 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="153"/>
+        <source> · %1 rows/s</source>
+        <translation> · %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="155"/>
+        <source> · platformd is checking and writing…</source>
+        <translation> · platformd prüft und schreibt…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="164"/>
+        <source>%1 sent</source>
+        <translation>%1 gesendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="179"/>
+        <source>Imported.</source>
+        <translation>Importiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="181"/>
+        <source>Valid: nothing was written (validate only).</source>
+        <translation>Gültig: Nichts wurde geschrieben (nur prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="183"/>
+        <source>Not valid: nothing was written (validate only).</source>
+        <translation>Ungültig: Nichts wurde geschrieben (nur prüfen).</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="185"/>
+        <source>Refused: nothing was written.</source>
+        <translation>Abgelehnt: Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="186"/>
+        <source>%1 %2 of %3 rows accepted, %4 refused.</source>
+        <translation>%1 %2 von %3 Zeilen angenommen, %4 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="191"/>
+        <source>FOCUS %1</source>
+        <translation>FOCUS %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="195"/>
+        <source>%1 rows/s</source>
+        <translation>%1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="197"/>
+        <source>replaced %1</source>
+        <translation>ersetzt: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="206"/>
+        <source>Effective cost: %1</source>
+        <translation>Effektive Kosten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="208"/>
+        <source>Kept provider columns: %1</source>
+        <translation>Beibehaltene Anbieterspalten: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="213"/>
+        <source>The first %1 refusals are listed.</source>
+        <translation>Die ersten %1 Ablehnungen sind aufgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="232"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costimportdialog.cpp" line="232"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostPanel</name>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="72"/>
+        <source>Explorer</source>
+        <translation>Explorer</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="73"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="74"/>
+        <source>Anomalies</source>
+        <translation>Anomalien</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="75"/>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="76"/>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="78"/>
+        <source>New budget…</source>
+        <translation>Neues Budget…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="79"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="80"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="84"/>
+        <source>Budgets for the current period: actual (filled), forecast (light) and thresholds (ticks)</source>
+        <translation>Budgets des laufenden Zeitraums: Ist (gefüllt), Prognose (hell) und Schwellen (Striche)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="87"/>
+        <source>Days whose spend left the expected band, with the dimension values that explain it</source>
+        <translation>Tage, deren Kosten das erwartete Band verließen, mit den erklärenden Dimensionswerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="89"/>
+        <source>Cost per model version and per 1,000 inferences over the explorer&apos;s range</source>
+        <translation>Kosten je Modellversion und je 1.000 Inferenzen im Zeitraum des Explorers</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="91"/>
+        <source>Import FOCUS…</source>
+        <translation>FOCUS importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="117"/>
+        <source>Double-click a model to show it in the Model registry</source>
+        <translation>Doppelklicken Sie auf ein Modell, um es in der Modell-Registry zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="176"/>
+        <source>No budgets yet. A manager can create one with New budget…</source>
+        <translation>Noch keine Budgets. Ein Manager kann mit „Neues Budget…“ eines anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="204"/>
+        <source>No anomalies in %1: daily spend stayed within its expected band.</source>
+        <translation>Keine Anomalien im Zeitraum %1: Die täglichen Kosten blieben im erwarteten Band.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/cost/costpanel.cpp" line="220"/>
+        <source>%n recommendation(s), estimated saving %1 %2 a month</source>
+        <translation>
+            <numerusform>%n Empfehlung, geschätzte Ersparnis %1 %2 im Monat</numerusform>
+            <numerusform>%n Empfehlungen, geschätzte Ersparnis %1 %2 im Monat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="224"/>
+        <source>No recommendations: no idle, oversized or uncommitted spend was found.</source>
+        <translation>Keine Empfehlungen: Es wurden keine ungenutzten, überdimensionierten oder ungebundenen Kosten gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="238"/>
+        <source>No cost is tagged with a model in this range.</source>
+        <translation>In diesem Zeitraum sind keine Kosten mit einem Modell getaggt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="255"/>
+        <source>Import a FOCUS cost export (.csv, .csv.gz)</source>
+        <translation>Einen FOCUS-Kostenexport importieren (.csv, .csv.gz)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="270"/>
+        <source>Budget %1 created.</source>
+        <translation>Budget %1 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="299"/>
+        <source>Budget %1 saved.</source>
+        <translation>Budget %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="317"/>
+        <source>Delete budget</source>
+        <translation>Budget löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="318"/>
+        <source>Delete the budget %1? Its threshold alerts stop.</source>
+        <translation>Budget %1 löschen? Seine Schwellenalarme enden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="325"/>
+        <source>Budget %1 deleted.</source>
+        <translation>Budget %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="364"/>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="373"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="373"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="380"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="386"/>
+        <source>Cost report</source>
+        <translation>Kostenbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="389"/>
+        <source>%1 · grouped by %2 · %3</source>
+        <translation>%1 · gruppiert nach %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="391"/>
+        <source>all spend</source>
+        <translation>alle Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="391"/>
+        <source>filter %1</source>
+        <translation>Filter %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="406"/>
+        <source>PDF cost report</source>
+        <translation>PDF-Kostenbericht</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="406"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costpanel.cpp" line="413"/>
+        <source>Report written to %1.</source>
+        <translation>Bericht nach %1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostTablePage</name>
+    <message>
+        <location filename="../ui/cost/costtablepage.cpp" line="47"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costtablepage.cpp" line="49"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costtablepage.cpp" line="105"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostText</name>
+    <message>
+        <location filename="../models/cost.cpp" line="125"/>
+        <source>provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="127"/>
+        <source>service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="129"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="131"/>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="133"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="135"/>
+        <source>sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="137"/>
+        <source>charge</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="139"/>
+        <source>tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="141"/>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="143"/>
+        <source>resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="195"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="208"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="210"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="212"/>
+        <source>Service category</source>
+        <translation>Dienstkategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="214"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="216"/>
+        <source>Billing account</source>
+        <translation>Abrechnungskonto</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="218"/>
+        <source>Sub-account</source>
+        <translation>Unterkonto</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="220"/>
+        <source>Charge category</source>
+        <translation>Gebührenkategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="222"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="224"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="226"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="230"/>
+        <location filename="../models/cost.cpp" line="296"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="273"/>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="275"/>
+        <source>Weekly</source>
+        <translation>Wöchentlich</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="277"/>
+        <location filename="../models/cost.cpp" line="288"/>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="281"/>
+        <source>Whole range</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="290"/>
+        <source>Quarterly</source>
+        <translation>Vierteljährlich</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="292"/>
+        <source>Yearly</source>
+        <translation>Jährlich</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="303"/>
+        <source>Idle resource</source>
+        <translation>Ungenutzte Ressource</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="305"/>
+        <source>Rightsize</source>
+        <translation>Größe anpassen</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="307"/>
+        <source>Commitment coverage</source>
+        <translation>Abdeckung durch Zusagen</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="309"/>
+        <source>GPU utilisation</source>
+        <translation>GPU-Auslastung</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="313"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="320"/>
+        <source>Deploy</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="322"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="324"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="326"/>
+        <source>Budget threshold</source>
+        <translation>Budgetschwelle</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="328"/>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="332"/>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="340"/>
+        <source>%1 % forecast</source>
+        <translation>%1 % Prognose</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="340"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../models/cost.cpp" line="357"/>
+        <source>&quot;%1&quot; is not a threshold: write a percentage from 1 to 1000, followed by f for the forecast (e.g. 50, 80, 100, 100f)</source>
+        <translation>„%1“ ist keine Schwelle: Geben Sie einen Prozentwert von 1 bis 1000 an, gefolgt von f für die Prognose (z. B. 50, 80, 100, 100f)</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +4171,11 @@ Letzte Ausgabe von platformd:
         <source>Incidents</source>
         <translation>Vorfälle</translation>
     </message>
+    <message>
+        <location filename="../ui/cost/costpanelspec.cpp" line="18"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
 </context>
 <context>
     <name>ops::MetricChart</name>
@@ -3686,6 +4749,44 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <location filename="../ui/connection/profilestore.cpp" line="130"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::RecommendationTableModel</name>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <source>Monthly saving</source>
+        <translation>Monatliche Ersparnis</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="243"/>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="243"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="243"/>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
     </message>
 </context>
 <context>
@@ -4911,6 +6012,34 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
 </context>
 <context>
+    <name>ops::RejectionTableModel</name>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="312"/>
+        <source>header</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="313"/>
+        <source>(whole row)</source>
+        <translation>(ganze Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="322"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="322"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="322"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
     <name>ops::RpcStatus</name>
     <message>
         <location filename="../services/private/convert.cpp" line="274"/>
@@ -5151,6 +6280,54 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
 </context>
 <context>
+    <name>ops::UnitCostTableModel</name>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="266"/>
+        <source>untagged version</source>
+        <translation>Version ohne Tag</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="269"/>
+        <source>no inferences</source>
+        <translation>keine Inferenzen</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="286"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="287"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="288"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="289"/>
+        <source>Inferences</source>
+        <translation>Inferenzen</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="290"/>
+        <source>Per 1,000 inferences</source>
+        <translation>Je 1.000 Inferenzen</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="291"/>
+        <source>GPU cost</source>
+        <translation>GPU-Kosten</translation>
+    </message>
+    <message>
+        <location filename="../models/costtablemodels.cpp" line="292"/>
+        <source>GPU utilisation</source>
+        <translation>GPU-Auslastung</translation>
+    </message>
+</context>
+<context>
     <name>ops::VersionTableModel</name>
     <message>
         <location filename="../models/versiontablemodel.cpp" line="144"/>
@@ -5334,6 +6511,50 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <location filename="../ui/map/mapoverlay.cpp" line="243"/>
         <source>Active failover</source>
         <translation>Aktiver Failover</translation>
+    </message>
+</context>
+<context>
+    <name>ops::costreport</name>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="128"/>
+        <source>… and %1 more rows</source>
+        <translation>… und %1 weitere Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="149"/>
+        <location filename="../ui/cost/costreport.cpp" line="215"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="164"/>
+        <source>Could not write %1: the PDF could not be started</source>
+        <translation>%1 konnte nicht geschrieben werden: Das PDF ließ sich nicht beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="173"/>
+        <source>Generated %1 UTC</source>
+        <translation>Erstellt %1 UTC</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="188"/>
+        <source>Cost by group</source>
+        <translation>Kosten nach Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="193"/>
+        <source>Budgets</source>
+        <translation>Budgets</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="198"/>
+        <source>Recommendations (estimated monthly saving %1)</source>
+        <translation>Empfehlungen (geschätzte monatliche Ersparnis %1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costreport.cpp" line="207"/>
+        <source>Could not write %1: the PDF could not be finished</source>
+        <translation>%1 konnte nicht geschrieben werden: Das PDF ließ sich nicht abschließen</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,31 @@
     </message>
 </context>
 <context>
+    <name>ops::CostAreaChart</name>
+    <message numerus="yes">
+        <location filename="../ui/cost/costcharts.cpp" line="157"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::CostPanel</name>
+    <message numerus="yes">
+        <location filename="../ui/cost/costpanel.cpp" line="215"/>
+        <source>%n recommendation(s), estimated saving %1 %2 a month</source>
+        <translation>
+            <numerusform>%n recommendation, estimated saving %1 %2 a month</numerusform>
+            <numerusform>%n recommendations, estimated saving %1 %2 a month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::IncidentActions</name>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentactions.cpp" line="362"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="393"/>
         <source>%n alert(s) still firing; a new notification for them opens a new incident.</source>
         <translation>
             <numerusform>%n alert still firing; a new notification for it opens a new incident.</numerusform>
@@ -77,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentactions.cpp" line="433"/>
+        <location filename="../ui/incidents/incidentactions.cpp" line="464"/>
         <source>Its %n alert(s) are silenced in Alertmanager for %1.</source>
         <translation>
             <numerusform>Its %n alert is silenced in Alertmanager for %1.</numerusform>
@@ -99,7 +121,7 @@
 <context>
     <name>ops::IncidentsPanel</name>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentspanel.cpp" line="315"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="335"/>
         <source>%n incident(s)</source>
         <translation>
             <numerusform>%n incident</numerusform>
@@ -107,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/incidents/incidentspanel.cpp" line="396"/>
+        <location filename="../ui/incidents/incidentspanel.cpp" line="421"/>
         <source>Exported %n incident(s) to %1.</source>
         <translation>
             <numerusform>Exported %n incident to %1.</numerusform>

@@ -13,6 +13,7 @@ PanelSpec probesPanelSpec();       // ui/probes/
 PanelSpec registryPanelSpec();     // ui/registry/
 PanelSpec modelDetailPanelSpec();  // ui/registry/
 PanelSpec incidentsPanelSpec();    // ui/incidents/
+PanelSpec costPanelSpec();         // ui/cost/
 
 // The one list: a new panel is its folder plus one line here (and its declaration above).
 const QList<PanelSpec> &consolePanels()
@@ -20,7 +21,7 @@ const QList<PanelSpec> &consolePanels()
     static const QList<PanelSpec> panels = {
         kpiPanelSpec(),         mapPanelSpec(),       regionsPanelSpec(), regionDetailPanelSpec(),
         activityPanelSpec(),    auditPanelSpec(),     probesPanelSpec(),  registryPanelSpec(),
-        modelDetailPanelSpec(), incidentsPanelSpec(),
+        modelDetailPanelSpec(), incidentsPanelSpec(), costPanelSpec(),
     };
     return panels;
 }

@@ -1,0 +1,681 @@
+#include "costexplorer.h"
+
+#include "costcharts.h"
+
+#include "ui/common/theme.h"
+
+#include "models/costexplorermodel.h"
+#include "services/costclient.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPointer>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ops {
+
+namespace {
+
+// The group-by choices, in the selector's order.
+const QList<CostDimension> kGroupBy = {
+    CostDimension::Provider,        CostDimension::Service,
+    CostDimension::ServiceCategory, CostDimension::Region,
+    CostDimension::BillingAccount,  CostDimension::SubAccount,
+    CostDimension::ChargeCategory,  CostDimension::Tag,
+    CostDimension::Model,
+};
+
+// Drilling goes from the broad to the narrow.
+const QList<CostDimension> kDrillOrder = {
+    CostDimension::Provider, CostDimension::ServiceCategory, CostDimension::Service,
+    CostDimension::Region,   CostDimension::SubAccount,      CostDimension::Resource,
+};
+
+QDateTime utcMidnight(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0), Qt::UTC);
+}
+
+constexpr int kMoverSeriesRole = Qt::UserRole + 1;
+
+} // namespace
+
+CostExplorer::CostExplorer(CostClient *client, QWidget *parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new CostExplorerModel(this))
+    , m_today(QDateTime::currentDateTimeUtc().date())
+{
+    setObjectName(QStringLiteral("costExplorer"));
+
+    m_groupByBox = new QComboBox(this);
+    m_groupByBox->setObjectName(QStringLiteral("costGroupBy"));
+    for (CostDimension d : kGroupBy)
+        m_groupByBox->addItem(CostText::dimension(d), int(d));
+    m_tagKeyEdit = new QLineEdit(m_tagKey, this);
+    m_tagKeyEdit->setPlaceholderText(tr("tag key"));
+    m_tagKeyEdit->setMaximumWidth(110);
+    m_rangeBox = new QComboBox(this);
+    m_rangeBox->setObjectName(QStringLiteral("costRange"));
+    m_rangeBox->addItem(tr("Last 30 days"), int(Range::Last30Days));
+    m_rangeBox->addItem(tr("Last 90 days"), int(Range::Last90Days));
+    m_rangeBox->addItem(tr("This month"), int(Range::ThisMonth));
+    m_rangeBox->addItem(tr("Last 13 months"), int(Range::Last13Months));
+    m_rangeBox->addItem(tr("Custom"), int(Range::Custom));
+    m_from = new QDateEdit(this);
+    m_to = new QDateEdit(this);
+    for (QDateEdit *e : {m_from, m_to}) {
+        e->setCalendarPopup(true);
+        e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_granularityBox = new QComboBox(this);
+    m_granularityBox->setObjectName(QStringLiteral("costGranularity"));
+    for (CostGranularity g :
+         {CostGranularity::Daily, CostGranularity::Weekly, CostGranularity::Monthly})
+        m_granularityBox->addItem(CostText::granularity(g), int(g));
+    auto *refresh = new QToolButton(this);
+    refresh->setText(tr("Refresh"));
+    auto *csv = new QToolButton(this);
+    csv->setText(tr("Export CSV…"));
+    auto *pdf = new QToolButton(this);
+    pdf->setText(tr("PDF report…"));
+    pdf->setObjectName(QStringLiteral("costReportButton"));
+
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(new QLabel(tr("Group by"), this));
+    controls->addWidget(m_groupByBox);
+    controls->addWidget(m_tagKeyEdit);
+    controls->addSpacing(8);
+    controls->addWidget(new QLabel(tr("Range"), this));
+    controls->addWidget(m_rangeBox);
+    controls->addWidget(m_from);
+    controls->addWidget(m_to);
+    controls->addWidget(m_granularityBox);
+    controls->addStretch(1);
+    controls->addWidget(refresh);
+    controls->addWidget(csv);
+    controls->addWidget(pdf);
+
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("costFilter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterEdit->setPlaceholderText(
+        tr("Filter, e.g. provider = \"AWS\" AND tags.team = \"fraud\" — Enter applies"));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(new QLabel(tr("Filter"), this));
+    filterRow->addWidget(m_filterEdit, 1);
+
+    m_crumbLayout = new QHBoxLayout;
+    m_crumbLayout->setSpacing(2);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("costMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("costSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forecast = new QLabel(this);
+    m_forecast->setObjectName(QStringLiteral("costForecast"));
+    m_forecast->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_area = new CostAreaChart(this);
+    m_donut = new CostDonutChart(this);
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("costTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    m_table->setToolTip(tr("Click a row to drill down into it"));
+    m_movers = new QListWidget(this);
+    m_movers->setObjectName(QStringLiteral("costMovers"));
+    auto *moversBox = new QWidget(this);
+    auto *moversLayout = new QVBoxLayout(moversBox);
+    moversLayout->setContentsMargins(0, 0, 0, 0);
+    auto *moversTitle = new QLabel(tr("Top movers against the previous period"), moversBox);
+    QFont bold = moversTitle->font();
+    bold.setBold(true);
+    moversTitle->setFont(bold);
+    moversLayout->addWidget(moversTitle);
+    moversLayout->addWidget(m_movers);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_area);
+    top->addWidget(m_donut);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 1);
+    top->setSizes({900, 300});
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_table);
+    bottom->addWidget(moversBox);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({900, 300});
+    auto *vertical = new QSplitter(Qt::Vertical, this);
+    vertical->addWidget(top);
+    vertical->addWidget(bottom);
+    vertical->setStretchFactor(0, 3);
+    vertical->setStretchFactor(1, 2);
+    vertical->setSizes({500, 300});
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("costEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(vertical);
+    m_stack->addWidget(m_empty);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(controls);
+    layout->addLayout(filterRow);
+    layout->addLayout(m_crumbLayout);
+    layout->addWidget(m_message);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    summaryRow->addWidget(m_forecast);
+    layout->addLayout(summaryRow);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_groupByBox, &QComboBox::activated, this, [this] {
+        setGroupBy(CostDimension(m_groupByBox->currentData().toInt()), m_tagKeyEdit->text());
+    });
+    connect(m_tagKeyEdit, &QLineEdit::editingFinished, this, [this] {
+        if (m_groupBy == CostDimension::Tag && m_tagKeyEdit->text().trimmed() != m_tagKey)
+            setGroupBy(CostDimension::Tag, m_tagKeyEdit->text());
+    });
+    connect(m_rangeBox, &QComboBox::activated, this,
+            [this] { setRange(Range(m_rangeBox->currentData().toInt())); });
+    auto customChanged = [this] {
+        if (!m_syncing && m_range == Range::Custom)
+            setCustomRange(m_from->date(), m_to->date());
+    };
+    connect(m_from, &QDateEdit::editingFinished, this, customChanged);
+    connect(m_to, &QDateEdit::editingFinished, this, customChanged);
+    connect(m_granularityBox, &QComboBox::activated, this,
+            [this] { setGranularity(CostGranularity(m_granularityBox->currentData().toInt())); });
+    connect(m_filterEdit, &QLineEdit::returnPressed, this,
+            [this] { setBaseFilter(m_filterEdit->text()); });
+    connect(refresh, &QToolButton::clicked, this, &CostExplorer::refresh);
+    connect(csv, &QToolButton::clicked, this, &CostExplorer::exportCsvRequested);
+    connect(pdf, &QToolButton::clicked, this, &CostExplorer::reportRequested);
+    connect(m_table, &QTableView::clicked, this, &CostExplorer::onRowClicked);
+    connect(m_area, &CostAreaChart::seriesClicked, this, &CostExplorer::onSeriesClicked);
+    connect(m_donut, &CostDonutChart::sliceClicked, this,
+            [this](const QString &provider) { drillDown(CostDimension::Provider, {}, provider); });
+    connect(m_movers, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+        onSeriesClicked(item->data(kMoverSeriesRole).toInt());
+    });
+
+    syncControls();
+    rebuildBreadcrumb();
+}
+
+CostExplorer::~CostExplorer() = default;
+
+void CostExplorer::setToday(const QDate &today)
+{
+    m_today = today;
+    syncControls();
+}
+
+void CostExplorer::setRange(Range range)
+{
+    m_range = range;
+    if (range == Range::Custom && !m_customFirst.isValid()) {
+        m_customFirst = m_today.addDays(-29);
+        m_customLast = m_today;
+    }
+    // Granularity follows the span unless it would draw too many or too few points.
+    if (range == Range::Last13Months)
+        m_granularity = CostGranularity::Monthly;
+    else if (range != Range::Custom && m_granularity == CostGranularity::Monthly)
+        m_granularity = CostGranularity::Daily;
+    syncControls();
+    reload(false);
+}
+
+void CostExplorer::setCustomRange(const QDate &first, const QDate &last)
+{
+    m_range = Range::Custom;
+    m_customFirst = std::min(first, last);
+    m_customLast = std::max(first, last);
+    syncControls();
+    reload(false);
+}
+
+void CostExplorer::setGranularity(CostGranularity granularity)
+{
+    m_granularity = granularity;
+    syncControls();
+    reload(false);
+}
+
+void CostExplorer::setGroupBy(CostDimension dimension, const QString &tagKey)
+{
+    m_groupBy = dimension;
+    if (dimension == CostDimension::Tag && !tagKey.trimmed().isEmpty())
+        m_tagKey = tagKey.trimmed();
+    syncControls();
+    reload(false);
+}
+
+void CostExplorer::setBaseFilter(const QString &expression)
+{
+    m_baseFilter = expression.trimmed();
+    syncControls();
+    reload(false);
+}
+
+QString CostExplorer::tagKey() const
+{
+    return m_groupBy == CostDimension::Tag ? m_tagKey : QString();
+}
+
+QDateTime CostExplorer::rangeStart() const
+{
+    switch (m_range) {
+    case Range::Last30Days:
+        return utcMidnight(m_today.addDays(-29));
+    case Range::Last90Days:
+        return utcMidnight(m_today.addDays(-89));
+    case Range::ThisMonth:
+        return utcMidnight(QDate(m_today.year(), m_today.month(), 1));
+    case Range::Last13Months: {
+        const QDate first(m_today.year(), m_today.month(), 1);
+        return utcMidnight(first.addMonths(-12));
+    }
+    case Range::Custom:
+        return utcMidnight(m_customFirst);
+    }
+    return {};
+}
+
+QDateTime CostExplorer::rangeEnd() const
+{
+    return utcMidnight((m_range == Range::Custom ? m_customLast : m_today).addDays(1));
+}
+
+QString CostExplorer::rangeText() const
+{
+    return QStringLiteral("%1 – %2").arg(rangeStart().date().toString(Qt::ISODate),
+                                         rangeEnd().date().addDays(-1).toString(Qt::ISODate));
+}
+
+QString CostExplorer::filterExpression() const
+{
+    QStringList terms;
+    if (!m_baseFilter.isEmpty())
+        terms.append(m_path.isEmpty() ? m_baseFilter : QStringLiteral("(%1)").arg(m_baseFilter));
+    for (const Step &s : m_path)
+        terms.append(CostText::filterTerm(s.dimension, s.tagKey, s.value));
+    return terms.join(QStringLiteral(" AND "));
+}
+
+CostQuery CostExplorer::currentQuery() const
+{
+    CostQuery q;
+    q.start = rangeStart();
+    q.end = rangeEnd();
+    q.groupBy = {m_groupBy};
+    q.tagKey = tagKey();
+    q.granularity = m_granularity;
+    q.filter = filterExpression();
+    q.maxGroups = 12;
+    return q;
+}
+
+CostDimension CostExplorer::nextDimension(CostDimension dimension, const QList<Step> &path)
+{
+    auto filtered = [&path](CostDimension d) {
+        return std::any_of(path.cbegin(), path.cend(),
+                           [d](const Step &s) { return s.dimension == d; });
+    };
+    qsizetype from = kDrillOrder.indexOf(dimension);
+    from = from < 0 ? 1 : from + 1; // other dimensions continue with the service category
+    for (qsizetype i = from; i < kDrillOrder.size(); ++i) {
+        if (!filtered(kDrillOrder[i]) && kDrillOrder[i] != dimension)
+            return kDrillOrder[i];
+    }
+    return dimension; // nothing narrower: stay
+}
+
+void CostExplorer::drillDown(const QString &value)
+{
+    drillDown(m_groupBy, tagKey(), value);
+}
+
+void CostExplorer::drillDown(CostDimension dimension, const QString &tagKey, const QString &value)
+{
+    Step step{dimension, tagKey, value, m_groupBy};
+    m_path.append(step);
+    if (m_groupBy == dimension)
+        m_groupBy = nextDimension(dimension, m_path);
+    syncControls();
+    rebuildBreadcrumb();
+    reload(false);
+}
+
+void CostExplorer::goBack(int level)
+{
+    if (level < 0 || level >= m_path.size())
+        return;
+    m_groupBy = m_path[level].groupByBefore;
+    m_path.resize(level);
+    syncControls();
+    rebuildBreadcrumb();
+    reload(false);
+}
+
+void CostExplorer::onRowClicked(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    onSeriesClicked(index.data(CostExplorerModel::SeriesIndexRole).toInt());
+}
+
+void CostExplorer::onSeriesClicked(int series)
+{
+    const CostQueryResult &result = m_model->result();
+    if (series < 0 || series >= result.series.size() || result.series[series].other)
+        return; // the totals row or "(other)": nothing single to drill into
+    drillDown(result.series[series].key.value(0));
+}
+
+void CostExplorer::syncControls()
+{
+    m_syncing = true;
+    m_groupByBox->setCurrentIndex(m_groupByBox->findData(int(m_groupBy)));
+    m_tagKeyEdit->setVisible(m_groupBy == CostDimension::Tag);
+    m_tagKeyEdit->setText(m_tagKey);
+    m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(m_range)));
+    m_granularityBox->setCurrentIndex(m_granularityBox->findData(int(m_granularity)));
+    m_filterEdit->setText(m_baseFilter);
+    updateRangeControls();
+    m_syncing = false;
+}
+
+void CostExplorer::updateRangeControls()
+{
+    const bool custom = m_range == Range::Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    m_from->setDate(rangeStart().date());
+    m_to->setDate(rangeEnd().date().addDays(-1));
+}
+
+void CostExplorer::rebuildBreadcrumb()
+{
+    for (QToolButton *b : std::as_const(m_crumbs))
+        delete b;
+    m_crumbs.clear();
+    while (QLayoutItem *item = m_crumbLayout->takeAt(0))
+        delete item;
+    auto add = [this](const QString &text, int level, bool current) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(QStringLiteral("costCrumb%1").arg(level));
+        b->setText(text);
+        b->setAutoRaise(true);
+        b->setEnabled(!current);
+        connect(b, &QToolButton::clicked, this, [this, level] { goBack(level); });
+        m_crumbs.append(b);
+        m_crumbLayout->addWidget(b);
+    };
+    add(tr("All costs"), 0, m_path.isEmpty());
+    for (int i = 0; i < m_path.size(); ++i) {
+        auto *sep = new QLabel(QStringLiteral("›"), this);
+        m_crumbLayout->addWidget(sep);
+        const Step &s = m_path[i];
+        const QString dim = s.dimension == CostDimension::Tag ? tr("Tag %1").arg(s.tagKey)
+                                                              : CostText::dimension(s.dimension);
+        add(QStringLiteral("%1: %2").arg(dim, s.value.isEmpty() ? tr("(none)") : s.value), i + 1,
+            i + 1 == m_path.size());
+    }
+    m_crumbLayout->addStretch(1);
+}
+
+void CostExplorer::refresh()
+{
+    reload(true);
+}
+
+void CostExplorer::reload(bool everything)
+{
+    const quint64 generation = ++m_generation;
+    m_error.clear();
+    m_message->setVisible(false);
+    if (!m_client)
+        return;
+    const CostQuery query = currentQuery();
+    const QList<CostDimension> groupBy = query.groupBy;
+    const QString tag = query.tagKey;
+    // Regrouping changes only the grouped query: the donut, the forecast and the markers depend on
+    // the range and the filter, and are asked again only when those change (or on Refresh).
+    const QString rangeKey =
+        query.start.toString(Qt::ISODate) + u'/' + query.end.toString(Qt::ISODate);
+    const QString donutKey = rangeKey + u'|' + query.filter;
+    const bool donut = everything || donutKey != m_donutKey;
+    const bool forecast = everything || query.filter != m_forecastKey;
+    const bool events = everything || rangeKey != m_eventsKey;
+    m_pending = 1 + int(donut) + int(forecast) + int(events);
+    QPointer<CostExplorer> self(this);
+    m_client->queryCosts(
+        query, [self, generation, groupBy, tag](const CostQueryResult &r, const CostError &e) {
+            if (!self)
+                return;
+            if (generation == self->m_generation && !e.isError())
+                self->m_model->setResult(r, groupBy, tag);
+            self->applyResult(generation, r, e);
+        });
+    if (donut) {
+        CostQuery byProvider = query;
+        byProvider.groupBy = {CostDimension::Provider};
+        byProvider.tagKey.clear();
+        byProvider.granularity = CostGranularity::None;
+        m_client->queryCosts(
+            byProvider, [self, generation, donutKey](const CostQueryResult &r, const CostError &e) {
+                if (!self)
+                    return;
+                if (generation == self->m_generation)
+                    self->m_donutKey = e.isError() ? QString() : donutKey;
+                self->applyDonut(generation, r, e);
+            });
+    }
+    if (forecast) {
+        const QString filter = query.filter;
+        m_client->forecast(
+            filter, [self, generation, filter](const CostForecast &f, const CostError &e) {
+                if (!self)
+                    return;
+                if (generation == self->m_generation)
+                    self->m_forecastKey = e.isError() ? QStringLiteral("\x1f") : filter;
+                self->applyForecast(generation, f, e);
+            });
+    }
+    if (events) {
+        m_client->listEvents(
+            query.start, query.end,
+            [self, generation, rangeKey](const QList<CostEvent> &list, const CostError &e) {
+                if (!self)
+                    return;
+                if (generation == self->m_generation)
+                    self->m_eventsKey = e.isError() ? QString() : rangeKey;
+                self->applyEvents(generation, list, e);
+            });
+    }
+}
+
+void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result,
+                               const CostError &error)
+{
+    if (generation != m_generation)
+        return;
+    if (error.isError()) {
+        m_model->clear();
+        m_area->clear();
+        m_movers->clear();
+        m_summary->clear();
+        showError(error.text);
+    } else {
+        QStringList labels;
+        for (const CostSeries &s : result.series)
+            labels.append(CostExplorerModel::keyLabel(s));
+        m_area->setData(result, labels);
+        m_movers->clear();
+        const QString currency = result.currency;
+        for (const CostExplorerModel::Mover &m : m_model->topMovers(5)) {
+            const double v = m.deltaValue;
+            auto *item =
+                new QListWidgetItem(QStringLiteral("%1  %2%3  (%4)")
+                                        .arg(m.label, v >= 0 ? QStringLiteral("+") : QString(),
+                                             money::shortText(v, currency), m.percentText),
+                                    m_movers);
+            item->setData(kMoverSeriesRole, m.series);
+            item->setForeground(v > 0 ? theme::warningColor(palette())
+                                      : palette().color(QPalette::Text));
+            item->setToolTip(tr("Change %1 %2 — click to drill down").arg(m.delta, currency));
+        }
+        if (m_movers->count() == 0)
+            new QListWidgetItem(tr("No change against the previous period"), m_movers);
+        const auto percent = money::percentChange(result.total, result.previousTotal);
+        QString summary =
+            tr("Total %1 · previous period %2")
+                .arg(money::shortText(money::toDouble(result.total), currency),
+                     money::shortText(money::toDouble(result.previousTotal), currency));
+        if (percent)
+            summary += QStringLiteral(" (%1%2 %)")
+                           .arg(*percent >= 0 ? QStringLiteral("+") : QString(),
+                                QLocale().toString(*percent, 'f', 1));
+        if (result.dataThrough.isValid())
+            summary += tr(" · data through %1")
+                           .arg(result.dataThrough.toUTC().date().toString(Qt::ISODate));
+        if (m_granularity != CostGranularity::Daily && !result.bucketStarts.isEmpty() &&
+            result.dataThrough.isValid() && result.dataThrough >= result.bucketStarts.last())
+            summary += m_granularity == CostGranularity::Monthly
+                           ? tr(" · the last month is to date")
+                           : tr(" · the last week is to date");
+        m_summary->setText(summary);
+        m_table->resizeColumnsToContents();
+        if (m_model->columnCount() > 0) // the group's name takes the room the numbers leave
+            m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    }
+    const bool empty = !error.isError() && result.series.isEmpty();
+    if (empty)
+        m_empty->setText(
+            m_path.isEmpty() && m_baseFilter.isEmpty()
+                ? tr("No costs between %1.\nImport a FOCUS export (Import…) or widen the range.")
+                      .arg(rangeText())
+                : tr("No costs match this filter between %1.\nGo back with the breadcrumb or "
+                     "change the filter.")
+                      .arg(rangeText()));
+    else if (error.isError())
+        m_empty->setText(tr("The costs could not be loaded.\n%1").arg(error.text));
+    m_stack->setCurrentIndex(empty || error.isError() ? 1 : 0);
+    finishCall(generation);
+}
+
+void CostExplorer::applyDonut(quint64 generation, const CostQueryResult &result,
+                              const CostError &error)
+{
+    if (generation != m_generation)
+        return;
+    QList<QPair<QString, double>> slices;
+    if (!error.isError()) {
+        for (const CostSeries &s : result.series)
+            slices.append({CostExplorerModel::keyLabel(s), money::toDouble(s.total)});
+    }
+    m_donut->setSlices(slices, result.currency);
+    finishCall(generation);
+}
+
+void CostExplorer::applyEvents(quint64 generation, const QList<CostEvent> &events,
+                               const CostError &error)
+{
+    if (generation != m_generation)
+        return;
+    m_area->setEvents(error.isError() ? QList<CostEvent>() : events);
+    finishCall(generation);
+}
+
+void CostExplorer::applyForecast(quint64 generation, const CostForecast &f, const CostError &error)
+{
+    if (generation != m_generation)
+        return;
+    if (error.isError() || f.month.expected.isEmpty()) {
+        m_forecast->setText(error.isError() ? tr("No forecast: %1").arg(error.message) : QString());
+        m_forecast->setToolTip(error.text);
+    } else {
+        auto text = [&f](const ForecastTotal &t) {
+            return tr("%1 (%2 – %3)")
+                .arg(money::shortText(money::toDouble(t.expected), f.currency),
+                     money::shortText(money::toDouble(t.lower), {}),
+                     money::shortText(money::toDouble(t.upper), {}));
+        };
+        m_forecast->setText(
+            tr("Forecast: month %1 · quarter %2").arg(text(f.month), text(f.quarter)));
+        m_forecast->setToolTip(tr("Actual to date %1 %2; bounds at %3 % confidence; %4")
+                                   .arg(f.month.actualToDate, f.currency,
+                                        QLocale().toString(f.confidence * 100, 'f', 0), f.method));
+    }
+    finishCall(generation);
+}
+
+QString CostExplorer::forecastText() const
+{
+    return m_forecast->text();
+}
+
+void CostExplorer::finishCall(quint64 generation)
+{
+    if (generation != m_generation || m_pending <= 0)
+        return;
+    if (--m_pending == 0)
+        emit loaded();
+}
+
+void CostExplorer::showError(const QString &text)
+{
+    m_error = text;
+    m_message->setText(text);
+    QPalette pal = m_message->palette();
+    pal.setColor(QPalette::WindowText, theme::warningColor(palette()));
+    m_message->setPalette(pal);
+    m_message->setVisible(true);
+}
+
+QString CostExplorer::messageText() const
+{
+    return m_error;
+}
+
+QString CostExplorer::emptyText() const
+{
+    return m_empty->text();
+}
+
+QString CostExplorer::summaryText() const
+{
+    return m_summary->text();
+}
+
+bool CostExplorer::isShowingEmpty() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+} // namespace ops
