@@ -20,8 +20,10 @@
 // combine: a control imported twice keeps its first occurrence (a warning says so); modify:
 // set-parameters (label, usage, class, values, select replace; props, links, constraints,
 // guidelines are appended) and alters (removes by name, class, id, ns and item-name over the
-// control's params, props, links and parts at any depth; adds of title, params, props, links and
-// parts at starting / ending / before / after, of the control or of the part named by by-id).
+// control's params, props, links (by-name matches a link's rel) and parts at any depth; adds of
+// title, params, props, links and parts at starting / ending of the control or of the part named
+// by by-id, or before / after that part: then its parts become the part's siblings and its props
+// and links go to the part). Modifications naming what the resolved catalog lacks are warnings.
 // Not supported: merge "custom" (refused with its path), insert-controls, XML or YAML documents.
 namespace platformd::compliance::oscal {
 
