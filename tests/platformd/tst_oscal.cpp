@@ -413,8 +413,25 @@ void TestOscal::lowMatchesNistResolvedCatalog()
              std::set<std::string>(theirs.begin(), theirs.end()));
     QCOMPARE(mine.size(), std::size_t(149));
     QCOMPARE(ours.catalog.groups.size(), nistResolved.groups.size());
+    // its assessment objectives flatten like statements, labels nested
     const Control *ac1 = nistResolved.findControl("ac-1");
-    QVERIFY(ac1 && ac1->part("assessment-objective"));
+    QVERIFY(ac1 && ac1->part("assessment-objective") && ac1->part("assessment-method"));
+    const std::string objective =
+        controlText(nistResolved, *ac1, "assessment-objective", ParamInsert::Keep);
+    QVERIFY2(objective.starts_with("AC-01\n  AC-01a.\n    AC-01a.[01] an access control policy "
+                                   "is developed and documented;\n    AC-01a.[02] the access "
+                                   "control policy is disseminated to {{ insert: param, "
+                                   "ac-01_odp.01 }};\n"),
+             objective.substr(0, 300).c_str());
+    const std::string substituted =
+        controlText(nistResolved, *ac1, "assessment-objective", ParamInsert::Substitute);
+    QVERIFY(substituted.find("{{") == std::string::npos);
+    // methods: multi-line prose, one object a line
+    const std::string method =
+        controlText(nistResolved, *ac1, "assessment-method", ParamInsert::Keep);
+    QVERIFY2(method.starts_with("AC-01-Examine\n  Access control policy and procedures\n    system "
+                                "security plan\n    privacy plan\n"),
+             method.substr(0, 300).c_str());
 }
 
 void TestOscal::setParametersOnNist()

@@ -1,5 +1,7 @@
 #include "compliance/oscal/catalog.h"
 
+#include <algorithm>
+
 // Prose rendering: {{ insert: param, id }} placeholders kept or substituted, parts as text.
 namespace platformd::compliance::oscal {
 
@@ -7,9 +9,9 @@ namespace {
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t'))
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t'))
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
         s.remove_suffix(1);
     return s;
 }
@@ -95,17 +97,33 @@ void appendPart(std::string &out, const Part &part, ParamInsert mode,
     const std::string label = part.label();
     if (!label.empty())
         line = label;
-    const std::string text = part.prose.empty() ? part.title : part.prose;
-    if (!text.empty()) {
+    const std::string text =
+        renderDepth(part.prose.empty() ? part.title : part.prose, mode, lookup, 0);
+    if (!trim(text).empty()) {
         if (!line.empty())
             line += ' ';
-        line += renderDepth(text, mode, lookup, 0);
+        line += trim(text);
     }
     int childIndent = indent;
     if (!line.empty()) {
-        out.append(std::size_t(indent) * 2, ' ');
-        out += line;
-        out += '\n';
+        // multi-line prose (assessment methods list their objects one per paragraph): every
+        // non-empty line at the part's indent plus one level after the first
+        const std::string pad(std::size_t(indent) * 2, ' ');
+        out += pad;
+        std::size_t start = 0;
+        bool first = true;
+        while (start <= line.size()) {
+            const auto end = std::min(line.find('\n', start), line.size());
+            const std::string_view piece = trim(std::string_view(line).substr(start, end - start));
+            if (!piece.empty()) {
+                if (!first)
+                    out += pad + "  ";
+                out.append(piece);
+                out += '\n';
+                first = false;
+            }
+            start = end + 1;
+        }
         childIndent = indent + 1;
     }
     for (const Part &p : part.parts)
