@@ -105,6 +105,7 @@ private slots:
     void backMatter();
     void malformedCatalog_data();
     void malformedCatalog();
+    void deepNestingRefused();
     void baselines_data();
     void baselines();
     void lowMatchesNistResolvedCatalog();
@@ -333,6 +334,24 @@ void TestOscal::malformedCatalog()
         QCOMPARE(QString::fromStdString(why), error);
     QCOMPARE(out.uuid, std::string("untouched")); // no partial result
     QVERIFY(out.groups.empty());
+}
+
+void TestOscal::deepNestingRefused()
+{
+    // parts nested 80 deep in AC-1: refused at the 65th level of groups, controls and parts
+    nlohmann::json doc =
+        nlohmann::json::parse(readFile(sharedOscal() + "/NIST_SP-800-53_rev5_catalog.json"));
+    nlohmann::json part = {{"name", "item"}, {"prose", "deepest"}};
+    for (int i = 0; i < 80; ++i)
+        part = {{"name", "item"}, {"parts", nlohmann::json::array({part})}};
+    doc["catalog"]["groups"][0]["controls"][0]["parts"] = nlohmann::json::array({part});
+    Catalog out;
+    std::string why;
+    QVERIFY(!parseCatalog(doc.dump(), &out, &why));
+    std::string where = "/catalog/groups/0/controls/0";
+    for (int level = 3; level <= 65; ++level) // group 1, control 2, parts from 3
+        where += "/parts/0";
+    QCOMPARE(why, where + ": nested deeper than 64 levels");
 }
 
 void TestOscal::baselines_data()

@@ -66,6 +66,7 @@ std::vector<Link> readLinks(const json &obj, const std::string &path)
 
 Part readPart(const json &v, const std::string &path)
 {
+    const DepthGuard guard(path);
     object(v, path);
     Part p;
     p.id = optionalString(v, "id", path);
@@ -217,6 +218,7 @@ struct CatalogReader
 
     Control control(const json &v, const std::string &path)
     {
+        const DepthGuard guard(path);
         object(v, path);
         Control c;
         c.id = requiredString(v, "id", path);
@@ -247,6 +249,7 @@ struct CatalogReader
 
     Group group(const json &v, const std::string &path)
     {
+        const DepthGuard guard(path);
         object(v, path);
         Group g;
         g.id = optionalString(v, "id", path);

@@ -95,4 +95,28 @@ inline const json *optionalArray(const json &obj, const char *key, const std::st
     return v;
 }
 
+// Bounds the recursion of parts, controls and groups (a hostile document nests them deeply).
+class DepthGuard
+{
+public:
+    static constexpr int kMaxDepth = 64;
+    explicit DepthGuard(const std::string &path)
+    {
+        if (++depth() > kMaxDepth) {
+            --depth();
+            throw ReadError(path, "nested deeper than " + std::to_string(kMaxDepth) + " levels");
+        }
+    }
+    ~DepthGuard() { --depth(); }
+    DepthGuard(const DepthGuard &) = delete;
+    DepthGuard &operator=(const DepthGuard &) = delete;
+
+private:
+    static int &depth()
+    {
+        thread_local int d = 0;
+        return d;
+    }
+};
+
 } // namespace platformd::compliance::oscal::detail
