@@ -234,6 +234,8 @@ bool readAssessmentResults(std::string_view text, AssessmentResults *out, std::s
             const std::string cp = rp + "/reviewed-controls";
             const json &rc = object(required(rj, "reviewed-controls", rp), cp);
             const json &sels = required(rc, "control-selections", cp);
+            if (!sels.is_array())
+                throw ReadError(cp + "/control-selections", "expected an array");
             for (std::size_t s = 0; s < sels.size(); ++s) {
                 const std::string sp = child(cp + "/control-selections", s);
                 if (const json *inc = optionalArray(object(sels[s], sp), "include-controls", sp)) {
@@ -252,8 +254,11 @@ bool readAssessmentResults(std::string_view text, AssessmentResults *out, std::s
                     ob.uuid = requiredString(oj, "uuid", op);
                     ob.title = optionalString(oj, "title", op);
                     ob.description = requiredString(oj, "description", op);
-                    for (const json &mj : required(oj, "methods", op))
-                        ob.methods.push_back(stringValue(mj, op + "/methods"));
+                    const json &methods = required(oj, "methods", op);
+                    if (!methods.is_array())
+                        throw ReadError(op + "/methods", "expected an array");
+                    for (std::size_t k = 0; k < methods.size(); ++k)
+                        ob.methods.push_back(stringValue(methods[k], child(op + "/methods", k)));
                     if (const json *types = optionalArray(oj, "types", op)) {
                         for (const json &t : *types)
                             ob.types.push_back(stringValue(t, op + "/types"));
