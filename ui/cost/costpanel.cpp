@@ -364,7 +364,7 @@ bool CostPanel::exportCsv(int tab, const QString &path, QString *error) const
             *error = tr("Nothing to export");
         return false;
     }
-    return csv::save(*model, path, error);
+    return csv::save(*model, path, error, kExactTextRole); // the exact decimals, not the rounding
 }
 
 void CostPanel::exportCurrent(int tab)
