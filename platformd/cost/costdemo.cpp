@@ -22,17 +22,19 @@ struct Provider
     const char *name, *issuer, *account, *accountName, *subAccount, *subAccountName;
     int worldProvider; // regions::RegionInfo::provider
     const char *compute, *storage, *database, *network, *kubernetes;
+    const char *managedMl; // the provider's managed ML service (training jobs, endpoints)
 };
 
 const Provider kProviders[] = {
     {"AWS", "Amazon Web Services, Inc.", "123456789012", "Ops Platform", "210987654321",
-     "ml-serving", 1, "Amazon EC2", "Amazon S3", "Amazon RDS", "Data Transfer", "Amazon EKS"},
+     "ml-serving", 1, "Amazon EC2", "Amazon S3", "Amazon RDS", "Data Transfer", "Amazon EKS",
+     "Amazon SageMaker"},
     {"Google Cloud", "Google", "01A2B3-C4D5E6-F7A8B9", "Ops Platform GCP", "ml-platform-prod",
      "ML platform (prod)", 2, "Compute Engine", "Cloud Storage", "BigQuery", "Cloud CDN",
-     "Google Kubernetes Engine"},
+     "Google Kubernetes Engine", "Vertex AI"},
     {"Microsoft", "Microsoft", "ea-552100", "Ops Platform EA", "prod-subscription", "Production", 3,
      "Virtual Machines", "Storage Accounts", "Azure SQL Database", "Bandwidth",
-     "Azure Kubernetes Service"},
+     "Azure Kubernetes Service", "Azure Machine Learning"},
 };
 
 const char *const kTeams[] = {"fraud", "risk", "search", "recsys", "vision", "platform"};
@@ -127,7 +129,15 @@ std::vector<Line> demoLines(const std::vector<DemoDeployment> &deployments)
     for (const Provider &p : kProviders) {
         const int pi = int(&p - kProviders);
         const auto regions = regionsOf(p.worldProvider);
-        const double rest = share[pi] * 0.65;
+        // AI and Machine Learning is more than the GPU instances: the managed ML service
+        // (training, notebooks, batch scoring) in the provider's first region, 5 % of its share.
+        if (!regions.empty()) {
+            Line &ml = add(p, regions[0], p.managedMl, "AI and Machine Learning",
+                           std::string("ml-workspace-") + regions[0], share[pi] * 0.05,
+                           {{"team", kTeams[(pi + 1) % 6]}, {"environment", "prod"}});
+            ml.resourceType = "ML Workspace";
+        }
+        const double rest = share[pi] * (regions.empty() ? 0.65 : 0.60);
         for (std::size_t r = 0; r < regions.size(); ++r) {
             const std::string &region = regions[r];
             const double w = rest / double(regions.size());

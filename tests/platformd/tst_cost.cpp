@@ -151,6 +151,18 @@ void TestCost::otherGroupAndFilter()
     QVERIFY(gpu.series_size() >= 5);
     for (const auto &s : gpu.series())
         QVERIFY2(s.key().values(0).starts_with("models/"), s.key().values(0).c_str());
+    // AI and Machine Learning is more than the GPU instances: each provider's managed ML service
+    // is in it too, so a budget on the category and one on the GPU service report apart.
+    const pb::CostQueryResult ai =
+        query({pb::COST_DIMENSION_SERVICE}, {}, "service_category = \"AI and Machine Learning\"");
+    std::set<std::string> aiServices;
+    for (const auto &s : ai.series())
+        aiServices.insert(s.key().values(0));
+    for (const char *service :
+         {"GPU instances", "Amazon SageMaker", "Vertex AI", "Azure Machine Learning"})
+        QVERIFY2(aiServices.count(service), service);
+    const pb::CostQueryResult gpuOnly = query({}, {}, "service = \"GPU instances\"");
+    QVERIFY(units(ai.total()) > units(gpuOnly.total()));
     pb::QueryCostsRequest r;
     r.add_group_by(pb::COST_DIMENSION_TAG);
     r.set_tag_key("environment");
