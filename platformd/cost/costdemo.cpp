@@ -47,6 +47,7 @@ struct Line
     bool seasonal = true; // weekends lower
     bool committed = false;
     double cpu = -1, gpu = -1; // utilisation 0..1, -1 unknown
+    double rps = 0;            // a serving line's requests per second: x_Inferences per day
     std::map<std::string, std::string> tags;
 };
 
@@ -124,6 +125,7 @@ std::vector<Line> demoLines(const std::vector<DemoDeployment> &deployments)
         l.resourceType = "GPU Instance";
         l.gpu = 0.25 + 0.6 * (double((n * 37) % 11) / 10.0); // 0.25..0.85
         l.committed = n % 3 == 0;
+        l.rps = 30 + double((n * 53) % 340); // the registry simulator's range of rates
         ++n;
     }
     for (const Provider &p : kProviders) {
@@ -288,6 +290,15 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
                     std::snprintf(buf, sizeof buf, "%.3f",
                                   std::max(0.0, l.gpu * (1 + 0.05 * noise(seed + 9, i, d))));
                     row.extra.emplace_back("x_GpuUtilization", buf);
+                }
+                if (l.rps > 0) {
+                    // The day's inferences served by this line (its deployment's model version).
+                    const double weekend = wd >= 5 ? 0.7 : 1.0;
+                    std::snprintf(
+                        buf, sizeof buf, "%lld",
+                        static_cast<long long>(std::llround(l.rps * 86400 * weekend * growth *
+                                                            (1 + 0.06 * noise(seed + 11, i, d)))));
+                    row.extra.emplace_back("x_Inferences", buf);
                 }
                 w.add(row, &keyOfLine[i], d < rawFrom);
                 ++rows;

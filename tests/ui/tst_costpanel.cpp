@@ -447,7 +447,7 @@ void tst_CostPanel::screenshot()
     Budget b;
     b.displayName = QStringLiteral("AI and ML (monthly)");
     b.scopeFilter = QStringLiteral("service_category = \"AI and Machine Learning\"");
-    b.amount = QStringLiteral("210000");
+    b.amount = QStringLiteral("240000");
     b.currency = QStringLiteral("USD");
     b.thresholds = {{50, false}, {80, false}, {100, false}, {100, true}};
     bool created = false;
