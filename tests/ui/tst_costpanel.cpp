@@ -471,6 +471,14 @@ void tst_CostPanel::screenshot()
     painter.end();
     QVERIFY(picture.save(dir + QStringLiteral("/cost.png")));
 
+    // The 13 months preset, its month to date drawn apart: <dir>/cost-13months.png.
+    c.panel.tabs()->setCurrentIndex(0);
+    c.explorer()->setRange(CostExplorer::Range::Last13Months);
+    QVERIFY(c.loaded());
+    QTRY_VERIFY_WITH_TIMEOUT(c.explorer()->areaChart()->hasForecastLine(), 20000);
+    QCoreApplication::processEvents();
+    QVERIFY(c.panel.grab().save(dir + QStringLiteral("/cost-13months.png")));
+
     // The other tabs, to look at: <dir>/cost-tab<n>.png.
     QTRY_VERIFY_WITH_TIMEOUT(c.panel.unitCostPage()->stateText().isEmpty() ||
                                  c.panel.unitCostPage()->stateText() != tr("Loading…"),

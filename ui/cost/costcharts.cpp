@@ -344,7 +344,7 @@ void CostAreaChart::clear()
 }
 
 void CostAreaChart::setData(const CostQueryResult &result, const QStringList &labels,
-                            bool lastToDate)
+                            bool lastToDate, bool lastEmpty)
 {
     QChart *chart = d->view->chart();
     const int buckets = int(result.bucketStarts.size());
@@ -352,7 +352,7 @@ void CostAreaChart::setData(const CostQueryResult &result, const QStringList &la
     // The partial bucket is drawn apart only when there is a complete one before it.
     d->lastToDate = lastToDate && buckets >= 2;
     d->currency = result.currency;
-    const int partialCount = d->lastToDate ? count : 0;
+    const int partialCount = d->lastToDate && !lastEmpty ? count : 0;
     while (d->partial.size() > partialCount) {
         QAreaSeries *area = d->partial.takeLast();
         chart->removeSeries(area);
@@ -425,7 +425,7 @@ void CostAreaChart::setData(const CostQueryResult &result, const QStringList &la
         area->upperSeries()->replace(upper.mid(0, complete));
         area->lowerSeries()->replace(lower.mid(0, complete));
         area->setName(labels.value(s));
-        if (d->lastToDate) {
+        if (partialCount > 0) {
             QAreaSeries *part = d->partial[s];
             part->upperSeries()->replace(upper.mid(complete - 1));
             part->lowerSeries()->replace(lower.mid(complete - 1));

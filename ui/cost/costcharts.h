@@ -24,8 +24,10 @@ public:
     explicit CostAreaChart(QWidget *parent = nullptr);
     ~CostAreaChart() override;
 
-    // `labels`: one per series of `result`, in its order. `lastToDate`: the last bucket is partial.
-    void setData(const CostQueryResult &result, const QStringList &labels, bool lastToDate = false);
+    // `labels`: one per series of `result`, in its order. `lastToDate`: the last bucket is partial
+    // (drawn lighter); `lastEmpty`: its data has not begun (left blank, not drawn as zero).
+    void setData(const CostQueryResult &result, const QStringList &labels, bool lastToDate = false,
+                 bool lastEmpty = false);
     // The expected total of the partial last bucket (all groups), drawn dashed from the last
     // complete bucket; a negative amount or a chart without a partial bucket draws none.
     void setForecast(double expected);

@@ -536,10 +536,12 @@ void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result
         QStringList labels;
         for (const CostSeries &s : result.series)
             labels.append(CostExplorerModel::keyLabel(s));
-        const bool toDate = m_granularity != CostGranularity::Daily &&
-                            !result.bucketStarts.isEmpty() && result.dataThrough.isValid() &&
+        // The last bucket is to date when the data ends inside it (or before it starts: today,
+        // whose costs have not arrived yet, is not drawn as a fall to zero).
+        const bool toDate = !result.bucketStarts.isEmpty() && result.dataThrough.isValid() &&
                             result.dataThrough >= result.bucketStarts.last();
-        m_area->setData(result, labels, toDate);
+        const bool lastEmpty = toDate && result.dataThrough == result.bucketStarts.last();
+        m_area->setData(result, labels, toDate, lastEmpty);
         showForecastLine();
         m_movers->clear();
         const QString currency = result.currency;
@@ -569,7 +571,7 @@ void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result
         if (result.dataThrough.isValid())
             summary += tr(" · data through %1")
                            .arg(result.dataThrough.toUTC().date().toString(Qt::ISODate));
-        if (toDate)
+        if (toDate && m_granularity != CostGranularity::Daily)
             summary += m_granularity == CostGranularity::Monthly
                            ? tr(" · the last month is to date")
                            : tr(" · the last week is to date");
