@@ -201,6 +201,11 @@ QString displayText(const QString &amount, const QString &currency)
     return currency.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, currency);
 }
 
+QString countText(qint64 count)
+{
+    return groupingLocale().toString(count);
+}
+
 QString axisText(double amount)
 {
     const QLocale locale;

@@ -65,6 +65,8 @@ QString shortText(double amount, const QString &currency);
 // The exact decimal text for reading: grouped and rounded to cents (amounts under 1 keep four
 // decimals, as unit costs are); "" stays "". Never for CSV: that keeps the exact text.
 QString displayText(const QString &amount, const QString &currency = {});
+// A count for reading: "4,903,876,304" (grouped even in the C locale).
+QString countText(qint64 count);
 // A chart axis label: "0", "850", "700k", "1.2M", "3B" (the locale's decimal point).
 QString axisText(double amount);
 } // namespace money

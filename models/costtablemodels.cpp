@@ -280,7 +280,7 @@ void UnitCostTableModel::setReport(const UnitCostReport &report)
         row.key = u.model;
         row.cells = {u.model, u.version > 0 ? QString::number(u.version) : tr("untagged version")};
         addMoney(row, u.cost);
-        row.cells << QLocale().toString(u.inferences);
+        row.cells << money::countText(u.inferences);
         if (u.costPer1k.isEmpty())
             row.cells << tr("no inferences");
         else

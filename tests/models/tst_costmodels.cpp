@@ -113,6 +113,7 @@ private slots:
         QCOMPARE(money::displayText(QString()), QString());
         QCOMPARE(money::shortText(982548.438641, QStringLiteral("USD")),
                  QStringLiteral("982,548.44 USD"));
+        QCOMPARE(money::countText(4903876304), QStringLiteral("4,903,876,304"));
         QCOMPARE(money::axisText(0), QStringLiteral("0"));
         QCOMPARE(money::axisText(850), QStringLiteral("850"));
         QCOMPARE(money::axisText(700000), QStringLiteral("700k"));
@@ -353,6 +354,8 @@ private slots:
                  QStringLiteral("0.1205")); // under 1: four decimals
         QCOMPARE(units.index(0, UnitCostTableModel::CostColumn).data().toString(),
                  QStringLiteral("120.50"));
+        QCOMPARE(units.index(0, UnitCostTableModel::InferencesColumn).data().toString(),
+                 QStringLiteral("1,000,000"));
         QCOMPARE(units.index(0, UnitCostTableModel::CostColumn).data(CostRowsModel::ExactTextRole),
                  QStringLiteral("120.5"));
         QCOMPARE(units.index(1, UnitCostTableModel::Per1kColumn).data().toString(),

@@ -637,8 +637,9 @@ void CostExplorer::applyForecast(quint64 generation, const CostForecast &f, cons
         };
         m_forecast->setText(
             tr("Forecast: month %1 · quarter %2").arg(text(f.month), text(f.quarter)));
-        m_forecast->setToolTip(tr("Actual to date %1 %2; bounds at %3 % confidence; %4")
-                                   .arg(f.month.actualToDate, f.currency,
+        m_forecast->setToolTip(tr("Actual to date %1 (exactly %2); bounds at %3 % confidence; %4")
+                                   .arg(money::displayText(f.month.actualToDate, f.currency),
+                                        f.month.actualToDate,
                                         QLocale().toString(f.confidence * 100, 'f', 0), f.method));
     }
     finishCall(generation);
