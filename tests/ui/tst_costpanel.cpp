@@ -306,7 +306,8 @@ private slots:
         QVERIFY(c.explorer()->model()->rowCount() > 0); // but reads costs
     }
 
-    // A budget made in the dialog shows with its progress; CSV export writes what the view shows.
+    // A budget made in the dialog shows with its progress; CSV export writes the view's rows with
+    // the exact amounts.
     void budgetsAndCsv()
     {
         Console c(m_platformd.address(), m_admin);
