@@ -176,10 +176,56 @@ std::optional<double> percentChange(const QString &current, const QString &previ
     return (toDouble(current) - p) / std::abs(p) * 100.0;
 }
 
+namespace {
+QLocale groupingLocale()
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+    return locale;
+}
+} // namespace
+
 QString shortText(double amount, const QString &currency)
 {
-    const QString number = QLocale().toString(amount, 'f', 2);
+    const QString number = groupingLocale().toString(amount, 'f', 2);
     return currency.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, currency);
+}
+
+QString displayText(const QString &amount, const QString &currency)
+{
+    if (amount.isEmpty())
+        return {};
+    const double value = toDouble(amount);
+    const int decimals = value != 0 && std::abs(value) < 1 ? 4 : 2;
+    const QString number = groupingLocale().toString(value, 'f', decimals);
+    return currency.isEmpty() ? number : QStringLiteral("%1 %2").arg(number, currency);
+}
+
+QString countText(qint64 count)
+{
+    return groupingLocale().toString(count);
+}
+
+QString axisText(double amount)
+{
+    const QLocale locale;
+    const double magnitude = std::abs(amount);
+    struct Unit
+    {
+        double scale;
+        const char *suffix;
+    };
+    static constexpr Unit units[] = {{1e9, "B"}, {1e6, "M"}, {1e3, "k"}};
+    for (const Unit &u : units) {
+        if (magnitude >= u.scale) {
+            const double scaled = amount / u.scale;
+            // One decimal only when it says something: "1.2M", "700k", "15M".
+            const bool whole =
+                std::abs(scaled - std::round(scaled)) < 0.05 || std::abs(scaled) >= 100;
+            return locale.toString(scaled, 'f', whole ? 0 : 1) + QLatin1String(u.suffix);
+        }
+    }
+    return locale.toString(amount, 'f', magnitude > 0 && magnitude < 10 ? 1 : 0);
 }
 
 } // namespace money

@@ -46,6 +46,10 @@ inline const QString Import = QStringLiteral("costs.import");
 inline const QString BudgetsWrite = QStringLiteral("budgets.write");
 } // namespace cost_permissions
 
+// The role under which the cost tables give a cell's exact text (platformd's decimal for money, the
+// display text otherwise): CSV export writes it, the tooltip shows it.
+inline constexpr int kExactTextRole = Qt::UserRole + 64;
+
 // Exact decimal text, as platformd sends it.
 namespace money {
 double toDouble(const QString &amount); // 0 for "" or text that is not a number
@@ -55,8 +59,16 @@ std::optional<QString> subtract(const QString &a, const QString &b);
 std::optional<QString> add(const QString &a, const QString &b);
 // Change from `previous` to `current` in percent; nullopt when previous is zero.
 std::optional<double> percentChange(const QString &current, const QString &previous);
-// "12,345.67 USD"-style, rounded to cents, in the locale: for labels and tooltips, never tables.
+// "12,345.67 USD"-style, rounded to cents and grouped in the locale (grouped even in the C
+// locale), for reading: labels, table cells and tooltips. The exact text goes to tooltips and CSV.
 QString shortText(double amount, const QString &currency);
+// The exact decimal text for reading: grouped and rounded to cents (amounts under 1 keep four
+// decimals, as unit costs are); "" stays "". Never for CSV: that keeps the exact text.
+QString displayText(const QString &amount, const QString &currency = {});
+// A count for reading: "4,903,876,304" (grouped even in the C locale).
+QString countText(qint64 count);
+// A chart axis label: "0", "850", "700k", "1.2M", "3B" (the locale's decimal point).
+QString axisText(double amount);
 } // namespace money
 
 // One QueryCosts request.

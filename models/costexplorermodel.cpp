@@ -46,7 +46,9 @@ CostExplorerModel::Row CostExplorerModel::makeRow(const QStringList &key, const 
     row.cells = key;
     const QString delta = money::subtract(total, previous).value_or(QString());
     const auto percent = money::percentChange(total, previous);
-    row.cells << total << previous << delta
+    row.exact = {total, previous, delta};
+    row.cells << money::displayText(total) << money::displayText(previous)
+              << money::displayText(delta)
               << percentText(percent,
                              money::toDouble(previous) == 0 && money::toDouble(total) != 0);
     row.numbers = {money::toDouble(total), money::toDouble(previous), money::toDouble(delta),
@@ -103,7 +105,7 @@ QList<CostExplorerModel::Mover> CostExplorerModel::topMovers(int count) const
         Mover m;
         m.series = row.series;
         m.label = keyLabel(m_result.series[row.series]);
-        m.delta = row.cells[deltaColumn()];
+        m.delta = row.exact[2];
         m.deltaValue = row.numbers[2];
         m.percentText = row.cells[percentColumn()];
         movers.append(m);
@@ -148,9 +150,15 @@ QVariant CostExplorerModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (money && column < percentColumn())
+            return row.exact.value(column - totalColumn());
         if (row.other)
             return tr("The groups beyond the largest ones, summed");
         return {};
+    case ExactTextRole:
+        if (money && column < percentColumn())
+            return row.exact.value(column - totalColumn());
+        return row.cells.value(column);
     case KeyRole:
         return row.key;
     case SeriesIndexRole:

@@ -11,18 +11,20 @@ namespace ops {
 
 // The explorer's table: one row per group of a CostQueryResult (largest first, as platformd
 // ordered them) with its total, the previous period's, the change and the change in percent, then
-// a totals row. Money cells show platformd's exact decimal text; SortRole holds the number. Every
-// cell is formatted once in setResult(): data() is a lookup.
+// a totals row. Money cells show the amount rounded and grouped for reading; the exact decimal
+// text platformd sent is their tooltip and kExactTextRole (what CSV export writes); SortRole holds
+// the number. Every cell is formatted once in setResult(): data() is a lookup.
 class CostExplorerModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
     enum Role {
-        KeyRole = Qt::UserRole + 1, // QStringList: the group's value per dimension
-        SeriesIndexRole,            // int: index into result().series; -1 for the totals row
-        OtherRole,                  // bool: the "(other)" group, which cannot be drilled into
-        TotalRowRole,               // bool
-        SortRole,                   // double for money columns, text otherwise
+        KeyRole = Qt::UserRole + 1,     // QStringList: the group's value per dimension
+        SeriesIndexRole,                // int: index into result().series; -1 for the totals row
+        OtherRole,                      // bool: the "(other)" group, which cannot be drilled into
+        TotalRowRole,                   // bool
+        SortRole,                       // double for money columns, text otherwise
+        ExactTextRole = kExactTextRole, // the exact decimal for money columns, text otherwise
     };
 
     explicit CostExplorerModel(QObject *parent = nullptr);
@@ -63,6 +65,7 @@ private:
     struct Row
     {
         QStringList cells;
+        QStringList exact;     // total, previous, delta: platformd's exact text
         QList<double> numbers; // total, previous, delta, percent (NaN: none)
         QStringList key;
         int series = -1;

@@ -30,6 +30,14 @@ CostRowsModel::CostRowsModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+void CostRowsModel::addMoney(Row &row, const QString &amount)
+{
+    while (row.exact.size() < row.cells.size())
+        row.exact.append(QString());
+    row.cells.append(money::displayText(amount));
+    row.exact.append(amount);
+}
+
 void CostRowsModel::setRows(QList<Row> rows)
 {
     beginResetModel();
@@ -64,8 +72,18 @@ QVariant CostRowsModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return isNumeric(index.column()) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                          : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
-    case Qt::ToolTipRole:
-        return row.tooltip.isEmpty() ? QVariant() : QVariant(row.tooltip);
+    case Qt::ToolTipRole: {
+        const QString exact = row.exact.value(index.column());
+        QString tip =
+            exact.isEmpty() || exact == row.cells.value(index.column()) ? QString() : exact;
+        if (!row.tooltip.isEmpty())
+            tip = tip.isEmpty() ? row.tooltip : tip + u'\n' + row.tooltip;
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case ExactTextRole: {
+        const QString exact = row.exact.value(index.column());
+        return exact.isEmpty() ? row.cells.value(index.column()) : exact;
+    }
     case SortRole: {
         const QVariant v = row.sort.value(index.column());
         return v.isValid() ? v : QVariant(row.cells.value(index.column()));
@@ -104,18 +122,17 @@ void BudgetTableModel::setStatuses(const QList<BudgetStatus> &statuses)
                                           QLocale().toString(s.forecastPercent, 'f', 0));
         row.cells = {b.displayName.isEmpty() ? b.id() : b.displayName,
                      b.scopeFilter.isEmpty() ? tr("All spend") : b.scopeFilter,
-                     CostText::period(b.period),
-                     b.amount,
-                     s.actual,
-                     s.forecast,
-                     progress,
-                     CostText::thresholds(b.thresholds)};
+                     CostText::period(b.period)};
+        addMoney(row, b.amount);
+        addMoney(row, s.actual);
+        addMoney(row, s.forecast);
+        row.cells << progress << CostText::thresholds(b.thresholds);
         row.sort = {
             {}, {}, {}, number(b.amount), number(s.actual), number(s.forecast), s.forecastPercent,
             {}};
         row.tooltip = tr("%1\nPeriod %2 – %3\nForecast upper bound %4 %5")
                           .arg(b.name, dayText(s.periodStart), dayText(s.periodEnd.addSecs(-1)),
-                               s.forecastUpper, b.currency);
+                               money::displayText(s.forecastUpper, b.currency));
         if (!s.crossed.isEmpty())
             row.tooltip += u'\n' + tr("Crossed: %1").arg(CostText::thresholds(s.crossed));
         rows.append(std::move(row));
@@ -174,9 +191,11 @@ void AnomalyTableModel::setAnomalies(const QList<Anomaly> &anomalies)
     for (const Anomaly &a : anomalies) {
         Row row;
         row.key = a.name;
-        row.cells = {
-            dayText(a.day), a.impact, a.actual, a.expected, QLocale().toString(a.score, 'f', 1),
-            a.causeText()};
+        row.cells = {dayText(a.day)};
+        addMoney(row, a.impact);
+        addMoney(row, a.actual);
+        addMoney(row, a.expected);
+        row.cells << QLocale().toString(a.score, 'f', 1) << a.causeText();
         row.sort = {a.day, number(a.impact), number(a.actual), number(a.expected), a.score, {}};
         row.tooltip = a.summary;
         rows.append(std::move(row));
@@ -212,13 +231,10 @@ void RecommendationTableModel::setRecommendations(const RecommendationList &list
     for (const Recommendation &r : std::as_const(m_list.recommendations)) {
         Row row;
         row.key = r.name;
-        row.cells = {r.monthlySaving,
-                     CostText::recommendationKind(r.kind),
-                     r.title,
-                     r.resource,
-                     r.provider,
-                     r.monthlyCost,
-                     percentText(r.utilisation)};
+        addMoney(row, r.monthlySaving);
+        row.cells << CostText::recommendationKind(r.kind) << r.title << r.resource << r.provider;
+        addMoney(row, r.monthlyCost);
+        row.cells << percentText(r.utilisation);
         row.sort = {number(r.monthlySaving), {}, {}, {}, {}, number(r.monthlyCost), r.utilisation};
         row.tooltip = r.detail;
         rows.append(std::move(row));
@@ -262,13 +278,15 @@ void UnitCostTableModel::setReport(const UnitCostReport &report)
     for (const UnitCost &u : report.unitCosts) {
         Row row;
         row.key = u.model;
-        row.cells = {u.model,
-                     u.version > 0 ? QString::number(u.version) : tr("untagged version"),
-                     u.cost,
-                     QLocale().toString(u.inferences),
-                     u.costPer1k.isEmpty() ? tr("no inferences") : u.costPer1k,
-                     u.gpuCost,
-                     percentText(u.gpuUtilisation)};
+        row.cells = {u.model, u.version > 0 ? QString::number(u.version) : tr("untagged version")};
+        addMoney(row, u.cost);
+        row.cells << money::countText(u.inferences);
+        if (u.costPer1k.isEmpty())
+            row.cells << tr("no inferences");
+        else
+            addMoney(row, u.costPer1k);
+        addMoney(row, u.gpuCost);
+        row.cells << percentText(u.gpuUtilisation);
         row.sort = {{},
                     u.version,
                     number(u.cost),

@@ -10,12 +10,14 @@
 namespace ops {
 
 // The base of the cost panel's read-only tables: rows of text formatted once when they arrive,
-// a number per cell in SortRole (so proxies sort money as numbers), money right-aligned.
+// a number per cell in SortRole (so proxies sort money as numbers), money right-aligned. Money
+// cells show the amount rounded and grouped for reading; the exact decimal is in kExactTextRole
+// (CSV export) and heads the cell's tooltip.
 class CostRowsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { SortRole = Qt::UserRole + 1, RowKeyRole };
+    enum Role { SortRole = Qt::UserRole + 1, RowKeyRole, ExactTextRole = kExactTextRole };
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -29,10 +31,13 @@ protected:
     {
         QStringList cells;
         QList<QVariant> sort; // per cell; invalid: sort by text
+        QStringList exact;    // per cell; empty: the cell's text is exact
         QString key;          // the resource name, in RowKeyRole
         QString tooltip;
     };
     void setRows(QList<Row> rows);
+    // A money cell: the display text in `cells`, the exact text in `exact`, the number in `sort`.
+    static void addMoney(Row &row, const QString &amount);
     virtual QStringList headers() const = 0;
     virtual bool isNumeric(int column) const = 0;
     virtual QVariant extraData(int row, int column, int role) const;

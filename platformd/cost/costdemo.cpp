@@ -22,17 +22,19 @@ struct Provider
     const char *name, *issuer, *account, *accountName, *subAccount, *subAccountName;
     int worldProvider; // regions::RegionInfo::provider
     const char *compute, *storage, *database, *network, *kubernetes;
+    const char *managedMl; // the provider's managed ML service (training jobs, endpoints)
 };
 
 const Provider kProviders[] = {
     {"AWS", "Amazon Web Services, Inc.", "123456789012", "Ops Platform", "210987654321",
-     "ml-serving", 1, "Amazon EC2", "Amazon S3", "Amazon RDS", "Data Transfer", "Amazon EKS"},
+     "ml-serving", 1, "Amazon EC2", "Amazon S3", "Amazon RDS", "Data Transfer", "Amazon EKS",
+     "Amazon SageMaker"},
     {"Google Cloud", "Google", "01A2B3-C4D5E6-F7A8B9", "Ops Platform GCP", "ml-platform-prod",
      "ML platform (prod)", 2, "Compute Engine", "Cloud Storage", "BigQuery", "Cloud CDN",
-     "Google Kubernetes Engine"},
+     "Google Kubernetes Engine", "Vertex AI"},
     {"Microsoft", "Microsoft", "ea-552100", "Ops Platform EA", "prod-subscription", "Production", 3,
      "Virtual Machines", "Storage Accounts", "Azure SQL Database", "Bandwidth",
-     "Azure Kubernetes Service"},
+     "Azure Kubernetes Service", "Azure Machine Learning"},
 };
 
 const char *const kTeams[] = {"fraud", "risk", "search", "recsys", "vision", "platform"};
@@ -45,6 +47,7 @@ struct Line
     bool seasonal = true; // weekends lower
     bool committed = false;
     double cpu = -1, gpu = -1; // utilisation 0..1, -1 unknown
+    double rps = 0;            // a serving line's requests per second: x_Inferences per day
     std::map<std::string, std::string> tags;
 };
 
@@ -122,12 +125,21 @@ std::vector<Line> demoLines(const std::vector<DemoDeployment> &deployments)
         l.resourceType = "GPU Instance";
         l.gpu = 0.25 + 0.6 * (double((n * 37) % 11) / 10.0); // 0.25..0.85
         l.committed = n % 3 == 0;
+        l.rps = 30 + double((n * 53) % 340); // the registry simulator's range of rates
         ++n;
     }
     for (const Provider &p : kProviders) {
         const int pi = int(&p - kProviders);
         const auto regions = regionsOf(p.worldProvider);
-        const double rest = share[pi] * 0.65;
+        // AI and Machine Learning is more than the GPU instances: the managed ML service
+        // (training, notebooks, batch scoring) in the provider's first region, 5 % of its share.
+        if (!regions.empty()) {
+            Line &ml = add(p, regions[0], p.managedMl, "AI and Machine Learning",
+                           std::string("ml-workspace-") + regions[0], share[pi] * 0.05,
+                           {{"team", kTeams[(pi + 1) % 6]}, {"environment", "prod"}});
+            ml.resourceType = "ML Workspace";
+        }
+        const double rest = share[pi] * (regions.empty() ? 0.65 : 0.60);
         for (std::size_t r = 0; r < regions.size(); ++r) {
             const std::string &region = regions[r];
             const double w = rest / double(regions.size());
@@ -278,6 +290,15 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
                     std::snprintf(buf, sizeof buf, "%.3f",
                                   std::max(0.0, l.gpu * (1 + 0.05 * noise(seed + 9, i, d))));
                     row.extra.emplace_back("x_GpuUtilization", buf);
+                }
+                if (l.rps > 0) {
+                    // The day's inferences served by this line (its deployment's model version).
+                    const double weekend = wd >= 5 ? 0.7 : 1.0;
+                    std::snprintf(
+                        buf, sizeof buf, "%lld",
+                        static_cast<long long>(std::llround(l.rps * 86400 * weekend * growth *
+                                                            (1 + 0.06 * noise(seed + 11, i, d)))));
+                    row.extra.emplace_back("x_Inferences", buf);
                 }
                 w.add(row, &keyOfLine[i], d < rawFrom);
                 ++rows;

@@ -204,6 +204,8 @@ Status unitCosts(CostStore &store, const pb::GetUnitCostsRequest &r, pb::UnitCos
     {
         Units cost = 0, gpu = 0;
         double utilWeighted = 0, utilWeight = 0;
+        double recorded = 0;      // x_Inferences of the rows that carry it
+        bool hasRecorded = false; // some row carried it: the count, not the registry's estimate
     };
     std::map<std::pair<std::string, std::int64_t>, Acc> acc;
     Units untagged = 0;
@@ -231,11 +233,16 @@ Status unitCosts(CostStore &store, const pb::GetUnitCostsRequest &r, pb::UnitCos
         if (isGpu(*k, {}))
             a.gpu += u;
     });
-    // GPU utilisation from the raw rows that carry it.
+    // GPU utilisation and recorded inference counts from the raw rows that carry them.
     store.raw(start, end, [&](const CostStore::RawRow &row) {
         const CostKey *k = keys->find(row.key);
         if (!k || k->model.empty())
             return;
+        if (const double n = extraNumber(row.extraJson, "x_Inferences"); n >= 0) {
+            Acc &a = acc[{k->model, versionOf(*k)}];
+            a.recorded += n;
+            a.hasRecorded = true;
+        }
         const double u = extraNumber(row.extraJson, "x_GpuUtilization");
         if (u < 0)
             return;
@@ -244,8 +251,9 @@ Status unitCosts(CostStore &store, const pb::GetUnitCostsRequest &r, pb::UnitCos
         a.utilWeighted += u * w;
         a.utilWeight += w;
     });
-    // Inferences: the registry keeps each deployment's current serving rate (not a history), so
-    // inferences in the range = requests per second × the range's seconds, per variant.
+    // Inferences: the counts the billing rows recorded (x_Inferences) when a model's rows carry
+    // them; otherwise estimated from the registry, which keeps each deployment's current serving
+    // rate (not a history): requests per second × the range's seconds, per variant.
     std::map<std::pair<std::string, std::int64_t>, double> inferences;
     const double seconds = double(std::max<std::int64_t>(0, end - start)) * kDay;
     {
@@ -268,7 +276,9 @@ Status unitCosts(CostStore &store, const pb::GetUnitCostsRequest &r, pb::UnitCos
         u->set_gpu_cost(amountText(a.gpu, 2));
         u->set_gpu_utilisation(a.utilWeight > 0 ? a.utilWeighted / a.utilWeight : -1);
         double n = 0;
-        if (id.second > 0) {
+        if (a.hasRecorded) {
+            n = a.recorded;
+        } else if (id.second > 0) {
             auto it = inferences.find(id);
             n = it == inferences.end() ? 0 : it->second;
         } else {

@@ -3,6 +3,7 @@
 #include "models/costtablemodels.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -100,6 +101,33 @@ private slots:
         QCOMPARE(*money::percentChange(QStringLiteral("150"), QStringLiteral("100")), 50.0);
     }
 
+    // Amounts for reading: rounded, grouped in the user's locale; chart axes in k / M.
+    void readableMoney()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(money::displayText(QStringLiteral("3632006.877272"), QStringLiteral("USD")),
+                 QStringLiteral("3,632,006.88 USD"));
+        QCOMPARE(money::displayText(QStringLiteral("-14.5")), QStringLiteral("-14.50"));
+        QCOMPARE(money::displayText(QStringLiteral("0.01234")), QStringLiteral("0.0123"));
+        QCOMPARE(money::displayText(QString()), QString());
+        QCOMPARE(money::shortText(982548.438641, QStringLiteral("USD")),
+                 QStringLiteral("982,548.44 USD"));
+        QCOMPARE(money::countText(4903876304), QStringLiteral("4,903,876,304"));
+        QCOMPARE(money::axisText(0), QStringLiteral("0"));
+        QCOMPARE(money::axisText(850), QStringLiteral("850"));
+        QCOMPARE(money::axisText(700000), QStringLiteral("700k"));
+        QCOMPARE(money::axisText(1200000), QStringLiteral("1.2M"));
+        QCOMPARE(money::axisText(175000), QStringLiteral("175k"));
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(money::displayText(QStringLiteral("3632006.877272"), QStringLiteral("EUR")),
+                 QStringLiteral("3.632.006,88 EUR"));
+        QCOMPARE(money::axisText(1200000), QStringLiteral("1,2M"));
+        QLocale::setDefault(QLocale::c()); // grouped even in the C locale
+        QCOMPARE(money::displayText(QStringLiteral("1234567.891")), QStringLiteral("1,234,567.89"));
+        QLocale::setDefault(before);
+    }
+
     void filterTermsAndThresholds()
     {
         QCOMPARE(CostText::filterTerm(CostDimension::ServiceCategory, {},
@@ -122,7 +150,8 @@ private slots:
         QVERIFY(!CostText::parseThresholds(QStringLiteral("1001"), &error));
     }
 
-    // The table shows platformd's exact text, the change computed exactly, then a totals row.
+    // The table shows amounts rounded and grouped for reading, the exact text (and the change
+    // computed exactly) in the tooltip and kExactTextRole, then a totals row.
     void explorerTable()
     {
         CostExplorerModel model;
@@ -137,16 +166,29 @@ private slots:
             return model.index(row, column).data().toString();
         };
         QCOMPARE(cell(0, 0), QStringLiteral("Amazon EC2"));
-        QCOMPARE(cell(0, model.totalColumn()), QStringLiteral("1000.000000000000001"));
-        QCOMPARE(cell(0, model.deltaColumn()), QStringLiteral("200.000000000000001"));
+        QCOMPARE(cell(0, model.totalColumn()), QStringLiteral("1,000.00"));
+        QCOMPARE(cell(0, model.deltaColumn()), QStringLiteral("200.00"));
+        auto exact = [&](int row, int column) {
+            return model.index(row, column).data(CostExplorerModel::ExactTextRole).toString();
+        };
+        auto tip = [&](int row, int column) {
+            return model.index(row, column).data(Qt::ToolTipRole).toString();
+        };
+        QCOMPARE(exact(0, model.totalColumn()), QStringLiteral("1000.000000000000001"));
+        QCOMPARE(tip(0, model.totalColumn()), QStringLiteral("1000.000000000000001"));
+        QCOMPARE(exact(0, model.deltaColumn()), QStringLiteral("200.000000000000001"));
+        QCOMPARE(tip(0, model.deltaColumn()), QStringLiteral("200.000000000000001"));
+        QCOMPARE(exact(0, 0), QStringLiteral("Amazon EC2")); // not money: the text itself
         QCOMPARE(cell(0, model.percentColumn()), QStringLiteral("+25.0 %"));
         QCOMPARE(cell(1, 0), QStringLiteral("(none)"));                  // untagged value
         QCOMPARE(cell(1, model.percentColumn()), QStringLiteral("new")); // nothing before
         QCOMPARE(cell(2, 0), QStringLiteral("(other)"));
-        QCOMPARE(cell(2, model.deltaColumn()), QStringLiteral("-14.5"));
+        QCOMPARE(cell(2, model.deltaColumn()), QStringLiteral("-14.50"));
+        QCOMPARE(exact(2, model.deltaColumn()), QStringLiteral("-14.5"));
         QCOMPARE(cell(3, 0), QStringLiteral("Total"));
-        QCOMPARE(cell(3, model.totalColumn()), QStringLiteral("1325.500000000000001"));
-        QCOMPARE(cell(3, model.deltaColumn()), QStringLiteral("485.500000000000001"));
+        QCOMPARE(cell(3, model.totalColumn()), QStringLiteral("1,325.50"));
+        QCOMPARE(exact(3, model.totalColumn()), QStringLiteral("1325.500000000000001"));
+        QCOMPARE(tip(3, model.deltaColumn()), QStringLiteral("485.500000000000001"));
         QCOMPARE(model.index(3, 0).data(CostExplorerModel::TotalRowRole).toBool(), true);
         QCOMPARE(model.index(3, 0).data(CostExplorerModel::SeriesIndexRole).toInt(), -1);
         QCOMPARE(model.index(2, 0).data(CostExplorerModel::OtherRole).toBool(), true);
@@ -216,9 +258,13 @@ private slots:
         proxy.setSourceModel(&model);
         proxy.setSortRole(CostRowsModel::SortRole);
         proxy.sort(RecommendationTableModel::SavingColumn, Qt::AscendingOrder);
-        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("12.5"));
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("12.50"));
         QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("99.99"));
         QCOMPARE(proxy.index(2, 0).data().toString(), QStringLiteral("900.01"));
+        // The exact text stays for the tooltip (above the detail) and for CSV export.
+        QCOMPARE(proxy.index(0, 0).data(CostRowsModel::ExactTextRole).toString(),
+                 QStringLiteral("12.5"));
+        QCOMPARE(proxy.index(0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("12.5"));
     }
 
     void budgetsCarryProgress()
@@ -247,6 +293,20 @@ private slots:
                  QStringLiteral("All spend"));
         QCOMPARE(model.index(0, BudgetTableModel::ThresholdsColumn).data().toString(),
                  QStringLiteral("50 %, 100 % forecast"));
+        QCOMPARE(model.index(0, BudgetTableModel::AmountColumn).data().toString(),
+                 QStringLiteral("1,000.00"));
+        const QModelIndex actual = model.index(0, BudgetTableModel::ActualColumn);
+        QCOMPARE(actual.data().toString(), QStringLiteral("720.10"));
+        QCOMPARE(actual.data(CostRowsModel::ExactTextRole).toString(), QStringLiteral("720.10"));
+        QCOMPARE(actual.data(CostRowsModel::SortRole).toDouble(), 720.1);
+        QCOMPARE(model.index(0, BudgetTableModel::AmountColumn)
+                     .data(CostRowsModel::ExactTextRole)
+                     .toString(),
+                 QStringLiteral("1000"));
+        QVERIFY(model.index(0, BudgetTableModel::AmountColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("1000\n")));
         QCOMPARE(model.statusAt(0)->budget.name, QStringLiteral("budgets/gpu"));
         QVERIFY(!model.statusAt(1));
     }
@@ -291,7 +351,13 @@ private slots:
         units.setReport(report);
         QCOMPARE(units.rowCount(), 2);
         QCOMPARE(units.index(0, UnitCostTableModel::Per1kColumn).data().toString(),
-                 QStringLiteral("0.1205"));
+                 QStringLiteral("0.1205")); // under 1: four decimals
+        QCOMPARE(units.index(0, UnitCostTableModel::CostColumn).data().toString(),
+                 QStringLiteral("120.50"));
+        QCOMPARE(units.index(0, UnitCostTableModel::InferencesColumn).data().toString(),
+                 QStringLiteral("1,000,000"));
+        QCOMPARE(units.index(0, UnitCostTableModel::CostColumn).data(CostRowsModel::ExactTextRole),
+                 QStringLiteral("120.5"));
         QCOMPARE(units.index(1, UnitCostTableModel::Per1kColumn).data().toString(),
                  QStringLiteral("no inferences"));
         QCOMPARE(units.index(1, UnitCostTableModel::VersionColumn).data().toString(),

@@ -55,7 +55,7 @@ struct Console : ConsoleFixture
     }
     QString row(int r, int column = 0) const
     {
-        return explorer()->model()->index(r, column).data().toString();
+        return explorer()->model()->index(r, column).data(kExactTextRole).toString();
     }
 };
 
@@ -179,6 +179,31 @@ private slots:
         QVERIFY(c.loaded());
     }
 
+    // The panel opens on the last 90 days, so the previous period holds real spend and the top
+    // movers are changes, not "new" everywhere; 13 months stays a preset, its month to date drawn
+    // apart with the month-end forecast.
+    void defaultViewComparesWithPreviousPeriod()
+    {
+        Console c(m_platformd.address(), m_admin);
+        QTRY_VERIFY_WITH_TIMEOUT(c.explorer()->model()->rowCount() > 0, 30000);
+        QVERIFY(c.loaded());
+        QCOMPARE(c.explorer()->currentQuery().start.daysTo(c.explorer()->currentQuery().end), 90);
+        const CostQueryResult &result = c.explorer()->model()->result();
+        QVERIFY2(money::toDouble(result.previousTotal) > 0, qPrintable(result.previousTotal));
+        const auto movers = c.explorer()->model()->topMovers(5);
+        QVERIFY(!movers.isEmpty());
+        for (const auto &m : movers)
+            QVERIFY2(m.percentText != QStringLiteral("new"), qPrintable(m.label));
+        QVERIFY(!c.explorer()->areaChart()->valueAxisLabels().isEmpty());
+        for (const QString &label : c.explorer()->areaChart()->valueAxisLabels())
+            QVERIFY2(label.size() <= 5, qPrintable(label)); // "700k", not "700000"
+
+        c.explorer()->setRange(CostExplorer::Range::Last13Months);
+        QVERIFY(c.loaded());
+        QVERIFY(c.explorer()->areaChart()->lastBucketToDate());
+        QTRY_VERIFY_WITH_TIMEOUT(c.explorer()->areaChart()->hasForecastLine(), 20000);
+    }
+
     // Deploys and incidents are markers on the time axis, named by their tooltip.
     void markersWithTooltips()
     {
@@ -281,7 +306,8 @@ private slots:
         QVERIFY(c.explorer()->model()->rowCount() > 0); // but reads costs
     }
 
-    // A budget made in the dialog shows with its progress; CSV export writes what the view shows.
+    // A budget made in the dialog shows with its progress; CSV export writes the view's rows with
+    // the exact amounts.
     void budgetsAndCsv()
     {
         Console c(m_platformd.address(), m_admin);
@@ -360,8 +386,15 @@ private slots:
         const QList<QByteArray> lines = csv.readAll().split('\n');
         QVERIFY(lines.first().startsWith("Service,Total (USD)"));
         QVERIFY(lines.size() >= 3);
-        // Money is exported as platformd's exact text.
-        QVERIFY(lines[1].contains(c.row(0, c.explorer()->model()->totalColumn()).toUtf8()));
+        // Money is exported as platformd's exact text, not the rounded text the table shows.
+        const QModelIndex total =
+            c.explorer()->model()->index(0, c.explorer()->model()->totalColumn());
+        const QString exact = total.data(kExactTextRole).toString();
+        QCOMPARE(total.data(Qt::ToolTipRole).toString(), exact);
+        QVERIFY2(exact.contains(u'.') && exact.section(u'.', 1).size() > 2, qPrintable(exact));
+        QCOMPARE(total.data().toString(), money::displayText(exact));
+        const QList<QByteArray> fields = lines[1].trimmed().split(',');
+        QVERIFY2(fields.contains(exact.toUtf8()), lines[1].constData());
 
         const QString pdf = m_files.filePath(QStringLiteral("report.pdf"));
         QVERIFY2(c.panel.writeReport(pdf, &error), qPrintable(error));
@@ -415,15 +448,14 @@ void tst_CostPanel::screenshot()
     Budget b;
     b.displayName = QStringLiteral("AI and ML (monthly)");
     b.scopeFilter = QStringLiteral("service_category = \"AI and Machine Learning\"");
-    b.amount = QStringLiteral("210000");
+    b.amount = QStringLiteral("240000");
     b.currency = QStringLiteral("USD");
     b.thresholds = {{50, false}, {80, false}, {100, false}, {100, true}};
     bool created = false;
     c.client.createBudget(QStringLiteral("ai-ml"), b,
                           [&](const Budget &, const CostError &) { created = true; });
     QTRY_VERIFY_WITH_TIMEOUT(created, 20000);
-    c.explorer()->setGroupBy(CostDimension::Provider);
-    c.explorer()->setRange(CostExplorer::Range::Last13Months);
+    c.explorer()->setGroupBy(CostDimension::Provider); // the default range: what a manager sees
     QVERIFY(c.loaded());
     c.panel.refreshBudgets();
     QTRY_VERIFY_WITH_TIMEOUT(c.panel.budgetsPage()->isShowingTable(), 20000);
@@ -439,6 +471,14 @@ void tst_CostPanel::screenshot()
     painter.drawPixmap(0, explorer.height(), budgets);
     painter.end();
     QVERIFY(picture.save(dir + QStringLiteral("/cost.png")));
+
+    // The 13 months preset, its month to date drawn apart: <dir>/cost-13months.png.
+    c.panel.tabs()->setCurrentIndex(0);
+    c.explorer()->setRange(CostExplorer::Range::Last13Months);
+    QVERIFY(c.loaded());
+    QTRY_VERIFY_WITH_TIMEOUT(c.explorer()->areaChart()->hasForecastLine(), 20000);
+    QCoreApplication::processEvents();
+    QVERIFY(c.panel.grab().save(dir + QStringLiteral("/cost-13months.png")));
 
     // The other tabs, to look at: <dir>/cost-tab<n>.png.
     QTRY_VERIFY_WITH_TIMEOUT(c.panel.unitCostPage()->stateText().isEmpty() ||

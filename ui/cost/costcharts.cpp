@@ -3,6 +3,7 @@
 #include "ui/common/theme.h"
 
 #include <QAreaSeries>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
@@ -223,11 +224,17 @@ class CostAreaChart::Private
 public:
     MarkerView *view = nullptr;
     QList<QAreaSeries *> areas;
+    QList<QAreaSeries *> partial; // the to-date bucket, lighter; empty when none
     QList<QList<QPointF>> lower;
     QList<QList<QPointF>> upper;
     QDateTimeAxis *x = nullptr;
-    QValueAxis *y = nullptr;
+    QCategoryAxis *y = nullptr;
+    QLineSeries *forecast = nullptr; // dashed, from the last complete bucket to the forecast
     QString currency;
+    QPointF lastComplete; // the top of the stack at the last complete bucket
+    double partialX = 0;
+    double maxY = 0;
+    bool lastToDate = false;
 
     void recolor(const QPalette &palette)
     {
@@ -237,6 +244,41 @@ public:
             areas[i]->setColor(c);
             areas[i]->setBorderColor(c.darker(115));
         }
+        for (int i = 0; i < partial.size(); ++i) {
+            QColor c = costSeriesColor(i, dark);
+            c.setAlphaF(0.35f);
+            partial[i]->setBrush(QBrush(c, Qt::SolidPattern));
+            QPen pen(costSeriesColor(i, dark));
+            pen.setStyle(Qt::DotLine);
+            partial[i]->setPen(pen);
+        }
+        QPen pen(palette.color(QPalette::Text));
+        pen.setStyle(Qt::DashLine);
+        pen.setWidthF(2);
+        forecast->setPen(pen);
+    }
+
+    // Round ticks from 0 to above `top`, labelled "700k", "1.2M".
+    void setValueTicks(double top)
+    {
+        for (const QString &label : y->categoriesLabels())
+            y->remove(label);
+        double step = 1;
+        if (top > 0) {
+            const double raw = top / 4;
+            const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+            for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+                step = m * magnitude;
+                if (step >= raw)
+                    break;
+            }
+        }
+        const int ticks = top > 0 ? int(std::ceil(top / step)) : 1;
+        y->setStartValue(-step / 1000); // "0" sits on the axis' origin
+        y->append(QStringLiteral("0"), 0);
+        for (int i = 1; i <= ticks; ++i)
+            y->append(money::axisText(i * step), i * step);
+        y->setRange(0, ticks * step);
     }
 };
 
@@ -254,11 +296,17 @@ CostAreaChart::CostAreaChart(QWidget *parent)
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setMinimumHeight(220);
     d->x = new QDateTimeAxis(chart);
-    d->y = new QValueAxis(chart);
-    d->y->setLabelFormat(QStringLiteral("%.0f"));
+    d->y = new QCategoryAxis(chart);
+    d->y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     d->y->setMin(0);
     chart->addAxis(d->x, Qt::AlignBottom);
     chart->addAxis(d->y, Qt::AlignLeft);
+    d->forecast = new QLineSeries(chart);
+    d->forecast->setName(tr("Forecast"));
+    chart->addSeries(d->forecast);
+    d->forecast->attachAxis(d->x);
+    d->forecast->attachAxis(d->y);
+    d->forecast->setVisible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
@@ -295,11 +343,36 @@ void CostAreaChart::clear()
     setData({}, {});
 }
 
-void CostAreaChart::setData(const CostQueryResult &result, const QStringList &labels)
+void CostAreaChart::setData(const CostQueryResult &result, const QStringList &labels,
+                            bool lastToDate, bool lastEmpty)
 {
     QChart *chart = d->view->chart();
     const int buckets = int(result.bucketStarts.size());
     const int count = buckets == 0 ? 0 : int(result.series.size());
+    // The partial bucket is drawn apart only when there is a complete one before it.
+    d->lastToDate = lastToDate && buckets >= 2;
+    d->currency = result.currency;
+    const int partialCount = d->lastToDate && !lastEmpty ? count : 0;
+    while (d->partial.size() > partialCount) {
+        QAreaSeries *area = d->partial.takeLast();
+        chart->removeSeries(area);
+        delete area;
+    }
+    while (d->partial.size() < partialCount) {
+        auto *upperSeries = new QLineSeries;
+        auto *lowerSeries = new QLineSeries;
+        auto *area = new QAreaSeries(upperSeries, lowerSeries);
+        upperSeries->setParent(area);
+        lowerSeries->setParent(area);
+        chart->addSeries(area);
+        area->attachAxis(d->x);
+        area->attachAxis(d->y);
+        const int index = int(d->partial.size());
+        connect(area, &QAreaSeries::clicked, this, [this, index] { emit seriesClicked(index); });
+        d->partial.append(area);
+    }
+    d->forecast->clear();
+    d->forecast->setVisible(false);
     // The series are kept and their points replaced: regrouping is the explorer's hot path, and
     // building a QAreaSeries costs more than refilling one.
     while (d->areas.size() > count) {
@@ -333,6 +406,7 @@ void CostAreaChart::setData(const CostQueryResult &result, const QStringList &la
         xs.append(double(t.toMSecsSinceEpoch()));
     QList<double> cumulative(buckets, 0.0);
     double maxY = 0;
+    const int complete = d->lastToDate ? buckets - 1 : buckets; // points of the solid areas
     for (int s = 0; s < count; ++s) {
         const CostSeries &series = result.series[s];
         QList<QPointF> lower;
@@ -348,9 +422,17 @@ void CostAreaChart::setData(const CostQueryResult &result, const QStringList &la
             maxY = std::max(maxY, cumulative[b]);
         }
         QAreaSeries *area = d->areas[s];
-        area->upperSeries()->replace(upper);
-        area->lowerSeries()->replace(lower);
+        area->upperSeries()->replace(upper.mid(0, complete));
+        area->lowerSeries()->replace(lower.mid(0, complete));
         area->setName(labels.value(s));
+        if (partialCount > 0) {
+            QAreaSeries *part = d->partial[s];
+            part->upperSeries()->replace(upper.mid(complete - 1));
+            part->lowerSeries()->replace(lower.mid(complete - 1));
+            part->setName(tr("%1 (to date)").arg(labels.value(s)));
+            for (QLegendMarker *marker : chart->legend()->markers(part))
+                marker->setVisible(false);
+        }
         d->lower[s] = std::move(lower);
         d->upper[s] = std::move(upper);
     }
@@ -362,14 +444,56 @@ void CostAreaChart::setData(const CostQueryResult &result, const QStringList &la
     d->x->setTickCount(std::clamp(buckets, 2, 8));
     // A round upper bound leaves room for the markers' glyphs above the stack.
     const double magnitude = maxY > 0 ? std::pow(10.0, std::floor(std::log10(maxY))) : 1.0;
-    d->y->setRange(0, std::ceil(maxY * 1.08 / magnitude) * magnitude);
+    d->maxY = maxY;
+    d->setValueTicks(std::ceil(maxY * 1.08 / magnitude) * magnitude);
     d->y->setTitleText(result.currency);
+    if (d->lastToDate) {
+        d->lastComplete = QPointF(xs[complete - 1], cumulative[complete - 1]);
+        d->partialX = xs[buckets - 1];
+    }
+    for (QLegendMarker *marker : chart->legend()->markers(d->forecast))
+        marker->setVisible(false);
     d->view->anchor = d->areas.first();
     d->view->minMs = first.toMSecsSinceEpoch();
     d->view->maxMs = last > first ? last.toMSecsSinceEpoch() : first.addDays(1).toMSecsSinceEpoch();
     d->recolor(palette());
     chart->legend()->setVisible(count <= 12);
     d->view->viewport()->update();
+}
+
+void CostAreaChart::setForecast(double expected)
+{
+    d->forecast->clear();
+    const bool show = d->lastToDate && expected >= 0 && !d->areas.isEmpty();
+    d->forecast->setVisible(show);
+    for (QLegendMarker *marker : d->view->chart()->legend()->markers(d->forecast))
+        marker->setVisible(show);
+    if (!show)
+        return;
+    d->forecast->setName(tr("Forecast %1").arg(money::shortText(expected, d->currency)));
+    d->forecast->append(d->lastComplete);
+    d->forecast->append(QPointF(d->partialX, expected));
+    d->forecast->setPointsVisible(true);
+    if (expected > d->maxY * 1.04) { // room for the point and the markers above it
+        const double magnitude = std::pow(10.0, std::floor(std::log10(expected)));
+        d->setValueTicks(std::ceil(expected * 1.08 / magnitude) * magnitude);
+    }
+    d->recolor(palette());
+}
+
+bool CostAreaChart::hasForecastLine() const
+{
+    return d->forecast->isVisible() && d->forecast->count() == 2;
+}
+
+bool CostAreaChart::lastBucketToDate() const
+{
+    return d->lastToDate;
+}
+
+QStringList CostAreaChart::valueAxisLabels() const
+{
+    return d->y->categoriesLabels();
 }
 
 void CostAreaChart::setEvents(const QList<CostEvent> &events)

@@ -14,7 +14,9 @@ namespace ops {
 
 // Spend over time as stacked areas, one per group, with deploys, incidents and the other cost
 // events drawn as markers on the time axis (a tooltip names them). Clicking an area emits its
-// series index.
+// series index. A last bucket that is still to date is drawn lighter, with the forecast for its
+// end as a dashed line, so a month that has only begun does not read as a collapse. The value axis
+// reads "700k", "1.2M".
 class CostAreaChart : public QWidget
 {
     Q_OBJECT
@@ -22,8 +24,16 @@ public:
     explicit CostAreaChart(QWidget *parent = nullptr);
     ~CostAreaChart() override;
 
-    // `labels`: one per series of `result`, in its order.
-    void setData(const CostQueryResult &result, const QStringList &labels);
+    // `labels`: one per series of `result`, in its order. `lastToDate`: the last bucket is partial
+    // (drawn lighter); `lastEmpty`: its data has not begun (left blank, not drawn as zero).
+    void setData(const CostQueryResult &result, const QStringList &labels, bool lastToDate = false,
+                 bool lastEmpty = false);
+    // The expected total of the partial last bucket (all groups), drawn dashed from the last
+    // complete bucket; a negative amount or a chart without a partial bucket draws none.
+    void setForecast(double expected);
+    bool hasForecastLine() const;
+    bool lastBucketToDate() const;
+    QStringList valueAxisLabels() const;
     void setEvents(const QList<CostEvent> &events);
     void clear();
 

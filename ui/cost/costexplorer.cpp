@@ -497,6 +497,7 @@ void CostExplorer::reload(bool everything)
             });
     }
     if (forecast) {
+        m_monthForecast = -1; // until the forecast for this filter arrives
         const QString filter = query.filter;
         m_client->forecast(
             filter, [self, generation, filter](const CostForecast &f, const CostError &e) {
@@ -535,7 +536,13 @@ void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result
         QStringList labels;
         for (const CostSeries &s : result.series)
             labels.append(CostExplorerModel::keyLabel(s));
-        m_area->setData(result, labels);
+        // The last bucket is to date when the data ends inside it (or before it starts: today,
+        // whose costs have not arrived yet, is not drawn as a fall to zero).
+        const bool toDate = !result.bucketStarts.isEmpty() && result.dataThrough.isValid() &&
+                            result.dataThrough >= result.bucketStarts.last();
+        const bool lastEmpty = toDate && result.dataThrough == result.bucketStarts.last();
+        m_area->setData(result, labels, toDate, lastEmpty);
+        showForecastLine();
         m_movers->clear();
         const QString currency = result.currency;
         for (const CostExplorerModel::Mover &m : m_model->topMovers(5)) {
@@ -564,8 +571,7 @@ void CostExplorer::applyResult(quint64 generation, const CostQueryResult &result
         if (result.dataThrough.isValid())
             summary += tr(" · data through %1")
                            .arg(result.dataThrough.toUTC().date().toString(Qt::ISODate));
-        if (m_granularity != CostGranularity::Daily && !result.bucketStarts.isEmpty() &&
-            result.dataThrough.isValid() && result.dataThrough >= result.bucketStarts.last())
+        if (toDate && m_granularity != CostGranularity::Daily)
             summary += m_granularity == CostGranularity::Monthly
                            ? tr(" · the last month is to date")
                            : tr(" · the last week is to date");
@@ -616,6 +622,9 @@ void CostExplorer::applyForecast(quint64 generation, const CostForecast &f, cons
 {
     if (generation != m_generation)
         return;
+    m_monthForecast =
+        error.isError() || f.month.expected.isEmpty() ? -1.0 : money::toDouble(f.month.expected);
+    showForecastLine();
     if (error.isError() || f.month.expected.isEmpty()) {
         m_forecast->setText(error.isError() ? tr("No forecast: %1").arg(error.message) : QString());
         m_forecast->setToolTip(error.text);
@@ -628,11 +637,19 @@ void CostExplorer::applyForecast(quint64 generation, const CostForecast &f, cons
         };
         m_forecast->setText(
             tr("Forecast: month %1 · quarter %2").arg(text(f.month), text(f.quarter)));
-        m_forecast->setToolTip(tr("Actual to date %1 %2; bounds at %3 % confidence; %4")
-                                   .arg(f.month.actualToDate, f.currency,
+        m_forecast->setToolTip(tr("Actual to date %1 (exactly %2); bounds at %3 % confidence; %4")
+                                   .arg(money::displayText(f.month.actualToDate, f.currency),
+                                        f.month.actualToDate,
                                         QLocale().toString(f.confidence * 100, 'f', 0), f.method));
     }
     finishCall(generation);
+}
+
+void CostExplorer::showForecastLine()
+{
+    // The month forecast is the to-date bucket's expected end only when that bucket is this month.
+    const bool thisMonth = m_granularity == CostGranularity::Monthly && m_range != Range::Custom;
+    m_area->setForecast(thisMonth ? m_monthForecast : -1.0);
 }
 
 QString CostExplorer::forecastText() const

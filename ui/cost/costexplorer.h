@@ -99,6 +99,7 @@ private:
     void applyDonut(quint64 generation, const CostQueryResult &result, const CostError &error);
     void applyEvents(quint64 generation, const QList<CostEvent> &events, const CostError &error);
     void applyForecast(quint64 generation, const CostForecast &forecast, const CostError &error);
+    void showForecastLine();
     void reload(bool everything);
     void finishCall(quint64 generation);
     void rebuildBreadcrumb();
@@ -132,6 +133,7 @@ private:
     CostDimension m_groupBy = CostDimension::Service;
     QString m_tagKey = QStringLiteral("team");
     Range m_range = Range::Last90Days;
+    double m_monthForecast = -1; // the expected total of this month, -1 when unknown
     QDate m_customFirst;
     QDate m_customLast;
     QDate m_today;

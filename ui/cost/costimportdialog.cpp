@@ -199,7 +199,7 @@ void CostImportDialog::onFinished(const ImportReport &report, const CostError &e
         lines << details.join(QStringLiteral(" · "));
     QStringList providers;
     for (const auto &[provider, amount] : report.effectiveCostByProvider)
-        providers << QStringLiteral("%1 %2").arg(provider, amount);
+        providers << QStringLiteral("%1 %2").arg(provider, money::displayText(amount));
     // Totals only of what was (or would be) imported: a refused file imports nothing.
     if (!providers.isEmpty() && report.rowsAccepted > 0 &&
         (report.written || m_validateOnly->isChecked()))

@@ -217,9 +217,10 @@ void CostPanel::refreshDetails()
             self->m_recommendationsPage->showError(error.text);
         } else {
             self->m_recommendationsPage->setHeaderText(
-                tr("%n recommendation(s), estimated saving %1 %2 a month", nullptr,
+                tr("%n recommendation(s), estimated saving %1 a month", nullptr,
                    int(list.recommendations.size()))
-                    .arg(self->m_recommendations->totalSaving(), list.currency));
+                    .arg(
+                        money::displayText(self->m_recommendations->totalSaving(), list.currency)));
             self->m_recommendationsPage->showLoaded(
                 tr("No recommendations: no idle, oversized or uncommitted spend was found."));
         }
@@ -364,7 +365,7 @@ bool CostPanel::exportCsv(int tab, const QString &path, QString *error) const
             *error = tr("Nothing to export");
         return false;
     }
-    return csv::save(*model, path, error);
+    return csv::save(*model, path, error, kExactTextRole); // the exact decimals, not the rounding
 }
 
 void CostPanel::exportCurrent(int tab)
@@ -395,8 +396,8 @@ bool CostPanel::writeReport(const QString &path, QString *error) const
     content.costs = m_explorer->model();
     content.budgets = m_budgets;
     content.recommendations = m_recommendations;
-    content.recommendationsTotal = QStringLiteral("%1 %2").arg(m_recommendations->totalSaving(),
-                                                               m_recommendations->currency());
+    content.recommendationsTotal =
+        money::displayText(m_recommendations->totalSaving(), m_recommendations->currency());
     return costreport::writePdf(content, path, error);
 }
 

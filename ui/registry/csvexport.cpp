@@ -17,7 +17,7 @@ QString quote(const QString &field)
     return QLatin1Char('"') + out + QLatin1Char('"');
 }
 
-bool write(const QAbstractItemModel &model, QIODevice *device, QString *error)
+bool write(const QAbstractItemModel &model, QIODevice *device, QString *error, int role)
 {
     const int columns = model.columnCount();
     QString line;
@@ -44,7 +44,7 @@ bool write(const QAbstractItemModel &model, QIODevice *device, QString *error)
         for (int c = 0; c < columns; ++c) {
             if (c > 0)
                 line += QLatin1Char(',');
-            line += quote(model.index(r, c).data().toString());
+            line += quote(model.index(r, c).data(role).toString());
         }
         if (!flush())
             return false;
@@ -52,7 +52,7 @@ bool write(const QAbstractItemModel &model, QIODevice *device, QString *error)
     return true;
 }
 
-bool save(const QAbstractItemModel &model, const QString &path, QString *error)
+bool save(const QAbstractItemModel &model, const QString &path, QString *error, int role)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -62,7 +62,7 @@ bool save(const QAbstractItemModel &model, const QString &path, QString *error)
         return false;
     }
     QString why;
-    if (!write(model, &file, &why) || !file.commit()) {
+    if (!write(model, &file, &why, role) || !file.commit()) {
         if (error)
             *error = QCoreApplication::translate("ops::csv", "Cannot write %1: %2")
                          .arg(path, why.isEmpty() ? file.errorString() : why);
