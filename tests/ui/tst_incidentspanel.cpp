@@ -338,7 +338,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QList<QByteArray> lines = file.readAll().split('\n');
         QCOMPARE(lines.size(), 3); // header, one row, the empty rest after the last CRLF
-        QVERIFY(lines.at(0).startsWith("#,Severity,State,Title,Age,Assignee,Regions,"));
+        QVERIFY(lines.at(0).startsWith("#,Severity,State,Title,Open for,Assignee,Regions,"));
         QVERIFY(lines.at(0).endsWith("\r"));
         const Incident *i = c.panel.incidentsModel()->find(name);
         QVERIFY(i);
