@@ -671,10 +671,7 @@ void TestIncidents::restartKeepsEverything()
     QCOMPARE(m_c.platformd.terminate(), 0);
     QVERIFY2(m_c.platformd.start({"--demo", "--seed", "7"}, dataDir),
              qPrintable(m_c.platformd.errorString()));
-    m_c.channel = grpc::CreateChannel(m_c.platformd.address().toStdString(),
-                                      grpc::InsecureChannelCredentials());
-    m_c.stub = pb::IncidentService::NewStub(m_c.channel);
-    m_c.audit = pb::AuditService::NewStub(m_c.channel);
+    m_c.reconnect();
     for (const auto &[n, bytes] : before) {
         pb::Incident full;
         QVERIFY_OK(m_c.get(n, &full));
