@@ -102,9 +102,9 @@ public:
             const std::string &v = it->second.back();
             char *end = nullptr;
             const long long ms = std::strtoll(v.c_str(), &end, 10);
-            if (v.empty() || *end || ms < 100 || ms > 86400000LL * 7)
-                throw std::runtime_error("refusing to start: --compliance-check-ms: expected "
-                                         "100..604800000 milliseconds, got \"" +
+            if (v.empty() || *end || (ms != 0 && ms < 100) || ms > 86400000LL * 7)
+                throw std::runtime_error("refusing to start: --compliance-check-ms: expected 0 "
+                                         "(no schedule) or 100..604800000 milliseconds, got \"" +
                                          v + "\"");
             m_interval = std::chrono::milliseconds(ms);
         }
@@ -245,6 +245,8 @@ private:
                 spdlog::error("compliance: demo OSCAL import: {}", e.what());
             }
         }
+        if (m_interval.count() == 0)
+            return; // no schedule: checks run on demand only
         for (;;) {
             try {
                 pb::RunChecksResponse r;
@@ -315,7 +317,7 @@ core::Module module()
     m.options = {
         {"--compliance-check-ms", "MS",
          "how often the compliance module runs its automated checks (600000: every 10 minutes; "
-         "also once at start)"},
+         "also once at start; 0: only on demand, RunChecks)"},
     };
     m.open = [](const core::ModuleContext &context) {
         return std::make_unique<ComplianceRuntime>(context);

@@ -96,8 +96,12 @@ struct Server
     std::unique_ptr<pb::IdentityService::Stub> identity;
     std::string admin;
 
-    bool start(const QStringList &args = {}, bool tls = false)
+    // The schedule is off (--compliance-check-ms 0): checks run only when a test asks, so the
+    // findings each run opens and closes are the test's own.
+    bool start(QStringList args = {}, bool tls = false)
     {
+        args << "--compliance-check-ms"
+             << "0";
         if (!(tls ? platformd.startTls(args) : platformd.start(args)))
             return false;
         admin = platformd.adminToken().toStdString();
@@ -189,6 +193,7 @@ private slots:
     void tlsCheck();
     void leastPrivilegeFindingOpensAndCloses();
     void tokensCheckFlips();
+    void auditChainCheckOnTamperedCopy();
     void evidenceAppendOnly();
     void privacyDeadlines();
     void permissionsPerRole();
@@ -516,6 +521,51 @@ void TestCompliance::tokensCheckFlips()
     QCOMPARE(expiring.result(), pb::CHECK_FAIL);
     QVERIFY2(expiring.detail().find("expiring within 14 days") != std::string::npos,
              expiring.detail().c_str());
+}
+
+void TestCompliance::auditChainCheckOnTamperedCopy()
+{
+    QTemporaryDir copy;
+    {
+        Server s;
+        QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
+        QVERIFY(!s.user("someone", {"viewer"}).empty()); // audited writes
+        const pb::CheckRun intact = s.run("audit-chain");
+        QCOMPARE(intact.result(), pb::CHECK_PASS);
+        QVERIFY2(intact.detail().find("entries verified") != std::string::npos,
+                 intact.detail().c_str());
+        QCOMPARE(s.platformd.terminate(), 0);
+        const QDir data(s.platformd.dataDir());
+        for (const QString &name : data.entryList(QDir::Files))
+            if (!name.endsWith(".lock"))
+                QVERIFY2(QFile::copy(data.filePath(name), copy.filePath(name)), qPrintable(name));
+    }
+    // Edit an audit entry in the copy (the append-only triggers dropped first).
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(copy.filePath("platform.db").toUtf8().constData(), &db,
+                             SQLITE_OPEN_READWRITE, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db,
+                          "DROP TRIGGER audit_no_update; UPDATE audit SET actor = "
+                          "'users/mallory' WHERE seq = 2",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_changes(db), 1);
+    sqlite3_close(db);
+    PlatformdProcess tampered;
+    QVERIFY2(tampered.start({"--compliance-check-ms", "0"}, copy.path()),
+             qPrintable(tampered.errorString()));
+    auto channel =
+        grpc::CreateChannel(tampered.address().toStdString(), grpc::InsecureChannelCredentials());
+    auto stub = pb::ComplianceService::NewStub(channel);
+    pb::RunChecksRequest r;
+    r.add_checks("checks/audit-chain");
+    pb::RunChecksResponse out;
+    QVERIFY_OK(stub->RunChecks(Server::ctx(tampered.adminToken().toStdString()).get(), r, &out));
+    QCOMPARE(out.runs(0).result(), pb::CHECK_FAIL);
+    QVERIFY2(out.runs(0).detail().find("broken at entry 2") != std::string::npos,
+             out.runs(0).detail().c_str());
+    QCOMPARE(out.opened_findings_size(), 1);
 }
 
 void TestCompliance::evidenceAppendOnly()
