@@ -1,6 +1,7 @@
 #include "modules.h"
 
 #include "audit/auditmodule.h"
+#include "compliance/compliancemodule.h"
 #include "cost/costmodule.h"
 #include "identity/identitymodule.h"
 #include "incidents/incidentsmodule.h"
@@ -12,8 +13,8 @@ namespace platformd {
 const std::vector<core::Module> &modules()
 {
     static const std::vector<core::Module> list = {
-        regions::module(),  identity::module(),  audit::module(),
-        registry::module(), incidents::module(), cost::module(),
+        regions::module(),   identity::module(), audit::module(),      registry::module(),
+        incidents::module(), cost::module(),     compliance::module(),
     };
     return list;
 }

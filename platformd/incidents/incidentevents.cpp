@@ -38,4 +38,28 @@ std::vector<IncidentMarker> incidentsTriggered(core::Store &store, std::int64_t 
     return out;
 }
 
+std::vector<PostmortemStatus> majorIncidentPostmortems(core::Store &store)
+{
+    namespace pb = ops::platform::v1;
+    std::vector<PostmortemStatus> out;
+    store.read([&](core::Connection &db) {
+        core::Stmt &s = db.prepare("SELECT data FROM incidents ORDER BY number");
+        while (s.step()) {
+            pb::Incident i;
+            if (!i.ParseFromString(std::string(s.blob(0))))
+                continue;
+            if ((i.severity() != pb::SEV1 && i.severity() != pb::SEV2) ||
+                (i.state() != pb::RESOLVED && i.state() != pb::CLOSED))
+                continue;
+            PostmortemStatus p;
+            p.name = i.name();
+            p.title = i.title();
+            p.severity = i.severity();
+            p.hasPostmortem = !i.postmortem().summary().empty();
+            out.push_back(std::move(p));
+        }
+    });
+    return out;
+}
+
 } // namespace platformd::incidents

@@ -25,4 +25,17 @@ struct IncidentMarker
 std::vector<IncidentMarker> incidentsTriggered(core::Store &store, std::int64_t fromMs,
                                                std::int64_t toMs, int limit);
 
+// A resolved or closed SEV1/SEV2 incident and whether it has a postmortem (a summary), for the
+// compliance module's postmortem check.
+struct PostmortemStatus
+{
+    std::string name; // "incidents/42"
+    std::string title;
+    int severity = 0; // ops.platform.v1.IncidentSeverity
+    bool hasPostmortem = false;
+};
+
+// Every RESOLVED or CLOSED incident of severity SEV1 or SEV2, oldest first.
+std::vector<PostmortemStatus> majorIncidentPostmortems(core::Store &store);
+
 } // namespace platformd::incidents
