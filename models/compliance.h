@@ -172,6 +172,14 @@ struct RetentionPolicy
     QString description;
 };
 
+// GetControl: a control with its evidence and check history (both newest first).
+struct ControlDetail
+{
+    Control control;
+    QList<Evidence> evidence;
+    QList<CheckRun> checkHistory;
+};
+
 // One OSCAL assessment-results export: the JSON as platformd wrote it.
 struct AssessmentResults
 {
