@@ -115,9 +115,11 @@ void ComplianceClient::listFrameworks(Callback<QList<Framework>> callback)
         std::move(callback));
 }
 
-void ComplianceClient::listControls(const QString &filter, Callback<QList<Control>> callback)
+void ComplianceClient::listControls(const QString &framework, const QString &filter,
+                                    Callback<QList<Control>> callback)
 {
     pb::ListControlsRequest request;
+    request.set_framework(framework.toStdString());
     request.set_filter(filter.toStdString());
     request.set_page_size(kMaxControls);
     d->call(

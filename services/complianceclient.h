@@ -31,9 +31,11 @@ public:
     using Callback = std::function<void(const T &, const ComplianceError &)>;
 
     void listFrameworks(Callback<QList<Framework>> callback);
-    // `filter`: docs/API.md expression over framework ("frameworks/gdpr"), status, owner, name,
-    // check, passing; empty: every control. At most 500.
-    void listControls(const QString &filter, Callback<QList<Control>> callback);
+    // `framework` ("frameworks/gdpr"): only the controls mapped to it; `filter`: a docs/API.md
+    // expression over Control's fields (status, owner, passing, …). Empty: every control. At most
+    // 500.
+    void listControls(const QString &framework, const QString &filter,
+                      Callback<QList<Control>> callback);
     void getControl(const QString &name, Callback<ControlDetail> callback);
     void listChecks(Callback<QList<Check>> callback);
     // Runs the named checks now (all when empty); needs checks.run.

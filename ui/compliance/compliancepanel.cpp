@@ -270,15 +270,16 @@ void CompliancePanel::loadFrameworks()
 void CompliancePanel::loadControls()
 {
     QPointer<CompliancePanel> self(this);
-    m_client->listControls({}, [self](const QList<Control> &list, const ComplianceError &error) {
-        if (!self)
-            return;
-        if (error.isError())
-            self->showMessage(error.text, true);
-        else
-            self->m_controls->setControls(list, self->now());
-        emit self->controlsLoaded();
-    });
+    m_client->listControls({}, {},
+                           [self](const QList<Control> &list, const ComplianceError &error) {
+                               if (!self)
+                                   return;
+                               if (error.isError())
+                                   self->showMessage(error.text, true);
+                               else
+                                   self->m_controls->setControls(list, self->now());
+                               emit self->controlsLoaded();
+                           });
 }
 
 void CompliancePanel::loadFindings()
