@@ -100,9 +100,12 @@ public:
         const int rows = std::min(model.rowCount(), maxRows);
         if (columns == 0)
             return;
+        QFont boldFont = font;
+        boldFont.setBold(true);
+        const QFontMetrics boldFm(boldFont, &m_writer); // the header is bold
         QList<int> widths(columns, 0);
         for (int c = 0; c < columns; ++c) {
-            widths[c] = fm.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
+            widths[c] = boldFm.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
             for (int r = 0; r < rows; ++r)
                 widths[c] =
                     std::max(widths[c], fm.horizontalAdvance(model.index(r, c).data().toString()));

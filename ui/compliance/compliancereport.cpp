@@ -64,6 +64,10 @@ bool writePdf(const Content &content, const QString &path, QString *error)
             return false;
         }
         painter.setPen(Qt::black);
+        // No ligatures: "verification" must stay searchable and copyable as typed.
+        QFont font = painter.font();
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        painter.setFont(font);
         PdfPages pages(writer, painter);
         pages.text(title, 16, true, pages.gap() / 2);
         QString subtitle = QCoreApplication::translate("ops::compliancereport", "Period %1 to %2")
