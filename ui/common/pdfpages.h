@@ -114,9 +114,27 @@ public:
         int total = 0;
         for (int w : widths)
             total += w;
-        if (total > m_width) { // shrink proportionally; text is elided
-            for (int &w : widths)
-                w = w * m_width / total;
+        if (total > m_width) {
+            // Narrow only the widest columns (one cap for all of them), so short columns such as
+            // a status or a date stay whole and only long text is elided.
+            QList<int> sorted = widths;
+            std::sort(sorted.begin(), sorted.end());
+            int cap = sorted.last();
+            int below = 0; // the sum of the columns narrower than the cap
+            for (int i = 0; i < sorted.size(); ++i) {
+                const int remaining = int(sorted.size()) - i;
+                const int candidate = (m_width - below) / remaining;
+                if (candidate <= sorted[i]) {
+                    cap = std::max(candidate, m_width / (4 * int(sorted.size())));
+                    break;
+                }
+                below += sorted[i];
+            }
+            total = 0;
+            for (int &w : widths) {
+                w = std::min(w, cap);
+                total += w;
+            }
         }
         const int lineHeight = fm.height() * 13 / 10;
         auto row = [&](const QStringList &cells, bool header, const QList<bool> &right) {

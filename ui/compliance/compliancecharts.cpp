@@ -79,7 +79,9 @@ QChart *buildChart(const QList<Framework> &frameworks, const QString &only, QDat
         end = end.isValid() ? end : now;
         start = end.addDays(-1);
     }
-    x->setRange(start, end);
+    // A little room either side, so the first and last points are not cut in half.
+    const qint64 pad = std::max<qint64>(start.msecsTo(end) / 50, 3600 * 1000);
+    x->setRange(start.addMSecs(-pad), end.addMSecs(pad));
     chart->legend()->setVisible(only.isEmpty());
     return chart;
 }

@@ -125,8 +125,10 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     m_chart = new ComplianceTrendChart(frameworks);
     frameworks->addWidget(m_frameworksTable);
     frameworks->addWidget(m_chart);
+    m_frameworksTable->horizontalHeader()->setStretchLastSection(false);
     frameworks->setStretchFactor(0, 2);
     frameworks->setStretchFactor(1, 3);
+    frameworks->setSizes({560, 840});
     m_tabs->addTab(frameworks, tr("Frameworks"));
     m_controls = new ControlsPage(m_tabs);
     m_tabs->addTab(m_controls, tr("Controls"));

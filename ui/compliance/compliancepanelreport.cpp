@@ -86,8 +86,24 @@ void CompliancePanel::writeReport(const QString &path)
                 controlNames.insert(c.name);
             }
         }
-        ControlTableModel controlModel;
-        controlModel.setControls(controls, content.end);
+        // The framework's controls with the requirements of it they satisfy (the title last, so
+        // only it is shortened when the page is too narrow).
+        QStandardItemModel controlModel(0, 5);
+        controlModel.setHorizontalHeaderLabels(
+            {tr("Control"), tr("Status"), tr("Owner"),
+             tr("%1 requirements").arg(content.framework.displayName), tr("Title")});
+        for (const Control &c : controls) {
+            QStringList requirements;
+            for (const Requirement &r : c.requirements) {
+                if (r.framework == name)
+                    requirements << r.requirement;
+            }
+            QList<QStandardItem *> row;
+            for (const QString &text : {c.id(), ComplianceText::status(c.status), c.owner,
+                                        requirements.join(QStringLiteral(", ")), c.title})
+                row.append(new QStandardItem(text));
+            controlModel.appendRow(row);
+        }
         // Findings on those controls (or on no control: platform-wide) open during the period.
         QList<Finding> findings;
         for (const Finding &f : self->m_findings->findings()) {
@@ -124,7 +140,7 @@ void CompliancePanel::writeReport(const QString &path)
         content.findings = &findingModel;
         content.evidence = &evidenceModel;
         content.trendChart = ComplianceTrendChart::render(
-            self->m_frameworks->frameworks(), name, content.start, content.end, QSize(1400, 560));
+            self->m_frameworks->frameworks(), name, content.start, content.end, QSize(900, 340));
         QString error;
         const bool ok = compliancereport::writePdf(content, job->path, &error);
         self->showMessage(

@@ -20,6 +20,23 @@ QString day(const QDateTime &time)
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+// Evidence as one block per item, so its SHA-256 is printed whole: "control · recorded ·
+// file or record — description", then the hash.
+void evidenceList(PdfPages &pages, const QAbstractItemModel &model)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        auto cell = [&](int c) {
+            return model.index(r, c).data().toString();
+        };
+        pages.text(QStringLiteral("%1 · %2 · %3 — %4").arg(cell(0), cell(1), cell(3), cell(2)), 8,
+                   true, cell(4).isEmpty() ? pages.gap() / 3 : 0);
+        const QString hash = cell(4);
+        if (!hash.isEmpty())
+            pages.text(QStringLiteral("SHA-256 %1").arg(hash), 8, false, pages.gap() / 3);
+    }
+    pages.skip(pages.gap());
+}
+
 } // namespace
 
 QStringList sectionTitles()
@@ -123,7 +140,7 @@ bool writePdf(const Content &content, const QString &path, QString *error)
                                                        "No evidence recorded in the period."),
                            9, false, pages.gap());
             else
-                pages.table(*content.evidence, 120);
+                evidenceList(pages, *content.evidence);
         }
 
         pages.text(sections.at(5), 12, true, pages.gap() / 2);

@@ -153,6 +153,9 @@ void ControlsPage::setControls(const QList<Control> &controls, const QDateTime &
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(owner)));
     }
     applyFilters();
+    m_table->resizeColumnsToContents();
+    m_table->horizontalHeader()->setSectionResizeMode(ControlTableModel::TitleColumn,
+                                                      QHeaderView::Stretch);
     if (!m_current.isEmpty())
         selectControl(m_current);
 }
