@@ -16,6 +16,7 @@
 #include <random>
 #include <stdexcept>
 #include <thread>
+#include <tuple>
 
 namespace platformd::compliance {
 
@@ -111,8 +112,10 @@ public:
             const auto t0 = std::chrono::steady_clock::now();
             if (!m_store.seeded()) {
                 m_store.seedBase(nowMs());
-                if (context.demo.enabled)
+                if (context.demo.enabled) {
                     seedDemo(context.demo.seed);
+                    m_demoOscal = true; // after the server listens: keeps the start fast
+                }
                 spdlog::info("compliance: seeded{} in {} ms", context.demo.enabled ? " (demo)" : "",
                              std::chrono::duration_cast<std::chrono::milliseconds>(
                                  std::chrono::steady_clock::now() - t0)
@@ -142,9 +145,9 @@ public:
     }
 
 private:
-    // The NIST catalog and baselines (from the copy embedded in platformd), then the demo's
-    // drills, privacy requests and evidence.
-    void seedDemo(std::uint64_t seed)
+    // The NIST catalog and baselines (from the copy embedded in platformd), imported by the
+    // scheduler's thread once the server listens (~0.6 s), before its first check run.
+    void importDemoOscal()
     {
         const core::Caller c = demoCaller();
         pb::OscalCatalog out;
@@ -155,7 +158,7 @@ private:
         };
         for (const auto &[json, file] : docs) {
             const auto t0 = std::chrono::steady_clock::now();
-            Status s = importOscal(m_store, c, std::string(json), std::string(file), &out);
+            Status s = importOscal(m_store, c, std::string(json), std::string(file), &out, false);
             if (!s.ok())
                 throw std::runtime_error(std::string(file) + ": " + s.error_message());
             spdlog::info("compliance: demo imported {} ({} controls, {} enhancements) in {} ms",
@@ -164,6 +167,11 @@ private:
                              std::chrono::steady_clock::now() - t0)
                              .count());
         }
+    }
+
+    // The demo's failover drills, score trend, privacy requests and evidence (named as demo).
+    void seedDemo(std::uint64_t seed)
+    {
         std::mt19937_64 rng(seed);
         const std::int64_t now = nowMs();
         m_store.core().write([&](core::Connection &db) {
@@ -177,7 +185,6 @@ private:
                     .bind(2, now - daysAgo * kDayMs - std::int64_t(rng() % 3600000))
                     .step();
             // Demo trend: a weekly score per framework over the last twelve weeks, rising.
-            db.prepare("SELECT 1").reset();
             core::Stmt &fw = db.prepare("SELECT id FROM compliance_frameworks");
             std::vector<std::string> ids;
             while (fw.step())
@@ -191,43 +198,53 @@ private:
                         .bind(3, 0.45 + 0.03 * (12 - w) + double(rng() % 50) / 1000.0)
                         .step();
         });
-        // Demo privacy requests: one GDPR access request near its deadline, one CCPA deletion,
-        // one completed.
-        const std::tuple<pb::PrivacyRequestKind, pb::PrivacyRegime, int, const char *> requests[] =
-            {
-                {pb::PRIVACY_ACCESS, pb::PRIVACY_GDPR, 25, "demo-subject-1042"},
-                {pb::PRIVACY_DELETION, pb::PRIVACY_CCPA, 10, "demo-subject-2210"},
-                {pb::PRIVACY_DELETION, pb::PRIVACY_GDPR, 3, "demo-subject-0077"},
-            };
-        for (const auto &[kind, regime, daysAgo, subject] : requests) {
-            pb::CreatePrivacyRequestRequest r;
-            r.set_kind(kind);
-            r.set_regime(regime);
-            r.set_subject(subject);
-            *r.mutable_receive_time() = toTimestamp(now - daysAgo * kDayMs);
-            r.set_note("demo request");
-            pb::PrivacyRequest p;
-            (void)m_store.createPrivacyRequest(c, r, &p);
-            if (daysAgo == 3) {
-                pb::CompletePrivacyRequestRequest done;
-                done.set_name(p.name());
-                (void)m_store.completePrivacyRequest(c, done, &p);
+        // Demo privacy requests (one GDPR access request near its deadline, one CCPA deletion,
+        // one completed) and evidence, unaudited like every demo seed.
+        m_store.core().write([&](core::Connection &db) {
+            const std::tuple<pb::PrivacyRequestKind, pb::PrivacyRegime, int, const char *>
+                requests[] = {
+                    {pb::PRIVACY_ACCESS, pb::PRIVACY_GDPR, 25, "demo-subject-1042"},
+                    {pb::PRIVACY_DELETION, pb::PRIVACY_CCPA, 10, "demo-subject-2210"},
+                    {pb::PRIVACY_DELETION, pb::PRIVACY_GDPR, 3, "demo-subject-0077"},
+                };
+            for (const auto &[kind, regime, daysAgo, subject] : requests) {
+                const std::int64_t received = now - daysAgo * kDayMs;
+                const bool done = daysAgo == 3;
+                db.prepare("INSERT INTO compliance_privacy_requests (kind, regime, subject, "
+                           "receive_ms, deadline_ms, state, complete_ms, created_by, "
+                           "completed_by, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                           "'system:demo', ?8, 'demo request')")
+                    .bind(1, std::int64_t(kind))
+                    .bind(2, std::int64_t(regime))
+                    .bind(3, std::string_view(subject))
+                    .bind(4, received)
+                    .bind(5, received + privacyDeadlineDays(regime) * kDayMs)
+                    .bind(6, std::int64_t(done ? pb::PRIVACY_COMPLETED : pb::PRIVACY_OPEN))
+                    .bind(7, done ? now - kDayMs : std::int64_t(0))
+                    .bind(8, std::string_view(done ? "system:demo" : ""))
+                    .step();
             }
-        }
-        pb::AddEvidenceRequest e;
-        e.mutable_evidence()->set_control("controls/pc-backup");
-        e.mutable_evidence()->set_kind(pb::EVIDENCE_FILE);
-        e.mutable_evidence()->set_file_name("demo-restore-test-2026-q4.pdf");
-        e.mutable_evidence()->set_sha256(
-            "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
-        e.mutable_evidence()->set_size_bytes(48213);
-        e.mutable_evidence()->set_description("demo: quarterly restore test report");
-        pb::Evidence out2;
-        (void)m_store.addEvidence(c, e, &out2);
+            db.prepare("INSERT INTO compliance_evidence (control, kind, description, file_name, "
+                       "sha256, size_bytes, link, recorded_by, record_ms) VALUES ('pc-backup', "
+                       "?1, 'demo: quarterly restore test report', "
+                       "'demo-restore-test-2026-q4.pdf', "
+                       "'9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 48213, "
+                       "'', 'system:demo', ?2)")
+                .bind(1, std::int64_t(pb::EVIDENCE_FILE))
+                .bind(2, now - 5 * kDayMs)
+                .step();
+        });
     }
 
     void schedule()
     {
+        if (m_demoOscal) {
+            try {
+                importDemoOscal();
+            } catch (const std::exception &e) {
+                spdlog::error("compliance: demo OSCAL import: {}", e.what());
+            }
+        }
         for (;;) {
             try {
                 pb::RunChecksResponse r;
@@ -252,6 +269,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_cv;
     bool m_stop = false;
+    bool m_demoOscal = false;
     std::thread m_thread;
 };
 

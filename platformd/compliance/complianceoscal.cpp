@@ -46,34 +46,39 @@ std::string baseName(const std::string &href)
 }
 
 void storeDocument(ComplianceStore &store, const core::Caller &c, const pb::OscalCatalog &row,
-                   const std::string &document)
+                   const std::string &document, bool audited)
 {
+    auto write = [&](core::Connection &db) {
+        db.prepare("INSERT OR REPLACE INTO compliance_catalogs (uuid, kind, title, version, "
+                   "oscal_version, groups, controls, enhancements, source, import_ms, "
+                   "imported_by, resolved_from, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                   "?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+            .bind(1, row.name().substr(9))
+            .bind(2, std::int64_t(row.kind()))
+            .bind(3, row.title())
+            .bind(4, row.version())
+            .bind(5, row.oscal_version())
+            .bind(6, std::int64_t(row.group_count()))
+            .bind(7, std::int64_t(row.control_count()))
+            .bind(8, std::int64_t(row.enhancement_count()))
+            .bind(9, row.source())
+            .bind(10, toMs(row.import_time()))
+            .bind(11, row.imported_by())
+            .bind(12, row.resolved_from())
+            .bindBlob(13, document)
+            .step();
+    };
+    if (!audited) {
+        store.core().write(write);
+        return;
+    }
     store.core().audited(
         core::auditEntry(c, row.name(),
                          std::string("OSCAL ") +
                              (row.kind() == pb::OSCAL_PROFILE ? "profile" : "catalog") +
                              " imported: " + row.title() + " (" + row.source() + ", " +
                              std::to_string(row.control_count()) + " controls)"),
-        [&](core::Connection &db, core::audit::Entry &) {
-            db.prepare("INSERT OR REPLACE INTO compliance_catalogs (uuid, kind, title, version, "
-                       "oscal_version, groups, controls, enhancements, source, import_ms, "
-                       "imported_by, resolved_from, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                       "?7, ?8, ?9, ?10, ?11, ?12, ?13)")
-                .bind(1, row.name().substr(9))
-                .bind(2, std::int64_t(row.kind()))
-                .bind(3, row.title())
-                .bind(4, row.version())
-                .bind(5, row.oscal_version())
-                .bind(6, std::int64_t(row.group_count()))
-                .bind(7, std::int64_t(row.control_count()))
-                .bind(8, std::int64_t(row.enhancement_count()))
-                .bind(9, row.source())
-                .bind(10, toMs(row.import_time()))
-                .bind(11, row.imported_by())
-                .bind(12, row.resolved_from())
-                .bindBlob(13, document)
-                .step();
-        });
+        [&](core::Connection &db, core::audit::Entry &) { write(db); });
 }
 
 void fill(pb::OscalCatalog *row, const oscal::Catalog &catalog, const std::string &uuid)
@@ -91,7 +96,7 @@ void fill(pb::OscalCatalog *row, const oscal::Catalog &catalog, const std::strin
 } // namespace
 
 Status importOscal(ComplianceStore &store, const core::Caller &c, const std::string &document,
-                   const std::string &fileName, pb::OscalCatalog *out)
+                   const std::string &fileName, pb::OscalCatalog *out, bool audited)
 {
     if (document.empty())
         return Status(StatusCode::INVALID_ARGUMENT, "document: required (OSCAL JSON bytes)");
@@ -161,7 +166,7 @@ Status importOscal(ComplianceStore &store, const core::Caller &c, const std::str
         return Status(StatusCode::INVALID_ARGUMENT,
                       "document: /: expected an OSCAL JSON object with \"catalog\" or \"profile\"");
     }
-    storeDocument(store, c, row, document);
+    storeDocument(store, c, row, document, audited);
     *out = row;
     return Status::OK;
 }

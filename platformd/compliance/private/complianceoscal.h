@@ -7,8 +7,9 @@
 // exported for a framework and period.
 namespace platformd::compliance {
 
+// audited false: the demo's seeding (unaudited, as every module's demo seed).
 Status importOscal(ComplianceStore &store, const core::Caller &c, const std::string &document,
-                   const std::string &fileName, pb::OscalCatalog *out);
+                   const std::string &fileName, pb::OscalCatalog *out, bool audited = true);
 Status listCatalogs(ComplianceStore &store, pb::ListCatalogsResponse *out);
 Status exportAssessmentResults(ComplianceStore &store, const pb::ExportAssessmentResultsRequest &r,
                                pb::ExportAssessmentResultsResponse *out);
