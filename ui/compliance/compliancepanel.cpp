@@ -125,10 +125,9 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     m_chart = new ComplianceTrendChart(frameworks);
     frameworks->addWidget(m_frameworksTable);
     frameworks->addWidget(m_chart);
-    m_frameworksTable->horizontalHeader()->setStretchLastSection(false);
-    frameworks->setStretchFactor(0, 2);
-    frameworks->setStretchFactor(1, 3);
-    frameworks->setSizes({560, 840});
+    frameworks->setStretchFactor(0, 1);
+    frameworks->setStretchFactor(1, 2);
+    frameworks->setSizes({470, 930});
     m_tabs->addTab(frameworks, tr("Frameworks"));
     m_controls = new ControlsPage(m_tabs);
     m_tabs->addTab(m_controls, tr("Controls"));

@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ops {
 
 namespace {
@@ -101,8 +103,8 @@ ControlsPage::ControlsPage(QWidget *parent)
     detailLayout->addWidget(m_detailText);
     auto *tabs = new QTabWidget(detail);
     tabs->setObjectName(QStringLiteral("controlDetailTabs"));
-    tabs->addTab(makeTable(m_requirements, QStringLiteral("requirementTable"), tabs),
-                 tr("Requirements"));
+    m_requirementsTable = makeTable(m_requirements, QStringLiteral("requirementTable"), tabs);
+    tabs->addTab(m_requirementsTable, tr("Requirements"));
     m_evidenceTable = makeTable(m_evidence, QStringLiteral("evidenceTable"), tabs);
     tabs->addTab(m_evidenceTable, tr("Evidence"));
     tabs->addTab(makeTable(m_history, QStringLiteral("checkHistoryTable"), tabs),
@@ -235,6 +237,10 @@ void ControlsPage::setDetail(const ControlDetail &detail, const QHash<QString, Q
         facts.join(QStringLiteral(" · ")) +
         (c.description.isEmpty() ? QString() : QStringLiteral("\n") + c.description));
     m_requirements->setRequirements(c.requirements, m_frameworkNames);
+    // Requirements cited by identifier only: no empty Title column.
+    const bool titled = std::any_of(c.requirements.begin(), c.requirements.end(),
+                                    [](const Requirement &r) { return !r.title.isEmpty(); });
+    m_requirementsTable->setColumnHidden(RequirementTableModel::TitleColumn, !titled);
     m_evidence->setEvidence(detail.evidence);
     m_history->setRuns(detail.checkHistory, titles);
     for (QTableView *t : findChildren<QTableView *>()) {

@@ -71,6 +71,7 @@ private:
     EvidenceTableModel *m_evidence;
     CheckHistoryModel *m_history;
     QTableView *m_evidenceTable;
+    QTableView *m_requirementsTable;
     QToolButton *m_addEvidence;
     QHash<QString, QString> m_frameworkNames;
     QString m_current;
