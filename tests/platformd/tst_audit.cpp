@@ -321,7 +321,9 @@ void TestAudit::droppedTriggersComeBackAtStart()
     {
         Db db(dir);
         QCOMPARE(db.exec(kDropTriggers), SQLITE_OK);
-        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"), 0);
+        QCOMPARE(db.queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND "
+                             "tbl_name = 'audit'"),
+                 0);
     }
     {
         PlatformdProcess platformd;
