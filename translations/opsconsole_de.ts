@@ -1028,58 +1028,58 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::CompliancePanel</name>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="92"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="258"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="93"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="277"/>
         <source>Every framework</source>
         <translation>Alle Rahmenwerke</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="95"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="96"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="96"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="97"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="97"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="98"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="99"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="100"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="100"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="101"/>
         <source>Run checks now</source>
         <translation>Prüfungen jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="101"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="102"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="102"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="103"/>
         <source>Export OSCAL…</source>
         <translation>OSCAL exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="103"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="104"/>
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="104"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="105"/>
         <source>Framework:</source>
         <translation>Rahmenwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="106"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="107"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
@@ -1095,63 +1095,68 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
     <message>
         <location filename="../ui/compliance/compliancepanel.cpp" line="137"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="299"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
         <source>Findings</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
         <location filename="../ui/compliance/compliancepanel.cpp" line="145"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="337"/>
         <source>Privacy requests</source>
         <translation>Datenschutzanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="299"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="184"/>
+        <source>Export this table as CSV…</source>
+        <translation>Diese Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
         <source>Findings (%1 open)</source>
         <translation>Feststellungen (%1 offen)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="317"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="336"/>
         <source>Privacy requests (%1 overdue)</source>
         <translation>Datenschutzanfragen (%1 überfällig)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="351"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="370"/>
         <source>Evaluate every automated check against the platform now</source>
         <translation>Alle automatischen Prüfungen jetzt gegen die Plattform auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="358"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="377"/>
         <source>Attach a file&apos;s fingerprint or link a platform record</source>
         <translation>Den Fingerabdruck einer Datei anhängen oder einen Plattform-Datensatz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="359"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="378"/>
         <source>Select a control first</source>
         <translation>Zuerst eine Kontrolle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="369"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="388"/>
         <source>Choose a framework first</source>
         <translation>Zuerst ein Rahmenwerk wählen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="370"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="389"/>
         <source>Save the OSCAL assessment results of the framework</source>
         <translation>Die OSCAL-Bewertungsergebnisse des Rahmenwerks speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="371"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="390"/>
         <source>The compliance officer&apos;s report for the framework and period, as PDF</source>
         <translation>Der Bericht des Compliance-Beauftragten für Rahmenwerk und Zeitraum, als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="400"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="419"/>
         <source>Running the automated checks…</source>
         <translation>Die automatischen Prüfungen laufen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancepanel.cpp" line="413"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="432"/>
         <source>Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.</source>
         <translation>
             <numerusform>%n Prüfung ausgeführt: %1 nicht bestanden; %2 Feststellung(en) eröffnet, %3 geschlossen.</numerusform>
@@ -1159,62 +1164,65 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="451"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="470"/>
         <source>Evidence %1 added to %2.</source>
         <translation>Nachweis %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="481"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="500"/>
         <source>There is no table to export on this tab.</source>
         <translation>Auf diesem Reiter gibt es keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="490"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="189"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="490"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="190"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="495"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="195"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="514"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="504"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="523"/>
         <source>Choose a framework to export.</source>
         <translation>Ein Rahmenwerk zum Exportieren wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="518"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="537"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="521"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="540"/>
         <source>Saved the OSCAL assessment results to %1.</source>
         <translation>Die OSCAL-Bewertungsergebnisse wurden in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="532"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="551"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL-Bewertungsergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="533"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="552"/>
         <source>OSCAL JSON (*.json)</source>
         <translation>OSCAL-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="542"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="561"/>
         <source>Save the compliance report</source>
         <translation>Den Compliance-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="545"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="564"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1840,79 +1848,79 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::ControlsPage</name>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="52"/>
-        <location filename="../ui/compliance/controlspage.cpp" line="134"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="54"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="136"/>
         <source>Every framework</source>
         <translation>Alle Rahmenwerke</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="55"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="57"/>
         <source>Any status</source>
         <translation>Jeder Status</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="62"/>
-        <location filename="../ui/compliance/controlspage.cpp" line="150"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="64"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="152"/>
         <source>Any owner</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="64"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="66"/>
         <source>Framework:</source>
         <translation>Rahmenwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="66"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="68"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="68"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="70"/>
         <source>Owner:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="94"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="96"/>
         <source>Add evidence…</source>
         <translation>Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="105"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="107"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="107"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="109"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="109"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="111"/>
         <source>Check history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="175"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="177"/>
         <source>%1 of %2 controls</source>
         <translation>%1 von %2 Kontrollen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="229"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="231"/>
         <source>owner %1</source>
         <translation>verantwortlich %1</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="231"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="233"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="233"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="235"/>
         <source>tested by %1</source>
         <translation>geprüft durch %1</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="248"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="254"/>
         <source>Select a control to see its requirements, evidence and checks.</source>
         <translation>Eine Kontrolle auswählen, um ihre Anforderungen, Nachweise und Prüfungen zu sehen.</translation>
     </message>

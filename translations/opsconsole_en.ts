@@ -69,7 +69,7 @@
 <context>
     <name>ops::CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancepanel.cpp" line="413"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="432"/>
         <source>Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.</source>
         <translation>
             <numerusform>Ran %n check: %1 not passing; %2 finding(s) opened, %3 closed.</numerusform>

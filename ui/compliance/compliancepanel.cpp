@@ -13,6 +13,7 @@
 #include "services/identityclient.h"
 #include "ui/registry/csvexport.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -177,6 +178,25 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
         m_findings->setFindings(m_findings->findings(), now());
     });
     m_tick->start(60 * 1000);
+    // Every table, also the control's requirements, evidence and check history and the retention
+    // policies: Export as CSV from its context menu.
+    for (QTableView *table : findChildren<QTableView *>()) {
+        auto *exportAction = new QAction(tr("Export this table as CSV…"), table);
+        table->setContextMenuPolicy(Qt::ActionsContextMenu);
+        table->addAction(exportAction);
+        connect(exportAction, &QAction::triggered, this, [this, table] {
+            const QString path = QFileDialog::getSaveFileName(
+                this, tr("Export CSV"), table->objectName() + QStringLiteral(".csv"),
+                tr("CSV files (*.csv)"));
+            if (path.isEmpty())
+                return;
+            QString error;
+            if (csv::save(*table->model(), path, &error))
+                showMessage(tr("Saved %1.").arg(path), false);
+            else
+                showMessage(error, true);
+        });
+    }
     if (m_identity)
         connect(m_identity, &IdentityClient::permissionsChanged, this,
                 &CompliancePanel::updatePermissions);
