@@ -9,6 +9,7 @@ namespace ops {
 
 class AuditClient;
 class Connection;
+class ComplianceClient;
 class CostClient;
 class IdentityClient;
 class IncidentClient;
@@ -32,6 +33,7 @@ public:
     ModelRegistryClient *registry() const { return m_registry.get(); }
     IncidentClient *incidents() const { return m_incidents.get(); }
     CostClient *costs() const { return m_costs.get(); }
+    ComplianceClient *compliance() const { return m_compliance.get(); }
     // The Connection and every client above, for the panels (PanelContext::clients): a new client
     // is a member, its accessor and its entry here.
     QList<QObject *> clients() const;
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<ModelRegistryClient> m_registry;
     std::unique_ptr<IncidentClient> m_incidents;
     std::unique_ptr<CostClient> m_costs;
+    std::unique_ptr<ComplianceClient> m_compliance;
 };
 
 } // namespace ops

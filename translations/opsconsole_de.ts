@@ -922,11 +922,573 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
 </context>
 <context>
+    <name>ops::CheckHistoryModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="352"/>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="352"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="352"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="352"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="352"/>
+        <source>Triggered by</source>
+        <translation>Ausgelöst von</translation>
+    </message>
+</context>
+<context>
     <name>ops::CloudProvider</name>
     <message>
         <location filename="../models/region.cpp" line="47"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ComplianceClient</name>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="79"/>
+        <source>%1: not connected to platformd</source>
+        <translation>%1: nicht mit platformd verbunden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="111"/>
+        <source>Could not load the frameworks</source>
+        <translation>Die Rahmenwerke konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="127"/>
+        <source>Could not load the controls</source>
+        <translation>Die Kontrollen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="139"/>
+        <source>Could not load the control %1</source>
+        <translation>Die Kontrolle %1 konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="147"/>
+        <source>Could not load the checks</source>
+        <translation>Die Prüfungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="160"/>
+        <source>Could not run the checks</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="170"/>
+        <source>Could not load the check history</source>
+        <translation>Der Prüfverlauf konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="184"/>
+        <source>Could not load the findings</source>
+        <translation>Die Feststellungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="196"/>
+        <source>Could not add the evidence to %1</source>
+        <translation>Der Nachweis konnte %1 nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="207"/>
+        <source>Could not load the evidence</source>
+        <translation>Die Nachweise konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="222"/>
+        <source>Could not load the privacy requests</source>
+        <translation>Die Datenschutzanfragen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="233"/>
+        <source>Could not load the retention policies</source>
+        <translation>Die Aufbewahrungsrichtlinien konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="252"/>
+        <source>Could not export the assessment results of %1</source>
+        <translation>Die Bewertungsergebnisse von %1 konnten nicht exportiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CompliancePanel</name>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="93"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="277"/>
+        <source>Every framework</source>
+        <translation>Alle Rahmenwerke</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="96"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="97"/>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="98"/>
+        <source>Last 365 days</source>
+        <translation>Letzte 365 Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="100"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="101"/>
+        <source>Run checks now</source>
+        <translation>Prüfungen jetzt ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="102"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="103"/>
+        <source>Export OSCAL…</source>
+        <translation>OSCAL exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="104"/>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="105"/>
+        <source>Framework:</source>
+        <translation>Rahmenwerk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="107"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="132"/>
+        <source>Frameworks</source>
+        <translation>Rahmenwerke</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="134"/>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="137"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="145"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="337"/>
+        <source>Privacy requests</source>
+        <translation>Datenschutzanfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="184"/>
+        <source>Export this table as CSV…</source>
+        <translation>Diese Tabelle als CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
+        <source>Findings (%1 open)</source>
+        <translation>Feststellungen (%1 offen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="336"/>
+        <source>Privacy requests (%1 overdue)</source>
+        <translation>Datenschutzanfragen (%1 überfällig)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="370"/>
+        <source>Evaluate every automated check against the platform now</source>
+        <translation>Alle automatischen Prüfungen jetzt gegen die Plattform auswerten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="377"/>
+        <source>Attach a file&apos;s fingerprint or link a platform record</source>
+        <translation>Den Fingerabdruck einer Datei anhängen oder einen Plattform-Datensatz verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="378"/>
+        <source>Select a control first</source>
+        <translation>Zuerst eine Kontrolle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="388"/>
+        <source>Choose a framework first</source>
+        <translation>Zuerst ein Rahmenwerk wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="389"/>
+        <source>Save the OSCAL assessment results of the framework</source>
+        <translation>Die OSCAL-Bewertungsergebnisse des Rahmenwerks speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="390"/>
+        <source>The compliance officer&apos;s report for the framework and period, as PDF</source>
+        <translation>Der Bericht des Compliance-Beauftragten für Rahmenwerk und Zeitraum, als PDF</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="419"/>
+        <source>Running the automated checks…</source>
+        <translation>Die automatischen Prüfungen laufen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="432"/>
+        <source>Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.</source>
+        <translation>
+            <numerusform>%n Prüfung ausgeführt: %1 nicht bestanden; %2 Feststellung(en) eröffnet, %3 geschlossen.</numerusform>
+            <numerusform>%n Prüfungen ausgeführt: %1 nicht bestanden; %2 Feststellung(en) eröffnet, %3 geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="470"/>
+        <source>Evidence %1 added to %2.</source>
+        <translation>Nachweis %1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="500"/>
+        <source>There is no table to export on this tab.</source>
+        <translation>Auf diesem Reiter gibt es keine Tabelle zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="189"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="190"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="195"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="514"/>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="523"/>
+        <source>Choose a framework to export.</source>
+        <translation>Ein Rahmenwerk zum Exportieren wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="537"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="540"/>
+        <source>Saved the OSCAL assessment results to %1.</source>
+        <translation>Die OSCAL-Bewertungsergebnisse wurden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="551"/>
+        <source>Export OSCAL assessment results</source>
+        <translation>OSCAL-Bewertungsergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="552"/>
+        <source>OSCAL JSON (*.json)</source>
+        <translation>OSCAL-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="561"/>
+        <source>Save the compliance report</source>
+        <translation>Den Compliance-Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="564"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="49"/>
+        <source>Choose a framework for the report.</source>
+        <translation>Ein Rahmenwerk für den Bericht wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="53"/>
+        <source>A report is being written already.</source>
+        <translation>Es wird bereits ein Bericht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="58"/>
+        <source>Gathering the evidence and verifying the audit chain…</source>
+        <translation>Nachweise werden gesammelt und die Audit-Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="65"/>
+        <source>(not signed in)</source>
+        <translation>(nicht angemeldet)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="93"/>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="124"/>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="93"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="93"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="94"/>
+        <source>%1 requirements</source>
+        <translation>Anforderungen von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="94"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="124"/>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="124"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="125"/>
+        <source>File or record</source>
+        <translation>Datei oder Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="125"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="147"/>
+        <source>Saved the %1 report to %2.</source>
+        <translation>Der Bericht zu %1 wurde in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="162"/>
+        <source>The audit chain was not verified: no audit log connected.</source>
+        <translation>Die Audit-Kette wurde nicht geprüft: kein Audit-Log verbunden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="173"/>
+        <source>The audit chain could not be verified: %1</source>
+        <translation>Die Audit-Kette konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="182"/>
+        <source>Intact: %1 entries verified by the console; head entry %2, hash %3.</source>
+        <translation>Intakt: %1 Einträge von der Konsole geprüft; letzter Eintrag %2, Hash %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelreport.cpp" line="186"/>
+        <source>BROKEN at entry %1: %2 (%3 entries checked).</source>
+        <translation>GEBROCHEN bei Eintrag %1: %2 (%3 Einträge geprüft).</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ComplianceText</name>
+    <message>
+        <location filename="../models/compliance.cpp" line="20"/>
+        <source>Implemented</source>
+        <translation>Umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="22"/>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="24"/>
+        <source>Failing</source>
+        <translation>Fehlschlagend</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="26"/>
+        <source>Not implemented</source>
+        <translation>Nicht umgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="28"/>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="32"/>
+        <location filename="../models/compliance.cpp" line="64"/>
+        <location filename="../models/compliance.cpp" line="77"/>
+        <location filename="../models/compliance.cpp" line="90"/>
+        <location filename="../models/compliance.cpp" line="109"/>
+        <location filename="../models/compliance.cpp" line="122"/>
+        <location filename="../models/compliance.cpp" line="135"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="39"/>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="41"/>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="43"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="47"/>
+        <source>Not run</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="54"/>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="56"/>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="58"/>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="60"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="71"/>
+        <location filename="../models/compliance.cpp" line="129"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="73"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="84"/>
+        <source>Access</source>
+        <translation>Auskunft</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="86"/>
+        <source>Deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="97"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="99"/>
+        <source>Audit entry</source>
+        <translation>Audit-Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="101"/>
+        <source>Approval</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="103"/>
+        <source>Incident</source>
+        <translation>Vorfall</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="105"/>
+        <source>Check run</source>
+        <translation>Prüflauf</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="131"/>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="149"/>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="151"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="153"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="154"/>
+        <source>%1 overdue</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="154"/>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="159"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ComplianceTrendChart</name>
+    <message>
+        <location filename="../ui/compliance/compliancecharts.cpp" line="133"/>
+        <source>%1: score over time</source>
+        <translation>%1: Bewertung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancecharts.cpp" line="134"/>
+        <source>Framework scores over time</source>
+        <translation>Bewertungen der Rahmenwerke im Zeitverlauf</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1805,124 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <location filename="../ui/connection/connectiondialog.cpp" line="302"/>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ControlTableModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="151"/>
+        <source>Control</source>
+        <translation>Kontrolle</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="151"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="151"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="151"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="152"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="152"/>
+        <source>Last tested</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="152"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ControlsPage</name>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="54"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="136"/>
+        <source>Every framework</source>
+        <translation>Alle Rahmenwerke</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="57"/>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="64"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="152"/>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="66"/>
+        <source>Framework:</source>
+        <translation>Rahmenwerk:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="68"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="70"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="96"/>
+        <source>Add evidence…</source>
+        <translation>Nachweis hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="107"/>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="109"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="111"/>
+        <source>Check history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="177"/>
+        <source>%1 of %2 controls</source>
+        <translation>%1 von %2 Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="231"/>
+        <source>owner %1</source>
+        <translation>verantwortlich %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="233"/>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="235"/>
+        <source>tested by %1</source>
+        <translation>geprüft durch %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="254"/>
+        <source>Select a control to see its requirements, evidence and checks.</source>
+        <translation>Eine Kontrolle auswählen, um ihre Anforderungen, Nachweise und Prüfungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2249,6 +2929,163 @@ Letzte Ausgabe von platformd:
     </message>
 </context>
 <context>
+    <name>ops::EvidenceDialog</name>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="26"/>
+        <source>Add evidence to %1</source>
+        <translation>Nachweis zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="28"/>
+        <source>Evidence is append-only: once added it cannot be changed or removed. A file stays on this computer; platformd records its name, size and SHA-256.</source>
+        <translation>Nachweise können nur ergänzt werden: Einmal hinzugefügt, lassen sie sich weder ändern noch entfernen. Eine Datei bleibt auf diesem Rechner; platformd speichert ihren Namen, ihre Größe und ihren SHA-256.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="35"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="37"/>
+        <source>&amp;Link to a platform record</source>
+        <translation>&amp;Verknüpfung mit einem Plattform-Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="48"/>
+        <source>The file to fingerprint</source>
+        <translation>Die Datei, deren Fingerabdruck erfasst wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="50"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="53"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="62"/>
+        <source>Record kind:</source>
+        <translation>Art des Datensatzes:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="65"/>
+        <source>auditEntries/42, incidents/…, checks/tls/runs/3</source>
+        <translation>auditEntries/42, incidents/…, checks/tls/runs/3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="66"/>
+        <source>Record:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="69"/>
+        <source>What it shows, e.g. &quot;Q3 access review sign-off&quot;</source>
+        <translation>Was er belegt, z. B. „Freigabe der Zugriffsprüfung Q3“</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="70"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="78"/>
+        <source>Add evidence</source>
+        <translation>Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="98"/>
+        <source>Evidence file</source>
+        <translation>Nachweisdatei</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="119"/>
+        <source>Describe what the evidence shows.</source>
+        <translation>Beschreiben Sie, was der Nachweis belegt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="125"/>
+        <source>Name the record as platformd does, e.g. auditEntries/42.</source>
+        <translation>Den Datensatz so benennen wie platformd, z. B. auditEntries/42.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="131"/>
+        <source>Choose the file to add.</source>
+        <translation>Die hinzuzufügende Datei wählen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="137"/>
+        <source>Computing the SHA-256 of %1…</source>
+        <translation>SHA-256 von %1 wird berechnet…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/evidencedialog.cpp" line="143"/>
+        <source>SHA-256 %1; sending…</source>
+        <translation>SHA-256 %1; wird gesendet…</translation>
+    </message>
+</context>
+<context>
+    <name>ops::EvidenceTableModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="311"/>
+        <source>Recorded</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="311"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="311"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="311"/>
+        <source>File or record</source>
+        <translation>Datei oder Datensatz</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="312"/>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="312"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="312"/>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="338"/>
+        <source>%1
+SHA-256 %2</source>
+        <translation>%1
+SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::FileHasher</name>
+    <message>
+        <location filename="../ui/compliance/filehasher.cpp" line="18"/>
+        <location filename="../ui/compliance/filehasher.cpp" line="26"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/filehasher.cpp" line="20"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>ops::FilterBox</name>
     <message>
         <location filename="../ui/registry/filterbox.cpp" line="25"/>
@@ -2264,6 +3101,92 @@ Letzte Ausgabe von platformd:
         <location filename="../ui/registry/filterbox.cpp" line="82"/>
         <source>&lt;p&gt;&lt;b&gt;Filter syntax&lt;/b&gt; (evaluated by platformd, AIP-160)&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;task = NLP&lt;/code&gt;&lt;/td&gt;&lt;td&gt;the model&apos;s task (NLP, VISION, RECOMMENDATION, TIME_SERIES, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;metrics.accuracy &amp;gt; 0.9&lt;/code&gt;&lt;/td&gt;&lt;td&gt;a metric compared with a number (=, !=, &amp;lt;, &amp;gt;, &amp;lt;=, &amp;gt;=)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;aliases:&quot;champion&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;has the alias (: means contains)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;stage = PRODUCTION&lt;/code&gt;&lt;/td&gt;&lt;td&gt;NONE, STAGING, PRODUCTION, ARCHIVED&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;create_time &amp;gt; &quot;2026-11-01T00:00:00Z&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;RFC 3339 times&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tags:&quot;pii&quot;&lt;/code&gt;, &lt;code&gt;owner_team = &quot;search&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;tags and owners (models)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name = &quot;models/fraud-*&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;*&lt;/code&gt; wildcard in strings&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a AND b&lt;/code&gt;, &lt;code&gt;a OR b&lt;/code&gt;, &lt;code&gt;NOT a&lt;/code&gt;, &lt;code&gt;( … )&lt;/code&gt;&lt;/td&gt;&lt;td&gt;combine; juxtaposition means AND&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Fields: name, task, stage, status, aliases, tags, metrics.&lt;i&gt;key&lt;/i&gt;, framework, dataset, created_by, create_time, update_time.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Filtersyntax&lt;/b&gt; (von platformd ausgewertet, AIP-160)&lt;/p&gt;&lt;table cellspacing=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;task = NLP&lt;/code&gt;&lt;/td&gt;&lt;td&gt;die Aufgabe des Modells (NLP, VISION, RECOMMENDATION, TIME_SERIES, …)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;metrics.accuracy &amp;gt; 0.9&lt;/code&gt;&lt;/td&gt;&lt;td&gt;eine Metrik im Vergleich mit einer Zahl (=, !=, &amp;lt;, &amp;gt;, &amp;lt;=, &amp;gt;=)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;aliases:&quot;champion&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;hat den Alias (: bedeutet „enthält“)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;stage = PRODUCTION&lt;/code&gt;&lt;/td&gt;&lt;td&gt;NONE, STAGING, PRODUCTION, ARCHIVED&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;create_time &amp;gt; &quot;2026-11-01T00:00:00Z&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Zeitangaben nach RFC 3339&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;tags:&quot;pii&quot;&lt;/code&gt;, &lt;code&gt;owner_team = &quot;search&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;Tags und Eigentümer (Modelle)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;name = &quot;models/fraud-*&quot;&lt;/code&gt;&lt;/td&gt;&lt;td&gt;&lt;code&gt;*&lt;/code&gt; als Platzhalter in Zeichenketten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;code&gt;a AND b&lt;/code&gt;, &lt;code&gt;a OR b&lt;/code&gt;, &lt;code&gt;NOT a&lt;/code&gt;, &lt;code&gt;( … )&lt;/code&gt;&lt;/td&gt;&lt;td&gt;verknüpfen; Nebeneinanderstellung bedeutet AND&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Felder: name, task, stage, status, aliases, tags, metrics.&lt;i&gt;key&lt;/i&gt;, framework, dataset, created_by, create_time, update_time.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ops::FindingTableModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="380"/>
+        <source>Finding</source>
+        <translation>Feststellung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="380"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="380"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="380"/>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="381"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="381"/>
+        <source>Raised by</source>
+        <translation>Ausgelöst durch</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="381"/>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="394"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+</context>
+<context>
+    <name>ops::FrameworkTableModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="99"/>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="99"/>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="99"/>
+        <source>Requirements passing</source>
+        <translation>Erfüllte Anforderungen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="99"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="112"/>
+        <source>▲ %1 points</source>
+        <translation>▲ %1 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="113"/>
+        <source>▼ %1 points</source>
+        <translation>▼ %1 Punkte</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="114"/>
+        <source>steady</source>
+        <translation>gleichbleibend</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="117"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +5099,11 @@ Letzte Ausgabe von platformd:
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelspec.cpp" line="16"/>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
 </context>
 <context>
     <name>ops::MetricChart</name>
@@ -4499,6 +5427,14 @@ Letzte Ausgabe von platformd:
     </message>
 </context>
 <context>
+    <name>ops::PdfPages</name>
+    <message>
+        <location filename="../ui/common/pdfpages.h" line="173"/>
+        <source>… and %1 more rows</source>
+        <translation>… und %1 weitere Zeilen</translation>
+    </message>
+</context>
+<context>
     <name>ops::Permissions</name>
     <message>
         <location filename="../models/identity.cpp" line="15"/>
@@ -4509,6 +5445,49 @@ Letzte Ausgabe von platformd:
         <location filename="../models/identity.cpp" line="16"/>
         <source>Requires the permission %1, which your roles do not grant.</source>
         <translation>Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::PrivacyQueueModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="426"/>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="426"/>
+        <source>Regime</source>
+        <translation>Rechtsrahmen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="426"/>
+        <source>Subject</source>
+        <translation>Betroffene Person</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="426"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="427"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="427"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="427"/>
+        <source>Time left</source>
+        <translation>Verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="451"/>
+        <source>completed %1</source>
+        <translation>erledigt %1</translation>
     </message>
 </context>
 <context>
@@ -6040,6 +7019,50 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
 </context>
 <context>
+    <name>ops::RequirementTableModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="285"/>
+        <source>Framework</source>
+        <translation>Rahmenwerk</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="285"/>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="285"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>ops::RetentionTableModel</name>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="481"/>
+        <source>Data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="481"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancemodels.cpp" line="481"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/compliancemodels.cpp" line="490"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::RpcStatus</name>
     <message>
         <location filename="../services/private/convert.cpp" line="274"/>
@@ -6511,6 +7534,120 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <location filename="../ui/map/mapoverlay.cpp" line="243"/>
         <source>Active failover</source>
         <translation>Aktiver Failover</translation>
+    </message>
+</context>
+<context>
+    <name>ops::compliancereport</name>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="44"/>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="45"/>
+        <source>Score trend</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="46"/>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="47"/>
+        <source>Findings</source>
+        <translation>Feststellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="48"/>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="49"/>
+        <source>Audit chain verification</source>
+        <translation>Prüfung der Audit-Kette</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="50"/>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="59"/>
+        <location filename="../ui/compliance/compliancereport.cpp" line="181"/>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="69"/>
+        <source>Compliance report: %1</source>
+        <translation>Compliance-Bericht: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="78"/>
+        <source>Could not write %1: the PDF could not be started</source>
+        <translation>%1 konnte nicht geschrieben werden: das PDF konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="90"/>
+        <source>Period %1 to %2</source>
+        <translation>Zeitraum %1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="96"/>
+        <source>Generated %1 UTC from %2 by %3</source>
+        <translation>Erstellt %1 UTC aus %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="102"/>
+        <source>%1: %2 of %3 requirements satisfied by passing controls (%4). %5 open findings.</source>
+        <translation>%1: %2 von %3 Anforderungen durch bestandene Kontrollen erfüllt (%4). %5 offene Feststellungen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="114"/>
+        <source>Requirements cited from: %1</source>
+        <translation>Anforderungen zitiert aus: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="130"/>
+        <source>No findings in the period.</source>
+        <translation>Keine Feststellungen im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="139"/>
+        <source>No evidence recorded in the period.</source>
+        <translation>Keine Nachweise im Zeitraum erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="153"/>
+        <source>I have reviewed this report and confirm that it reflects the compliance status of the platform for the period stated.</source>
+        <translation>Ich habe diesen Bericht geprüft und bestätige, dass er den Compliance-Status der Plattform für den angegebenen Zeitraum wiedergibt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="159"/>
+        <source>Prepared by: %1</source>
+        <translation>Erstellt von: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="163"/>
+        <source>Compliance officer (name):</source>
+        <translation>Compliance-Beauftragte/r (Name):</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="165"/>
+        <source>Signature:</source>
+        <translation>Unterschrift:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="167"/>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancereport.cpp" line="173"/>
+        <source>Could not write %1: the PDF could not be finished</source>
+        <translation>%1 konnte nicht geschrieben werden: das PDF konnte nicht abgeschlossen werden</translation>
     </message>
 </context>
 <context>

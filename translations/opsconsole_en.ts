@@ -67,6 +67,17 @@
     </message>
 </context>
 <context>
+    <name>ops::CompliancePanel</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="432"/>
+        <source>Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.</source>
+        <translation>
+            <numerusform>Ran %n check: %1 not passing; %2 finding(s) opened, %3 closed.</numerusform>
+            <numerusform>Ran %n checks: %1 not passing; %2 finding(s) opened, %3 closed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::CostAreaChart</name>
     <message numerus="yes">
         <location filename="../ui/cost/costcharts.cpp" line="157"/>
@@ -80,7 +91,7 @@
 <context>
     <name>ops::CostPanel</name>
     <message numerus="yes">
-        <location filename="../ui/cost/costpanel.cpp" line="215"/>
+        <location filename="../ui/cost/costpanel.cpp" line="220"/>
         <source>%n recommendation(s), estimated saving %1 %2 a month</source>
         <translation>
             <numerusform>%n recommendation, estimated saving %1 %2 a month</numerusform>
@@ -210,6 +221,17 @@
         <translation>
             <numerusform>%n pending</numerusform>
             <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::RetentionTableModel</name>
+    <message numerus="yes">
+        <location filename="../models/compliancemodels.cpp" line="490"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -14,6 +14,7 @@ PanelSpec registryPanelSpec();     // ui/registry/
 PanelSpec modelDetailPanelSpec();  // ui/registry/
 PanelSpec incidentsPanelSpec();    // ui/incidents/
 PanelSpec costPanelSpec();         // ui/cost/
+PanelSpec compliancePanelSpec();   // ui/compliance/
 
 // The one list: a new panel is its folder plus one line here (and its declaration above).
 const QList<PanelSpec> &consolePanels()
@@ -21,7 +22,7 @@ const QList<PanelSpec> &consolePanels()
     static const QList<PanelSpec> panels = {
         kpiPanelSpec(),         mapPanelSpec(),       regionsPanelSpec(), regionDetailPanelSpec(),
         activityPanelSpec(),    auditPanelSpec(),     probesPanelSpec(),  registryPanelSpec(),
-        modelDetailPanelSpec(), incidentsPanelSpec(), costPanelSpec(),
+        modelDetailPanelSpec(), incidentsPanelSpec(), costPanelSpec(),    compliancePanelSpec(),
     };
     return panels;
 }

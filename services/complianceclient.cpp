@@ -1,0 +1,262 @@
+#include "complianceclient.h"
+
+#include "connection.h"
+#include "private/complianceconvert.h"
+#include "private/convert.h"
+#include "private/unarycall_p.h"
+
+#include <chrono>
+#include <utility>
+
+namespace ops {
+
+namespace {
+
+constexpr auto kReadDeadline = std::chrono::seconds(20);
+constexpr auto kWriteDeadline = std::chrono::seconds(10);
+constexpr auto kChecksDeadline = std::chrono::seconds(60); // every check over the whole platform
+constexpr int kMaxControls = 500;
+constexpr int kMaxFindings = 500;
+constexpr int kMaxRuns = 1000;
+
+using Compliance = ComplianceChannel;
+
+template<typename Message, typename Repeated, typename Convert>
+QList<Message> listOf(const Repeated &repeated, Convert convert)
+{
+    QList<Message> out;
+    out.reserve(int(repeated.size()));
+    for (const auto &item : repeated)
+        out.append(convert(item));
+    return out;
+}
+
+} // namespace
+
+class ComplianceClient::Private
+{
+public:
+    explicit Private(ComplianceClient *q)
+        : q(q)
+        , poster(std::make_shared<GuiPoster>(q))
+    {}
+
+    std::shared_ptr<Compliance> channel()
+    {
+        return Compliance::on(q->m_connection ? q->m_connection->channel() : nullptr,
+                              cachedChannel);
+    }
+
+    // One unary call of ComplianceService to `method`; `toResult(response)` runs on the gRPC
+    // thread.
+    template<typename Request, typename Response, typename ToResult, typename Callback>
+    void call(Request request, Compliance::Method<Request, Response> method,
+              std::chrono::milliseconds deadline, const QString &what, ToResult toResult,
+              Callback callback)
+    {
+        struct Answer
+        {
+            decltype(toResult(std::declval<const Response &>())) result;
+            ComplianceError error;
+        };
+        ops::unary<Response>(
+            poster, channel(), deadline, std::move(request), Compliance::call(method),
+            [what, toResult](const grpc::Status &status, const Response &response) {
+                Answer answer;
+                if (status.ok())
+                    answer.result = toResult(response);
+                else
+                    answer.error = convert::toComplianceError(status, what);
+                return answer;
+            },
+            [callback = std::move(callback)](const Answer &answer) {
+                callback(answer.result, answer.error);
+            },
+            [what] {
+                Answer answer;
+                answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
+                answer.error.text =
+                    ComplianceClient::tr("%1: not connected to platformd").arg(what);
+                return answer;
+            },
+            calls);
+    }
+
+    ComplianceClient *const q;
+    std::shared_ptr<GuiPoster> poster;
+    std::shared_ptr<CallSet> calls = std::make_shared<CallSet>();
+    std::shared_ptr<Compliance> cachedChannel;
+};
+
+ComplianceClient::ComplianceClient(Connection *connection, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , d(std::make_unique<Private>(this))
+{
+    qRegisterMetaType<ComplianceError>();
+    if (connection)
+        connect(connection, &Connection::opened, this, [this] { d->cachedChannel.reset(); });
+}
+
+ComplianceClient::~ComplianceClient()
+{
+    d->calls->cancel();
+    d->poster->detach();
+}
+
+void ComplianceClient::listFrameworks(Callback<QList<Framework>> callback)
+{
+    d->call(
+        pb::ListFrameworksRequest(), &Compliance::Async::ListFrameworks, kReadDeadline,
+        tr("Could not load the frameworks"),
+        [](const pb::ListFrameworksResponse &r) {
+            return listOf<Framework>(r.frameworks(), &convert::toFramework);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::listControls(const QString &framework, const QString &filter,
+                                    Callback<QList<Control>> callback)
+{
+    pb::ListControlsRequest request;
+    request.set_framework(framework.toStdString());
+    request.set_filter(filter.toStdString());
+    request.set_page_size(kMaxControls);
+    d->call(
+        std::move(request), &Compliance::Async::ListControls, kReadDeadline,
+        tr("Could not load the controls"),
+        [](const pb::ListControlsResponse &r) {
+            return listOf<Control>(r.controls(), &convert::toControl);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::getControl(const QString &name, Callback<ControlDetail> callback)
+{
+    pb::GetControlRequest request;
+    request.set_name(name.toStdString());
+    d->call(std::move(request), &Compliance::Async::GetControl, kReadDeadline,
+            tr("Could not load the control %1").arg(name), &convert::toControlDetail,
+            std::move(callback));
+}
+
+void ComplianceClient::listChecks(Callback<QList<Check>> callback)
+{
+    d->call(
+        pb::ListChecksRequest(), &Compliance::Async::ListChecks, kReadDeadline,
+        tr("Could not load the checks"),
+        [](const pb::ListChecksResponse &r) {
+            return listOf<Check>(r.checks(), &convert::toCheck);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::runChecks(const QStringList &checks, Callback<RunChecksResult> callback)
+{
+    pb::RunChecksRequest request;
+    for (const QString &c : checks)
+        request.add_checks(c.toStdString());
+    d->call(std::move(request), &Compliance::Async::RunChecks, kChecksDeadline,
+            tr("Could not run the checks"), &convert::toRunChecksResult, std::move(callback));
+}
+
+void ComplianceClient::listCheckRuns(const QString &parent, Callback<QList<CheckRun>> callback)
+{
+    pb::ListCheckRunsRequest request;
+    request.set_parent(parent.toStdString());
+    request.set_page_size(kMaxRuns);
+    d->call(
+        std::move(request), &Compliance::Async::ListCheckRuns, kReadDeadline,
+        tr("Could not load the check history"),
+        [](const pb::ListCheckRunsResponse &r) {
+            return listOf<CheckRun>(r.runs(), &convert::toCheckRun);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::listFindings(const QString &filter, Callback<QList<Finding>> callback)
+{
+    pb::ListFindingsRequest request;
+    request.set_filter(filter.toStdString());
+    request.set_page_size(kMaxFindings);
+    d->call(
+        std::move(request), &Compliance::Async::ListFindings, kReadDeadline,
+        tr("Could not load the findings"),
+        [](const pb::ListFindingsResponse &r) {
+            return listOf<Finding>(r.findings(), &convert::toFinding);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::addEvidence(const Evidence &evidence, Callback<Evidence> callback)
+{
+    pb::AddEvidenceRequest request;
+    convert::toPbEvidence(evidence, request.mutable_evidence());
+    d->call(std::move(request), &Compliance::Async::AddEvidence, kWriteDeadline,
+            tr("Could not add the evidence to %1").arg(evidence.control), &convert::toEvidence,
+            std::move(callback));
+}
+
+void ComplianceClient::listEvidence(const QString &parent, Callback<QList<Evidence>> callback)
+{
+    pb::ListEvidenceRequest request;
+    request.set_parent(parent.toStdString());
+    request.set_page_size(kMaxRuns);
+    d->call(
+        std::move(request), &Compliance::Async::ListEvidence, kReadDeadline,
+        tr("Could not load the evidence"),
+        [](const pb::ListEvidenceResponse &r) {
+            return listOf<Evidence>(r.evidence(), &convert::toEvidence);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::listPrivacyRequests(const QString &filter,
+                                           Callback<QList<PrivacyRequest>> callback)
+{
+    pb::ListPrivacyRequestsRequest request;
+    request.set_filter(filter.toStdString());
+    request.set_page_size(kMaxFindings);
+    d->call(
+        std::move(request), &Compliance::Async::ListPrivacyRequests, kReadDeadline,
+        tr("Could not load the privacy requests"),
+        [](const pb::ListPrivacyRequestsResponse &r) {
+            return listOf<PrivacyRequest>(r.requests(), &convert::toPrivacyRequest);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::listRetentionPolicies(Callback<QList<RetentionPolicy>> callback)
+{
+    d->call(
+        pb::ListRetentionPoliciesRequest(), &Compliance::Async::ListRetentionPolicies,
+        kReadDeadline, tr("Could not load the retention policies"),
+        [](const pb::ListRetentionPoliciesResponse &r) {
+            return listOf<RetentionPolicy>(r.policies(), &convert::toRetentionPolicy);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::exportAssessmentResults(const QString &framework, const QDateTime &start,
+                                               const QDateTime &end,
+                                               Callback<AssessmentResults> callback)
+{
+    pb::ExportAssessmentResultsRequest request;
+    request.set_framework(framework.toStdString());
+    if (start.isValid())
+        convert::toTimestamp(start, request.mutable_start_time());
+    if (end.isValid())
+        convert::toTimestamp(end, request.mutable_end_time());
+    d->call(
+        std::move(request), &Compliance::Async::ExportAssessmentResults, kChecksDeadline,
+        tr("Could not export the assessment results of %1").arg(framework),
+        [](const pb::ExportAssessmentResultsResponse &r) {
+            AssessmentResults results;
+            results.document = QByteArray::fromStdString(r.document());
+            results.fileName = QString::fromStdString(r.file_name());
+            return results;
+        },
+        std::move(callback));
+}
+
+} // namespace ops
