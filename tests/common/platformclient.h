@@ -12,11 +12,13 @@
 #include <google/protobuf/util/time_util.h>
 #include <grpcpp/grpcpp.h>
 
+#include <QFile>
 #include <QtTest>
 
 #include <chrono>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace pb = ops::platform::v1;
 using google::protobuf::util::TimeUtil;
@@ -60,11 +62,32 @@ public:
         reconnect();
         return true;
     }
+    // The same over TLS (PlatformdProcess::startTls), trusting the CA the test made.
+    bool startTls(const QStringList &args)
+    {
+        if (!platformd.startTls(args))
+            return false;
+        admin = platformd.adminToken().toStdString();
+        m_tls = true;
+        reconnect();
+        return true;
+    }
     // A new channel to platformd's current address (after a restart) and new stubs on it.
     void reconnect()
     {
-        channel = grpc::CreateChannel(platformd.address().toStdString(),
-                                      grpc::InsecureChannelCredentials());
+        if (m_tls) {
+            QFile ca(platformd.tlsDir() + QStringLiteral("/ca.pem"));
+            grpc::SslCredentialsOptions options;
+            if (ca.open(QIODevice::ReadOnly))
+                options.pem_root_certs = ca.readAll().toStdString();
+            grpc::ChannelArguments channelArgs;
+            channelArgs.SetSslTargetNameOverride("localhost");
+            channel = grpc::CreateCustomChannel(platformd.address().toStdString(),
+                                                grpc::SslCredentials(options), channelArgs);
+        } else {
+            channel = grpc::CreateChannel(platformd.address().toStdString(),
+                                          grpc::InsecureChannelCredentials());
+        }
         identity = pb::IdentityService::NewStub(channel);
         makeStubs();
     }
@@ -79,9 +102,15 @@ public:
     // A user with one role and a token; empty on failure.
     std::string user(const std::string &id, const std::string &role)
     {
+        return user(id, std::vector<std::string>{role});
+    }
+    // A user with these roles and a token; empty on failure.
+    std::string user(const std::string &id, const std::vector<std::string> &roles)
+    {
         pb::CreateUserRequest cu;
         cu.set_user_id(id);
-        cu.add_roles(role);
+        for (const std::string &role : roles)
+            cu.add_roles(role);
         pb::User u;
         if (!identity->CreateUser(ctx(admin).get(), cu, &u).ok())
             return {};
@@ -93,4 +122,7 @@ public:
 
 protected:
     virtual void makeStubs() {}
+
+private:
+    bool m_tls = false;
 };

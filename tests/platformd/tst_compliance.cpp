@@ -282,9 +282,9 @@ void TestCompliance::leastPrivilegeFindingOpensAndCloses()
     Server s;
     QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
     QCOMPARE(s.run("least-privilege").result(), pb::CHECK_PASS); // the bootstrap admin only
-    QVERIFY(!s.user("second-admin", {"admin"}).empty());
+    QVERIFY(!s.user("second-admin", "admin").empty());
     QCOMPARE(s.run("least-privilege").result(), pb::CHECK_PASS); // two admins are allowed
-    QVERIFY(!s.user("third-admin", {"admin"}).empty());
+    QVERIFY(!s.user("third-admin", "admin").empty());
     pb::RunChecksResponse failed;
     QCOMPARE(s.run("least-privilege", &failed).result(), pb::CHECK_FAIL);
     QCOMPARE(failed.opened_findings_size(), 1);
@@ -325,7 +325,7 @@ void TestCompliance::tokensCheckFlips()
     Server s;
     QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
     QCOMPARE(s.run("tokens").result(), pb::CHECK_PASS); // the admin's token is in use
-    const std::string token = s.user("idle", {"viewer"});
+    const std::string token = s.user("idle", "viewer");
     QVERIFY(!token.empty());
     const pb::CheckRun unused = s.run("tokens");
     QCOMPARE(unused.result(), pb::CHECK_FAIL);
@@ -355,7 +355,7 @@ void TestCompliance::auditChainCheckOnTamperedCopy()
     {
         Server s;
         QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
-        QVERIFY(!s.user("someone", {"viewer"}).empty()); // audited writes
+        QVERIFY(!s.user("someone", "viewer").empty()); // audited writes
         const pb::CheckRun intact = s.run("audit-chain");
         QCOMPARE(intact.result(), pb::CHECK_PASS);
         QVERIFY2(intact.detail().find("entries verified") != std::string::npos,
@@ -542,9 +542,9 @@ void TestCompliance::permissionsPerRole()
 {
     Server s;
     QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
-    const std::string viewer = s.user("v", {"viewer"});
-    const std::string officer = s.user("co", {"compliance_officer"});
-    const std::string op = s.user("op", {"operator"});
+    const std::string viewer = s.user("v", "viewer");
+    const std::string officer = s.user("co", "compliance_officer");
+    const std::string op = s.user("op", "operator");
     QVERIFY(!viewer.empty() && !officer.empty() && !op.empty());
     pb::ListFrameworksResponse fw;
     for (const std::string &t : {viewer, officer, op})

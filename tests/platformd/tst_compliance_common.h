@@ -1,41 +1,13 @@
 #pragma once
 
 // Shared by the ComplianceService tests: a platformd (checks on demand only), stubs and helpers.
-#include "core/caller.h"
-#include "platformdprocess.h"
+#include "platformclient.h"
 
 #include "ops/platform/v1/compliance.grpc.pb.h"
-#include "ops/platform/v1/identity.grpc.pb.h"
 
-#include <google/protobuf/util/time_util.h>
-#include <grpcpp/grpcpp.h>
 #include <sqlite3.h>
 
-#include <QtTest>
-
-#include <chrono>
-#include <memory>
 #include <set>
-#include <string>
-
-namespace pb = ops::platform::v1;
-using google::protobuf::util::TimeUtil;
-using namespace std::chrono_literals;
-
-#define QVERIFY_OK(expr)                                                                           \
-    do {                                                                                           \
-        const grpc::Status s_ = (expr);                                                            \
-        QVERIFY2(s_.ok(), s_.error_message().c_str());                                             \
-    } while (false)
-
-#define QCOMPARE_CODE(expr, code, part)                                                            \
-    do {                                                                                           \
-        const grpc::Status s_ = (expr);                                                            \
-        const std::string what_ =                                                                  \
-            platformd::core::codeName(s_.error_code()) + ": " + s_.error_message();                \
-        QVERIFY2(s_.error_code() == (code), what_.c_str());                                        \
-        QVERIFY2(s_.error_message().find(part) != std::string::npos, what_.c_str());               \
-    } while (false)
 
 namespace {
 
@@ -85,13 +57,9 @@ else:
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
-struct Server
+struct Server : PlatformClient
 {
-    PlatformdProcess platformd;
-    std::shared_ptr<grpc::Channel> channel;
     std::unique_ptr<pb::ComplianceService::Stub> stub;
-    std::unique_ptr<pb::IdentityService::Stub> identity;
-    std::string admin;
 
     // The schedule is off (--compliance-check-ms 0): checks run only when a test asks, so the
     // findings each run opens and closes are the test's own.
@@ -99,45 +67,7 @@ struct Server
     {
         args << "--compliance-check-ms"
              << "0";
-        if (!(tls ? platformd.startTls(args) : platformd.start(args)))
-            return false;
-        admin = platformd.adminToken().toStdString();
-        if (tls) {
-            grpc::SslCredentialsOptions options;
-            options.pem_root_certs = readAll(platformd.tlsDir() + "/ca.pem").toStdString();
-            grpc::ChannelArguments channelArgs;
-            channelArgs.SetSslTargetNameOverride("localhost");
-            channel = grpc::CreateCustomChannel(platformd.address().toStdString(),
-                                                grpc::SslCredentials(options), channelArgs);
-        } else {
-            channel = grpc::CreateChannel(platformd.address().toStdString(),
-                                          grpc::InsecureChannelCredentials());
-        }
-        stub = pb::ComplianceService::NewStub(channel);
-        identity = pb::IdentityService::NewStub(channel);
-        return true;
-    }
-    static std::unique_ptr<grpc::ClientContext> ctx(const std::string &token)
-    {
-        auto c = std::make_unique<grpc::ClientContext>();
-        c->set_deadline(std::chrono::system_clock::now() + 60s);
-        c->AddMetadata("authorization", "Bearer " + token);
-        return c;
-    }
-    // A user with roles and a token; empty on failure.
-    std::string user(const std::string &id, const std::vector<std::string> &roles)
-    {
-        pb::CreateUserRequest cu;
-        cu.set_user_id(id);
-        for (const auto &r : roles)
-            cu.add_roles(r);
-        pb::User u;
-        if (!identity->CreateUser(ctx(admin).get(), cu, &u).ok())
-            return {};
-        pb::CreateTokenRequest ct;
-        ct.set_user("users/" + id);
-        pb::CreateTokenResponse t;
-        return identity->CreateToken(ctx(admin).get(), ct, &t).ok() ? t.secret() : std::string();
+        return tls ? PlatformClient::startTls(args) : PlatformClient::start(args);
     }
     pb::CheckRun run(const std::string &check, pb::RunChecksResponse *response = nullptr)
     {
@@ -173,6 +103,9 @@ struct Server
         pb::ListCatalogsResponse out;
         return stub->ListCatalogs(ctx(admin).get(), {}, &out).ok() ? out.catalogs_size() : -1;
     }
+
+protected:
+    void makeStubs() override { stub = pb::ComplianceService::NewStub(channel); }
 };
 
 } // namespace

@@ -25,7 +25,7 @@ namespace {
 
 QString samplePath()
 {
-    return qEnvironmentVariable("OPS_SHARED_DATA", "../shared/data") +
+    return qEnvironmentVariable("OPS_SHARED_DATA", "../tests/data/shared") +
            "/focus/focus_sample_1.0.csv";
 }
 
