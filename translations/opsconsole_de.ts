@@ -7653,11 +7653,6 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::costreport</name>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="128"/>
-        <source>… and %1 more rows</source>
-        <translation>… und %1 weitere Zeilen</translation>
-    </message>
-    <message>
         <location filename="../ui/cost/costreport.cpp" line="149"/>
         <location filename="../ui/cost/costreport.cpp" line="215"/>
         <source>Could not write %1: %2</source>

@@ -1,7 +1,6 @@
 #pragma once
 
-// Shared by the PDF reports (ui/compliance/compliancereport; ui/cost/costreport has its own copy
-// of the same drawing code).
+// Shared by the PDF reports (ui/compliance/compliancereport, ui/cost/costreport).
 
 #include <QAbstractItemModel>
 #include <QColor>

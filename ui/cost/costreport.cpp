@@ -1,9 +1,9 @@
 #include "costreport.h"
 
-#include <QAbstractItemModel>
+#include "ui/common/pdfpages.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFontMetrics>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -12,134 +12,6 @@
 #include <algorithm>
 
 namespace ops::costreport {
-
-namespace {
-
-// Draws top-down on the pages of one QPdfWriter, starting a new page when the next block does not
-// fit.
-class Pages
-{
-public:
-    Pages(QPdfWriter &writer, QPainter &painter)
-        : m_writer(writer)
-        , m_painter(painter)
-        , m_width(writer.width())
-        , m_height(writer.height())
-    {}
-
-    int width() const { return m_width; }
-    void ensure(int height)
-    {
-        if (m_y + height > m_height && m_y > 0) {
-            m_writer.newPage();
-            m_y = 0;
-        }
-    }
-    void text(const QString &text, int pointSize, bool bold, int spacingAfter = 0)
-    {
-        QFont font = m_painter.font();
-        font.setPointSize(pointSize);
-        font.setBold(bold);
-        m_painter.setFont(font);
-        const QRect bounds =
-            m_painter.boundingRect(QRect(0, 0, m_width, m_height), Qt::TextWordWrap, text);
-        ensure(bounds.height());
-        m_painter.drawText(QRect(0, m_y, m_width, bounds.height()), Qt::TextWordWrap, text);
-        m_y += bounds.height() + spacingAfter;
-    }
-    void image(const QPixmap &pixmap, int width, int x = 0, bool advance = true)
-    {
-        if (pixmap.isNull())
-            return;
-        const int height = pixmap.height() * width / std::max(1, pixmap.width());
-        ensure(height);
-        m_painter.drawPixmap(QRect(x, m_y, width, height), pixmap);
-        if (advance)
-            m_y += height + gap();
-    }
-    int imageHeight(const QPixmap &pixmap, int width) const
-    {
-        return pixmap.isNull() ? 0 : pixmap.height() * width / std::max(1, pixmap.width());
-    }
-    void skip(int height) { m_y += height; }
-    int gap() const { return m_height / 80; }
-
-    // Every row of the model with its header, columns sized to their widest text (capped).
-    void table(const QAbstractItemModel &model, int maxRows)
-    {
-        QFont font = m_painter.font();
-        font.setPointSize(8);
-        font.setBold(false);
-        m_painter.setFont(font);
-        const QFontMetrics fm(font, &m_writer);
-        const int columns = model.columnCount();
-        const int rows = std::min(model.rowCount(), maxRows);
-        if (columns == 0)
-            return;
-        QList<int> widths(columns, 0);
-        for (int c = 0; c < columns; ++c) {
-            widths[c] = fm.horizontalAdvance(model.headerData(c, Qt::Horizontal).toString());
-            for (int r = 0; r < rows; ++r)
-                widths[c] =
-                    std::max(widths[c], fm.horizontalAdvance(model.index(r, c).data().toString()));
-            widths[c] = std::min(widths[c] + fm.averageCharWidth() * 2, m_width / 2);
-        }
-        int total = 0;
-        for (int w : widths)
-            total += w;
-        if (total > m_width) { // shrink proportionally; text is elided
-            for (int &w : widths)
-                w = w * m_width / total;
-        }
-        const int lineHeight = fm.height() * 13 / 10;
-        auto row = [&](const QStringList &cells, bool header, const QList<bool> &right) {
-            ensure(lineHeight);
-            QFont f = font;
-            f.setBold(header);
-            m_painter.setFont(f);
-            int x = 0;
-            for (int c = 0; c < columns; ++c) {
-                const QRect cell(x, m_y, widths[c] - fm.averageCharWidth(), lineHeight);
-                const QString text = fm.elidedText(cells.value(c), Qt::ElideRight, cell.width());
-                m_painter.drawText(
-                    cell, (right.value(c) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                    text);
-                x += widths[c];
-            }
-            m_y += lineHeight;
-            if (header)
-                m_painter.drawLine(0, m_y, std::min(total, m_width), m_y);
-        };
-        QStringList header;
-        QList<bool> right;
-        for (int c = 0; c < columns; ++c) {
-            header << model.headerData(c, Qt::Horizontal).toString();
-            const QVariant align = model.index(0, c).data(Qt::TextAlignmentRole);
-            right << (align.isValid() && (align.toInt() & Qt::AlignRight));
-        }
-        row(header, true, right);
-        for (int r = 0; r < rows; ++r) {
-            QStringList cells;
-            for (int c = 0; c < columns; ++c)
-                cells << model.index(r, c).data().toString();
-            row(cells, false, right);
-        }
-        if (model.rowCount() > rows)
-            row({QCoreApplication::translate("ops::costreport", "… and %1 more rows")
-                     .arg(model.rowCount() - rows)},
-                false, {});
-        m_y += gap();
-    }
-
-private:
-    QPdfWriter &m_writer;
-    QPainter &m_painter;
-    int m_width;
-    int m_height;
-    int m_y = 0;
-};
-
-} // namespace
 
 bool writePdf(const Content &content, const QString &path, QString *error)
 {
@@ -166,7 +38,7 @@ bool writePdf(const Content &content, const QString &path, QString *error)
                              .arg(path);
             return false;
         }
-        Pages pages(writer, painter);
+        PdfPages pages(writer, painter);
         pages.text(content.title, 16, true, pages.gap() / 2);
         pages.text(content.subtitle, 9, false);
         pages.text(
