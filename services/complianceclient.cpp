@@ -54,31 +54,10 @@ public:
               std::chrono::milliseconds deadline, const QString &what, ToResult toResult,
               Callback callback)
     {
-        struct Answer
-        {
-            decltype(toResult(std::declval<const Response &>())) result;
-            ComplianceError error;
-        };
-        ops::unary<Response>(
-            poster, channel(), deadline, std::move(request), Compliance::call(method),
-            [what, toResult](const grpc::Status &status, const Response &response) {
-                Answer answer;
-                if (status.ok())
-                    answer.result = toResult(response);
-                else
-                    answer.error = convert::toComplianceError(status, what);
-                return answer;
-            },
-            [callback = std::move(callback)](const Answer &answer) {
-                callback(answer.result, answer.error);
-            },
-            [what] {
-                Answer answer;
-                answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
-                answer.error.text =
-                    ComplianceClient::tr("%1: not connected to platformd").arg(what);
-                return answer;
-            },
+        ops::unaryOrError<Response, ComplianceError>(
+            poster, channel(), deadline, std::move(request), Compliance::call(method), toResult,
+            [what](const grpc::Status &status) { return convert::toComplianceError(status, what); },
+            ComplianceClient::tr("%1: not connected to platformd").arg(what), std::move(callback),
             calls);
     }
 

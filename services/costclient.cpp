@@ -188,31 +188,10 @@ public:
               std::chrono::milliseconds deadline, const QString &what, ToResult toResult,
               Callback callback)
     {
-        struct Answer
-        {
-            decltype(toResult(std::declval<const Response &>())) result;
-            CostError error;
-        };
-        ops::unary<Response>(
-            poster, channel(), deadline, std::move(request), Costs::call(method),
-            [what, toResult](const grpc::Status &status, const Response &response) {
-                Answer answer;
-                if (status.ok())
-                    answer.result = toResult(response);
-                else
-                    answer.error = convert::toCostError(status, what);
-                return answer;
-            },
-            [callback = std::move(callback)](const Answer &answer) {
-                callback(answer.result, answer.error);
-            },
-            [what] {
-                Answer answer;
-                answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
-                answer.error.text = CostClient::tr("%1: not connected to platformd").arg(what);
-                return answer;
-            },
-            calls);
+        ops::unaryOrError<Response, CostError>(
+            poster, channel(), deadline, std::move(request), Costs::call(method), toResult,
+            [what](const grpc::Status &status) { return convert::toCostError(status, what); },
+            CostClient::tr("%1: not connected to platformd").arg(what), std::move(callback), calls);
     }
 
     CostClient *const q;

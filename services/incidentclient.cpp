@@ -135,30 +135,11 @@ public:
     void unary(Request request, Incidents::Method<Request, Response> method, const QString &what,
                Callback callback)
     {
-        struct Answer
-        {
-            decltype(toResult(std::declval<const Response &>())) result;
-            IncidentError error;
-        };
-        ops::unary<Response>(
+        ops::unaryOrError<Response, IncidentError>(
             poster, channel(), kUnaryDeadline, std::move(request), Incidents::call(method),
-            [what](const grpc::Status &status, const Response &response) {
-                Answer answer;
-                if (status.ok())
-                    answer.result = toResult(response);
-                else
-                    answer.error = convert::toIncidentError(status, what);
-                return answer;
-            },
-            [callback = std::move(callback)](const Answer &answer) {
-                callback(answer.result, answer.error);
-            },
-            [what] {
-                Answer answer;
-                answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
-                answer.error.text = tr("%1: not connected to platformd").arg(what);
-                return answer;
-            });
+            [](const Response &response) { return toResult(response); },
+            [what](const grpc::Status &status) { return convert::toIncidentError(status, what); },
+            tr("%1: not connected to platformd").arg(what), std::move(callback));
     }
 
     void transition(const QString &name, const QString &comment,

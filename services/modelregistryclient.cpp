@@ -272,30 +272,11 @@ void ModelRegistryClient::Private::unary(Request request,
                                          Registry::Method<Request, Response> method,
                                          const QString &what, Callback callback)
 {
-    struct Answer
-    {
-        decltype(toResult(std::declval<const Response &>())) result;
-        RegistryError error;
-    };
-    ops::unary<Response>(
+    ops::unaryOrError<Response, RegistryError>(
         poster, channel(), kUnaryDeadline, std::move(request), Registry::call(method),
-        [what](const grpc::Status &status, const Response &response) {
-            Answer answer;
-            if (status.ok())
-                answer.result = toResult(response);
-            else
-                answer.error = convert::toRegistryError(status, what);
-            return answer;
-        },
-        [callback = std::move(callback)](const Answer &answer) {
-            callback(answer.result, answer.error);
-        },
-        [what] {
-            Answer answer;
-            answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
-            answer.error.text = tr("%1: not connected to platformd").arg(what);
-            return answer;
-        });
+        [](const Response &response) { return toResult(response); },
+        [what](const grpc::Status &status) { return convert::toRegistryError(status, what); },
+        tr("%1: not connected to platformd").arg(what), std::move(callback));
 }
 
 void ModelRegistryClient::Private::deliverPage(quint64 id, VersionPage page)

@@ -10,6 +10,8 @@
 
 #include <grpcpp/grpcpp.h>
 
+#include <QString>
+
 #include <chrono>
 #include <cstddef>
 #include <memory>
@@ -84,6 +86,45 @@ bool unary(const std::shared_ptr<GuiPoster> &poster, std::shared_ptr<Channel> ch
         },
         std::move(calls));
     return true;
+}
+
+// unary() for a client whose callbacks take (result, error): `toResult(response)` when the call
+// succeeds, `toError(status)` when it fails (both on the gRPC thread), and without a channel an
+// UNAVAILABLE error with `notConnected` as its text. Error is a models/ error type (code, text).
+// `callback(result, error)` runs on the poster's thread.
+template<typename Response, typename Error, typename Channel, typename Request, typename Start,
+         typename ToResult, typename ToError, typename Callback, typename Calls = CallSet>
+bool unaryOrError(const std::shared_ptr<GuiPoster> &poster, std::shared_ptr<Channel> channel,
+                  std::chrono::milliseconds timeout, Request request, const Start &start,
+                  ToResult toResult, ToError toError, QString notConnected, Callback callback,
+                  std::shared_ptr<Calls> calls = {})
+{
+    struct Answer
+    {
+        decltype(toResult(std::declval<const Response &>())) result;
+        Error error;
+    };
+    return unary<Response>(
+        poster, std::move(channel), timeout, std::move(request), start,
+        [toResult = std::move(toResult), toError = std::move(toError)](const grpc::Status &status,
+                                                                       const Response &response) {
+            Answer answer;
+            if (status.ok())
+                answer.result = toResult(response);
+            else
+                answer.error = toError(status);
+            return answer;
+        },
+        [callback = std::move(callback)](const Answer &answer) {
+            callback(answer.result, answer.error);
+        },
+        [notConnected = std::move(notConnected)] {
+            Answer answer;
+            answer.error.code = int(grpc::StatusCode::UNAVAILABLE);
+            answer.error.text = notConnected;
+            return answer;
+        },
+        std::move(calls));
 }
 
 } // namespace ops
