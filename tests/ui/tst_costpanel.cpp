@@ -434,8 +434,8 @@ private:
     QTemporaryDir m_files;
 };
 
-// The explorer over 13 months with deploy and incident markers, and the budgets under it:
-// <dir>/cost.png.
+// The explorer (the default range) with deploy and incident markers, and the budgets under it:
+// <dir>/cost.png; its PDF report.
 void tst_CostPanel::screenshot()
 {
     const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
@@ -471,6 +471,13 @@ void tst_CostPanel::screenshot()
     painter.drawPixmap(0, explorer.height(), budgets);
     painter.end();
     QVERIFY(picture.save(dir + QStringLiteral("/cost.png")));
+
+    // The manager's PDF report of this view: <dir>/cost-report.pdf.
+    c.panel.tabs()->setCurrentIndex(0);
+    QCoreApplication::processEvents();
+    QString error;
+    QVERIFY2(c.panel.writeReport(dir + QStringLiteral("/cost-report.pdf"), &error),
+             qPrintable(error));
 
     // The 13 months preset, its month to date drawn apart: <dir>/cost-13months.png.
     c.panel.tabs()->setCurrentIndex(0);
