@@ -1,6 +1,8 @@
 // platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
 #include "core/caller.h"
 #include "core/store.h"
+
+#include "core/sqlite.h"
 #include "cost/costcli.h"
 #include "identity/identitystore.h"
 #include "modules.h"
@@ -271,7 +273,7 @@ int auditCommand(const Parsed &p)
         return kFailed;
     }
     try {
-        core::Connection connection(db.string(), false);
+        core::SqliteConnection connection(db.string(), false);
         connection.exec("PRAGMA query_only=1");
         const core::audit::Verdict v = core::Store::verifyAudit(
             connection, (std::filesystem::path(p.dataDir) / "audit.head").string());

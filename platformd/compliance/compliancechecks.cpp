@@ -2,7 +2,7 @@
 
 #include "compliance/private/compliancestore.h"
 #include "core/caller.h"
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "incidents/incidentevents.h"
 #include "registry/registrystore.h"

@@ -5,7 +5,7 @@
 #include "compliance/private/complianceoscal.h"
 #include "compliance/private/complianceservice.h"
 #include "compliance/private/compliancestore.h"
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 
 #include <spdlog/spdlog.h>

@@ -2,7 +2,7 @@
 // (deleting what is kept past them) and recording regional failover drills.
 #include "compliance/private/compliancestore.h"
 #include "core/caller.h"
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "regions/regionstore.h"
 

@@ -3,7 +3,7 @@
 #include "compliance/oscal/assessmentresults.h"
 #include "compliance/oscal/catalog.h"
 #include "compliance/oscal/profile.h"
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 
 #include <cctype>

@@ -1,8 +1,8 @@
 #include "compliance/private/compliancechecks.h"
 #include "compliance/private/compliancestore.h"
+#include "core/database.h"
 #include "core/filter.h"
 #include "core/pagination.h"
-#include "core/sqlite.h"
 #include "core/store.h"
 
 #include <algorithm>

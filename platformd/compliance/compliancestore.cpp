@@ -2,9 +2,9 @@
 
 #include "compliance/private/compliancechecks.h"
 #include "compliance/private/compliancedata.h"
+#include "core/database.h"
 #include "core/filter.h"
 #include "core/pagination.h"
-#include "core/sqlite.h"
 #include "core/store.h"
 
 #include <nlohmann/json.hpp>

@@ -4,7 +4,7 @@
 
 namespace platformd::core {
 
-Stmt::~Stmt()
+SqliteStmt::~SqliteStmt()
 {
     sqlite3_finalize(m_stmt);
 }
@@ -15,13 +15,13 @@ static void check(sqlite3 *db, int rc, const char *what)
         throw StoreError(std::string(what) + ": " + sqlite3_errmsg(db));
 }
 
-Stmt &Stmt::bind(int index, std::int64_t value)
+Stmt &SqliteStmt::bind(int index, std::int64_t value)
 {
     check(m_db, sqlite3_bind_int64(m_stmt, index, value), "bind");
     return *this;
 }
 
-Stmt &Stmt::bind(int index, double value)
+Stmt &SqliteStmt::bind(int index, double value)
 {
     check(m_db, sqlite3_bind_double(m_stmt, index, value), "bind");
     return *this;
@@ -30,21 +30,21 @@ Stmt &Stmt::bind(int index, double value)
 // SQLITE_TRANSIENT: SQLite copies the bytes. Callers bind temporaries (bind(3, joinRoles(...)));
 // with SQLITE_STATIC those dangled by step() and stored freed memory (users.roles of a
 // compliance_officer came back as garbage, so the user was denied everything).
-Stmt &Stmt::bind(int index, std::string_view text)
+Stmt &SqliteStmt::bind(int index, std::string_view text)
 {
     check(m_db, sqlite3_bind_text(m_stmt, index, text.data(), int(text.size()), SQLITE_TRANSIENT),
           "bind");
     return *this;
 }
 
-Stmt &Stmt::bindBlob(int index, std::string_view bytes)
+Stmt &SqliteStmt::bindBlob(int index, std::string_view bytes)
 {
     check(m_db, sqlite3_bind_blob(m_stmt, index, bytes.data(), int(bytes.size()), SQLITE_TRANSIENT),
           "bind");
     return *this;
 }
 
-bool Stmt::step()
+bool SqliteStmt::step()
 {
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
@@ -57,38 +57,38 @@ bool Stmt::step()
     throw StoreError(message);
 }
 
-void Stmt::reset()
+void SqliteStmt::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
 }
 
-std::int64_t Stmt::int64(int column) const
+std::int64_t SqliteStmt::int64(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);
 }
 
-double Stmt::real(int column) const
+double SqliteStmt::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);
 }
 
-std::string_view Stmt::text(int column) const
+std::string_view SqliteStmt::text(int column) const
 {
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column)))
              : std::string_view();
 }
 
-std::string_view Stmt::blob(int column) const
+std::string_view SqliteStmt::blob(int column) const
 {
     const auto *p = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
     return p ? std::string_view(p, size_t(sqlite3_column_bytes(m_stmt, column)))
              : std::string_view();
 }
 
-Connection::Connection(const std::string &path, bool create)
-    : m_path(path)
+SqliteConnection::SqliteConnection(const std::string &path, bool create)
+    : Connection(path)
 {
     const int flags =
         SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
@@ -103,29 +103,29 @@ Connection::Connection(const std::string &path, bool create)
     sqlite3_busy_timeout(m_db, 5000);
 }
 
-Connection::~Connection()
+SqliteConnection::~SqliteConnection()
 {
     m_cache.clear();
     sqlite3_close(m_db);
 }
 
-void Connection::fail(const std::string &what) const
+void SqliteConnection::fail(const std::string &what) const
 {
-    throw StoreError(what + " (database " + m_path + "): " + sqlite3_errmsg(m_db));
+    throw StoreError(what + " (database " + path() + "): " + sqlite3_errmsg(m_db));
 }
 
-void Connection::exec(const std::string &sql)
+void SqliteConnection::exec(const std::string &sql)
 {
     char *error = nullptr;
     if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
         const std::string message = error ? error : sqlite3_errmsg(m_db);
         sqlite3_free(error);
-        throw StoreError("database " + m_path + ": " + message + " (in: " + sql.substr(0, 80) +
+        throw StoreError("database " + path() + ": " + message + " (in: " + sql.substr(0, 80) +
                          ")");
     }
 }
 
-Stmt &Connection::prepare(const std::string &sql)
+Stmt &SqliteConnection::prepare(const std::string &sql)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
@@ -133,40 +133,25 @@ Stmt &Connection::prepare(const std::string &sql)
         if (sqlite3_prepare_v3(m_db, sql.c_str(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
                                nullptr) != SQLITE_OK)
             fail("cannot prepare \"" + sql + "\"");
-        it = m_cache.emplace(sql, std::make_unique<Stmt>(m_db, stmt)).first;
+        it = m_cache.emplace(sql, std::make_unique<SqliteStmt>(m_db, stmt)).first;
     }
     it->second->reset();
     return *it->second;
 }
 
-std::int64_t Connection::queryInt(const std::string &sql)
+void SqliteConnection::begin(Mode mode)
 {
-    Stmt &stmt = prepare(sql);
-    const std::int64_t value = stmt.step() ? stmt.int64(0) : 0;
-    stmt.reset();
-    return value;
+    exec(mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN");
 }
 
-Transaction::Transaction(Connection &db, Mode mode)
-    : m_db(db)
+void SqliteConnection::commit()
 {
-    db.exec(mode == Mode::Write ? "BEGIN IMMEDIATE" : "BEGIN");
+    exec("COMMIT");
 }
 
-Transaction::~Transaction()
+void SqliteConnection::rollback()
 {
-    if (m_open) {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (...) {
-        }
-    }
-}
-
-void Transaction::commit()
-{
-    m_db.exec("COMMIT");
-    m_open = false;
+    exec("ROLLBACK");
 }
 
 } // namespace platformd::core

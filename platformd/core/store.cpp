@@ -1,5 +1,7 @@
 #include "core/store.h"
 
+#include "core/sqlite.h"
+
 #include <spdlog/spdlog.h>
 
 #include <cerrno>
@@ -71,7 +73,7 @@ Store::Store(StoreOptions options)
     : m_options(std::move(options))
 {
     try {
-        m_writer = std::make_unique<Connection>(m_options.path, true);
+        m_writer = std::make_unique<SqliteConnection>(m_options.path, true);
         // Refuse a damaged file before touching it: quick_check reads every page.
         Stmt &check = m_writer->prepare("PRAGMA quick_check");
         std::string problems;
@@ -108,7 +110,7 @@ Store::Store(StoreOptions options)
         head.reset();
     }
     for (int i = 0; i < std::max(1, m_options.readers); ++i) {
-        auto reader = std::make_unique<Connection>(m_options.path, false);
+        auto reader = std::make_unique<SqliteConnection>(m_options.path, false);
         reader->exec("PRAGMA query_only=1");
         m_idleReaders.push_back(std::move(reader));
     }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/auditchain.h"
+#include "core/database.h"
 #include "core/feed.h"
 #include "core/module.h"
-#include "core/sqlite.h"
 
 #include <atomic>
 #include <chrono>

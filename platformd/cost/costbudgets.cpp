@@ -1,7 +1,7 @@
 #include "cost/private/costbudgets.h"
 
 #include "core/alerts.h"
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "core/validation.h"
 #include "cost/private/costforecast.h"

@@ -1,6 +1,6 @@
 #include "cost/private/costdemo.h"
 
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "cost/focus/focusreader.h"
 #include "cost/private/coststore.h"

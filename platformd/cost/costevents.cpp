@@ -1,4 +1,4 @@
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "cost/private/costbudgets.h"
 #include "cost/private/costinsights.h"

@@ -1,7 +1,7 @@
 // The demo's incident history and simulator.
 #include "incidents/private/incidentdemo.h"
 
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 #include "incidents/private/incidentops.h"
 #include "regions/regionstore.h"

@@ -1,6 +1,6 @@
 #include "incidents/incidentevents.h"
 
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "core/store.h"
 
 #include "ops/platform/v1/incidents.pb.h"

@@ -2,7 +2,7 @@
 // updates and runbooks. Each validates against what is committed plus what it staged, under the
 // module's writer lock, and commits together with its audit row.
 #include "incidents/private/incidentops.h"
-#include "core/sqlite.h"
+#include "core/database.h"
 #include "regions/regionstore.h"
 
 #include <google/protobuf/util/time_util.h>
