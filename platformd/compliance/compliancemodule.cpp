@@ -124,6 +124,7 @@ public:
                                  std::chrono::steady_clock::now() - t0)
                                  .count());
             }
+            m_store.fillRequirementTitles();
             // The NIST documents after the server listens (keeps the start fast); also finishes
             // an import a crash interrupted.
             m_demoOscal = context.demo.enabled && missingDemoDocuments() > 0;

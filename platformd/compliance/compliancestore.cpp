@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -86,6 +87,83 @@ bool ComplianceStore::seeded() const
         n = db.queryInt("SELECT COUNT(*) FROM compliance_frameworks");
     });
     return n > 0;
+}
+
+namespace {
+
+// "AC-2(3)" -> "ac-2.3", the OSCAL id of an SP 800-53 control or enhancement.
+std::string oscalIdOf(const std::string &requirement)
+{
+    std::string id;
+    for (char ch : requirement) {
+        if (ch == '(')
+            id += '.';
+        else if (ch != ')')
+            id += char(std::tolower(static_cast<unsigned char>(ch)));
+    }
+    return id;
+}
+
+// Titles of the SP 800-53 controls in NIST's catalog by OSCAL id; an enhancement's is
+// "Account Management | Disable Accounts", as NIST writes them.
+void collectTitles(const nlohmann::json &controls, const std::string &parent,
+                   std::map<std::string, std::string> *out)
+{
+    for (const auto &c : controls) {
+        const std::string title = c.value("title", std::string());
+        const std::string full = parent.empty() ? title : parent + " | " + title;
+        (*out)[c.value("id", std::string())] = full;
+        if (c.contains("controls"))
+            collectTitles(c.at("controls"), full, out);
+    }
+}
+
+} // namespace
+
+void ComplianceStore::fillRequirementTitles()
+{
+    const char *titled = "framework IN ('gdpr', 'ccpa', 'hipaa', 'sox', 'nist-800-53', 'fedramp')";
+    bool missing = false;
+    m_store.read([&](core::Connection &db) {
+        missing = db.queryInt(std::string("SELECT COUNT(*) FROM compliance_requirements WHERE "
+                                          "title = '' AND ") +
+                              titled) > 0;
+    });
+    if (!missing)
+        return;
+    const nlohmann::json data = nlohmann::json::parse(curatedControlsJson());
+    std::map<std::string, std::string> nist;
+    const nlohmann::json catalog = nlohmann::json::parse(nistCatalogJson());
+    for (const auto &g : catalog.at("catalog").at("groups"))
+        collectTitles(g.value("controls", nlohmann::json::array()), {}, &nist);
+    m_store.write([&](core::Connection &db) {
+        std::vector<std::pair<std::string, std::string>> rows;
+        core::Stmt &s = db.prepare(std::string("SELECT framework, requirement FROM "
+                                               "compliance_requirements WHERE title = '' AND ") +
+                                   titled);
+        while (s.step())
+            rows.emplace_back(s.text(0), s.text(1));
+        s.reset();
+        const nlohmann::json &law = data.at("requirementTitles");
+        for (const auto &[framework, requirement] : rows) {
+            std::string title;
+            if (framework == "nist-800-53" || framework == "fedramp") {
+                auto it = nist.find(oscalIdOf(requirement));
+                if (it != nist.end())
+                    title = it->second;
+            } else if (law.contains(framework) && law.at(framework).contains(requirement)) {
+                title = law.at(framework).at(requirement).get<std::string>();
+            }
+            if (title.empty())
+                continue;
+            db.prepare("UPDATE compliance_requirements SET title = ?3 WHERE framework = ?1 AND "
+                       "requirement = ?2")
+                .bind(1, framework)
+                .bind(2, requirement)
+                .bind(3, title)
+                .step();
+        }
+    });
 }
 
 void ComplianceStore::seedBase(std::int64_t now)

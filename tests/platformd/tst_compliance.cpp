@@ -65,6 +65,19 @@ void TestCompliance::frameworksAndControls()
     QCOMPARE(tls.control().check(), std::string("checks/tls"));
     std::set<std::string> fws(tls.control().frameworks().begin(), tls.control().frameworks().end());
     QVERIFY(fws.count("frameworks/hipaa") && fws.count("frameworks/pci-dss"));
+    // Requirement titles: headings of the law; NIST's titles for SP 800-53 ids (enhancements with
+    // their control's); none for the copyrighted standards.
+    QMap<QString, QString> titles;
+    for (const auto &r : tls.control().requirements())
+        titles[QString::fromStdString(r.framework().substr(11) + " " + r.requirement())] =
+            QString::fromStdString(r.title());
+    QCOMPARE(titles.value("nist-800-53 SC-8", "?"), "Transmission Confidentiality and Integrity");
+    QCOMPARE(titles.value("fedramp SC-8(1)", "?"),
+             "Transmission Confidentiality and Integrity | Cryptographic Protection");
+    QCOMPARE(titles.value("gdpr Art. 32(1)(a)", "?"),
+             "Security of processing: pseudonymisation and encryption");
+    QCOMPARE(titles.value(QString::fromUtf8("hipaa §164.312(e)(1)"), "?"), "Transmission security");
+    QCOMPARE(titles.value("pci-dss Req. 4.2.1", "?"), QString());
 
     // UpdateControl: owner and status, then the owner filter finds it.
     pb::UpdateControlRequest ur;

@@ -48,6 +48,9 @@ public:
     void seedBase(std::int64_t now);
     // Demo data (named as such): failover drills, a score trend, privacy requests, evidence.
     void seedDemo(std::uint64_t seed, std::int64_t now);
+    // Gives the requirements of EU and US law their headings (data/controls.json) and the SP 800-53
+    // ids of nist-800-53 and fedramp NIST's titles (the embedded catalog), where still empty.
+    void fillRequirementTitles();
 
     // --- frameworks and controls ---
     Status listFrameworks(pb::ListFrameworksResponse *out);
