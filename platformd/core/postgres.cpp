@@ -545,6 +545,12 @@ int PgConnection::backendPid() const
     return PQbackendPID(m_conn);
 }
 
+bool PgConnection::inTransaction() const
+{
+    const PGTransactionStatusType status = PQtransactionStatus(m_conn);
+    return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
+}
+
 // ---- PgTransaction
 
 PgTransaction::PgTransaction(PgConnection &db, Mode mode)

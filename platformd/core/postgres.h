@@ -114,6 +114,8 @@ public:
     // "database D on host:port" for messages.
     const std::string &description() const { return m_description; }
     int backendPid() const;
+    // Inside a transaction block (BEGIN … not yet ended), failed or not.
+    bool inTransaction() const;
     PGconn *handle() const { return m_conn; }
     [[noreturn]] void fail(const std::string &what, const PGresult *result = nullptr) const;
 
