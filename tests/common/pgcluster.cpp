@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 
@@ -50,6 +51,18 @@ bool isPortClash(const QString &log)
            log.contains(QStringLiteral("Address already in use")) ||
            log.contains(QStringLiteral("could not create any TCP/IP sockets")) ||
            log.contains(QStringLiteral("is another postmaster already running"));
+}
+
+// Every directory from / down to path lets other users through (the postgres user must reach
+// the cluster's directory when root creates it).
+bool othersMayEnter(const QString &path)
+{
+    for (QDir dir(path);;) {
+        if (!(QFileInfo(dir.absolutePath()).permissions() & QFileDevice::ExeOther))
+            return false;
+        if (dir.isRoot() || !dir.cdUp())
+            return true;
+    }
 }
 
 } // namespace
@@ -147,8 +160,10 @@ bool PgCluster::start(const QString &database)
     }
     m_database = database;
     m_asPostgres = ::geteuid() == 0;
-    m_dir =
-        std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/opsconsole-pg-XXXXXX"));
+    // As root, a $TMPDIR closed to other users (e.g. under /root) would lock postgres out.
+    const QString base = !m_asPostgres || othersMayEnter(QDir::tempPath()) ? QDir::tempPath()
+                                                                           : QStringLiteral("/tmp");
+    m_dir = std::make_unique<QTemporaryDir>(base + QStringLiteral("/opsconsole-pg-XXXXXX"));
     if (!m_dir->isValid()) {
         m_error =
             QStringLiteral("cannot create a temporary directory: %1").arg(m_dir->errorString());
