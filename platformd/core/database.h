@@ -80,6 +80,7 @@ protected:
     explicit Connection(std::string path)
         : m_path(std::move(path))
     {}
+    void setPath(std::string path) { m_path = std::move(path); }
 
 private:
     std::string m_path;
@@ -106,10 +107,16 @@ public:
     }
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
+    // Whatever COMMIT answers, the transaction is over (a failed commit throws).
     void commit()
     {
-        m_db.commit();
         m_open = false;
+        m_db.commit();
+    }
+    void rollback()
+    {
+        m_open = false;
+        m_db.rollback();
     }
 
 private:

@@ -6,7 +6,7 @@ namespace platformd::core {
 
 void PgRevisionLog::migrate(PgConnection &db)
 {
-    PgTransaction tx(db);
+    PgTransaction tx(db, PgTransaction::Mode::Write);
     // Two replicas creating the tables at once would collide in the catalog.
     db.exec("SELECT pg_advisory_xact_lock(hashtext('platformd.revisionlog.migrate'))");
     // The same shape as the SQLite store's meta and changes (core/store.cpp, migration 1).

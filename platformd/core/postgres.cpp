@@ -406,6 +406,7 @@ std::int64_t PgStmt::rowsAffected() const
 // ---- PgConnection
 
 PgConnection::PgConnection(const std::string &uri)
+    : Connection(redactedUri(uri))
 {
     const std::string password = passwordIn(uri);
     char *parseError = nullptr;
@@ -428,13 +429,13 @@ PgConnection::PgConnection(const std::string &uri)
     const char *host = PQhost(m_conn);
     const char *port = PQport(m_conn);
     const char *db = PQdb(m_conn);
-    m_description = std::string("database ") + (db ? db : "?") + " on " + (host ? host : "?") +
-                    ":" + (port && *port ? port : "5432");
+    setPath(std::string("database ") + (db ? db : "?") + " on " + (host ? host : "?") + ":" +
+            (port && *port ? port : "5432"));
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const std::string why = scrubbed(trimmed(PQerrorMessage(m_conn)), password);
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw PgError("cannot connect to PostgreSQL " + m_description + ": " + why, {});
+        throw PgError("cannot connect to PostgreSQL " + path() + ": " + why, {});
     }
     PQsetNoticeProcessor(m_conn, dropNotice, nullptr);
 }
@@ -445,10 +446,15 @@ PgConnection::~PgConnection()
     PQfinish(m_conn);
 }
 
+void PgConnection::fail(const std::string &what) const
+{
+    fail(what, nullptr);
+}
+
 void PgConnection::fail(const std::string &what, const PGresult *result) const
 {
     const std::string why = trimmed(result ? PQresultErrorMessage(result) : PQerrorMessage(m_conn));
-    throw PgError(what + " (" + m_description + "): " + why, sqlStateOf(result));
+    throw PgError(what + " (" + path() + "): " + why, sqlStateOf(result));
 }
 
 void PgConnection::exec(const std::string &sql)
@@ -459,7 +465,7 @@ void PgConnection::exec(const std::string &sql)
         const std::string why = trimmed(PQresultErrorMessage(result));
         const std::string state = sqlStateOf(result);
         PQclear(result);
-        throw PgError(m_description + ": " + why + " (in: " + sql.substr(0, 80) + ")", state);
+        throw PgError(path() + ": " + why + " (in: " + sql.substr(0, 80) + ")", state);
     }
     PQclear(result);
 }
@@ -476,7 +482,7 @@ PgStmt &PgConnection::prepare(const std::string &sql)
             const std::string why = trimmed(PQresultErrorMessage(result));
             const std::string state = sqlStateOf(result);
             PQclear(result);
-            throw PgError("cannot prepare \"" + sql + "\" (" + m_description + "): " + why, state);
+            throw PgError("cannot prepare \"" + sql + "\" (" + path() + "): " + why, state);
         }
         PQclear(result);
         it = m_cache
@@ -486,14 +492,6 @@ PgStmt &PgConnection::prepare(const std::string &sql)
     }
     it->second->reset();
     return *it->second;
-}
-
-std::int64_t PgConnection::queryInt(const std::string &sql)
-{
-    PgStmt &stmt = prepare(sql);
-    const std::int64_t value = stmt.step() ? stmt.int64(0) : 0;
-    stmt.reset();
-    return value;
 }
 
 void PgConnection::listen(const std::string &channel)
@@ -531,7 +529,7 @@ std::vector<std::string> PgConnection::waitForNotifications(int timeoutMs)
             fail("waiting for notifications: no connection");
         const int ready = ::poll(&fd, 1, int(left));
         if (ready < 0 && errno != EINTR)
-            throw PgError("waiting for notifications (" + m_description +
+            throw PgError("waiting for notifications (" + path() +
                               "): poll failed: " + std::to_string(errno),
                           {});
         if (ready > 0)
@@ -551,28 +549,16 @@ bool PgConnection::inTransaction() const
     return status == PQTRANS_INTRANS || status == PQTRANS_INERROR;
 }
 
-// ---- PgTransaction
+// ---- transactions
 
-PgTransaction::PgTransaction(PgConnection &db, Mode mode)
-    : m_db(db)
+void PgConnection::begin(Mode mode)
 {
-    db.exec(mode == Mode::Write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    exec(mode == Mode::Write ? "BEGIN" : "BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY");
 }
 
-PgTransaction::~PgTransaction()
+void PgConnection::commit()
 {
-    if (m_open) {
-        try {
-            m_db.exec("ROLLBACK");
-        } catch (...) {
-        }
-    }
-}
-
-void PgTransaction::commit()
-{
-    m_open = false; // whatever COMMIT answers, the transaction is over
-    PGresult *result = PQexec(m_db.handle(), "COMMIT");
+    PGresult *result = PQexec(m_conn, "COMMIT");
     const ExecStatusType status = PQresultStatus(result);
     // COMMIT of a transaction that already failed answers "ROLLBACK", not an error.
     const bool rolledBack =
@@ -583,15 +569,14 @@ void PgTransaction::commit()
                                            : trimmed(PQresultErrorMessage(result));
         const std::string state = rolledBack ? "25P02" : sqlStateOf(result);
         PQclear(result);
-        throw PgError("commit (" + m_db.description() + "): " + why, state);
+        throw PgError("commit (" + path() + "): " + why, state);
     }
     PQclear(result);
 }
 
-void PgTransaction::rollback()
+void PgConnection::rollback()
 {
-    m_open = false;
-    m_db.exec("ROLLBACK");
+    exec("ROLLBACK");
 }
 
 } // namespace platformd::core

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sqlite.h" // StoreError
+#include "core/database.h"
 
 #include <cstdint>
 #include <memory>
@@ -43,31 +43,29 @@ std::string redactedUri(std::string_view uri);
 
 class PgConnection;
 
-// A prepared statement with the SQLite Stmt's shape: bind (unbound parameters are NULL), step()
+// A prepared statement (core::Stmt): bind (unbound parameters are NULL), step()
 // runs it on the first call and then walks its rows, reset() forgets the bindings and the result.
 // Numbers and text travel as text, blobs as binary bytea; results come back as text (bytea
 // decoded). Getters on NULL give 0 / empty; isNull() tells them apart.
-class PgStmt
+class PgStmt final : public Stmt
 {
 public:
     PgStmt(PgConnection &db, std::string name, std::string sql, int parameters);
-    ~PgStmt();
-    PgStmt(const PgStmt &) = delete;
-    PgStmt &operator=(const PgStmt &) = delete;
+    ~PgStmt() override;
 
-    PgStmt &bind(int index, std::int64_t value);
-    PgStmt &bind(int index, double value);
-    PgStmt &bind(int index, std::string_view text);
-    PgStmt &bindBlob(int index, std::string_view bytes);
+    PgStmt &bind(int index, std::int64_t value) override;
+    PgStmt &bind(int index, double value) override;
+    PgStmt &bind(int index, std::string_view text) override;
+    PgStmt &bindBlob(int index, std::string_view bytes) override;
     PgStmt &bindNull(int index);
     // true: a row is available; false: done. Throws PgError on error.
-    bool step();
-    void reset();
+    bool step() override;
+    void reset() override;
 
-    std::int64_t int64(int column) const;
-    double real(int column) const;
-    std::string_view text(int column) const;
-    std::string_view blob(int column) const;
+    std::int64_t int64(int column) const override;
+    double real(int column) const override;
+    std::string_view text(int column) const override;
+    std::string_view blob(int column) const override;
     bool isNull(int column) const;
     int columns() const;
     // Rows an INSERT/UPDATE/DELETE touched (after step()).
@@ -88,22 +86,28 @@ private:
     mutable std::unordered_map<int, std::string> m_decodedBlobs; // this row's bytea, by column
 };
 
-// One libpq connection with a cache of prepared statements. Not thread-safe: one user at a time
-// (one connection per thread). Throws PgError naming host and database (never the password).
-class PgConnection
+// One libpq connection (core::Connection) with a cache of prepared statements. Not thread-safe:
+// one user at a time (one connection per thread). Throws PgError naming host and database (never
+// the password); path() is "database D on host:port".
+class PgConnection final : public Connection
 {
 public:
     // A libpq URI or key=value string, e.g. postgresql://platformd@db.example:5432/platformd.
     explicit PgConnection(const std::string &uri);
-    ~PgConnection();
-    PgConnection(const PgConnection &) = delete;
-    PgConnection &operator=(const PgConnection &) = delete;
+    ~PgConnection() override;
 
-    // One or more statements, no parameters (migrations, BEGIN/COMMIT, LISTEN).
-    void exec(const std::string &sql);
+    // One or more statements, no parameters (migrations, LISTEN).
+    void exec(const std::string &sql) override;
     // The cached statement for sql (?N placeholders), reset and ready to bind.
-    PgStmt &prepare(const std::string &sql);
-    std::int64_t queryInt(const std::string &sql);
+    PgStmt &prepare(const std::string &sql) override;
+    [[noreturn]] void fail(const std::string &what) const override;
+    [[noreturn]] void fail(const std::string &what, const PGresult *result) const;
+    // Write: BEGIN (READ COMMITTED); Read: a REPEATABLE READ, READ ONLY snapshot (what a SQLite
+    // reader sees). commit() of a transaction a failed statement spoiled throws (SQLSTATE 25P02)
+    // where PostgreSQL answers a silent ROLLBACK.
+    void begin(Mode mode) override;
+    void commit() override;
+    void rollback() override;
 
     // LISTEN channel (a plain identifier). Notifications arrive between transactions.
     void listen(const std::string &channel);
@@ -112,38 +116,21 @@ public:
     std::vector<std::string> waitForNotifications(int timeoutMs);
 
     // "database D on host:port" for messages.
-    const std::string &description() const { return m_description; }
+    const std::string &description() const { return path(); }
     int backendPid() const;
     // Inside a transaction block (BEGIN … not yet ended), failed or not.
     bool inTransaction() const;
     PGconn *handle() const { return m_conn; }
-    [[noreturn]] void fail(const std::string &what, const PGresult *result = nullptr) const;
 
 private:
     std::vector<std::string> takeNotifications();
 
     PGconn *m_conn = nullptr;
-    std::string m_description;
     std::unordered_map<std::string, std::unique_ptr<PgStmt>> m_cache;
     int m_nextStatement = 1;
 };
 
-// Scoped transaction: Write is BEGIN (READ COMMITTED), Read is a REPEATABLE READ, READ ONLY
-// snapshot (what a SQLite reader sees); rolls back unless committed.
-class PgTransaction
-{
-public:
-    enum class Mode { Read, Write };
-    PgTransaction(PgConnection &db, Mode mode = Mode::Write);
-    ~PgTransaction();
-    PgTransaction(const PgTransaction &) = delete;
-    PgTransaction &operator=(const PgTransaction &) = delete;
-    void commit();
-    void rollback();
-
-private:
-    PgConnection &m_db;
-    bool m_open = true;
-};
+// The seam's scoped transaction (BEGIN / snapshot as PgConnection::begin says).
+using PgTransaction = Transaction;
 
 } // namespace platformd::core

@@ -142,7 +142,7 @@ void TestPgRevisionLog::takingRevisionOutsideTransactionThrows()
     // Not migrated: the missing row is named, not a silent 0.
     PgConnection empty(m_cluster.uri().toStdString());
     empty.exec("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value BIGINT NOT NULL)");
-    PgTransaction tx(empty);
+    PgTransaction tx(empty, PgTransaction::Mode::Write);
     QVERIFY_THROWS_EXCEPTION(PgError, PgRevisionLog(empty).takeRevision());
 }
 
@@ -152,7 +152,7 @@ void TestPgRevisionLog::notifiesOnlyAfterCommit()
     PgConnection writerDb(uri), watcherDb(uri);
     PgRevisionLog writer(writerDb), watcher(watcherDb);
     watcher.listen();
-    PgTransaction tx(writerDb);
+    PgTransaction tx(writerDb, PgTransaction::Mode::Write);
     const std::int64_t revision = writer.takeRevision();
     writer.append(revision, 1, "p");
     // Nothing is sent before the commit (a zero timeout only looks at what already came in).
@@ -211,7 +211,7 @@ void TestPgRevisionLog::concurrentWritersNeverMakeReadersSkip()
                 PgConnection db(uri);
                 PgRevisionLog log(db);
                 for (int i = 0; i < kPerWriter; ++i) {
-                    PgTransaction tx(db);
+                    PgTransaction tx(db, PgTransaction::Mode::Write);
                     const std::int64_t before = log.currentRevision();
                     spin(random, 3000); // inside the transaction, before the lock
                     const std::int64_t revision = log.takeRevision();
@@ -279,13 +279,13 @@ void TestPgRevisionLog::naiveSequenceLosesLateCommit()
         return out;
     };
 
-    PgTransaction txA(a);
+    PgTransaction txA(a, PgTransaction::Mode::Write);
     PgStmt &insertA = a.prepare(insert);
     insertA.bind(1, std::string_view("a"));
     QVERIFY(insertA.step());
     QCOMPARE(insertA.int64(0), 1); // A holds 1, not committed
     {
-        PgTransaction txB(b);
+        PgTransaction txB(b, PgTransaction::Mode::Write);
         PgStmt &insertB = b.prepare(insert);
         insertB.bind(1, std::string_view("b"));
         QVERIFY(insertB.step());
@@ -311,7 +311,7 @@ void TestPgRevisionLog::rowLockMakesLateWriterWait()
     PgConnection a(uri), b(uri), reader(uri), observer(uri);
     PgRevisionLog logA(a), logB(b), logReader(reader);
 
-    PgTransaction txA(a);
+    PgTransaction txA(a, PgTransaction::Mode::Write);
     QCOMPARE(logA.takeRevision(), 1);
     logA.append(1, 1, "a");
 
@@ -320,7 +320,7 @@ void TestPgRevisionLog::rowLockMakesLateWriterWait()
     std::string errorB;
     std::thread writerB([&] {
         try {
-            PgTransaction txB(b);
+            PgTransaction txB(b, PgTransaction::Mode::Write);
             revisionB = logB.takeRevision(); // blocks on A's row lock
             logB.append(revisionB, 2, "b");
             txB.commit();

@@ -1,6 +1,8 @@
 // The PostgreSQL backend's foundations (issue 15) against a real PostgreSQL 15 that the test starts
-// itself (PgCluster): the libpq wrapper (values, NULLs, errors, transactions, ?N placeholders).
+// itself (PgCluster): the libpq wrapper (values, NULLs, errors, transactions, ?N placeholders), and
+// the storage seam (core/database.h) running the same statements on PostgreSQL and SQLite.
 #include "core/postgres.h"
+#include "core/sqlite.h"
 
 #include "pgcluster.h"
 
@@ -36,6 +38,7 @@ private slots:
     void placeholders();
     void placeholdersOnTheServer();
     void connectErrorNamesHostNeverPassword();
+    void seamRunsTheSameSqlOnBothBackends();
 };
 
 void TestPostgres::initTestCase()
@@ -233,7 +236,7 @@ void TestPostgres::transactionRollsBackUnlessCommitted()
     PgConnection other(uri());
     db.exec("CREATE TABLE tx_rows (id INTEGER PRIMARY KEY)");
     {
-        PgTransaction tx(db);
+        PgTransaction tx(db, PgTransaction::Mode::Write);
         db.prepare("INSERT INTO tx_rows VALUES (?1)").bind(1, std::int64_t(1)).step();
         QCOMPARE(db.queryInt("SELECT count(*) FROM tx_rows"), 1);    // its own write
         QCOMPARE(other.queryInt("SELECT count(*) FROM tx_rows"), 0); // nobody else's yet
@@ -241,14 +244,14 @@ void TestPostgres::transactionRollsBackUnlessCommitted()
     QCOMPARE(db.queryInt("SELECT count(*) FROM tx_rows"), 0);
     QCOMPARE(other.queryInt("SELECT count(*) FROM tx_rows"), 0);
     {
-        PgTransaction tx(db);
+        PgTransaction tx(db, PgTransaction::Mode::Write);
         db.prepare("INSERT INTO tx_rows VALUES (?1)").bind(1, std::int64_t(2)).step();
         tx.commit();
     }
     QCOMPARE(other.queryInt("SELECT count(*) FROM tx_rows"), 1);
     // An exception unwinding through the scope rolls back as well.
     try {
-        PgTransaction tx(db);
+        PgTransaction tx(db, PgTransaction::Mode::Write);
         db.prepare("INSERT INTO tx_rows VALUES (?1)").bind(1, std::int64_t(3)).step();
         db.prepare("INSERT INTO tx_rows VALUES (?1)").bind(1, std::int64_t(2)).step(); // duplicate
         tx.commit();
@@ -270,7 +273,7 @@ void TestPostgres::commitOfFailedTransactionThrows()
 {
     PgConnection db(uri());
     db.exec("CREATE TABLE failed_tx (id INTEGER PRIMARY KEY)");
-    PgTransaction tx(db);
+    PgTransaction tx(db, PgTransaction::Mode::Write);
     db.prepare("INSERT INTO failed_tx VALUES (?1)").bind(1, std::int64_t(1)).step();
     QVERIFY_THROWS_EXCEPTION(PgError, db.exec("INSERT INTO failed_tx VALUES ('not a number')"));
     // PostgreSQL answers COMMIT of a failed transaction with ROLLBACK; that must not pass as a
@@ -359,6 +362,69 @@ void TestPostgres::connectErrorNamesHostNeverPassword()
     QCOMPARE(redactedUri("host=h password=" + secret + " dbname=d"),
              std::string("host=h password=*** dbname=d"));
     QCOMPARE(redactedUri("postgresql://u@h/db"), std::string("postgresql://u@h/db"));
+}
+
+// What a module writes (through core::Connection only) behaves the same on both backends: ?N
+// parameters, an upsert, COALESCE, RETURNING, blobs, transactions that roll back unless committed.
+// Only the DDL differs (BLOB / BYTEA), as the modules' migrations will per backend.
+void TestPostgres::seamRunsTheSameSqlOnBothBackends()
+{
+    QTemporaryDir dir;
+    SqliteConnection sqlite(dir.filePath("seam.db").toStdString(), true);
+    PgConnection pg(uri());
+    sqlite.exec("CREATE TABLE seam (id INTEGER PRIMARY KEY, name TEXT NOT NULL, n INTEGER, "
+                "data BLOB NOT NULL)");
+    pg.exec("CREATE TABLE seam (id BIGINT PRIMARY KEY, name TEXT NOT NULL, n BIGINT, "
+            "data BYTEA NOT NULL)");
+    const std::string bytes("\0\x01\xff", 3);
+    for (Connection *db : {static_cast<Connection *>(&sqlite), static_cast<Connection *>(&pg)}) {
+        const QByteArray backend = QByteArray::fromStdString(db->path());
+        {
+            Transaction tx(*db, Transaction::Mode::Write);
+            for (std::int64_t id : {1, 2})
+                db->prepare("INSERT INTO seam (id, name, n, data) VALUES (?1, ?2, ?3, ?4)")
+                    .bind(1, id)
+                    .bind(2, std::string_view("first"))
+                    .bind(3, id * 10)
+                    .bindBlob(4, bytes)
+                    .step();
+            tx.commit();
+        }
+        {
+            Transaction tx(*db, Transaction::Mode::Write);
+            db->prepare("DELETE FROM seam").step();
+        } // not committed: rolled back
+        QCOMPARE(db->queryInt("SELECT COUNT(*) FROM seam"), 2);
+        Stmt &upsert = db->prepare("INSERT INTO seam (id, name, n, data) VALUES (?1, ?2, NULL, ?3) "
+                                   "ON CONFLICT (id) DO UPDATE SET name = excluded.name, n = "
+                                   "excluded.n RETURNING id");
+        QVERIFY2(upsert.bind(1, std::int64_t(2))
+                     .bind(2, std::string_view("second"))
+                     .bindBlob(3, bytes)
+                     .step(),
+                 backend.constData());
+        QCOMPARE(upsert.int64(0), 2);
+        upsert.reset();
+        Stmt &read = db->prepare("SELECT id, name, COALESCE(n, -1), data FROM seam WHERE id >= ?1 "
+                                 "ORDER BY id");
+        read.bind(1, std::int64_t(1));
+        QVERIFY(read.step());
+        QCOMPARE(read.text(1), std::string_view("first"));
+        QCOMPARE(read.int64(2), 10);
+        QCOMPARE(read.blob(3), std::string_view(bytes));
+        QVERIFY(read.step());
+        QCOMPARE(read.text(1), std::string_view("second"));
+        QCOMPARE(read.int64(2), -1);
+        QVERIFY(!read.step());
+        read.reset();
+        // Errors are StoreErrors naming the database, whichever the backend.
+        try {
+            db->prepare("SELECT nope FROM seam").step();
+            QFAIL(backend.constData());
+        } catch (const StoreError &e) {
+            QVERIFY2(std::string(e.what()).find(db->path()) != std::string::npos, e.what());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)
