@@ -2,9 +2,11 @@
 #include "services/connection.h"
 
 #include "consolefixture.h"
+#include "oscalcounts.h"
 #include "platformdprocess.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -53,6 +55,15 @@ QString addUser(const QString &dir, const QString &user, const QString &role)
 }
 
 const QString kGdpr = QStringLiteral("frameworks/gdpr");
+const int kPermissionDenied = 7; // grpc::StatusCode
+const int kInvalidArgument = 3;
+const int kFailedPrecondition = 9;
+
+QByteArray readTestData(const QString &name)
+{
+    QFile f(QStringLiteral(OPS_TEST_DATA "/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
 
 } // namespace
 
@@ -295,6 +306,204 @@ private slots:
         QVERIFY(!policies.isEmpty());
         for (const RetentionPolicy &p : policies)
             QVERIFY2(p.retentionDays > 0, qPrintable(p.name));
+    }
+
+    // The officer records a CCPA deletion request received three days ago (its deadline 45 days
+    // on) and completes it; completing it again, a future receipt and a viewer's attempt are
+    // refused with platformd's reasons.
+    void privacyRequestCreateAndComplete()
+    {
+        auto c = console(m_officerToken);
+        ComplianceClient client(&c->connection);
+        NewPrivacyRequest request;
+        request.kind = PrivacyRequestKind::Deletion;
+        request.regime = PrivacyRegime::Ccpa;
+        request.subject = QStringLiteral("ticket-4711");
+        request.receiveTime = QDateTime::currentDateTimeUtc().addDays(-3);
+        request.note = QStringLiteral("by mail");
+        bool ok = false;
+        const PrivacyRequest created = callOrFail<PrivacyRequest>(
+            [&](auto cb) { client.createPrivacyRequest(request, cb); }, &ok);
+        QVERIFY(ok);
+        QVERIFY(created.name.startsWith(QStringLiteral("privacyRequests/")));
+        QCOMPARE(created.kind, PrivacyRequestKind::Deletion);
+        QCOMPARE(created.regime, PrivacyRegime::Ccpa);
+        QCOMPARE(created.subject, request.subject);
+        QCOMPARE(created.state, PrivacyRequestState::Open);
+        QCOMPARE(created.createdBy, QStringLiteral("users/olga"));
+        QCOMPARE(created.receiveTime.toSecsSinceEpoch(), request.receiveTime.toSecsSinceEpoch());
+        QCOMPARE(created.receiveTime.daysTo(created.deadline), 45);
+
+        const PrivacyRequest done = callOrFail<PrivacyRequest>(
+            [&](auto cb) {
+                client.completePrivacyRequest(created.name, QStringLiteral("records erased"), cb);
+            },
+            &ok);
+        QVERIFY(ok);
+        QCOMPARE(done.name, created.name);
+        QCOMPARE(done.state, PrivacyRequestState::Completed);
+        QCOMPARE(done.completedBy, QStringLiteral("users/olga"));
+        QCOMPARE(done.note, QStringLiteral("records erased"));
+        QVERIFY(done.completeTime.isValid());
+
+        Answer<PrivacyRequest> again;
+        client.completePrivacyRequest(created.name, {}, again.callback());
+        QVERIFY(again.wait());
+        QCOMPARE(again.error.code, kFailedPrecondition);
+        QVERIFY2(again.error.message.contains(QStringLiteral("already completed")),
+                 qPrintable(again.error.message));
+        QVERIFY2(again.error.text.startsWith(QStringLiteral("Could not complete ") + created.name),
+                 qPrintable(again.error.text));
+        QVERIFY(again.error.text.contains(again.error.message));
+
+        Answer<PrivacyRequest> future;
+        request.receiveTime = QDateTime::currentDateTimeUtc().addDays(2);
+        client.createPrivacyRequest(request, future.callback());
+        QVERIFY(future.wait());
+        QCOMPARE(future.error.code, kInvalidArgument);
+        QVERIFY2(future.error.text.contains(QStringLiteral("receive_time")),
+                 qPrintable(future.error.text));
+
+        auto v = console(m_viewerToken);
+        ComplianceClient viewer(&v->connection);
+        Answer<PrivacyRequest> refused;
+        request.receiveTime = {};
+        viewer.createPrivacyRequest(request, refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.error.code, kPermissionDenied);
+        QVERIFY2(refused.error.text.contains(QStringLiteral("privacy.write")),
+                 qPrintable(refused.error.text));
+    }
+
+    // An OSCAL catalog imports with the counts the test computes from its JSON and is listed; a
+    // malformed one is refused naming the JSON path, and nothing is stored; a viewer may not.
+    void importOscalCatalog()
+    {
+        const QByteArray mini = readTestData(QStringLiteral("oscal/mini_catalog.json"));
+        QVERIFY(!mini.isEmpty());
+        const test::OscalCounts expected = test::oscalCatalogCounts(mini);
+        QVERIFY(expected.groups > 0 && expected.controls > 0 && expected.enhancements > 0);
+        auto c = console(m_officerToken);
+        ComplianceClient client(&c->connection);
+        bool ok = false;
+        const OscalCatalog imported = callOrFail<OscalCatalog>(
+            [&](auto cb) { client.importOscal(mini, QStringLiteral("mini_catalog.json"), cb); },
+            &ok);
+        QVERIFY(ok);
+        QCOMPARE(imported.kind, OscalDocumentKind::Catalog);
+        QCOMPARE(imported.title, QStringLiteral("Opsconsole Example Catalog"));
+        QCOMPARE(imported.source, QStringLiteral("mini_catalog.json"));
+        QCOMPARE(imported.groupCount, expected.groups);
+        QCOMPARE(imported.controlCount, expected.controls);
+        QCOMPARE(imported.enhancementCount, expected.enhancements);
+        QCOMPARE(imported.importedBy, QStringLiteral("users/olga"));
+        const auto after =
+            callOrFail<QList<OscalCatalog>>([&](auto cb) { client.listCatalogs(cb); }, &ok);
+        QVERIFY(ok);
+        bool listed = false;
+        for (const OscalCatalog &cat : after)
+            listed =
+                listed || (cat.name == imported.name && cat.controlCount == expected.controls &&
+                           cat.enhancementCount == expected.enhancements);
+        QVERIFY(listed);
+
+        // The second control of the first group without its id.
+        QJsonObject root = QJsonDocument::fromJson(mini).object();
+        QJsonObject catalog = root[QStringLiteral("catalog")].toObject();
+        QJsonArray groups = catalog[QStringLiteral("groups")].toArray();
+        QJsonObject group = groups[0].toObject();
+        QJsonArray subgroups = group[QStringLiteral("groups")].toArray();
+        QJsonObject sub = subgroups[0].toObject();
+        QJsonArray controls = sub[QStringLiteral("controls")].toArray();
+        QVERIFY(controls.size() >= 1);
+        QJsonObject control = controls[0].toObject();
+        control.remove(QStringLiteral("id"));
+        controls[0] = control;
+        sub[QStringLiteral("controls")] = controls;
+        subgroups[0] = sub;
+        group[QStringLiteral("groups")] = subgroups;
+        groups[0] = group;
+        catalog[QStringLiteral("groups")] = groups;
+        catalog[QStringLiteral("uuid")] = QStringLiteral("5d0f6a7e-1b2c-4d3e-8f90-a1b2c3d4e5f6");
+        root[QStringLiteral("catalog")] = catalog;
+        Answer<OscalCatalog> bad;
+        client.importOscal(QJsonDocument(root).toJson(), QStringLiteral("broken.json"),
+                           bad.callback());
+        QVERIFY(bad.wait());
+        QCOMPARE(bad.error.code, kInvalidArgument);
+        QVERIFY2(
+            bad.error.message.contains(QStringLiteral("/catalog/groups/0/groups/0/controls/0/id")),
+            qPrintable(bad.error.message));
+        QVERIFY2(bad.error.text.startsWith(QStringLiteral("Could not import broken.json")),
+                 qPrintable(bad.error.text));
+        const auto last =
+            callOrFail<QList<OscalCatalog>>([&](auto cb) { client.listCatalogs(cb); }, &ok);
+        QVERIFY(ok);
+        for (const OscalCatalog &cat : last)
+            QVERIFY2(cat.source != QStringLiteral("broken.json"), qPrintable(cat.name));
+
+        auto v = console(m_viewerToken);
+        ComplianceClient viewer(&v->connection);
+        Answer<OscalCatalog> refused;
+        viewer.importOscal(mini, QStringLiteral("mini_catalog.json"), refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.error.code, kPermissionDenied);
+        QVERIFY2(refused.error.text.contains(QStringLiteral("compliance.write")),
+                 qPrintable(refused.error.text));
+    }
+
+    // The officer changes a control's owner, status and due date (only the named fields);
+    // "failing" is refused (it comes from the check); a viewer may not.
+    void updateControl()
+    {
+        auto c = console(m_officerToken);
+        ComplianceClient client(&c->connection);
+        bool ok = false;
+        const auto controls =
+            callOrFail<QList<Control>>([&](auto cb) { client.listControls({}, {}, cb); }, &ok);
+        QVERIFY(ok);
+        Control target;
+        for (const Control &ctl : controls)
+            if (ctl.check.isEmpty() && target.name.isEmpty())
+                target = ctl; // not tested by a check: its status is the officer's to set
+        QVERIFY(!target.name.isEmpty());
+        ControlUpdate update;
+        update.name = target.name;
+        update.owner = QStringLiteral("team-privacy");
+        update.status = ControlStatus::InProgress;
+        update.dueTime = QDateTime(QDate(2027, 3, 31), QTime(0, 0), Qt::UTC);
+        update.fields = {QStringLiteral("owner"), QStringLiteral("due_time")};
+        const Control updated =
+            callOrFail<Control>([&](auto cb) { client.updateControl(update, cb); }, &ok);
+        QVERIFY(ok);
+        QCOMPARE(updated.owner, QStringLiteral("team-privacy"));
+        QCOMPARE(updated.dueTime, update.dueTime);
+        QCOMPARE(updated.status, target.status); // not named: unchanged
+        update.fields = {QStringLiteral("status")};
+        const Control moved =
+            callOrFail<Control>([&](auto cb) { client.updateControl(update, cb); }, &ok);
+        QVERIFY(ok);
+        QCOMPARE(moved.status, ControlStatus::InProgress);
+        const ControlDetail detail =
+            callOrFail<ControlDetail>([&](auto cb) { client.getControl(target.name, cb); }, &ok);
+        QVERIFY(ok);
+        QCOMPARE(detail.control.owner, QStringLiteral("team-privacy"));
+        QCOMPARE(detail.control.status, ControlStatus::InProgress);
+
+        Answer<Control> failing;
+        update.status = ControlStatus::Failing;
+        client.updateControl(update, failing.callback());
+        QVERIFY(failing.wait());
+        QCOMPARE(failing.error.code, kInvalidArgument);
+        QVERIFY2(failing.error.message.contains(QStringLiteral("control.status")),
+                 qPrintable(failing.error.message));
+
+        auto v = console(m_viewerToken);
+        ComplianceClient viewer(&v->connection);
+        Answer<Control> refused;
+        viewer.updateControl(update, refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.error.code, kPermissionDenied);
     }
 
     // OSCAL assessment results for a framework: a JSON document with the OSCAL root.
