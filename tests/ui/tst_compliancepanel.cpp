@@ -1,28 +1,45 @@
 #include "consolefixture.h"
+#include "oscalcounts.h"
 #include "platformdprocess.h"
 #include "testmain.h"
 #include "ui/common/theme.h"
+#include "ui/compliance/catalogspage.h"
 #include "ui/compliance/compliancecharts.h"
 #include "ui/compliance/compliancepanel.h"
 #include "ui/compliance/compliancereport.h"
+#include "ui/compliance/controleditdialog.h"
 #include "ui/compliance/controlspage.h"
+#include "ui/compliance/drillspage.h"
 #include "ui/compliance/evidencedialog.h"
+#include "ui/compliance/privacydialogs.h"
+#include "ui/compliance/privacypage.h"
+#include "ui/compliance/retentiondialogs.h"
 
 #include "models/compliancemodels.h"
+#include "models/compliancerecordmodels.h"
 #include "services/auditclient.h"
 #include "services/complianceclient.h"
 #include "services/connection.h"
 #include "services/identityclient.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -96,6 +113,21 @@ QString pdfText(const QString &path)
         return QStringLiteral("pdftotext failed: ") +
                QString::fromLocal8Bit(p.readAllStandardError());
     return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+// The first row of `model` whose KeyRole is `key`; -1 for none.
+int rowOfKey(const QAbstractItemModel *model, const QString &key)
+{
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->index(r, 0).data(ComplianceRowsModel::KeyRole).toString() == key)
+            return r;
+    return -1;
+}
+
+QByteArray readTestData(const QString &name)
+{
+    QFile f(QStringLiteral(OPS_TEST_DATA "/") + name);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 // SHA-256 of "abc" (FIPS 180-2, appendix B.1): the hash the console must compute for the file.
@@ -261,6 +293,22 @@ private slots:
         QVERIFY(!c.panel.controlsPage()->addEvidenceButton()->isEnabled());
         QVERIFY(c.panel.controlsPage()->addEvidenceButton()->toolTip().contains(
             QStringLiteral("evidence.write")));
+        // Nor may the viewer act: each action is disabled and names the permission it needs.
+        PrivacyPage *privacy = c.panel.privacyPage();
+        const QList<QPair<QToolButton *, QString>> actions = {
+            {c.panel.controlsPage()->editControlButton(), QStringLiteral("compliance.write")},
+            {privacy->newRequestButton(), QStringLiteral("privacy.write")},
+            {privacy->completeButton(), QStringLiteral("privacy.write")},
+            {privacy->editPolicyButton(), QStringLiteral("compliance.write")},
+            {privacy->applyRetentionButton(), QStringLiteral("compliance.write")},
+            {c.panel.catalogsPage()->importButton(), QStringLiteral("compliance.write")},
+            {c.panel.drillsPage()->recordButton(), QStringLiteral("drills.write")},
+        };
+        for (const auto &[button, permission] : actions) {
+            QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+            QVERIFY2(button->toolTip().contains(permission),
+                     qPrintable(button->objectName() + QStringLiteral(": ") + button->toolTip()));
+        }
     }
 
     // The privacy queue counts down to the legal deadlines; past one, the row is red.
@@ -326,6 +374,309 @@ private slots:
                  qPrintable(written.first().at(1).toString()));
         QVERIFY(!QFile::exists(bad));
         QVERIFY(c.panel.messageText().startsWith(QStringLiteral("Could not write")));
+    }
+
+    // The officer records a data-subject request through the dialog (what is missing is named
+    // there; platformd's refusal of a too long reference shows there too) and completes it.
+    void privacyRequestDialogs()
+    {
+        Console c(m_platformd.address(), m_officer);
+        c.panel.setNow(QDateTime::currentDateTimeUtc()); // one "today" for the whole test
+        const QDate today = c.panel.now().date();
+        QSignalSpy privacy(&c.panel, &CompliancePanel::privacyLoaded);
+        QVERIFY(c.loaded());
+        QVERIFY(!privacy.isEmpty() || privacy.wait(20000));
+        c.panel.tabs()->setCurrentIndex(CompliancePanel::PrivacyTab);
+        PrivacyPage *page = c.panel.privacyPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->newRequestButton()->isEnabled(), 20000);
+        QVERIFY(!page->completeButton()->isEnabled()); // nothing selected
+        QTest::mouseClick(page->newRequestButton(), Qt::LeftButton);
+        QPointer<PrivacyRequestDialog> dialog = c.panel.findChild<PrivacyRequestDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->receivedEdit()->date(), today);
+        QCOMPARE(dialog->receivedEdit()->maximumDate(), today); // never in the future
+
+        QSignalSpy created(&c.panel, &CompliancePanel::privacyRequestCreated);
+        dialog->okButton()->click();
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("subject's reference")),
+                 qPrintable(dialog->statusLabel()->text()));
+        auto *subject = dialog->findChild<QLineEdit *>(QStringLiteral("privacySubject"));
+        QVERIFY(subject);
+        subject->setText(QString(210, u'x'));
+        dialog->okButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusLabel()->text().contains(QStringLiteral("at most 200 bytes")), 20000);
+        QVERIFY2(dialog->statusLabel()->text().startsWith(
+                     QStringLiteral("Could not record the privacy request")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(dialog->isVisible() && dialog->okButton()->isEnabled());
+        QVERIFY(created.isEmpty());
+
+        subject->clear();
+        QTest::keyClicks(subject, QStringLiteral("ticket-4711"));
+        auto *regime = dialog->findChild<QComboBox *>(QStringLiteral("privacyRegime"));
+        regime->setCurrentIndex(regime->findText(QStringLiteral("CCPA")));
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("privacyKind"));
+        kind->setCurrentIndex(kind->findData(int(PrivacyRequestKind::Deletion)));
+        const QDate received = today.addDays(-2);
+        dialog->receivedEdit()->setDate(received);
+        const QString deadline =
+            dialog->findChild<QLabel *>(QStringLiteral("privacyDeadline"))->text();
+        QVERIFY2(deadline.startsWith(received.addDays(45).toString(Qt::ISODate)),
+                 qPrintable(deadline));
+        QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Received by mail"));
+        privacy.clear();
+        dialog->okButton()->click();
+        QVERIFY(created.wait(20000));
+        QTRY_VERIFY(!dialog); // closed and gone
+        const PrivacyRequest request = created.first().at(0).value<PrivacyRequest>();
+        QCOMPARE(request.subject, QStringLiteral("ticket-4711"));
+        QCOMPARE(request.regime, PrivacyRegime::Ccpa);
+        QCOMPARE(request.kind, PrivacyRequestKind::Deletion);
+        QCOMPARE(request.receiveTime.date(), received);
+        QCOMPARE(request.receiveTime.daysTo(request.deadline), 45);
+        QCOMPARE(request.note, QStringLiteral("Received by mail"));
+        QVERIFY2(c.panel.messageText().startsWith(QStringLiteral("Recorded ") + request.name),
+                 qPrintable(c.panel.messageText()));
+        QVERIFY(!privacy.isEmpty() || privacy.wait(20000)); // the queue reloads with it
+        const int row = rowOfKey(c.panel.privacyModel(), request.name);
+        QVERIFY(row >= 0);
+        QCOMPARE(
+            c.panel.privacyModel()->index(row, PrivacyQueueModel::SubjectColumn).data().toString(),
+            QStringLiteral("ticket-4711"));
+
+        // Complete it: select its row, Complete…, a note.
+        clickRow(page->requestTable(), rowOfKey(page->requestTable()->model(), request.name));
+        QCOMPARE(page->currentRequest(), request.name);
+        QVERIFY(page->completeButton()->isEnabled());
+        QTest::mouseClick(page->completeButton(), Qt::LeftButton);
+        QPointer<CompletePrivacyRequestDialog> complete =
+            c.panel.findChild<CompletePrivacyRequestDialog *>();
+        QVERIFY(complete);
+        QCOMPARE(complete->request(), request.name);
+        QTest::keyClicks(complete->noteEdit(), QStringLiteral("Records erased in all regions"));
+        QSignalSpy completed(&c.panel, &CompliancePanel::privacyRequestCompleted);
+        privacy.clear();
+        complete->okButton()->click();
+        QVERIFY(completed.wait(20000));
+        QTRY_VERIFY(!complete);
+        const PrivacyRequest done = completed.first().at(0).value<PrivacyRequest>();
+        QCOMPARE(done.state, PrivacyRequestState::Completed);
+        QCOMPARE(done.completedBy, QStringLiteral("users/olga"));
+        QVERIFY(!privacy.isEmpty() || privacy.wait(20000));
+        const int doneRow = rowOfKey(c.panel.privacyModel(), request.name);
+        QVERIFY(doneRow >= 0);
+        QCOMPARE(c.panel.privacyModel()->requests().at(doneRow).state,
+                 PrivacyRequestState::Completed);
+        // A completed request offers nothing to complete, and says so.
+        QVERIFY(page->selectRequest(request.name));
+        QVERIFY(!page->completeButton()->isEnabled());
+        QVERIFY2(page->completeButton()->toolTip().contains(QStringLiteral("already completed")),
+                 qPrintable(page->completeButton()->toolTip()));
+    }
+
+    // Import OSCAL: the catalog's counts as the test computes them from the file, and its row in
+    // the catalogs list; a malformed file is refused naming the JSON path; an oversized one is
+    // refused before anything is sent.
+    void oscalImport()
+    {
+        const QString mini = QStringLiteral(OPS_TEST_DATA "/oscal/mini_catalog.json");
+        const QByteArray json = readTestData(QStringLiteral("oscal/mini_catalog.json"));
+        const test::OscalCounts expected = test::oscalCatalogCounts(json);
+        QVERIFY(expected.groups > 0 && expected.controls > 0 && expected.enhancements > 0);
+        Console c(m_platformd.address(), m_officer);
+        QSignalSpy catalogs(&c.panel, &CompliancePanel::catalogsLoaded);
+        QVERIFY(c.loaded());
+        QVERIFY(!catalogs.isEmpty() || catalogs.wait(20000));
+        c.panel.tabs()->setCurrentIndex(CompliancePanel::CatalogsTab);
+        CatalogsPage *page = c.panel.catalogsPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->importButton()->isEnabled(), 20000);
+        QVERIFY(page->importButton()->toolTip().contains(QStringLiteral("OSCAL")));
+
+        QSignalSpy imported(&c.panel, &CompliancePanel::oscalImported);
+        catalogs.clear();
+        c.panel.importOscalFile(mini);
+        QVERIFY(imported.wait(60000));
+        QVERIFY2(imported.first().at(1).toString().isEmpty(),
+                 qPrintable(imported.first().at(1).toString()));
+        const OscalCatalog catalog = imported.first().at(0).value<OscalCatalog>();
+        const QString counts = QStringLiteral("groups: %1, controls: %2, enhancements: %3")
+                                   .arg(expected.groups)
+                                   .arg(expected.controls)
+                                   .arg(expected.enhancements);
+        const QString status = page->statusLabel()->text();
+        QVERIFY2(status.contains(counts) && status.contains(QStringLiteral("Opsconsole Example")),
+                 qPrintable(status));
+        QVERIFY(page->statusLabel()->isVisible());
+        QVERIFY(!catalogs.isEmpty() || catalogs.wait(20000)); // the list reloads with it
+        const CatalogTableModel *model = c.panel.catalogsModel();
+        const int row = rowOfKey(model, catalog.name);
+        QVERIFY(row >= 0);
+        QCOMPARE(model->index(row, CatalogTableModel::GroupsColumn).data().toInt(),
+                 expected.groups);
+        QCOMPARE(model->index(row, CatalogTableModel::ControlsColumn).data().toInt(),
+                 expected.controls);
+        QCOMPARE(model->index(row, CatalogTableModel::EnhancementsColumn).data().toInt(),
+                 expected.enhancements);
+        QCOMPARE(model->index(row, CatalogTableModel::SourceColumn).data().toString(),
+                 QStringLiteral("mini_catalog.json"));
+        QVERIFY(page->table()->isVisible());
+
+        // The first control of the first subgroup without its id (and a uuid of its own).
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonObject cat = root[QStringLiteral("catalog")].toObject();
+        QJsonArray groups = cat[QStringLiteral("groups")].toArray();
+        QJsonObject group = groups[0].toObject();
+        QJsonArray subgroups = group[QStringLiteral("groups")].toArray();
+        QJsonObject sub = subgroups[0].toObject();
+        QJsonArray controls = sub[QStringLiteral("controls")].toArray();
+        QJsonObject control = controls[0].toObject();
+        control.remove(QStringLiteral("id"));
+        controls[0] = control;
+        sub[QStringLiteral("controls")] = controls;
+        subgroups[0] = sub;
+        group[QStringLiteral("groups")] = subgroups;
+        groups[0] = group;
+        cat[QStringLiteral("groups")] = groups;
+        cat[QStringLiteral("uuid")] = QStringLiteral("7c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f");
+        root[QStringLiteral("catalog")] = cat;
+        const QString broken = m_files.filePath(QStringLiteral("broken-catalog.json"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(root).toJson());
+        }
+        imported.clear();
+        c.panel.importOscalFile(broken);
+        QVERIFY(imported.wait(60000));
+        const QString error = imported.first().at(1).toString();
+        QVERIFY2(error.startsWith(QStringLiteral("Could not import broken-catalog.json")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("/catalog/groups/0/groups/0/controls/0/id")),
+                 qPrintable(error));
+        QCOMPARE(page->statusLabel()->text(), error);
+        QVERIFY(page->statusLabel()->styleSheet().contains(QStringLiteral("#c62828")));
+        QVERIFY(page->importButton()->isEnabled()); // ready for another try
+        catalogs.clear();
+        c.panel.refreshAll();
+        QVERIFY(catalogs.wait(20000));
+        for (const OscalCatalog &stored : model->catalogs())
+            QVERIFY2(stored.source != QStringLiteral("broken-catalog.json"),
+                     qPrintable(stored.name));
+
+        // Larger than platformd takes: refused here, naming the limit; nothing is sent.
+        const QString big = m_files.filePath(QStringLiteral("big-catalog.json"));
+        {
+            QFile f(big);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(kMaxOscalBytes + 1));
+        }
+        imported.clear();
+        c.panel.importOscalFile(big);
+        QVERIFY(imported.wait(20000));
+        const QString tooBig = imported.first().at(1).toString();
+        QVERIFY2(tooBig.contains(QLocale().formattedDataSize(kMaxOscalBytes)), qPrintable(tooBig));
+        QVERIFY(tooBig.contains(QStringLiteral("big-catalog.json")));
+    }
+
+    // The officer edits a control's owner, status and due date; platformd's refusal of an
+    // oversized owner shows in the dialog; the table follows the change.
+    void controlEditDialog()
+    {
+        Console c(m_platformd.address(), m_officer);
+        QVERIFY(c.loaded());
+        c.panel.tabs()->setCurrentIndex(CompliancePanel::ControlsTab);
+        ControlsPage *page = c.panel.controlsPage();
+        QVERIFY(!page->editControlButton()->isEnabled()); // nothing selected
+        QString name;
+        for (const Control &control : page->model()->controls())
+            if (control.check.isEmpty() && name.isEmpty())
+                name = control.name; // no check sets its status
+        QVERIFY(!name.isEmpty());
+        const Control before = *page->model()->control(name);
+        QSignalSpy detail(&c.panel, &CompliancePanel::controlDetailLoaded);
+        QVERIFY(page->selectControl(name));
+        QVERIFY(detail.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(page->editControlButton()->isEnabled(), 20000);
+        QTest::mouseClick(page->editControlButton(), Qt::LeftButton);
+        QPointer<ControlEditDialog> dialog = c.panel.findChild<ControlEditDialog *>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->ownerCombo()->currentText(), before.owner);
+        dialog->okButton()->click();
+        QVERIFY(dialog->statusLabel()->text().contains(QStringLiteral("Nothing changed")));
+
+        dialog->ownerCombo()->setCurrentText(QString(201, u'o'));
+        dialog->okButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusLabel()->text().contains(QStringLiteral("control.owner")), 20000);
+        QVERIFY2(
+            dialog->statusLabel()->text().startsWith(QStringLiteral("Could not update ") + name),
+            qPrintable(dialog->statusLabel()->text()));
+
+        dialog->ownerCombo()->lineEdit()->clear();
+        QTest::keyClicks(dialog->ownerCombo()->lineEdit(), QStringLiteral("team-privacy"));
+        const ControlStatus status = before.status == ControlStatus::InProgress
+                                         ? ControlStatus::Implemented
+                                         : ControlStatus::InProgress;
+        dialog->statusCombo()->setCurrentIndex(dialog->statusCombo()->findData(int(status)));
+        dialog->dueCheck()->setChecked(true);
+        dialog->dueEdit()->setDate(QDate(2027, 3, 31));
+        QCOMPARE(dialog->update().fields,
+                 (QStringList{QStringLiteral("owner"), QStringLiteral("status"),
+                              QStringLiteral("due_time")}));
+        QSignalSpy updated(&c.panel, &CompliancePanel::controlUpdated);
+        c.controls.clear();
+        dialog->okButton()->click();
+        QVERIFY(updated.wait(20000));
+        QTRY_VERIFY(!dialog);
+        const Control after = updated.first().at(0).value<Control>();
+        QCOMPARE(after.owner, QStringLiteral("team-privacy"));
+        QCOMPARE(after.status, status);
+        QCOMPARE(after.dueTime.toUTC().date(), QDate(2027, 3, 31));
+        QVERIFY(!c.controls.isEmpty() || c.controls.wait(20000)); // the table reloads
+        QCOMPARE(page->model()->control(name)->owner, QStringLiteral("team-privacy"));
+        QCOMPARE(page->model()->control(name)->status, status);
+    }
+
+    // A custom period for the report: the dates bound each other, and the PDF states them.
+    void customReportPeriod()
+    {
+        Console c(m_platformd.address(), m_viewer);
+        QVERIFY(c.loaded());
+        QVERIFY(!c.panel.periodFromEdit()->isVisible()); // a preset is chosen
+        QComboBox *period = c.panel.periodCombo();
+        period->setCurrentIndex(period->findData(-1));
+        QVERIFY(c.panel.periodFromEdit()->isVisible() && c.panel.periodToEdit()->isVisible());
+        const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-10);
+        const QDate from = to.addDays(-20);
+        c.panel.periodFromEdit()->setDate(from);
+        c.panel.periodToEdit()->setDate(to);
+        QCOMPARE(c.panel.periodStart(), QDateTime(from, QTime(0, 0), Qt::UTC));
+        QCOMPARE(c.panel.periodEnd(), QDateTime(to, QTime(23, 59, 59, 999), Qt::UTC));
+        // The end cannot go before the start, nor the start after the end.
+        c.panel.periodToEdit()->setDate(from.addDays(-5));
+        QCOMPARE(c.panel.periodToEdit()->date(), from);
+        c.panel.periodToEdit()->setDate(to);
+        c.panel.periodFromEdit()->setDate(to.addDays(5));
+        QCOMPARE(c.panel.periodFromEdit()->date(), to);
+        c.panel.periodFromEdit()->setDate(from);
+
+        c.panel.setFramework(QStringLiteral("frameworks/gdpr"));
+        const QString pdf = m_files.filePath(QStringLiteral("custom-period.pdf"));
+        QSignalSpy written(&c.panel, &CompliancePanel::reportWritten);
+        c.panel.writeReport(pdf);
+        QVERIFY(written.count() == 1 || written.wait(60000));
+        QVERIFY2(written.first().at(1).toString().isEmpty(),
+                 qPrintable(written.first().at(1).toString()));
+        const QString text = pdfText(pdf);
+        const QString stated = QStringLiteral("Period %1 to %2")
+                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        QVERIFY2(text.contains(stated), qPrintable(stated + QStringLiteral("\n") + text));
+        // Back to a preset: the dates hide, the preset applies.
+        period->setCurrentIndex(period->findData(30));
+        QVERIFY(!c.panel.periodFromEdit()->isVisible());
+        QCOMPARE(c.panel.periodStart().daysTo(c.panel.periodEnd()), 30);
     }
 
     void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
