@@ -81,6 +81,11 @@ CREATE TABLE compliance_scores (batch_ms INTEGER NOT NULL, framework TEXT NOT NU
 CREATE TABLE compliance_drills (id INTEGER PRIMARY KEY, region TEXT NOT NULL,
   drill_ms INTEGER NOT NULL, note TEXT NOT NULL);)";
 
+// Migration 9: who recorded a drill (RecordFailoverDrill) and when.
+const char kDrillRecords[] =
+    R"(ALTER TABLE compliance_drills ADD COLUMN recorded_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE compliance_drills ADD COLUMN record_ms INTEGER NOT NULL DEFAULT 0;)";
+
 core::Caller demoCaller()
 {
     core::Caller c;
@@ -198,8 +203,8 @@ private:
             const std::pair<const char *, std::int64_t> drills[] = {{"regions/us-east", 40},
                                                                     {"regions/eu-west", 130}};
             for (const auto &[region, daysAgo] : drills)
-                db.prepare("INSERT INTO compliance_drills (region, drill_ms, note) VALUES (?1, "
-                           "?2, 'demo drill')")
+                db.prepare("INSERT INTO compliance_drills (region, drill_ms, note, recorded_by, "
+                           "record_ms) VALUES (?1, ?2, 'demo drill', 'system:demo', ?2)")
                     .bind(1, std::string_view(region))
                     .bind(2, now - daysAgo * kDayMs - std::int64_t(rng() % 3600000))
                     .step();
@@ -317,6 +322,9 @@ core::Module module()
         {"CompletePrivacyRequest", "privacy.write"},
         {"ListRetentionPolicies", "compliance.read"},
         {"UpdateRetentionPolicy", "compliance.write"},
+        {"ApplyRetention", "compliance.write"},
+        {"ListFailoverDrills", "compliance.read"},
+        {"RecordFailoverDrill", "drills.write"},
         {"ImportOscal", "compliance.write"},
         {"ListCatalogs", "compliance.read"},
         {"ExportAssessmentResults", "compliance.read"},
@@ -325,14 +333,15 @@ core::Module module()
         m.methods.push_back({kPrefix + method, permission});
     m.grants = {
         {"viewer", {"compliance.read"}},
-        {"operator", {"checks.run"}},
+        {"operator", {"checks.run", "drills.write"}},
         {"compliance_officer",
          {"compliance.read", "compliance.write", "evidence.write", "privacy.write", "checks.run"}},
         {"manager", {"compliance.read"}},
         {"admin",
-         {"compliance.read", "compliance.write", "evidence.write", "privacy.write", "checks.run"}},
+         {"compliance.read", "compliance.write", "evidence.write", "privacy.write", "checks.run",
+          "drills.write"}},
     };
-    m.migrations = {{8, kSchema}};
+    m.migrations = {{8, kSchema}, {9, kDrillRecords}};
     m.options = {
         {"--compliance-check-ms", "MS",
          "how often the compliance module runs its automated checks (600000: every 10 minutes; "

@@ -115,6 +115,24 @@ public:
             return m_store.updateRetentionPolicy(caller(c, "UpdateRetentionPolicy"), *r, out);
         });
     }
+    Status ApplyRetention(ServerContext *c, const pb::ApplyRetentionRequest *r,
+                          pb::ApplyRetentionResponse *out) override
+    {
+        return core::guarded(
+            kService, [&] { return m_store.applyRetention(caller(c, "ApplyRetention"), *r, out); });
+    }
+    Status ListFailoverDrills(ServerContext *, const pb::ListFailoverDrillsRequest *r,
+                              pb::ListFailoverDrillsResponse *out) override
+    {
+        return core::guarded(kService, [&] { return m_store.listFailoverDrills(*r, out); });
+    }
+    Status RecordFailoverDrill(ServerContext *c, const pb::RecordFailoverDrillRequest *r,
+                               pb::FailoverDrill *out) override
+    {
+        return core::guarded(kService, [&] {
+            return m_store.recordFailoverDrill(caller(c, "RecordFailoverDrill"), *r, out);
+        });
+    }
     Status ImportOscal(ServerContext *c, const pb::ImportOscalRequest *r,
                        pb::OscalCatalog *out) override
     {

@@ -1,9 +1,9 @@
 // ComplianceService against the real platformd: frameworks and scores, the demo's NIST SP 800-53
 // rev5 import (counts computed independently with python3), profiles resolved on import, malformed
 // OSCAL refused with its JSON path and nothing stored, assessment results accepted by
-// tests/data/oscal/check_assessment_results.py, checks that flip with the platform's state (TLS,
-// tokens, admins, privacy deadlines) opening and closing findings, append-only evidence (no
-// update RPC; the trigger refuses UPDATE and DELETE on a copy of the database), permissions.
+// tests/data/oscal/check_assessment_results.py, the privacy deadlines' findings, append-only
+// evidence (no update RPC; the trigger refuses UPDATE and DELETE on a copy of the database),
+// permissions. The checks that flip with the platform's state: tst_compliancechecks.cpp.
 #include "tst_compliance_common.h"
 
 class TestCompliance : public QObject
@@ -16,10 +16,6 @@ private slots:
     void profileResolvedOnImport();
     void malformedOscalRefused();
     void exportValidates();
-    void tlsCheck();
-    void leastPrivilegeFindingOpensAndCloses();
-    void tokensCheckFlips();
-    void auditChainCheckOnTamperedCopy();
     void evidenceAppendOnly();
     void privacyDeadlines();
     void permissionsPerRole();
@@ -255,143 +251,6 @@ void TestCompliance::exportValidates()
     pb::ExportAssessmentResultsResponse out;
     QCOMPARE_CODE(s.stub->ExportAssessmentResults(s.ctx(s.admin).get(), bad, &out),
                   grpc::StatusCode::NOT_FOUND, "frameworks/nope");
-}
-
-void TestCompliance::tlsCheck()
-{
-    Server plain;
-    QVERIFY2(plain.start(), qPrintable(plain.platformd.errorString()));
-    const pb::CheckRun failed = plain.run("tls");
-    QCOMPARE(failed.result(), pb::CHECK_FAIL);
-    QVERIFY2(failed.detail().find("plaintext") != std::string::npos, failed.detail().c_str());
-    const auto open = plain.findings("check = \"checks/tls\" AND state = FINDING_OPEN");
-    QCOMPARE(int(open.size()), 1);
-    QCOMPARE(open[0].severity(), pb::FINDING_CRITICAL);
-    QCOMPARE(open[0].owner(), std::string("team-platform"));
-    QVERIFY(open[0].due_time().seconds() > open[0].open_time().seconds());
-
-    Server tls;
-    QVERIFY2(tls.start({}, true), qPrintable(tls.platformd.errorString()));
-    const pb::CheckRun passed = tls.run("tls");
-    QCOMPARE(passed.result(), pb::CHECK_PASS);
-    QVERIFY(tls.findings("check = \"checks/tls\" AND state = FINDING_OPEN").empty());
-}
-
-void TestCompliance::leastPrivilegeFindingOpensAndCloses()
-{
-    Server s;
-    QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
-    QCOMPARE(s.run("least-privilege").result(), pb::CHECK_PASS); // the bootstrap admin only
-    QVERIFY(!s.user("second-admin", "admin").empty());
-    QCOMPARE(s.run("least-privilege").result(), pb::CHECK_PASS); // two admins are allowed
-    QVERIFY(!s.user("third-admin", "admin").empty());
-    pb::RunChecksResponse failed;
-    QCOMPARE(s.run("least-privilege", &failed).result(), pb::CHECK_FAIL);
-    QCOMPARE(failed.opened_findings_size(), 1);
-    const std::string finding = failed.opened_findings(0);
-    auto open = s.findings("state = FINDING_OPEN AND check = \"checks/least-privilege\"");
-    QCOMPARE(int(open.size()), 1);
-    QCOMPARE(open[0].name(), finding);
-    QCOMPARE(open[0].severity(), pb::FINDING_HIGH);
-    // Failing again keeps the one finding.
-    pb::RunChecksResponse again;
-    QCOMPARE(s.run("least-privilege", &again).result(), pb::CHECK_FAIL);
-    QCOMPARE(again.opened_findings_size(), 0);
-    // Fix: the third admin becomes a viewer; the next run closes the finding.
-    pb::UpdateUserRolesRequest ur;
-    ur.set_name("users/third-admin");
-    ur.add_roles("viewer");
-    pb::User u;
-    QVERIFY_OK(s.identity->UpdateUserRoles(s.ctx(s.admin).get(), ur, &u));
-    pb::RunChecksResponse fixed;
-    QCOMPARE(s.run("least-privilege", &fixed).result(), pb::CHECK_PASS);
-    QCOMPARE(fixed.closed_findings_size(), 1);
-    QCOMPARE(fixed.closed_findings(0), finding);
-    const auto closed = s.findings("state = FINDING_CLOSED");
-    QCOMPARE(int(closed.size()), 1);
-    QVERIFY(closed[0].close_time().seconds() > 0);
-    // The control tested by the check shows its history.
-    pb::GetControlRequest gr;
-    gr.set_name("controls/pc-least-privilege");
-    pb::ControlDetail d;
-    QVERIFY_OK(s.stub->GetControl(s.ctx(s.admin).get(), gr, &d));
-    QVERIFY(d.check_history_size() >= 5);
-    QCOMPARE(d.check_history(0).result(), pb::CHECK_PASS);
-    QCOMPARE(d.check_history(1).result(), pb::CHECK_FAIL);
-}
-
-void TestCompliance::tokensCheckFlips()
-{
-    Server s;
-    QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
-    QCOMPARE(s.run("tokens").result(), pb::CHECK_PASS); // the admin's token is in use
-    const std::string token = s.user("idle", "viewer");
-    QVERIFY(!token.empty());
-    const pb::CheckRun unused = s.run("tokens");
-    QCOMPARE(unused.result(), pb::CHECK_FAIL);
-    QVERIFY2(unused.detail().find("never used") != std::string::npos, unused.detail().c_str());
-    // Once used, it passes again and the finding closes.
-    pb::WhoAmIResponse who;
-    QVERIFY_OK(s.identity->WhoAmI(s.ctx(token).get(), {}, &who));
-    pb::RunChecksResponse r;
-    QCOMPARE(s.run("tokens", &r).result(), pb::CHECK_PASS);
-    QCOMPARE(r.closed_findings_size(), 1);
-    // A token expiring within 14 days fails it.
-    pb::CreateTokenRequest ct;
-    ct.set_user("users/idle");
-    ct.set_ttl_seconds(5 * 86400);
-    pb::CreateTokenResponse t;
-    QVERIFY_OK(s.identity->CreateToken(s.ctx(s.admin).get(), ct, &t));
-    QVERIFY_OK(s.identity->WhoAmI(s.ctx(t.secret()).get(), {}, &who));
-    const pb::CheckRun expiring = s.run("tokens");
-    QCOMPARE(expiring.result(), pb::CHECK_FAIL);
-    QVERIFY2(expiring.detail().find("expiring within 14 days") != std::string::npos,
-             expiring.detail().c_str());
-}
-
-void TestCompliance::auditChainCheckOnTamperedCopy()
-{
-    QTemporaryDir copy;
-    {
-        Server s;
-        QVERIFY2(s.start(), qPrintable(s.platformd.errorString()));
-        QVERIFY(!s.user("someone", "viewer").empty()); // audited writes
-        const pb::CheckRun intact = s.run("audit-chain");
-        QCOMPARE(intact.result(), pb::CHECK_PASS);
-        QVERIFY2(intact.detail().find("entries verified") != std::string::npos,
-                 intact.detail().c_str());
-        QCOMPARE(s.platformd.terminate(), 0);
-        const QDir data(s.platformd.dataDir());
-        for (const QString &name : data.entryList(QDir::Files))
-            if (!name.endsWith(".lock"))
-                QVERIFY2(QFile::copy(data.filePath(name), copy.filePath(name)), qPrintable(name));
-    }
-    // Edit an audit entry in the copy (the append-only triggers dropped first).
-    sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(copy.filePath("platform.db").toUtf8().constData(), &db,
-                             SQLITE_OPEN_READWRITE, nullptr),
-             SQLITE_OK);
-    QCOMPARE(sqlite3_exec(db,
-                          "DROP TRIGGER audit_no_update; UPDATE audit SET actor = "
-                          "'users/mallory' WHERE seq = 2",
-                          nullptr, nullptr, nullptr),
-             SQLITE_OK);
-    QCOMPARE(sqlite3_changes(db), 1);
-    sqlite3_close(db);
-    PlatformdProcess tampered;
-    QVERIFY2(tampered.start({"--compliance-check-ms", "0"}, copy.path()),
-             qPrintable(tampered.errorString()));
-    auto channel =
-        grpc::CreateChannel(tampered.address().toStdString(), grpc::InsecureChannelCredentials());
-    auto stub = pb::ComplianceService::NewStub(channel);
-    pb::RunChecksRequest r;
-    r.add_checks("checks/audit-chain");
-    pb::RunChecksResponse out;
-    QVERIFY_OK(stub->RunChecks(Server::ctx(tampered.adminToken().toStdString()).get(), r, &out));
-    QCOMPARE(out.runs(0).result(), pb::CHECK_FAIL);
-    QVERIFY2(out.runs(0).detail().find("broken at entry 2") != std::string::npos,
-             out.runs(0).detail().c_str());
-    QCOMPARE(out.opened_findings_size(), 1);
 }
 
 void TestCompliance::evidenceAppendOnly()

@@ -15,7 +15,7 @@ const QString kOscal = QStringLiteral(OPS_SOURCE_DIR "/platformd/compliance/data
 const QString kChecker =
     QStringLiteral(OPS_SOURCE_DIR "/tests/data/oscal/check_assessment_results.py");
 
-QByteArray readAll(const QString &path)
+inline QByteArray readAll(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -24,7 +24,7 @@ QByteArray readAll(const QString &path)
 // python3 on the catalog (and a profile): "groups controls enhancements" of the catalog, or the
 // number of controls and enhancements a with-ids profile selects from it. Independent of the
 // server's OSCAL code.
-QString pythonCounts(const QString &catalog, const QString &profile = {})
+inline QString pythonCounts(const QString &catalog, const QString &profile = {})
 {
     const char *script = R"(
 import json, sys
@@ -57,6 +57,37 @@ else:
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
+// Copies a stopped platformd's data directory (database, WAL, audit anchor; not its lock) to dir.
+inline bool copyDataDir(const QString &from, const QString &dir)
+{
+    const QDir data(from);
+    for (const QString &name : data.entryList(QDir::Files))
+        if (!name.endsWith(".lock") && !QFile::copy(data.filePath(name), QDir(dir).filePath(name)))
+            return false;
+    return true;
+}
+
+// Runs sql on dir's platform.db (a copy, platformd stopped): "" or SQLite's error and the number of
+// rows the last statement changed.
+inline QString editStore(const QString &dir, const char *sql, int *changes = nullptr)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open_v2(QDir(dir).filePath("platform.db").toUtf8().constData(), &db,
+                        SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        sqlite3_close(db);
+        return "cannot open " + dir;
+    }
+    char *error = nullptr;
+    QString out;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) != SQLITE_OK)
+        out = QString::fromUtf8(error ? error : "error");
+    if (changes)
+        *changes = sqlite3_changes(db);
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return out;
+}
+
 struct Server : PlatformClient
 {
     std::unique_ptr<pb::ComplianceService::Stub> stub;
@@ -68,6 +99,13 @@ struct Server : PlatformClient
         args << "--compliance-check-ms"
              << "0";
         return tls ? PlatformClient::startTls(args) : PlatformClient::start(args);
+    }
+    // start() on an existing data directory (a copy another Server left).
+    bool startOn(const QString &dataDir, QStringList args = {})
+    {
+        args << "--compliance-check-ms"
+             << "0";
+        return PlatformClient::start(args, dataDir);
     }
     pb::CheckRun run(const std::string &check, pb::RunChecksResponse *response = nullptr)
     {

@@ -285,7 +285,7 @@ void TestPermissions::matrix()
         {"operator",
          {"identity.self", "regions.read", "models.read", "incidents.read", "incidents.write",
           "silences.write", "deployments.write", "models.write", "promotions.request", "costs.read",
-          "compliance.read", "checks.run"}},
+          "compliance.read", "checks.run", "drills.write"}},
         {"compliance_officer",
          {"identity.self", "regions.read", "audit.read", "users.read", "models.read",
           "incidents.read", "costs.read", "compliance.read", "compliance.write", "evidence.write",
@@ -294,13 +294,13 @@ void TestPermissions::matrix()
          {"identity.self", "regions.read", "models.read", "incidents.read", "incidents.write",
           "silences.write", "incidents.close", "runbooks.write", "deployments.write",
           "models.write", "promotions.request", "promotions.approve", "budgets.write", "costs.read",
-          "costs.import", "compliance.read", "checks.run"}},
+          "costs.import", "compliance.read", "checks.run", "drills.write"}},
         {"admin", {"identity.self",     "regions.read",    "regions.write",    "audit.read",
                    "users.read",        "users.write",     "tokens.write",     "models.read",
                    "aliases.protected", "incidents.read",  "incidents.write",  "incidents.close",
                    "silences.write",    "runbooks.write",  "costs.read",       "budgets.write",
                    "costs.import",      "compliance.read", "compliance.write", "evidence.write",
-                   "privacy.write",     "checks.run"}},
+                   "privacy.write",     "checks.run",      "drills.write"}},
     };
     int cells = 0, denied = 0;
     std::set<std::string> deniedCells; // "users/<id> <role> <method>"

@@ -80,6 +80,14 @@ public:
     Status updateRetentionPolicy(const core::Caller &c, const pb::UpdateRetentionPolicyRequest &r,
                                  pb::RetentionPolicy *out);
     std::vector<pb::RetentionPolicy> retentionPolicies(core::Connection &db);
+
+    // --- operations (complianceoperations.cpp) ---
+    Status applyRetention(const core::Caller &c, const pb::ApplyRetentionRequest &r,
+                          pb::ApplyRetentionResponse *out);
+    Status listFailoverDrills(const pb::ListFailoverDrillsRequest &r,
+                              pb::ListFailoverDrillsResponse *out);
+    Status recordFailoverDrill(const core::Caller &c, const pb::RecordFailoverDrillRequest &r,
+                               pb::FailoverDrill *out);
     std::vector<pb::PrivacyRequest> privacyRequests(core::Connection &db, std::int64_t now);
     std::vector<pb::Finding> findings(core::Connection &db);
 
