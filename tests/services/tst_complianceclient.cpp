@@ -75,6 +75,7 @@ private:
     PlatformdProcess m_platformd;
     QString m_viewerToken;
     QString m_officerToken;
+    QString m_operatorToken;
 
     std::unique_ptr<ConsoleFixture> console(const QString &token)
     {
@@ -107,6 +108,9 @@ private slots:
             addUser(m_platformd.dataDir(), QStringLiteral("vera"), QStringLiteral("viewer"));
         m_officerToken = addUser(m_platformd.dataDir(), QStringLiteral("olga"),
                                  QStringLiteral("compliance_officer"));
+        m_operatorToken =
+            addUser(m_platformd.dataDir(), QStringLiteral("otto"), QStringLiteral("operator"));
+        QVERIFY(!m_operatorToken.isEmpty());
         QVERIFY2(m_platformd.start(args, m_platformd.dataDir()),
                  qPrintable(m_platformd.errorString()));
         QVERIFY(!m_viewerToken.isEmpty());
@@ -535,6 +539,162 @@ private slots:
         QVERIFY(bad.error.isError());
         QVERIFY2(bad.error.text.contains(QStringLiteral("frameworks/nope")),
                  qPrintable(bad.error.text));
+    }
+
+    // Failover drills: an operator records one (drills.write) and every reader lists it, newest
+    // first; an unknown region and a caller without drills.write are refused in words.
+    void failoverDrills()
+    {
+        auto op = console(m_operatorToken);
+        ComplianceClient operatorClient(&op->connection);
+        const QDateTime when = QDateTime::currentDateTimeUtc().addDays(-2);
+        bool ok = false;
+        const FailoverDrill drill = callOrFail<FailoverDrill>(
+            [&](auto cb) {
+                operatorClient.recordFailoverDrill(QStringLiteral("regions/us-east"), when,
+                                                   QStringLiteral("us-east drained to us-west"),
+                                                   cb);
+            },
+            &ok);
+        QVERIFY(ok);
+        QVERIFY(drill.name.startsWith(QStringLiteral("failoverDrills/")));
+        QCOMPARE(drill.region, QStringLiteral("regions/us-east"));
+        QCOMPARE(drill.drillTime.toSecsSinceEpoch(), when.toSecsSinceEpoch());
+        QCOMPARE(drill.recordedBy, QStringLiteral("users/otto"));
+        QVERIFY(drill.recordTime.isValid());
+        // Older than the first: listed after it.
+        const FailoverDrill older = callOrFail<FailoverDrill>(
+            [&](auto cb) {
+                operatorClient.recordFailoverDrill(QStringLiteral("regions/us-west"),
+                                                   when.addDays(-30),
+                                                   QStringLiteral("us-west drained"), cb);
+            },
+            &ok);
+        QVERIFY(ok);
+
+        auto v = console(m_viewerToken);
+        ComplianceClient viewer(&v->connection);
+        const auto drills =
+            callOrFail<QList<FailoverDrill>>([&](auto cb) { viewer.listFailoverDrills(cb); }, &ok);
+        QVERIFY(ok);
+        QStringList names;
+        for (const FailoverDrill &d : drills)
+            names << d.name;
+        QVERIFY(names.contains(drill.name) && names.contains(older.name));
+        QVERIFY(names.indexOf(drill.name) < names.indexOf(older.name));
+        for (int i = 1; i < drills.size(); ++i)
+            QVERIFY(drills.at(i - 1).drillTime >= drills.at(i).drillTime);
+
+        Answer<FailoverDrill> unknown;
+        operatorClient.recordFailoverDrill(QStringLiteral("regions/nowhere"), {},
+                                           QStringLiteral("x"), unknown.callback());
+        QVERIFY(unknown.wait());
+        QCOMPARE(unknown.error.code, 5); // NOT_FOUND
+        QVERIFY2(unknown.error.text.contains(QStringLiteral("regions/nowhere not found")),
+                 qPrintable(unknown.error.text));
+        QVERIFY(
+            unknown.error.text.startsWith(QStringLiteral("Could not record the failover drill")));
+
+        auto o = console(m_officerToken);
+        ComplianceClient officer(&o->connection);
+        Answer<FailoverDrill> refused;
+        officer.recordFailoverDrill(QStringLiteral("regions/us-east"), {}, QStringLiteral("x"),
+                                    refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.error.code, kPermissionDenied);
+        QVERIFY2(refused.error.text.contains(QStringLiteral("drills.write")),
+                 qPrintable(refused.error.text));
+    }
+
+    // Retention: the officer shortens the retention of completed privacy requests to one day;
+    // validating counts what would go (the demo's request completed a day ago) and deletes
+    // nothing, applying deletes exactly that, and a second count finds nothing left; days out of
+    // range and a viewer are refused. (Last: it deletes records.)
+    void retentionUpdateAndApply()
+    {
+        auto c = console(m_officerToken);
+        ComplianceClient client(&c->connection);
+        bool ok = false;
+        const auto policies = callOrFail<QList<RetentionPolicy>>(
+            [&](auto cb) { client.listRetentionPolicies(cb); }, &ok);
+        QVERIFY(ok);
+        RetentionPolicy privacy;
+        for (const RetentionPolicy &p : policies)
+            if (p.category == QStringLiteral("privacy-requests"))
+                privacy = p;
+        QVERIFY(!privacy.name.isEmpty());
+        RetentionPolicy shorter = privacy;
+        shorter.retentionDays = 1;
+        shorter.description = QStringLiteral("test: one day");
+        const RetentionPolicy updated = callOrFail<RetentionPolicy>(
+            [&](auto cb) { client.updateRetentionPolicy(shorter, cb); }, &ok);
+        QVERIFY(ok);
+        QCOMPARE(updated.name, privacy.name);
+        QCOMPARE(updated.retentionDays, 1);
+        QCOMPARE(updated.description, QStringLiteral("test: one day"));
+
+        auto category = [](const RetentionResult &r) {
+            for (const RetentionCategoryResult &cat : r.categories)
+                if (cat.category == QStringLiteral("privacy-requests"))
+                    return cat;
+            return RetentionCategoryResult{};
+        };
+        auto completedBefore = [&](const QDateTime &cutoff, bool *ok) {
+            const auto requests = callOrFail<QList<PrivacyRequest>>(
+                [&](auto cb) { client.listPrivacyRequests({}, cb); }, ok);
+            QStringList names;
+            for (const PrivacyRequest &r : requests)
+                if (r.state == PrivacyRequestState::Completed &&
+                    (!cutoff.isValid() || r.completeTime < cutoff))
+                    names << r.name;
+            return names;
+        };
+        const QStringList completed = completedBefore({}, &ok);
+        QVERIFY(ok);
+        const RetentionResult preview =
+            callOrFail<RetentionResult>([&](auto cb) { client.applyRetention(true, cb); }, &ok);
+        QVERIFY(ok);
+        QVERIFY(preview.validateOnly);
+        const RetentionCategoryResult previewed = category(preview);
+        QCOMPARE(previewed.retentionDays, 1);
+        QVERIFY(previewed.cutoff.isValid());
+        const QStringList expired = completedBefore(previewed.cutoff, &ok);
+        QVERIFY(ok);
+        QVERIFY2(!expired.isEmpty(), "the demo completed a request a day ago");
+        QCOMPARE(previewed.deleted, qint64(expired.size()));
+        QCOMPARE(completedBefore({}, &ok), completed); // validating deletes nothing
+
+        const RetentionResult applied =
+            callOrFail<RetentionResult>([&](auto cb) { client.applyRetention(false, cb); }, &ok);
+        QVERIFY(ok);
+        QVERIFY(!applied.validateOnly);
+        QCOMPARE(category(applied).deleted, previewed.deleted);
+        const QStringList left = completedBefore({}, &ok);
+        QVERIFY(ok);
+        for (const QString &name : expired)
+            QVERIFY2(!left.contains(name), qPrintable(name));
+        QCOMPARE(left.size(), completed.size() - expired.size());
+        const RetentionResult after =
+            callOrFail<RetentionResult>([&](auto cb) { client.applyRetention(true, cb); }, &ok);
+        QVERIFY(ok);
+        QCOMPARE(category(after).deleted, qint64(0));
+
+        Answer<RetentionPolicy> invalid;
+        shorter.retentionDays = 0;
+        client.updateRetentionPolicy(shorter, invalid.callback());
+        QVERIFY(invalid.wait());
+        QCOMPARE(invalid.error.code, kInvalidArgument);
+        QVERIFY2(invalid.error.text.contains(QStringLiteral("1..3650")),
+                 qPrintable(invalid.error.text));
+
+        auto v = console(m_viewerToken);
+        ComplianceClient viewer(&v->connection);
+        Answer<RetentionResult> refused;
+        viewer.applyRetention(true, refused.callback());
+        QVERIFY(refused.wait());
+        QCOMPARE(refused.error.code, kPermissionDenied);
+        QVERIFY2(refused.error.text.contains(QStringLiteral("compliance.write")),
+                 qPrintable(refused.error.text));
     }
 };
 
