@@ -154,6 +154,8 @@ private slots:
         m_officer = addUser(m_platformd.dataDir(), QStringLiteral("olga"),
                             QStringLiteral("compliance_officer"));
         m_viewer = addUser(m_platformd.dataDir(), QStringLiteral("vera"), QStringLiteral("viewer"));
+        m_admin = addUser(m_platformd.dataDir(), QStringLiteral("adam"), QStringLiteral("admin"));
+        QVERIFY(!m_admin.isEmpty());
         QVERIFY(!m_officer.isEmpty() && !m_viewer.isEmpty());
         QVERIFY2(m_platformd.start(args, m_platformd.dataDir()),
                  qPrintable(m_platformd.errorString()));
@@ -679,12 +681,140 @@ private slots:
         QCOMPARE(c.panel.periodStart().daysTo(c.panel.periodEnd()), 30);
     }
 
+    // Retention: the officer shortens a policy in its dialog, then applies retention: first what
+    // would be deleted per category, then, confirmed, the deletion. (After the privacy tests: it
+    // deletes the demo's completed request.)
+    void retentionDialogs()
+    {
+        Console c(m_platformd.address(), m_officer);
+        QSignalSpy privacy(&c.panel, &CompliancePanel::privacyLoaded);
+        QVERIFY(c.loaded());
+        QVERIFY(!privacy.isEmpty() || privacy.wait(20000));
+        c.panel.tabs()->setCurrentIndex(CompliancePanel::PrivacyTab);
+        PrivacyPage *page = c.panel.privacyPage();
+        QTRY_VERIFY_WITH_TIMEOUT(page->applyRetentionButton()->isEnabled(), 20000);
+        QVERIFY(!page->editPolicyButton()->isEnabled()); // no policy selected
+        const QString policy = QStringLiteral("retentionPolicies/privacy-requests");
+        clickRow(page->retentionTable(), rowOfKey(page->retentionTable()->model(), policy));
+        QCOMPARE(page->currentPolicy(), policy);
+        QVERIFY(page->editPolicyButton()->isEnabled());
+        QTest::mouseClick(page->editPolicyButton(), Qt::LeftButton);
+        QPointer<RetentionPolicyDialog> edit = c.panel.findChild<RetentionPolicyDialog *>();
+        QVERIFY(edit);
+        QCOMPARE(edit->daysSpin()->minimum(), 1);
+        QCOMPARE(edit->daysSpin()->maximum(), 3650);
+        edit->daysSpin()->setValue(1);
+        QSignalSpy updated(&c.panel, &CompliancePanel::retentionPolicyUpdated);
+        QSignalSpy retention(&c.panel, &CompliancePanel::retentionLoaded);
+        edit->okButton()->click();
+        QVERIFY(updated.wait(20000));
+        QTRY_VERIFY(!edit);
+        QCOMPARE(updated.first().at(0).value<RetentionPolicy>().retentionDays, 1);
+        QVERIFY(!retention.isEmpty() || retention.wait(20000)); // the policies reload
+        const RetentionTableModel *policies = c.panel.retentionModel();
+        const int row = rowOfKey(policies, policy);
+        QVERIFY(row >= 0);
+        // (Plural forms come from the translations, which tests do not load: "1 day(s)".)
+        QVERIFY(policies->index(row, RetentionTableModel::DaysColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("1 day")));
+
+        // Apply: the preview first (the demo's request completed a day ago would go).
+        QSignalSpy previewed(&c.panel, &CompliancePanel::retentionPreviewed);
+        QTest::mouseClick(page->applyRetentionButton(), Qt::LeftButton);
+        QPointer<ApplyRetentionDialog> apply = c.panel.findChild<ApplyRetentionDialog *>();
+        QVERIFY(apply);
+        QVERIFY(!apply->okButton()->isEnabled()); // nothing to confirm before the count
+        QVERIFY(previewed.wait(20000));
+        QVERIFY(!previewed.first().at(1).value<ComplianceError>().isError());
+        const RetentionResultModel *preview = apply->previewModel();
+        QCOMPARE(
+            preview->headerData(RetentionResultModel::DeletedColumn, Qt::Horizontal).toString(),
+            QStringLiteral("Would delete"));
+        const int cat = rowOfKey(preview, QStringLiteral("privacy-requests"));
+        QVERIFY(cat >= 0);
+        qint64 total = 0;
+        for (const RetentionCategoryResult &r : preview->result().categories)
+            total += r.deleted;
+        QVERIFY(preview->result().categories.at(cat).deleted >= 1);
+        QVERIFY(apply->okButton()->isEnabled());
+        QVERIFY2(
+            apply->okButton()->text().startsWith(QStringLiteral("Delete %1 record").arg(total)),
+            qPrintable(apply->okButton()->text()));
+        QSignalSpy applied(&c.panel, &CompliancePanel::retentionApplied);
+        apply->okButton()->click();
+        QVERIFY(applied.wait(20000));
+        QTRY_VERIFY(!apply);
+        qint64 deleted = 0;
+        for (const RetentionCategoryResult &r :
+             applied.first().at(0).value<RetentionResult>().categories)
+            deleted += r.deleted;
+        QCOMPARE(deleted, total);
+        QVERIFY2(c.panel.messageText().startsWith(QStringLiteral("Retention applied: ")),
+                 qPrintable(c.panel.messageText()));
+    }
+
+    // Failover drills: the list with the newest drill's age; Record drill… with a region the
+    // console knows; platformd's refusal of an unknown region shows in the dialog.
+    void drillDialogs()
+    {
+        Console c(m_platformd.address(), m_admin);
+        QSignalSpy drills(&c.panel, &CompliancePanel::drillsLoaded);
+        QVERIFY(c.loaded());
+        QVERIFY(!drills.isEmpty() || drills.wait(20000));
+        c.panel.setRegions({QStringLiteral("regions/eu-west"), QStringLiteral("regions/us-east")});
+        c.panel.tabs()->setCurrentIndex(CompliancePanel::DrillsTab);
+        DrillsPage *page = c.panel.drillsPage();
+        const int before = c.panel.drillsModel()->rowCount();
+        QVERIFY(before >= 1); // the demo's
+        QVERIFY(page->table()->isVisible());
+        QVERIFY2(page->summaryLabel()->text().contains(QStringLiteral("ran 40 day")),
+                 qPrintable(page->summaryLabel()->text()));
+        QTRY_VERIFY_WITH_TIMEOUT(page->recordButton()->isEnabled(), 20000);
+        QTest::mouseClick(page->recordButton(), Qt::LeftButton);
+        QPointer<DrillDialog> dialog = c.panel.findChild<DrillDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->regionCombo()->findText(QStringLiteral("regions/us-east")) >= 0);
+        QVERIFY(dialog->timeEdit()->maximumDateTime() <= QDateTime::currentDateTimeUtc());
+        dialog->okButton()->click();
+        QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Note what was drilled")),
+                 qPrintable(dialog->statusLabel()->text()));
+        QTest::keyClicks(dialog->noteEdit(), QStringLiteral("Drained us-east to us-west; 4 min"));
+        dialog->regionCombo()->setCurrentText(QStringLiteral("regions/nowhere"));
+        QSignalSpy recorded(&c.panel, &CompliancePanel::drillRecorded);
+        dialog->okButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->statusLabel()->text().contains(QStringLiteral("regions/nowhere not found")),
+            20000);
+        QVERIFY(dialog->isVisible() && recorded.isEmpty());
+        dialog->regionCombo()->setCurrentIndex(
+            dialog->regionCombo()->findText(QStringLiteral("regions/us-east")));
+        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
+        dialog->timeEdit()->setDateTime(when);
+        drills.clear();
+        dialog->okButton()->click();
+        QVERIFY(recorded.wait(20000));
+        QTRY_VERIFY(!dialog);
+        const FailoverDrill drill = recorded.first().at(0).value<FailoverDrill>();
+        QCOMPARE(drill.region, QStringLiteral("regions/us-east"));
+        QCOMPARE(drill.recordedBy, QStringLiteral("users/adam"));
+        QCOMPARE(drill.note, QStringLiteral("Drained us-east to us-west; 4 min"));
+        QVERIFY(qAbs(drill.drillTime.secsTo(when)) < 60); // the edit shows minutes
+        QVERIFY(!drills.isEmpty() || drills.wait(20000));
+        QCOMPARE(c.panel.drillsModel()->rowCount(), before + 1);
+        QVERIFY(rowOfKey(c.panel.drillsModel(), drill.name) >= 0);
+        QVERIFY2(page->summaryLabel()->text().contains(QStringLiteral("ran 0 day")),
+                 qPrintable(page->summaryLabel()->text()));
+    }
+
     void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
 
 private:
     PlatformdProcess m_platformd;
     QString m_officer;
     QString m_viewer;
+    QString m_admin; // drills.write: operators run drills, admins may record them too
     QTemporaryDir m_files;
 };
 

@@ -369,8 +369,13 @@ void CompliancePanel::loadPrivacy()
     });
     m_client->listRetentionPolicies(
         [self](const QList<RetentionPolicy> &list, const ComplianceError &error) {
-            if (self && !error.isError())
+            if (!self)
+                return;
+            if (error.isError())
+                self->showMessage(error.text, true);
+            else
                 self->m_retention->setPolicies(list);
+            emit self->retentionLoaded();
         });
 }
 

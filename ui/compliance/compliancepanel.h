@@ -120,6 +120,7 @@ signals:
     void controlsLoaded();
     void findingsLoaded();
     void privacyLoaded();
+    void retentionLoaded();
     void controlDetailLoaded(const QString &control);
     void checksFinished(const ops::RunChecksResult &result, const ops::ComplianceError &error);
     void evidenceAdded(const ops::Evidence &evidence);
