@@ -464,13 +464,16 @@ void CompliancePanel::runChecks()
             int failing = 0;
             for (const CheckRun &r : result.runs)
                 failing += r.result != CheckResult::Pass;
-            self->showMessage(
-                tr("Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.", nullptr,
-                   int(result.runs.size()))
-                    .arg(failing)
-                    .arg(result.openedFindings.size())
-                    .arg(result.closedFindings.size()),
-                false);
+            // Each count with its own plural form: "Ran 9 checks: 2 not passing; 1 finding
+            // opened, 0 closed."
+            const QString ran = tr("Ran %n check(s)", nullptr, int(result.runs.size()));
+            const QString notPassing = tr("%n not passing", nullptr, failing);
+            const QString opened =
+                tr("%n finding(s) opened", nullptr, int(result.openedFindings.size()));
+            const QString closed = tr("%n closed", nullptr, int(result.closedFindings.size()));
+            self->showMessage(tr("%1: %2; %3, %4.", "ran checks: not passing; opened, closed")
+                                  .arg(ran, notPassing, opened, closed),
+                              false);
             self->loadFrameworks();
             self->loadControls();
             self->loadFindings();

@@ -23,6 +23,7 @@ ControlEditDialog::ControlEditDialog(const Control &control, const QStringList &
     m_owner->setObjectName(QStringLiteral("controlOwner"));
     m_owner->setEditable(true);
     m_owner->setInsertPolicy(QComboBox::NoInsert);
+    m_owner->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_owner->addItems(owners);
     m_owner->setCurrentText(control.owner);
     m_owner->lineEdit()->setPlaceholderText(tr("users/alice or a team, e.g. team-sre"));

@@ -180,7 +180,8 @@ void ControlsPage::applyFilters()
     const int status = m_status->currentData().toInt();
     m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(ControlStatus(status)));
     m_proxy->setOwner(m_owner->currentData().toString());
-    m_count->setText(tr("%1 of %2 controls").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(
+        tr("%1 of %n control(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 
 bool ControlsPage::selectControl(const QString &name)

@@ -90,6 +90,7 @@ DrillDialog::DrillDialog(const QStringList &regions, const QDateTime &now, QWidg
     m_region->setObjectName(QStringLiteral("drillRegion"));
     m_region->setEditable(true);
     m_region->setInsertPolicy(QComboBox::NoInsert);
+    m_region->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     m_region->addItems(regions);
     m_region->lineEdit()->setPlaceholderText(QStringLiteral("regions/us-east"));
     if (regions.isEmpty())

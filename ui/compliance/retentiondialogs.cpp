@@ -70,6 +70,7 @@ ApplyRetentionDialog::ApplyRetentionDialog(QWidget *parent)
 {
     m_table = compliancewidgets::makeTable(m_preview, QStringLiteral("retentionPreview"), this);
     m_table->setContextMenuPolicy(Qt::NoContextMenu);
+    m_table->sortByColumn(RetentionResultModel::CategoryColumn, Qt::AscendingOrder);
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 4 +
                               m_table->horizontalHeader()->sizeHint().height() + 4);
     form()->addRow(m_table);
