@@ -6156,7 +6156,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../ui/compliance/privacydialogs.cpp" line="36"/>
         <source>Record a request as it was received. Its legal deadline follows from the regime: 30 days under GDPR, 45 days under CCPA. Store only the subject&apos;s reference, no other personal data.</source>
-        <translation>Eine Anfrage so erfassen, wie sie eingegangen ist. Ihre gesetzliche Frist folgt aus dem Regelwerk: 30 Tage nach DSGVO, 45 Tage nach CCPA. Nur die Referenz der betroffenen Person speichern, keine weiteren personenbezogenen Daten.</translation>
+        <translation>Eine Anfrage so erfassen, wie sie eingegangen ist. Ihre gesetzliche Frist folgt aus dem Rechtsrahmen: 30 Tage nach GDPR (DSGVO), 45 Tage nach CCPA. Nur die Referenz der betroffenen Person speichern, keine weiteren personenbezogenen Daten.</translation>
     </message>
     <message>
         <location filename="../ui/compliance/privacydialogs.cpp" line="39"/>
@@ -6181,7 +6181,7 @@ SHA-256 %2</translation>
     <message>
         <location filename="../ui/compliance/privacydialogs.cpp" line="65"/>
         <source>Regime:</source>
-        <translation>Regelwerk:</translation>
+        <translation>Rechtsrahmen:</translation>
     </message>
     <message>
         <location filename="../ui/compliance/privacydialogs.cpp" line="66"/>

@@ -47,6 +47,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTranslator>
 
 using namespace ops;
 using namespace compliancetest;
@@ -485,6 +486,12 @@ void tst_ComplianceActions::screenshotActions()
 {
     const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
     QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
+    // OPS_SCREENSHOT_QM=<a compiled catalogue, e.g. opsconsole_de.qm>: the pictures translated.
+    QTranslator translator;
+    if (const QString qm = qEnvironmentVariable("OPS_SCREENSHOT_QM"); !qm.isEmpty()) {
+        QVERIFY2(translator.load(qm), qPrintable(qm));
+        QCoreApplication::installTranslator(&translator);
+    }
     Console c(m_platformd.address(), m_admin);
     c.panel.resize(1300, 700);
     QSignalSpy catalogs(&c.panel, &CompliancePanel::catalogsLoaded);
@@ -555,6 +562,19 @@ void tst_ComplianceActions::screenshotActions()
                              20000);
     QVERIFY(save(drill, QStringLiteral("drill-error")));
     drill->close();
+
+    // The empty states: a platformd without the demo has no catalog and no drill yet.
+    PlatformdProcess empty;
+    QVERIFY2(empty.start({}), qPrintable(empty.errorString()));
+    Console e(empty.address(), empty.adminToken());
+    e.panel.resize(1000, 420);
+    QSignalSpy emptyDrills(&e.panel, &CompliancePanel::drillsLoaded);
+    QVERIFY(e.loaded());
+    QVERIFY(!emptyDrills.isEmpty() || emptyDrills.wait(20000));
+    e.panel.tabs()->setCurrentIndex(CompliancePanel::CatalogsTab);
+    QVERIFY(save(&e.panel, QStringLiteral("catalogs-empty")));
+    e.panel.tabs()->setCurrentIndex(CompliancePanel::DrillsTab);
+    QVERIFY(save(&e.panel, QStringLiteral("drills-empty")));
 }
 
 OPS_TEST_MAIN(tst_ComplianceActions)

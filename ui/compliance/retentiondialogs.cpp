@@ -37,10 +37,11 @@ RetentionPolicyDialog::RetentionPolicyDialog(const RetentionPolicy &policy, QWid
     m_description = new QLineEdit(policy.description, this);
     m_description->setObjectName(QStringLiteral("retentionDescription"));
     m_description->setPlaceholderText(tr("Why this long, e.g. the law that asks for it"));
+    m_description->setCursorPosition(0); // show its beginning
     form()->addRow(tr("Data category:"), new QLabel(policy.category, this));
     form()->addRow(tr("Keep for:"), m_days);
     form()->addRow(tr("Description:"), m_description);
-    resize(480, sizeHint().height());
+    resize(560, sizeHint().height());
 }
 
 void RetentionPolicyDialog::accept()
