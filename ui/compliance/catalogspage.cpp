@@ -16,6 +16,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ops {
 
 CatalogsPage::CatalogsPage(CatalogTableModel *catalogs, QWidget *parent)
@@ -42,6 +44,12 @@ CatalogsPage::CatalogsPage(CatalogTableModel *catalogs, QWidget *parent)
     layout->addWidget(m_status);
     m_table = compliancewidgets::makeTable(catalogs, QStringLiteral("catalogTable"), this);
     m_table->sortByColumn(CatalogTableModel::ImportedColumn, Qt::DescendingOrder);
+    // NIST's titles are long: cap the title column so the counts, source and import stay in view.
+    connect(catalogs, &QAbstractItemModel::modelReset, m_table, [this] {
+        m_table->setColumnWidth(
+            CatalogTableModel::TitleColumn,
+            std::min(m_table->columnWidth(CatalogTableModel::TitleColumn), 380));
+    });
     layout->addWidget(m_table, 1);
     m_empty = new QLabel(tr("No OSCAL catalog is stored yet."), this);
     m_empty->setObjectName(QStringLiteral("catalogsEmpty"));
