@@ -122,6 +122,19 @@ QString ComplianceText::regime(PrivacyRegime regime)
     return tr("Unknown");
 }
 
+QString ComplianceText::kind(OscalDocumentKind kind)
+{
+    switch (kind) {
+    case OscalDocumentKind::Catalog:
+        return tr("Catalog");
+    case OscalDocumentKind::Profile:
+        return tr("Profile (resolved)");
+    case OscalDocumentKind::Unspecified:
+        break;
+    }
+    return tr("Unknown");
+}
+
 QString ComplianceText::requestState(PrivacyRequestState state)
 {
     switch (state) {

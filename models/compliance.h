@@ -20,6 +20,8 @@ inline const QString Read = QStringLiteral("compliance.read");
 inline const QString Write = QStringLiteral("compliance.write");
 inline const QString ChecksRun = QStringLiteral("checks.run");
 inline const QString EvidenceWrite = QStringLiteral("evidence.write");
+inline const QString PrivacyWrite = QStringLiteral("privacy.write");
+inline const QString DrillsWrite = QStringLiteral("drills.write");
 } // namespace compliance_permissions
 
 enum class ControlStatus {
@@ -156,6 +158,8 @@ struct PrivacyRequest
     QDateTime deadline;
     PrivacyRequestState state = PrivacyRequestState::Unspecified;
     QDateTime completeTime;
+    QString createdBy;   // "users/olga"
+    QString completedBy; // "users/olga"
     QString note;
 
     bool isOverdue(const QDateTime &now) const
@@ -170,6 +174,72 @@ struct RetentionPolicy
     QString category;
     int retentionDays = 0;
     QString description;
+};
+
+// UpdateControl: the fields of `control` named in `fields` ("owner", "status", "due_time") are
+// applied; an invalid dueTime with "due_time" clears the due date.
+struct ControlUpdate
+{
+    QString name; // "controls/pc-access-review"
+    QString owner;
+    ControlStatus status = ControlStatus::Unspecified;
+    QDateTime dueTime;
+    QStringList fields;
+};
+
+// CreatePrivacyRequest: a data-subject request as the officer received it.
+struct NewPrivacyRequest
+{
+    PrivacyRequestKind kind = PrivacyRequestKind::Unspecified;
+    PrivacyRegime regime = PrivacyRegime::Unspecified;
+    QString subject;       // the subject's reference, no personal data beyond it
+    QDateTime receiveTime; // invalid: now
+    QString note;
+};
+
+// ApplyRetention: per data category, what was (or, validating, would be) deleted.
+struct RetentionCategoryResult
+{
+    QString category; // "check-runs"
+    int retentionDays = 0;
+    qint64 deleted = 0;
+    QDateTime cutoff; // records older than this
+};
+
+struct RetentionResult
+{
+    QList<RetentionCategoryResult> categories;
+    bool validateOnly = false;
+};
+
+enum class OscalDocumentKind { Unspecified, Catalog, Profile };
+
+// A stored OSCAL catalog or resolved profile with its counts (ImportOscal, ListCatalogs).
+struct OscalCatalog
+{
+    QString name; // "catalogs/{uuid}"
+    OscalDocumentKind kind = OscalDocumentKind::Unspecified;
+    QString title;
+    QString version;
+    QString oscalVersion;
+    int groupCount = 0;       // top-level groups
+    int controlCount = 0;     // top-level controls
+    int enhancementCount = 0; // nested controls
+    QString source;           // the file name given at import
+    QDateTime importTime;
+    QString importedBy;
+    QString resolvedFrom; // a profile: the catalog it was resolved against
+};
+
+// A regional failover drill (the failover-drills check reads the newest).
+struct FailoverDrill
+{
+    QString name;   // "failoverDrills/3"
+    QString region; // "regions/us-east"
+    QDateTime drillTime;
+    QString note;
+    QString recordedBy;
+    QDateTime recordTime;
 };
 
 // GetControl: a control with its evidence and check history (both newest first).
@@ -208,6 +278,7 @@ public:
     static QString kind(PrivacyRequestKind kind);
     static QString kind(EvidenceKind kind);
     static QString regime(PrivacyRegime regime);
+    static QString kind(OscalDocumentKind kind);
     static QString requestState(PrivacyRequestState state);
     // "12 d 3 h left", "2 d 4 h overdue", "5 h left".
     static QString countdown(const QDateTime &deadline, const QDateTime &now);
@@ -217,3 +288,9 @@ public:
 } // namespace ops
 
 Q_DECLARE_METATYPE(ops::ComplianceError)
+Q_DECLARE_METATYPE(ops::PrivacyRequest)
+Q_DECLARE_METATYPE(ops::OscalCatalog)
+Q_DECLARE_METATYPE(ops::Control)
+Q_DECLARE_METATYPE(ops::RetentionPolicy)
+Q_DECLARE_METATYPE(ops::RetentionResult)
+Q_DECLARE_METATYPE(ops::FailoverDrill)

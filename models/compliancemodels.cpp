@@ -483,6 +483,7 @@ QStringList RetentionTableModel::headers() const
 
 void RetentionTableModel::setPolicies(const QList<RetentionPolicy> &policies)
 {
+    m_policies = policies;
     QList<Row> rows;
     rows.reserve(policies.size());
     for (const RetentionPolicy &p : policies) {

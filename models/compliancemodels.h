@@ -236,9 +236,13 @@ public:
     enum Column { CategoryColumn, DaysColumn, DescriptionColumn, ColumnCount };
     explicit RetentionTableModel(QObject *parent = nullptr);
     void setPolicies(const QList<RetentionPolicy> &policies);
+    const QList<RetentionPolicy> &policies() const { return m_policies; }
 
 protected:
     QStringList headers() const override;
+
+private:
+    QList<RetentionPolicy> m_policies;
 };
 
 } // namespace ops

@@ -18,6 +18,8 @@ constexpr auto kChecksDeadline = std::chrono::seconds(60); // every check over t
 constexpr int kMaxControls = 500;
 constexpr int kMaxFindings = 500;
 constexpr int kMaxRuns = 1000;
+constexpr int kMaxDrills = 500;
+constexpr auto kImportDeadline = std::chrono::seconds(60); // a full catalog parsed and stored
 
 using Compliance = ComplianceChannel;
 
@@ -214,6 +216,103 @@ void ComplianceClient::listRetentionPolicies(Callback<QList<RetentionPolicy>> ca
             return listOf<RetentionPolicy>(r.policies(), &convert::toRetentionPolicy);
         },
         std::move(callback));
+}
+
+void ComplianceClient::createPrivacyRequest(const NewPrivacyRequest &request,
+                                            Callback<PrivacyRequest> callback)
+{
+    pb::CreatePrivacyRequestRequest r;
+    convert::toPbNewPrivacyRequest(request, &r);
+    d->call(std::move(r), &Compliance::Async::CreatePrivacyRequest, kWriteDeadline,
+            tr("Could not record the privacy request"), &convert::toPrivacyRequest,
+            std::move(callback));
+}
+
+void ComplianceClient::completePrivacyRequest(const QString &name, const QString &note,
+                                              Callback<PrivacyRequest> callback)
+{
+    pb::CompletePrivacyRequestRequest request;
+    request.set_name(name.toStdString());
+    request.set_note(note.toStdString());
+    d->call(std::move(request), &Compliance::Async::CompletePrivacyRequest, kWriteDeadline,
+            tr("Could not complete %1").arg(name), &convert::toPrivacyRequest, std::move(callback));
+}
+
+void ComplianceClient::updateControl(const ControlUpdate &update, Callback<Control> callback)
+{
+    pb::UpdateControlRequest request;
+    convert::toPbControlUpdate(update, &request);
+    d->call(std::move(request), &Compliance::Async::UpdateControl, kWriteDeadline,
+            tr("Could not update %1").arg(update.name), &convert::toControl, std::move(callback));
+}
+
+void ComplianceClient::updateRetentionPolicy(const RetentionPolicy &policy,
+                                             Callback<RetentionPolicy> callback)
+{
+    pb::UpdateRetentionPolicyRequest request;
+    request.mutable_policy()->set_name(policy.name.toStdString());
+    request.mutable_policy()->set_retention_days(policy.retentionDays);
+    request.mutable_policy()->set_description(policy.description.toStdString());
+    d->call(std::move(request), &Compliance::Async::UpdateRetentionPolicy, kWriteDeadline,
+            tr("Could not update %1").arg(policy.name), &convert::toRetentionPolicy,
+            std::move(callback));
+}
+
+void ComplianceClient::applyRetention(bool validateOnly, Callback<RetentionResult> callback)
+{
+    pb::ApplyRetentionRequest request;
+    request.set_validate_only(validateOnly);
+    d->call(std::move(request), &Compliance::Async::ApplyRetention, kChecksDeadline,
+            validateOnly ? tr("Could not count what retention would delete")
+                         : tr("Could not apply retention"),
+            &convert::toRetentionResult, std::move(callback));
+}
+
+void ComplianceClient::importOscal(const QByteArray &document, const QString &fileName,
+                                   Callback<OscalCatalog> callback)
+{
+    pb::ImportOscalRequest request;
+    request.set_document(document.toStdString());
+    request.set_file_name(fileName.toStdString());
+    d->call(std::move(request), &Compliance::Async::ImportOscal, kImportDeadline,
+            tr("Could not import %1").arg(fileName), &convert::toOscalCatalog, std::move(callback));
+}
+
+void ComplianceClient::listCatalogs(Callback<QList<OscalCatalog>> callback)
+{
+    d->call(
+        pb::ListCatalogsRequest(), &Compliance::Async::ListCatalogs, kReadDeadline,
+        tr("Could not load the OSCAL catalogs"),
+        [](const pb::ListCatalogsResponse &r) {
+            return listOf<OscalCatalog>(r.catalogs(), &convert::toOscalCatalog);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::listFailoverDrills(Callback<QList<FailoverDrill>> callback)
+{
+    pb::ListFailoverDrillsRequest request;
+    request.set_page_size(kMaxDrills);
+    d->call(
+        std::move(request), &Compliance::Async::ListFailoverDrills, kReadDeadline,
+        tr("Could not load the failover drills"),
+        [](const pb::ListFailoverDrillsResponse &r) {
+            return listOf<FailoverDrill>(r.drills(), &convert::toFailoverDrill);
+        },
+        std::move(callback));
+}
+
+void ComplianceClient::recordFailoverDrill(const QString &region, const QDateTime &drillTime,
+                                           const QString &note, Callback<FailoverDrill> callback)
+{
+    pb::RecordFailoverDrillRequest request;
+    request.set_region(region.toStdString());
+    if (drillTime.isValid())
+        convert::toTimestamp(drillTime, request.mutable_drill_time());
+    request.set_note(note.toStdString());
+    d->call(std::move(request), &Compliance::Async::RecordFailoverDrill, kWriteDeadline,
+            tr("Could not record the failover drill"), &convert::toFailoverDrill,
+            std::move(callback));
 }
 
 void ComplianceClient::exportAssessmentResults(const QString &framework, const QDateTime &start,

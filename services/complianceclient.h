@@ -49,7 +49,29 @@ public:
     // Evidence of one control ("controls/x") or all ("controls/-"), newest first, at most 1000.
     void listEvidence(const QString &parent, Callback<QList<Evidence>> callback);
     void listPrivacyRequests(const QString &filter, Callback<QList<PrivacyRequest>> callback);
+    // Needs privacy.write: records a data-subject request (its deadline set by the regime) and
+    // completes an open one.
+    void createPrivacyRequest(const NewPrivacyRequest &request, Callback<PrivacyRequest> callback);
+    void completePrivacyRequest(const QString &name, const QString &note,
+                                Callback<PrivacyRequest> callback);
+    // Needs compliance.write: changes the fields named in update.fields.
+    void updateControl(const ControlUpdate &update, Callback<Control> callback);
     void listRetentionPolicies(Callback<QList<RetentionPolicy>> callback);
+    // Needs compliance.write: retention_days (1..3650) and, when not empty, the description.
+    void updateRetentionPolicy(const RetentionPolicy &policy, Callback<RetentionPolicy> callback);
+    // Needs compliance.write: deletes what is kept past its category's retention; validateOnly
+    // only counts it.
+    void applyRetention(bool validateOnly, Callback<RetentionResult> callback);
+    // Needs compliance.write: an OSCAL catalog or profile (JSON, at most 4 MiB); a profile is
+    // resolved against the stored catalogs. A malformed one is refused naming the JSON path.
+    void importOscal(const QByteArray &document, const QString &fileName,
+                     Callback<OscalCatalog> callback);
+    void listCatalogs(Callback<QList<OscalCatalog>> callback);
+    // Newest first, at most 500.
+    void listFailoverDrills(Callback<QList<FailoverDrill>> callback);
+    // Needs drills.write; an invalid time: now.
+    void recordFailoverDrill(const QString &region, const QDateTime &drillTime, const QString &note,
+                             Callback<FailoverDrill> callback);
     // OSCAL assessment-results JSON for `framework` ("frameworks/nist-800-53") and the period;
     // invalid times: platformd's defaults (the 90 days to now).
     void exportAssessmentResults(const QString &framework, const QDateTime &start,

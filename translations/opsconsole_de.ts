@@ -332,32 +332,32 @@
 <context>
     <name>ops::AnomalyTableModel</name>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <location filename="../models/costtablemodels.cpp" line="208"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <location filename="../models/costtablemodels.cpp" line="208"/>
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <location filename="../models/costtablemodels.cpp" line="208"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <location filename="../models/costtablemodels.cpp" line="208"/>
         <source>Expected</source>
         <translation>Erwartet</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <location filename="../models/costtablemodels.cpp" line="208"/>
         <source>Score</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="189"/>
+        <location filename="../models/costtablemodels.cpp" line="208"/>
         <source>Cause</source>
         <translation>Ursache</translation>
     </message>
@@ -384,6 +384,52 @@
         <location filename="../app/application.cpp" line="172"/>
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
+    </message>
+</context>
+<context>
+    <name>ops::ApplyRetentionDialog</name>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="64"/>
+        <source>Apply retention</source>
+        <translation>Aufbewahrung anwenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="65"/>
+        <source>Deletes the records kept longer than their category&apos;s retention, in one audited step. The audit log itself is never deleted. First, what would go:</source>
+        <translation>Löscht in einem protokollierten Schritt die Datensätze, die länger als die Aufbewahrungsfrist ihrer Kategorie gespeichert sind. Das Audit-Protokoll selbst wird nie gelöscht. Zuerst, was wegfiele:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="68"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="77"/>
+        <source>Counting what would be deleted…</source>
+        <translation>Zähle, was gelöscht würde…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="91"/>
+        <source>Nothing is kept past its retention; there is nothing to delete.</source>
+        <translation>Nichts ist länger als seine Aufbewahrungsfrist gespeichert; es gibt nichts zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="96"/>
+        <source>Deleting cannot be undone.</source>
+        <translation>Das Löschen kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="97"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz löschen</numerusform>
+            <numerusform>%n Datensätze löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="104"/>
+        <source>Applying retention…</source>
+        <translation>Aufbewahrung wird angewendet…</translation>
     </message>
 </context>
 <context>
@@ -824,17 +870,17 @@
 <context>
     <name>ops::BudgetTableModel</name>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="102"/>
+        <location filename="../models/costtablemodels.cpp" line="120"/>
         <source>%1 % actual, %2 % forecast</source>
         <translation>%1 % Ist, %2 % Prognose</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="106"/>
+        <location filename="../models/costtablemodels.cpp" line="124"/>
         <source>All spend</source>
         <translation>Alle Kosten</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="116"/>
+        <location filename="../models/costtablemodels.cpp" line="133"/>
         <source>%1
 Period %2 – %3
 Forecast upper bound %4 %5</source>
@@ -843,49 +889,151 @@ Zeitraum %2 – %3
 Obere Prognosegrenze %4 %5</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="120"/>
+        <location filename="../models/costtablemodels.cpp" line="137"/>
         <source>Crossed: %1</source>
         <translation>Überschritten: %1</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <location filename="../models/costtablemodels.cpp" line="150"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <location filename="../models/costtablemodels.cpp" line="150"/>
         <source>Scope</source>
         <translation>Bereich</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <location filename="../models/costtablemodels.cpp" line="150"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="133"/>
+        <location filename="../models/costtablemodels.cpp" line="150"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <location filename="../models/costtablemodels.cpp" line="151"/>
         <source>Actual</source>
         <translation>Ist</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <location filename="../models/costtablemodels.cpp" line="151"/>
         <source>Forecast</source>
         <translation>Prognose</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <location filename="../models/costtablemodels.cpp" line="151"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="134"/>
+        <location filename="../models/costtablemodels.cpp" line="151"/>
         <source>Thresholds</source>
         <translation>Schwellen</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CatalogTableModel</name>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="27"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="27"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="27"/>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="27"/>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="28"/>
+        <source>Enhancements</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="28"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="28"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="41"/>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="42"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="53"/>
+        <source>OSCAL %1</source>
+        <translation>OSCAL %1</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="54"/>
+        <source>OSCAL %1, resolved against %2</source>
+        <translation>OSCAL %1, aufgelöst gegen %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::CatalogsPage</name>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="28"/>
+        <source>NIST OSCAL catalogs and profiles (JSON). A profile is resolved against the stored catalogs when it is imported.</source>
+        <translation>NIST-OSCAL-Kataloge und -Profile (JSON). Ein Profil wird beim Import gegen die gespeicherten Kataloge aufgelöst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="32"/>
+        <source>Import OSCAL…</source>
+        <translation>OSCAL importieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="46"/>
+        <source>No OSCAL catalog is stored yet.</source>
+        <translation>Noch ist kein OSCAL-Katalog gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="75"/>
+        <source>Could not read %1: it is a folder</source>
+        <translation>%1 konnte nicht gelesen werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="80"/>
+        <source>%1 is %2; platformd imports OSCAL documents of at most %3.</source>
+        <translation>%1 ist %2 groß; platformd importiert OSCAL-Dokumente bis höchstens %3.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="87"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="97"/>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="93"/>
+        <source>%1 is larger than %2; platformd imports no more.</source>
+        <translation>%1 ist größer als %2; mehr importiert platformd nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/catalogspage.cpp" line="99"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
     </message>
 </context>
 <context>
@@ -958,69 +1106,173 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
 </context>
 <context>
+    <name>ops::CompletePrivacyRequestDialog</name>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="110"/>
+        <source>Complete a data-subject request</source>
+        <translation>Betroffenenanfrage abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="111"/>
+        <source>Mark the request as answered. A note replaces the request&apos;s note as the record of what was done.</source>
+        <translation>Markiert die Anfrage als beantwortet. Eine Notiz ersetzt die Notiz der Anfrage und hält fest, was getan wurde.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="113"/>
+        <source>Complete request</source>
+        <translation>Anfrage abschließen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="116"/>
+        <source>%1 (%2) for %3</source>
+        <translation>%1 (%2) für %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="122"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="128"/>
+        <source>What was done, e.g. &quot;export sent via the support portal&quot;</source>
+        <translation>Was getan wurde, z. B. „Export über das Support-Portal gesendet“</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="129"/>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="130"/>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="131"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="141"/>
+        <source>The note is too long: at most %1 bytes.</source>
+        <translation>Die Notiz ist zu lang: höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="142"/>
+        <source>Completing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+</context>
+<context>
     <name>ops::ComplianceClient</name>
     <message>
-        <location filename="../services/complianceclient.cpp" line="79"/>
+        <location filename="../services/complianceclient.cpp" line="62"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: nicht mit platformd verbunden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="111"/>
+        <location filename="../services/complianceclient.cpp" line="92"/>
         <source>Could not load the frameworks</source>
         <translation>Die Rahmenwerke konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="127"/>
+        <location filename="../services/complianceclient.cpp" line="108"/>
         <source>Could not load the controls</source>
         <translation>Die Kontrollen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="139"/>
+        <location filename="../services/complianceclient.cpp" line="120"/>
         <source>Could not load the control %1</source>
         <translation>Die Kontrolle %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="147"/>
+        <location filename="../services/complianceclient.cpp" line="128"/>
         <source>Could not load the checks</source>
         <translation>Die Prüfungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="160"/>
+        <location filename="../services/complianceclient.cpp" line="141"/>
         <source>Could not run the checks</source>
         <translation>Die Prüfungen konnten nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="170"/>
+        <location filename="../services/complianceclient.cpp" line="151"/>
         <source>Could not load the check history</source>
         <translation>Der Prüfverlauf konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="184"/>
+        <location filename="../services/complianceclient.cpp" line="165"/>
         <source>Could not load the findings</source>
         <translation>Die Feststellungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="196"/>
+        <location filename="../services/complianceclient.cpp" line="177"/>
         <source>Could not add the evidence to %1</source>
         <translation>Der Nachweis konnte %1 nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="207"/>
+        <location filename="../services/complianceclient.cpp" line="188"/>
         <source>Could not load the evidence</source>
         <translation>Die Nachweise konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="222"/>
+        <location filename="../services/complianceclient.cpp" line="203"/>
         <source>Could not load the privacy requests</source>
         <translation>Die Datenschutzanfragen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="233"/>
+        <location filename="../services/complianceclient.cpp" line="214"/>
         <source>Could not load the retention policies</source>
         <translation>Die Aufbewahrungsrichtlinien konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="252"/>
+        <location filename="../services/complianceclient.cpp" line="227"/>
+        <source>Could not record the privacy request</source>
+        <translation>Die Datenschutzanfrage konnte nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="238"/>
+        <source>Could not complete %1</source>
+        <translation>%1 konnte nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="246"/>
+        <location filename="../services/complianceclient.cpp" line="257"/>
+        <source>Could not update %1</source>
+        <translation>%1 konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="266"/>
+        <source>Could not count what retention would delete</source>
+        <translation>Es konnte nicht gezählt werden, was die Aufbewahrung löschen würde</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="267"/>
+        <source>Could not apply retention</source>
+        <translation>Die Aufbewahrung konnte nicht angewendet werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="278"/>
+        <source>Could not import %1</source>
+        <translation>%1 konnte nicht importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="285"/>
+        <source>Could not load the OSCAL catalogs</source>
+        <translation>Die OSCAL-Kataloge konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="298"/>
+        <source>Could not load the failover drills</source>
+        <translation>Die Failover-Übungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="314"/>
+        <source>Could not record the failover drill</source>
+        <translation>Die Failover-Übung konnte nicht erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../services/complianceclient.cpp" line="330"/>
         <source>Could not export the assessment results of %1</source>
         <translation>Die Bewertungsergebnisse von %1 konnten nicht exportiert werden</translation>
     </message>
@@ -1028,201 +1280,257 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::CompliancePanel</name>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="93"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="277"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="72"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="307"/>
         <source>Every framework</source>
         <translation>Alle Rahmenwerke</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="96"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="75"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="97"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="76"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="98"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="77"/>
         <source>Last 365 days</source>
         <translation>Letzte 365 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="100"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="78"/>
+        <source>Custom dates</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="92"/>
+        <source>The first day of the period (UTC)</source>
+        <translation>Der erste Tag des Zeitraums (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="93"/>
+        <source>The last day of the period (UTC), included</source>
+        <translation>Der letzte Tag des Zeitraums (UTC), einschließlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="97"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="101"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="98"/>
         <source>Run checks now</source>
         <translation>Prüfungen jetzt ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="102"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="99"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="103"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="100"/>
         <source>Export OSCAL…</source>
         <translation>OSCAL exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="104"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="101"/>
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="105"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="102"/>
         <source>Framework:</source>
         <translation>Rahmenwerk:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="107"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="104"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="132"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="130"/>
         <source>Frameworks</source>
         <translation>Rahmenwerke</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="134"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="132"/>
         <source>Controls</source>
         <translation>Kontrollen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="137"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="135"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="348"/>
         <source>Findings</source>
         <translation>Feststellungen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="145"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="337"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="137"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="367"/>
         <source>Privacy requests</source>
         <translation>Datenschutzanfragen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="184"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="139"/>
+        <source>OSCAL catalogs</source>
+        <translation>OSCAL-Kataloge</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="141"/>
+        <source>Failover drills</source>
+        <translation>Failover-Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="189"/>
         <source>Export this table as CSV…</source>
         <translation>Diese Tabelle als CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="318"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="348"/>
         <source>Findings (%1 open)</source>
         <translation>Feststellungen (%1 offen)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="336"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="366"/>
         <source>Privacy requests (%1 overdue)</source>
         <translation>Datenschutzanfragen (%1 überfällig)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="370"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="405"/>
         <source>Evaluate every automated check against the platform now</source>
         <translation>Alle automatischen Prüfungen jetzt gegen die Plattform auswerten</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="377"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="412"/>
         <source>Attach a file&apos;s fingerprint or link a platform record</source>
         <translation>Den Fingerabdruck einer Datei anhängen oder einen Plattform-Datensatz verknüpfen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="378"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="413"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="95"/>
         <source>Select a control first</source>
         <translation>Zuerst eine Kontrolle auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="388"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="424"/>
         <source>Choose a framework first</source>
         <translation>Zuerst ein Rahmenwerk wählen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="389"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="425"/>
         <source>Save the OSCAL assessment results of the framework</source>
         <translation>Die OSCAL-Bewertungsergebnisse des Rahmenwerks speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="390"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="426"/>
         <source>The compliance officer&apos;s report for the framework and period, as PDF</source>
         <translation>Der Bericht des Compliance-Beauftragten für Rahmenwerk und Zeitraum, als PDF</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="419"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="455"/>
         <source>Running the automated checks…</source>
         <translation>Die automatischen Prüfungen laufen…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/compliance/compliancepanel.cpp" line="432"/>
-        <source>Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.</source>
-        <translation>
-            <numerusform>%n Prüfung ausgeführt: %1 nicht bestanden; %2 Feststellung(en) eröffnet, %3 geschlossen.</numerusform>
-            <numerusform>%n Prüfungen ausgeführt: %1 nicht bestanden; %2 Feststellung(en) eröffnet, %3 geschlossen.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="470"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
         <source>Evidence %1 added to %2.</source>
         <translation>Nachweis %1 zu %2 hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="500"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="539"/>
         <source>There is no table to export on this tab.</source>
         <translation>Auf diesem Reiter gibt es keine Tabelle zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="189"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="194"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="548"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="190"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="509"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="195"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="548"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="195"/>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="514"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="200"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="553"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="469"/>
+        <source>Ran %n check(s)</source>
+        <translation>
+            <numerusform>%n Prüfung ausgeführt</numerusform>
+            <numerusform>%n Prüfungen ausgeführt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="470"/>
+        <source>%n not passing</source>
+        <translation>
+            <numerusform>%n nicht bestanden</numerusform>
+            <numerusform>%n nicht bestanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="472"/>
+        <source>%n finding(s) opened</source>
+        <translation>
+            <numerusform>%n Feststellung eröffnet</numerusform>
+            <numerusform>%n Feststellungen eröffnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="473"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n geschlossen</numerusform>
+            <numerusform>%n geschlossen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="523"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="474"/>
+        <source>%1: %2; %3, %4.</source>
+        <comment>ran checks: not passing; opened, closed</comment>
+        <translation>%1: %2; %3, %4.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="562"/>
         <source>Choose a framework to export.</source>
         <translation>Ein Rahmenwerk zum Exportieren wählen.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="537"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="576"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="540"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="579"/>
         <source>Saved the OSCAL assessment results to %1.</source>
         <translation>Die OSCAL-Bewertungsergebnisse wurden in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="551"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="590"/>
         <source>Export OSCAL assessment results</source>
         <translation>OSCAL-Bewertungsergebnisse exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="552"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="591"/>
         <source>OSCAL JSON (*.json)</source>
         <translation>OSCAL-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="561"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="600"/>
         <source>Save the compliance report</source>
         <translation>Den Compliance-Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanel.cpp" line="564"/>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="603"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
@@ -1317,6 +1625,117 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <source>BROKEN at entry %1: %2 (%3 entries checked).</source>
         <translation>GEBROCHEN bei Eintrag %1: %2 (%3 Einträge geprüft).</translation>
     </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="78"/>
+        <source>Record a data-subject request as it was received</source>
+        <translation>Eine Betroffenenanfrage so erfassen, wie sie eingegangen ist</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="85"/>
+        <source>Mark the selected request as answered</source>
+        <translation>Die gewählte Anfrage als beantwortet markieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="86"/>
+        <source>Select an open request first</source>
+        <translation>Zuerst eine offene Anfrage wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="87"/>
+        <source>The selected request is already completed</source>
+        <translation>Die gewählte Anfrage ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="89"/>
+        <source>Change how long the selected data category is kept</source>
+        <translation>Ändern, wie lange die gewählte Datenkategorie aufbewahrt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="90"/>
+        <source>Select a retention policy first</source>
+        <translation>Zuerst eine Aufbewahrungsregel wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="92"/>
+        <source>Delete what is kept past its retention (shows what would go first)</source>
+        <translation>Löschen, was über seine Aufbewahrungsfrist hinaus gespeichert ist (zeigt zuerst, was wegfiele)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="94"/>
+        <source>Change the control&apos;s owner, status or due date</source>
+        <translation>Verantwortliche, Status oder Fälligkeit der Kontrolle ändern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="97"/>
+        <source>Import an OSCAL catalog or profile (JSON)</source>
+        <translation>Einen OSCAL-Katalog oder ein OSCAL-Profil (JSON) importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="99"/>
+        <source>Record a regional failover drill that ran</source>
+        <translation>Eine durchgeführte regionale Failover-Übung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="153"/>
+        <source>Recorded %1; due %2 UTC.</source>
+        <translation>%1 erfasst; fällig am %2 UTC.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="190"/>
+        <source>Completed %1.</source>
+        <translation>%1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="221"/>
+        <source>Updated %1.</source>
+        <translation>%1 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="258"/>
+        <source>%1 is now kept for %n day(s).</source>
+        <translation>
+            <numerusform>%1 wird jetzt %n Tag aufbewahrt.</numerusform>
+            <numerusform>%1 wird jetzt %n Tage aufbewahrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="304"/>
+        <source>Retention applied: %n record(s) deleted (%1).</source>
+        <translation>
+            <numerusform>Aufbewahrung angewendet: %n Datensatz gelöscht (%1).</numerusform>
+            <numerusform>Aufbewahrung angewendet: %n Datensätze gelöscht (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="339"/>
+        <source>Recorded the failover drill of %1.</source>
+        <translation>Die Failover-Übung von %1 wurde erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="355"/>
+        <source>Import OSCAL</source>
+        <translation>OSCAL importieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="356"/>
+        <source>OSCAL JSON (*.json);;All files (*)</source>
+        <translation>OSCAL-JSON (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="364"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="372"/>
+        <source>Imported “%1” (%2) from %3 — groups: %4, controls: %5, enhancements: %6.</source>
+        <translation>„%1“ (%2) aus %3 importiert — Gruppen: %4, Kontrollen: %5, Erweiterungen: %6.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="385"/>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
 </context>
 <context>
     <name>ops::ComplianceText</name>
@@ -1353,6 +1772,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <location filename="../models/compliance.cpp" line="109"/>
         <location filename="../models/compliance.cpp" line="122"/>
         <location filename="../models/compliance.cpp" line="135"/>
+        <location filename="../models/compliance.cpp" line="148"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -1398,7 +1818,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
     <message>
         <location filename="../models/compliance.cpp" line="71"/>
-        <location filename="../models/compliance.cpp" line="129"/>
+        <location filename="../models/compliance.cpp" line="142"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -1443,37 +1863,47 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Prüflauf</translation>
     </message>
     <message>
+        <location filename="../models/compliance.cpp" line="129"/>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
         <location filename="../models/compliance.cpp" line="131"/>
+        <source>Profile (resolved)</source>
+        <translation>Profil (aufgelöst)</translation>
+    </message>
+    <message>
+        <location filename="../models/compliance.cpp" line="144"/>
         <source>Completed</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../models/compliance.cpp" line="149"/>
+        <location filename="../models/compliance.cpp" line="162"/>
         <source>%1 d %2 h</source>
         <translation>%1 T %2 h</translation>
     </message>
     <message>
-        <location filename="../models/compliance.cpp" line="151"/>
+        <location filename="../models/compliance.cpp" line="164"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/compliance.cpp" line="153"/>
+        <location filename="../models/compliance.cpp" line="166"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/compliance.cpp" line="154"/>
+        <location filename="../models/compliance.cpp" line="167"/>
         <source>%1 overdue</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../models/compliance.cpp" line="154"/>
+        <location filename="../models/compliance.cpp" line="167"/>
         <source>%1 left</source>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location filename="../models/compliance.cpp" line="159"/>
+        <location filename="../models/compliance.cpp" line="172"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
@@ -1808,6 +2238,64 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
 </context>
 <context>
+    <name>ops::ControlEditDialog</name>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="16"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="17"/>
+        <source>Who owns the control, how far it is implemented and when it is due. &quot;Failing&quot; is set by the control&apos;s automated check, not here.</source>
+        <translation>Wer für die Kontrolle verantwortlich ist, wie weit sie umgesetzt ist und wann sie fällig ist. „Fehlschlagend“ setzt die automatische Prüfung der Kontrolle, nicht dieser Dialog.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="19"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="29"/>
+        <source>users/alice or a team, e.g. team-sre</source>
+        <translation>users/alice oder ein Team, z. B. team-sre</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="42"/>
+        <source>Due on</source>
+        <translation>Fällig am</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="53"/>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="54"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="55"/>
+        <source>Due date (UTC):</source>
+        <translation>Fälligkeit (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="86"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="88"/>
+        <source>Name the control&apos;s owner.</source>
+        <translation>Die Verantwortlichen der Kontrolle angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controleditdialog.cpp" line="89"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>ops::ControlTableModel</name>
     <message>
         <location filename="../models/compliancemodels.cpp" line="151"/>
@@ -1849,7 +2337,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     <name>ops::ControlsPage</name>
     <message>
         <location filename="../ui/compliance/controlspage.cpp" line="54"/>
-        <location filename="../ui/compliance/controlspage.cpp" line="136"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="142"/>
         <source>Every framework</source>
         <translation>Alle Rahmenwerke</translation>
     </message>
@@ -1860,7 +2348,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
     <message>
         <location filename="../ui/compliance/controlspage.cpp" line="64"/>
-        <location filename="../ui/compliance/controlspage.cpp" line="152"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="158"/>
         <source>Any owner</source>
         <translation>Alle Verantwortlichen</translation>
     </message>
@@ -1885,42 +2373,50 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Nachweis hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="107"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="100"/>
+        <source>Edit control…</source>
+        <translation>Kontrolle bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/controlspage.cpp" line="112"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="109"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="114"/>
         <source>Evidence</source>
         <translation>Nachweise</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="111"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="116"/>
         <source>Check history</source>
         <translation>Prüfverlauf</translation>
     </message>
-    <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="177"/>
-        <source>%1 of %2 controls</source>
-        <translation>%1 von %2 Kontrollen</translation>
+    <message numerus="yes">
+        <location filename="../ui/compliance/controlspage.cpp" line="184"/>
+        <source>%1 of %n control(s)</source>
+        <translation>
+            <numerusform>%1 von %n Kontrolle</numerusform>
+            <numerusform>%1 von %n Kontrollen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="231"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="238"/>
         <source>owner %1</source>
         <translation>verantwortlich %1</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="233"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="240"/>
         <source>due %1</source>
         <translation>fällig %1</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="235"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="242"/>
         <source>tested by %1</source>
         <translation>geprüft durch %1</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/controlspage.cpp" line="254"/>
+        <location filename="../ui/compliance/controlspage.cpp" line="261"/>
         <source>Select a control to see its requirements, evidence and checks.</source>
         <translation>Eine Kontrolle auswählen, um ihre Anforderungen, Nachweise und Prüfungen zu sehen.</translation>
     </message>
@@ -1928,12 +2424,27 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::CostAreaChart</name>
     <message numerus="yes">
-        <location filename="../ui/cost/costcharts.cpp" line="157"/>
+        <location filename="../ui/cost/costcharts.cpp" line="158"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
             <numerusform>… und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costcharts.cpp" line="305"/>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costcharts.cpp" line="432"/>
+        <source>%1 (to date)</source>
+        <translation>%1 (bisher)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cost/costcharts.cpp" line="473"/>
+        <source>Forecast %1</source>
+        <translation>Prognose %1</translation>
     </message>
 </context>
 <context>
@@ -1954,67 +2465,67 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="212"/>
+        <location filename="../services/costclient.cpp" line="194"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: nicht mit platformd verbunden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="247"/>
+        <location filename="../services/costclient.cpp" line="226"/>
         <source>Could not load the costs</source>
         <translation>Die Kosten konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="259"/>
+        <location filename="../services/costclient.cpp" line="238"/>
         <source>Could not load the deploys and incidents</source>
         <translation>Die Deployments und Incidents konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="274"/>
+        <location filename="../services/costclient.cpp" line="253"/>
         <source>Could not load the budgets</source>
         <translation>Die Budgets konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="292"/>
+        <location filename="../services/costclient.cpp" line="271"/>
         <source>Could not create the budget %1</source>
         <translation>Das Budget %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="303"/>
+        <location filename="../services/costclient.cpp" line="282"/>
         <source>Could not save the budget %1</source>
         <translation>Das Budget %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="313"/>
+        <location filename="../services/costclient.cpp" line="292"/>
         <source>Could not delete the budget %1</source>
         <translation>Das Budget %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="330"/>
+        <location filename="../services/costclient.cpp" line="309"/>
         <source>Could not load the anomalies</source>
         <translation>Die Anomalien konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="346"/>
+        <location filename="../services/costclient.cpp" line="325"/>
         <source>Could not load the recommendations</source>
         <translation>Die Empfehlungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="358"/>
+        <location filename="../services/costclient.cpp" line="337"/>
         <source>Could not load the unit costs</source>
         <translation>Die Stückkosten konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="366"/>
+        <location filename="../services/costclient.cpp" line="345"/>
         <source>Could not load the forecast</source>
         <translation>Die Prognose konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="387"/>
+        <location filename="../services/costclient.cpp" line="366"/>
         <source>Could not import %1: the file cannot be opened for reading</source>
         <translation>%1 konnte nicht importiert werden: Die Datei lässt sich nicht zum Lesen öffnen</translation>
     </message>
     <message>
-        <location filename="../services/costclient.cpp" line="394"/>
+        <location filename="../services/costclient.cpp" line="373"/>
         <source>Could not import %1: not connected to platformd</source>
         <translation>%1 konnte nicht importiert werden: nicht mit platformd verbunden</translation>
     </message>
@@ -2022,7 +2533,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::CostDonutChart</name>
     <message>
-        <location filename="../ui/cost/costcharts.cpp" line="445"/>
+        <location filename="../ui/cost/costcharts.cpp" line="569"/>
         <source>By provider</source>
         <translation>Nach Anbieter</translation>
     </message>
@@ -2120,75 +2631,75 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="551"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="558"/>
         <source>Change %1 %2 — click to drill down</source>
         <translation>Veränderung %1 %2 — zum Aufschlüsseln klicken</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="554"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="561"/>
         <source>No change against the previous period</source>
         <translation>Keine Veränderung gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="557"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="564"/>
         <source>Total %1 · previous period %2</source>
         <translation>Gesamt %1 · Vorzeitraum %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="565"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="572"/>
         <source> · data through %1</source>
         <translation> · Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="570"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="576"/>
         <source> · the last month is to date</source>
         <translation> · der letzte Monat ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="571"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="577"/>
         <source> · the last week is to date</source>
         <translation> · die letzte Woche ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="581"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="587"/>
         <source>No costs between %1.
 Import a FOCUS export (Import…) or widen the range.</source>
         <translation>Keine Kosten im Zeitraum %1.
 Importieren Sie einen FOCUS-Export (Import…) oder erweitern Sie den Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="583"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="589"/>
         <source>No costs match this filter between %1.
 Go back with the breadcrumb or change the filter.</source>
         <translation>Keine Kosten passen zu diesem Filter im Zeitraum %1.
 Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="587"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="593"/>
         <source>The costs could not be loaded.
 %1</source>
         <translation>Die Kosten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="620"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="629"/>
         <source>No forecast: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="624"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="633"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="630"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="639"/>
         <source>Forecast: month %1 · quarter %2</source>
         <translation>Prognose: Monat %1 · Quartal %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="631"/>
-        <source>Actual to date %1 %2; bounds at %3 % confidence; %4</source>
-        <translation>Bisher %1 %2; Grenzen bei %3 % Konfidenz; %4</translation>
+        <location filename="../ui/cost/costexplorer.cpp" line="640"/>
+        <source>Actual to date %1 (exactly %2); bounds at %3 % confidence; %4</source>
+        <translation>Bisher tatsächlich %1 (genau %2); Grenzen bei %3 % Konfidenz; %4</translation>
     </message>
 </context>
 <context>
@@ -2200,44 +2711,44 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
     </message>
     <message>
         <location filename="../models/costexplorermodel.cpp" line="34"/>
-        <location filename="../models/costexplorermodel.cpp" line="74"/>
+        <location filename="../models/costexplorermodel.cpp" line="76"/>
         <source>(other)</source>
         <translation>(übrige)</translation>
     </message>
     <message>
         <location filename="../models/costexplorermodel.cpp" line="37"/>
-        <location filename="../models/costexplorermodel.cpp" line="76"/>
+        <location filename="../models/costexplorermodel.cpp" line="78"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/costexplorermodel.cpp" line="86"/>
-        <location filename="../models/costexplorermodel.cpp" line="186"/>
+        <location filename="../models/costexplorermodel.cpp" line="88"/>
+        <location filename="../models/costexplorermodel.cpp" line="194"/>
         <source>Total</source>
         <translation>Gesamt</translation>
     </message>
     <message>
-        <location filename="../models/costexplorermodel.cpp" line="152"/>
+        <location filename="../models/costexplorermodel.cpp" line="156"/>
         <source>The groups beyond the largest ones, summed</source>
         <translation>Die Gruppen nach den größten, summiert</translation>
     </message>
     <message>
-        <location filename="../models/costexplorermodel.cpp" line="179"/>
+        <location filename="../models/costexplorermodel.cpp" line="187"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../models/costexplorermodel.cpp" line="188"/>
+        <location filename="../models/costexplorermodel.cpp" line="196"/>
         <source>Previous period</source>
         <translation>Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../models/costexplorermodel.cpp" line="190"/>
+        <location filename="../models/costexplorermodel.cpp" line="198"/>
         <source>Change</source>
         <translation>Veränderung</translation>
     </message>
     <message>
-        <location filename="../models/costexplorermodel.cpp" line="192"/>
+        <location filename="../models/costexplorermodel.cpp" line="200"/>
         <source>Change %</source>
         <translation>Veränderung %</translation>
     </message>
@@ -2455,104 +2966,104 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
     </message>
     <message numerus="yes">
         <location filename="../ui/cost/costpanel.cpp" line="220"/>
-        <source>%n recommendation(s), estimated saving %1 %2 a month</source>
+        <source>%n recommendation(s), estimated saving %1 a month</source>
         <translation>
-            <numerusform>%n Empfehlung, geschätzte Ersparnis %1 %2 im Monat</numerusform>
-            <numerusform>%n Empfehlungen, geschätzte Ersparnis %1 %2 im Monat</numerusform>
+            <numerusform>%n Empfehlung, geschätzte Ersparnis %1 im Monat</numerusform>
+            <numerusform>%n Empfehlungen, geschätzte Ersparnis %1 im Monat</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="224"/>
+        <location filename="../ui/cost/costpanel.cpp" line="225"/>
         <source>No recommendations: no idle, oversized or uncommitted spend was found.</source>
         <translation>Keine Empfehlungen: Es wurden keine ungenutzten, überdimensionierten oder ungebundenen Kosten gefunden.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="238"/>
+        <location filename="../ui/cost/costpanel.cpp" line="239"/>
         <source>No cost is tagged with a model in this range.</source>
         <translation>In diesem Zeitraum sind keine Kosten mit einem Modell getaggt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="255"/>
+        <location filename="../ui/cost/costpanel.cpp" line="256"/>
         <source>Import a FOCUS cost export (.csv, .csv.gz)</source>
         <translation>Einen FOCUS-Kostenexport importieren (.csv, .csv.gz)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="270"/>
+        <location filename="../ui/cost/costpanel.cpp" line="271"/>
         <source>Budget %1 created.</source>
         <translation>Budget %1 angelegt.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="299"/>
+        <location filename="../ui/cost/costpanel.cpp" line="300"/>
         <source>Budget %1 saved.</source>
         <translation>Budget %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="317"/>
+        <location filename="../ui/cost/costpanel.cpp" line="318"/>
         <source>Delete budget</source>
         <translation>Budget löschen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="318"/>
+        <location filename="../ui/cost/costpanel.cpp" line="319"/>
         <source>Delete the budget %1? Its threshold alerts stop.</source>
         <translation>Budget %1 löschen? Seine Schwellenalarme enden.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="325"/>
+        <location filename="../ui/cost/costpanel.cpp" line="326"/>
         <source>Budget %1 deleted.</source>
         <translation>Budget %1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="364"/>
+        <location filename="../ui/cost/costpanel.cpp" line="365"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="373"/>
+        <location filename="../ui/cost/costpanel.cpp" line="374"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="373"/>
+        <location filename="../ui/cost/costpanel.cpp" line="374"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="380"/>
+        <location filename="../ui/cost/costpanel.cpp" line="381"/>
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="386"/>
+        <location filename="../ui/cost/costpanel.cpp" line="387"/>
         <source>Cost report</source>
         <translation>Kostenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="389"/>
+        <location filename="../ui/cost/costpanel.cpp" line="390"/>
         <source>%1 · grouped by %2 · %3</source>
         <translation>%1 · gruppiert nach %2 · %3</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="391"/>
+        <location filename="../ui/cost/costpanel.cpp" line="392"/>
         <source>all spend</source>
         <translation>alle Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="391"/>
+        <location filename="../ui/cost/costpanel.cpp" line="392"/>
         <source>filter %1</source>
         <translation>Filter %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="406"/>
+        <location filename="../ui/cost/costpanel.cpp" line="407"/>
         <source>PDF cost report</source>
         <translation>PDF-Kostenbericht</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="406"/>
+        <location filename="../ui/cost/costpanel.cpp" line="407"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costpanel.cpp" line="413"/>
+        <location filename="../ui/cost/costpanel.cpp" line="414"/>
         <source>Report written to %1.</source>
         <translation>Bericht nach %1 geschrieben.</translation>
     </message>
@@ -2628,164 +3139,164 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="195"/>
+        <location filename="../models/cost.cpp" line="241"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="208"/>
+        <location filename="../models/cost.cpp" line="254"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="210"/>
+        <location filename="../models/cost.cpp" line="256"/>
         <source>Service</source>
         <translation>Dienst</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="212"/>
+        <location filename="../models/cost.cpp" line="258"/>
         <source>Service category</source>
         <translation>Dienstkategorie</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="214"/>
+        <location filename="../models/cost.cpp" line="260"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="216"/>
+        <location filename="../models/cost.cpp" line="262"/>
         <source>Billing account</source>
         <translation>Abrechnungskonto</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="218"/>
+        <location filename="../models/cost.cpp" line="264"/>
         <source>Sub-account</source>
         <translation>Unterkonto</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="220"/>
+        <location filename="../models/cost.cpp" line="266"/>
         <source>Charge category</source>
         <translation>Gebührenkategorie</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="222"/>
+        <location filename="../models/cost.cpp" line="268"/>
         <source>Tag</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="224"/>
+        <location filename="../models/cost.cpp" line="270"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="226"/>
+        <location filename="../models/cost.cpp" line="272"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="230"/>
-        <location filename="../models/cost.cpp" line="296"/>
+        <location filename="../models/cost.cpp" line="276"/>
+        <location filename="../models/cost.cpp" line="342"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="273"/>
+        <location filename="../models/cost.cpp" line="319"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="275"/>
+        <location filename="../models/cost.cpp" line="321"/>
         <source>Weekly</source>
         <translation>Wöchentlich</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="277"/>
-        <location filename="../models/cost.cpp" line="288"/>
+        <location filename="../models/cost.cpp" line="323"/>
+        <location filename="../models/cost.cpp" line="334"/>
         <source>Monthly</source>
         <translation>Monatlich</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="281"/>
+        <location filename="../models/cost.cpp" line="327"/>
         <source>Whole range</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="290"/>
+        <location filename="../models/cost.cpp" line="336"/>
         <source>Quarterly</source>
         <translation>Vierteljährlich</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="292"/>
+        <location filename="../models/cost.cpp" line="338"/>
         <source>Yearly</source>
         <translation>Jährlich</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="303"/>
+        <location filename="../models/cost.cpp" line="349"/>
         <source>Idle resource</source>
         <translation>Ungenutzte Ressource</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="305"/>
+        <location filename="../models/cost.cpp" line="351"/>
         <source>Rightsize</source>
         <translation>Größe anpassen</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="307"/>
+        <location filename="../models/cost.cpp" line="353"/>
         <source>Commitment coverage</source>
         <translation>Abdeckung durch Zusagen</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="309"/>
+        <location filename="../models/cost.cpp" line="355"/>
         <source>GPU utilisation</source>
         <translation>GPU-Auslastung</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="313"/>
+        <location filename="../models/cost.cpp" line="359"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="320"/>
+        <location filename="../models/cost.cpp" line="366"/>
         <source>Deploy</source>
         <translation>Deployment</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="322"/>
+        <location filename="../models/cost.cpp" line="368"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="324"/>
+        <location filename="../models/cost.cpp" line="370"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="326"/>
+        <location filename="../models/cost.cpp" line="372"/>
         <source>Budget threshold</source>
         <translation>Budgetschwelle</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="328"/>
+        <location filename="../models/cost.cpp" line="374"/>
         <source>Anomaly</source>
         <translation>Anomalie</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="332"/>
+        <location filename="../models/cost.cpp" line="378"/>
         <source>Event</source>
         <translation>Ereignis</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="340"/>
+        <location filename="../models/cost.cpp" line="386"/>
         <source>%1 % forecast</source>
         <translation>%1 % Prognose</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="340"/>
+        <location filename="../models/cost.cpp" line="386"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../models/cost.cpp" line="357"/>
+        <location filename="../models/cost.cpp" line="403"/>
         <source>&quot;%1&quot; is not a threshold: write a percentage from 1 to 1000, followed by f for the forecast (e.g. 50, 80, 100, 100f)</source>
         <translation>„%1“ ist keine Schwelle: Geben Sie einen Prozentwert von 1 bis 1000 an, gefolgt von f für die Prognose (z. B. 50, 80, 100, 100f)</translation>
     </message>
@@ -2861,6 +3372,95 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         <location filename="../models/deploymenttablemodel.cpp" line="140"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ops::DrillDialog</name>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="83"/>
+        <source>Record a failover drill</source>
+        <translation>Failover-Übung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="84"/>
+        <source>A drill in which a region&apos;s traffic was failed away to the others. The failover-drills check reads the newest.</source>
+        <translation>Eine Übung, bei der der Verkehr einer Region auf die anderen umgeleitet wurde. Die Prüfung der Failover-Übungen liest die neueste.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="86"/>
+        <source>Record drill</source>
+        <translation>Übung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="107"/>
+        <source>What was drilled and how it went</source>
+        <translation>Was geübt wurde und wie es lief</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="109"/>
+        <source>Region:</source>
+        <translation>Region:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="110"/>
+        <source>Ran at (UTC):</source>
+        <translation>Durchgeführt am (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="111"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="124"/>
+        <source>Choose the region, e.g. regions/us-east.</source>
+        <translation>Die Region wählen, z. B. regions/us-east.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="127"/>
+        <source>The drill cannot be in the future.</source>
+        <translation>Die Übung kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="130"/>
+        <source>Note what was drilled and how it went.</source>
+        <translation>Notieren, was geübt wurde und wie es lief.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="132"/>
+        <source>The note is too long: at most %1 bytes.</source>
+        <translation>Die Notiz ist zu lang: höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="133"/>
+        <source>Recording…</source>
+        <translation>Wird erfasst…</translation>
+    </message>
+</context>
+<context>
+    <name>ops::DrillsPage</name>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="36"/>
+        <source>Record drill…</source>
+        <translation>Übung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="44"/>
+        <source>No failover drill is recorded yet.</source>
+        <translation>Noch ist keine Failover-Übung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/drillspage.cpp" line="70"/>
+        <source>The failover-drills check wants a drill within the last quarter.</source>
+        <translation>Die Prüfung der Failover-Übungen verlangt eine Übung im letzten Quartal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/drillspage.cpp" line="75"/>
+        <source>The newest drill ran %n day(s) ago; the failover-drills check wants one within the last quarter.</source>
+        <translation>
+            <numerusform>Die neueste Übung war vor %n Tag; die Prüfung der Failover-Übungen verlangt eine im letzten Quartal.</numerusform>
+            <numerusform>Die neueste Übung war vor %n Tagen; die Prüfung der Failover-Übungen verlangt eine im letzten Quartal.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3669,29 @@ Letzte Ausgabe von platformd:
 SHA-256 %2</source>
         <translation>%1
 SHA-256 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ops::FailoverDrillModel</name>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="68"/>
+        <source>Drill time</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="68"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="68"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="68"/>
+        <source>Recorded by</source>
+        <translation>Erfasst von</translation>
     </message>
 </context>
 <context>
@@ -3880,122 +4503,122 @@ SHA-256 %2</translation>
 <context>
     <name>ops::IncidentClient</name>
     <message>
-        <location filename="../services/incidentclient.cpp" line="159"/>
+        <location filename="../services/incidentclient.cpp" line="142"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="235"/>
+        <location filename="../services/incidentclient.cpp" line="216"/>
         <source>Could not list %1: %2</source>
         <translation>%1 konnten nicht abgerufen werden: %2</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="239"/>
+        <location filename="../services/incidentclient.cpp" line="220"/>
         <source>Lost the live incident updates: %1</source>
         <translation>Live-Aktualisierungen der Vorfälle unterbrochen: %1</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="270"/>
+        <location filename="../services/incidentclient.cpp" line="251"/>
         <source>the runbooks</source>
         <translation>Die Runbooks</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="283"/>
+        <location filename="../services/incidentclient.cpp" line="264"/>
         <source>the Alertmanagers</source>
         <translation>Die Alertmanager</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="300"/>
+        <location filename="../services/incidentclient.cpp" line="281"/>
         <source>the silences</source>
         <translation>Die Stummschaltungen</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="321"/>
+        <location filename="../services/incidentclient.cpp" line="302"/>
         <source>the incidents</source>
         <translation>Die Vorfälle</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="365"/>
+        <location filename="../services/incidentclient.cpp" line="346"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="375"/>
+        <location filename="../services/incidentclient.cpp" line="356"/>
         <source>Could not declare the incident</source>
         <translation>Der Vorfall konnte nicht erklärt werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="381"/>
+        <location filename="../services/incidentclient.cpp" line="362"/>
         <source>Could not update %1</source>
         <translation>%1 konnte nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="389"/>
+        <location filename="../services/incidentclient.cpp" line="370"/>
         <source>Could not assign %1</source>
         <translation>%1 konnte nicht zugewiesen werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="400"/>
+        <location filename="../services/incidentclient.cpp" line="381"/>
         <source>Could not change the severity of %1</source>
         <translation>Der Schweregrad von %1 konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="412"/>
+        <location filename="../services/incidentclient.cpp" line="393"/>
         <source>Could not acknowledge %1</source>
         <translation>%1 konnte nicht bestätigt werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="419"/>
+        <location filename="../services/incidentclient.cpp" line="400"/>
         <source>Could not mark %1 mitigated</source>
         <translation>%1 konnte nicht als eingedämmt markiert werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="425"/>
+        <location filename="../services/incidentclient.cpp" line="406"/>
         <source>Could not resolve %1</source>
         <translation>%1 konnte nicht behoben werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="431"/>
+        <location filename="../services/incidentclient.cpp" line="412"/>
         <source>Could not close %1</source>
         <translation>%1 konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="437"/>
+        <location filename="../services/incidentclient.cpp" line="418"/>
         <source>Could not reopen %1</source>
         <translation>%1 konnte nicht wieder geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="446"/>
+        <location filename="../services/incidentclient.cpp" line="427"/>
         <source>Could not add the note to %1</source>
         <translation>Die Notiz zu %1 konnte nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="456"/>
+        <location filename="../services/incidentclient.cpp" line="437"/>
         <source>Could not save the postmortem of %1</source>
         <translation>Das Postmortem von %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="464"/>
+        <location filename="../services/incidentclient.cpp" line="445"/>
         <source>Could not create the silence</source>
         <translation>Die Stummschaltung konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="475"/>
+        <location filename="../services/incidentclient.cpp" line="456"/>
         <source>Could not change the end of %1</source>
         <translation>Das Ende von %1 konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="483"/>
+        <location filename="../services/incidentclient.cpp" line="464"/>
         <source>Could not expire %1</source>
         <translation>%1 konnte nicht beendet werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="493"/>
+        <location filename="../services/incidentclient.cpp" line="474"/>
         <source>Could not save the runbook %1</source>
         <translation>Das Runbook %1 konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../services/incidentclient.cpp" line="507"/>
+        <location filename="../services/incidentclient.cpp" line="488"/>
         <source>Could not compute the incident analytics</source>
         <translation>Die Vorfallsanalyse konnte nicht berechnet werden</translation>
     </message>
@@ -5100,7 +5723,7 @@ SHA-256 %2</translation>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelspec.cpp" line="16"/>
+        <location filename="../ui/compliance/compliancepanelspec.cpp" line="18"/>
         <source>Compliance</source>
         <translation>Compliance</translation>
     </message>
@@ -5293,72 +5916,72 @@ SHA-256 %2</translation>
         <translation>Live-Aktualisierungen der Registry unterbrochen: %1</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="296"/>
+        <location filename="../services/modelregistryclient.cpp" line="279"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="378"/>
+        <location filename="../services/modelregistryclient.cpp" line="359"/>
         <source>Could not list the model versions: not connected to platformd</source>
         <translation>Die Modellversionen konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="425"/>
+        <location filename="../services/modelregistryclient.cpp" line="406"/>
         <source>Could not list the models: not connected to platformd</source>
         <translation>Die Modelle konnten nicht abgerufen werden: keine Verbindung zu platformd</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="449"/>
+        <location filename="../services/modelregistryclient.cpp" line="430"/>
         <source>Could not list the models</source>
         <translation>Die Modelle konnten nicht abgerufen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="473"/>
+        <location filename="../services/modelregistryclient.cpp" line="454"/>
         <source>Could not load %1</source>
         <translation>%1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="494"/>
+        <location filename="../services/modelregistryclient.cpp" line="475"/>
         <source>Could not request the approval</source>
         <translation>Die Genehmigung konnte nicht beantragt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="504"/>
+        <location filename="../services/modelregistryclient.cpp" line="485"/>
         <source>Could not approve the request</source>
         <translation>Die Anfrage konnte nicht genehmigt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="514"/>
+        <location filename="../services/modelregistryclient.cpp" line="495"/>
         <source>Could not reject the request</source>
         <translation>Die Anfrage konnte nicht abgelehnt werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="522"/>
+        <location filename="../services/modelregistryclient.cpp" line="503"/>
         <source>Could not withdraw the request</source>
         <translation>Die Anfrage konnte nicht zurückgezogen werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="533"/>
+        <location filename="../services/modelregistryclient.cpp" line="514"/>
         <source>Could not move the alias %1</source>
         <translation>Der Alias %1 konnte nicht verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="544"/>
+        <location filename="../services/modelregistryclient.cpp" line="525"/>
         <source>Could not move the version to %1</source>
         <translation>Die Version konnte nicht nach %1 verschoben werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="561"/>
+        <location filename="../services/modelregistryclient.cpp" line="542"/>
         <source>Could not deploy</source>
         <translation>Bereitstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="574"/>
+        <location filename="../services/modelregistryclient.cpp" line="555"/>
         <source>Could not change the traffic split</source>
         <translation>Die Traffic-Aufteilung konnte nicht geändert werden</translation>
     </message>
     <message>
-        <location filename="../services/modelregistryclient.cpp" line="581"/>
+        <location filename="../services/modelregistryclient.cpp" line="562"/>
         <source>Could not roll back</source>
         <translation>Rollback fehlgeschlagen</translation>
     </message>
@@ -5429,7 +6052,7 @@ SHA-256 %2</translation>
 <context>
     <name>ops::PdfPages</name>
     <message>
-        <location filename="../ui/common/pdfpages.h" line="173"/>
+        <location filename="../ui/common/pdfpages.h" line="172"/>
         <source>… and %1 more rows</source>
         <translation>… und %1 weitere Zeilen</translation>
     </message>
@@ -5445,6 +6068,39 @@ SHA-256 %2</translation>
         <location filename="../models/identity.cpp" line="16"/>
         <source>Requires the permission %1, which your roles do not grant.</source>
         <translation>Erfordert die Berechtigung %1, die Ihre Rollen nicht gewähren.</translation>
+    </message>
+</context>
+<context>
+    <name>ops::PrivacyPage</name>
+    <message>
+        <location filename="../ui/compliance/privacypage.cpp" line="65"/>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacypage.cpp" line="66"/>
+        <source>Complete…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacypage.cpp" line="67"/>
+        <source>Edit policy…</source>
+        <translation>Regel bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacypage.cpp" line="69"/>
+        <source>Apply retention…</source>
+        <translation>Aufbewahrung anwenden…</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacypage.cpp" line="71"/>
+        <source>Data-subject requests</source>
+        <translation>Betroffenenanfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacypage.cpp" line="72"/>
+        <source>Retention per data category</source>
+        <translation>Aufbewahrung je Datenkategorie</translation>
     </message>
 </context>
 <context>
@@ -5488,6 +6144,92 @@ SHA-256 %2</translation>
         <location filename="../models/compliancemodels.cpp" line="451"/>
         <source>completed %1</source>
         <translation>erledigt %1</translation>
+    </message>
+</context>
+<context>
+    <name>ops::PrivacyRequestDialog</name>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="35"/>
+        <source>New data-subject request</source>
+        <translation>Neue Betroffenenanfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="36"/>
+        <source>Record a request as it was received. Its legal deadline follows from the regime: 30 days under GDPR, 45 days under CCPA. Store only the subject&apos;s reference, no other personal data.</source>
+        <translation>Eine Anfrage so erfassen, wie sie eingegangen ist. Ihre gesetzliche Frist folgt aus dem Rechtsrahmen: 30 Tage nach GDPR (DSGVO), 45 Tage nach CCPA. Nur die Referenz der betroffenen Person speichern, keine weiteren personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="39"/>
+        <source>Record request</source>
+        <translation>Anfrage erfassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="54"/>
+        <source>e.g. a ticket or customer number</source>
+        <translation>z. B. eine Ticket- oder Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="63"/>
+        <source>Optional: how it came in, what is asked</source>
+        <translation>Optional: wie sie einging, was verlangt wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="64"/>
+        <source>Request:</source>
+        <translation>Anfrage:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="65"/>
+        <source>Regime:</source>
+        <translation>Rechtsrahmen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="66"/>
+        <source>Subject reference:</source>
+        <translation>Referenz der betroffenen Person:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="67"/>
+        <source>Received (UTC):</source>
+        <translation>Eingegangen (UTC):</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="68"/>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="69"/>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/privacydialogs.cpp" line="80"/>
+        <source>%1 (%n day(s) after receipt)</source>
+        <translation>
+            <numerusform>%1 (%n Tag nach Eingang)</numerusform>
+            <numerusform>%1 (%n Tage nach Eingang)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="94"/>
+        <source>Enter the subject&apos;s reference.</source>
+        <translation>Die Referenz der betroffenen Person eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="97"/>
+        <source>The received date cannot be in the future.</source>
+        <translation>Das Eingangsdatum kann nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="99"/>
+        <source>The note is too long: at most %1 bytes.</source>
+        <translation>Die Notiz ist zu lang: höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/privacydialogs.cpp" line="103"/>
+        <source>Recording…</source>
+        <translation>Wird erfasst…</translation>
     </message>
 </context>
 <context>
@@ -5733,37 +6475,37 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RecommendationTableModel</name>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <location filename="../models/costtablemodels.cpp" line="258"/>
         <source>Monthly saving</source>
         <translation>Monatliche Ersparnis</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <location filename="../models/costtablemodels.cpp" line="258"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <location filename="../models/costtablemodels.cpp" line="258"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="242"/>
+        <location filename="../models/costtablemodels.cpp" line="258"/>
         <source>Resource</source>
         <translation>Ressource</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="243"/>
+        <location filename="../models/costtablemodels.cpp" line="259"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="243"/>
+        <location filename="../models/costtablemodels.cpp" line="259"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="243"/>
+        <location filename="../models/costtablemodels.cpp" line="259"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
@@ -6993,27 +7735,27 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RejectionTableModel</name>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="312"/>
+        <location filename="../models/costtablemodels.cpp" line="330"/>
         <source>header</source>
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="313"/>
+        <location filename="../models/costtablemodels.cpp" line="331"/>
         <source>(whole row)</source>
         <translation>(ganze Zeile)</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="322"/>
+        <location filename="../models/costtablemodels.cpp" line="340"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="322"/>
+        <location filename="../models/costtablemodels.cpp" line="340"/>
         <source>Column</source>
         <translation>Spalte</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="322"/>
+        <location filename="../models/costtablemodels.cpp" line="340"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
@@ -7037,6 +7779,108 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
     </message>
 </context>
 <context>
+    <name>ops::RetentionPolicyDialog</name>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="26"/>
+        <source>Retention of %1</source>
+        <translation>Aufbewahrung von %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="27"/>
+        <source>Records of this category older than the retention are deleted when retention is applied.</source>
+        <translation>Datensätze dieser Kategorie, die älter als die Aufbewahrungsfrist sind, werden gelöscht, wenn die Aufbewahrung angewendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="29"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="35"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="39"/>
+        <source>Why this long, e.g. the law that asks for it</source>
+        <translation>Warum so lange, z. B. das Gesetz, das es verlangt</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="40"/>
+        <source>Data category:</source>
+        <translation>Datenkategorie:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="41"/>
+        <source>Keep for:</source>
+        <translation>Aufbewahren für:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="42"/>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="54"/>
+        <source>The description is too long: at most %1 bytes.</source>
+        <translation>Die Beschreibung ist zu lang: höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="57"/>
+        <source>Nothing changed.</source>
+        <translation>Nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="58"/>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ops::RetentionResultModel</name>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="96"/>
+        <source>Data category</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="96"/>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="96"/>
+        <source>Older than</source>
+        <translation>Älter als</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="97"/>
+        <source>Would delete</source>
+        <translation>Würde löschen</translation>
+    </message>
+    <message>
+        <location filename="../models/compliancerecordmodels.cpp" line="97"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/compliancerecordmodels.cpp" line="107"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/compliancerecordmodels.cpp" line="108"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::RetentionTableModel</name>
     <message>
         <location filename="../models/compliancemodels.cpp" line="481"/>
@@ -7054,7 +7898,7 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Beschreibung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../models/compliancemodels.cpp" line="490"/>
+        <location filename="../models/compliancemodels.cpp" line="491"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -7305,47 +8149,47 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::UnitCostTableModel</name>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="266"/>
+        <location filename="../models/costtablemodels.cpp" line="281"/>
         <source>untagged version</source>
         <translation>Version ohne Tag</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="269"/>
+        <location filename="../models/costtablemodels.cpp" line="285"/>
         <source>no inferences</source>
         <translation>keine Inferenzen</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="286"/>
+        <location filename="../models/costtablemodels.cpp" line="304"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="287"/>
+        <location filename="../models/costtablemodels.cpp" line="305"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="288"/>
+        <location filename="../models/costtablemodels.cpp" line="306"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="289"/>
+        <location filename="../models/costtablemodels.cpp" line="307"/>
         <source>Inferences</source>
         <translation>Inferenzen</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="290"/>
+        <location filename="../models/costtablemodels.cpp" line="308"/>
         <source>Per 1,000 inferences</source>
         <translation>Je 1.000 Inferenzen</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="291"/>
+        <location filename="../models/costtablemodels.cpp" line="309"/>
         <source>GPU cost</source>
         <translation>GPU-Kosten</translation>
     </message>
     <message>
-        <location filename="../models/costtablemodels.cpp" line="292"/>
+        <location filename="../models/costtablemodels.cpp" line="310"/>
         <source>GPU utilisation</source>
         <translation>GPU-Auslastung</translation>
     </message>
@@ -7653,38 +8497,38 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::costreport</name>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="149"/>
-        <location filename="../ui/cost/costreport.cpp" line="215"/>
+        <location filename="../ui/cost/costreport.cpp" line="21"/>
+        <location filename="../ui/cost/costreport.cpp" line="87"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="164"/>
+        <location filename="../ui/cost/costreport.cpp" line="36"/>
         <source>Could not write %1: the PDF could not be started</source>
         <translation>%1 konnte nicht geschrieben werden: Das PDF ließ sich nicht beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="173"/>
+        <location filename="../ui/cost/costreport.cpp" line="45"/>
         <source>Generated %1 UTC</source>
         <translation>Erstellt %1 UTC</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="188"/>
+        <location filename="../ui/cost/costreport.cpp" line="60"/>
         <source>Cost by group</source>
         <translation>Kosten nach Gruppe</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="193"/>
+        <location filename="../ui/cost/costreport.cpp" line="65"/>
         <source>Budgets</source>
         <translation>Budgets</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="198"/>
+        <location filename="../ui/cost/costreport.cpp" line="70"/>
         <source>Recommendations (estimated monthly saving %1)</source>
         <translation>Empfehlungen (geschätzte monatliche Ersparnis %1)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costreport.cpp" line="207"/>
+        <location filename="../ui/cost/costreport.cpp" line="79"/>
         <source>Could not write %1: the PDF could not be finished</source>
         <translation>%1 konnte nicht geschrieben werden: Das PDF ließ sich nicht abschließen</translation>
     </message>

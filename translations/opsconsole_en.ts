@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ops::ApplyRetentionDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="97"/>
+        <source>Delete %n record(s)</source>
+        <translation>
+            <numerusform>Delete %n record</numerusform>
+            <numerusform>Delete %n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::ApprovalQueueModel</name>
     <message numerus="yes">
         <location filename="../models/approvalqueuemodel.cpp" line="29"/>
@@ -69,18 +80,69 @@
 <context>
     <name>ops::CompliancePanel</name>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancepanel.cpp" line="432"/>
-        <source>Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.</source>
+        <location filename="../ui/compliance/compliancepanel.cpp" line="469"/>
+        <source>Ran %n check(s)</source>
         <translation>
-            <numerusform>Ran %n check: %1 not passing; %2 finding(s) opened, %3 closed.</numerusform>
-            <numerusform>Ran %n checks: %1 not passing; %2 finding(s) opened, %3 closed.</numerusform>
+            <numerusform>Ran %n check</numerusform>
+            <numerusform>Ran %n checks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="470"/>
+        <source>%n not passing</source>
+        <translation>
+            <numerusform>%n not passing</numerusform>
+            <numerusform>%n not passing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="472"/>
+        <source>%n finding(s) opened</source>
+        <translation>
+            <numerusform>%n finding opened</numerusform>
+            <numerusform>%n findings opened</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanel.cpp" line="473"/>
+        <source>%n closed</source>
+        <translation>
+            <numerusform>%n closed</numerusform>
+            <numerusform>%n closed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="258"/>
+        <source>%1 is now kept for %n day(s).</source>
+        <translation>
+            <numerusform>%1 is now kept for %n day.</numerusform>
+            <numerusform>%1 is now kept for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="304"/>
+        <source>Retention applied: %n record(s) deleted (%1).</source>
+        <translation>
+            <numerusform>Retention applied: %n record deleted (%1).</numerusform>
+            <numerusform>Retention applied: %n records deleted (%1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::ControlsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/controlspage.cpp" line="184"/>
+        <source>%1 of %n control(s)</source>
+        <translation>
+            <numerusform>%1 of %n control</numerusform>
+            <numerusform>%1 of %n controls</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ops::CostAreaChart</name>
     <message numerus="yes">
-        <location filename="../ui/cost/costcharts.cpp" line="157"/>
+        <location filename="../ui/cost/costcharts.cpp" line="158"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -92,10 +154,21 @@
     <name>ops::CostPanel</name>
     <message numerus="yes">
         <location filename="../ui/cost/costpanel.cpp" line="220"/>
-        <source>%n recommendation(s), estimated saving %1 %2 a month</source>
+        <source>%n recommendation(s), estimated saving %1 a month</source>
         <translation>
-            <numerusform>%n recommendation, estimated saving %1 %2 a month</numerusform>
-            <numerusform>%n recommendations, estimated saving %1 %2 a month</numerusform>
+            <numerusform>%n recommendation, estimated saving %1 a month</numerusform>
+            <numerusform>%n recommendations, estimated saving %1 a month</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ops::DrillsPage</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/drillspage.cpp" line="75"/>
+        <source>The newest drill ran %n day(s) ago; the failover-drills check wants one within the last quarter.</source>
+        <translation>
+            <numerusform>The newest drill ran %n day ago; the failover-drills check wants one within the last quarter.</numerusform>
+            <numerusform>The newest drill ran %n days ago; the failover-drills check wants one within the last quarter.</numerusform>
         </translation>
     </message>
 </context>
@@ -171,6 +244,17 @@
     </message>
 </context>
 <context>
+    <name>ops::PrivacyRequestDialog</name>
+    <message numerus="yes">
+        <location filename="../ui/compliance/privacydialogs.cpp" line="80"/>
+        <source>%1 (%n day(s) after receipt)</source>
+        <translation>
+            <numerusform>%1 (%n day after receipt)</numerusform>
+            <numerusform>%1 (%n days after receipt)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::RegionsPanel</name>
     <message numerus="yes">
         <location filename="../ui/regions/regionspanel.cpp" line="300"/>
@@ -225,9 +309,28 @@
     </message>
 </context>
 <context>
+    <name>ops::RetentionResultModel</name>
+    <message numerus="yes">
+        <location filename="../models/compliancerecordmodels.cpp" line="107"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/compliancerecordmodels.cpp" line="108"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ops::RetentionTableModel</name>
     <message numerus="yes">
-        <location filename="../models/compliancemodels.cpp" line="490"/>
+        <location filename="../models/compliancemodels.cpp" line="491"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -286,6 +286,8 @@ PrivacyRequest toPrivacyRequest(const pb::PrivacyRequest &request)
     r.receiveTime = toDateTime(request.receive_time());
     r.deadline = toDateTime(request.deadline());
     r.completeTime = toDateTime(request.complete_time());
+    r.createdBy = str(request.created_by());
+    r.completedBy = str(request.completed_by());
     r.note = str(request.note());
     return r;
 }
@@ -298,6 +300,98 @@ RetentionPolicy toRetentionPolicy(const pb::RetentionPolicy &policy)
     p.retentionDays = policy.retention_days();
     p.description = str(policy.description());
     return p;
+}
+
+void toPbControlUpdate(const ControlUpdate &update, pb::UpdateControlRequest *out)
+{
+    pb::Control *control = out->mutable_control();
+    control->set_name(update.name.toStdString());
+    control->set_owner(update.owner.toStdString());
+    switch (update.status) {
+    case ControlStatus::NotImplemented:
+        control->set_status(pb::CONTROL_NOT_IMPLEMENTED);
+        break;
+    case ControlStatus::InProgress:
+        control->set_status(pb::CONTROL_IN_PROGRESS);
+        break;
+    case ControlStatus::Implemented:
+        control->set_status(pb::CONTROL_IMPLEMENTED);
+        break;
+    case ControlStatus::Failing:
+        control->set_status(pb::CONTROL_FAILING);
+        break;
+    case ControlStatus::NotApplicable:
+        control->set_status(pb::CONTROL_NOT_APPLICABLE);
+        break;
+    case ControlStatus::Unspecified:
+        break;
+    }
+    if (update.dueTime.isValid())
+        toTimestamp(update.dueTime, control->mutable_due_time());
+    for (const QString &field : update.fields)
+        out->add_update_paths(field.toStdString());
+}
+
+void toPbNewPrivacyRequest(const NewPrivacyRequest &request, pb::CreatePrivacyRequestRequest *out)
+{
+    out->set_kind(request.kind == PrivacyRequestKind::Access ? pb::PRIVACY_ACCESS
+                  : request.kind == PrivacyRequestKind::Deletion
+                      ? pb::PRIVACY_DELETION
+                      : pb::PRIVACY_REQUEST_KIND_UNSPECIFIED);
+    out->set_regime(request.regime == PrivacyRegime::Gdpr   ? pb::PRIVACY_GDPR
+                    : request.regime == PrivacyRegime::Ccpa ? pb::PRIVACY_CCPA
+                                                            : pb::PRIVACY_REGIME_UNSPECIFIED);
+    out->set_subject(request.subject.toStdString());
+    if (request.receiveTime.isValid())
+        toTimestamp(request.receiveTime, out->mutable_receive_time());
+    out->set_note(request.note.toStdString());
+}
+
+RetentionResult toRetentionResult(const pb::ApplyRetentionResponse &response)
+{
+    RetentionResult result;
+    result.validateOnly = response.validate_only();
+    for (const auto &c : response.categories()) {
+        RetentionCategoryResult category;
+        category.category = str(c.category());
+        category.retentionDays = c.retention_days();
+        category.deleted = c.deleted();
+        category.cutoff = toDateTime(c.cutoff());
+        result.categories.append(category);
+    }
+    return result;
+}
+
+OscalCatalog toOscalCatalog(const pb::OscalCatalog &catalog)
+{
+    OscalCatalog c;
+    c.name = str(catalog.name());
+    c.kind = catalog.kind() == pb::OSCAL_CATALOG   ? OscalDocumentKind::Catalog
+             : catalog.kind() == pb::OSCAL_PROFILE ? OscalDocumentKind::Profile
+                                                   : OscalDocumentKind::Unspecified;
+    c.title = str(catalog.title());
+    c.version = str(catalog.version());
+    c.oscalVersion = str(catalog.oscal_version());
+    c.groupCount = catalog.group_count();
+    c.controlCount = catalog.control_count();
+    c.enhancementCount = catalog.enhancement_count();
+    c.source = str(catalog.source());
+    c.importTime = toDateTime(catalog.import_time());
+    c.importedBy = str(catalog.imported_by());
+    c.resolvedFrom = str(catalog.resolved_from());
+    return c;
+}
+
+FailoverDrill toFailoverDrill(const pb::FailoverDrill &drill)
+{
+    FailoverDrill d;
+    d.name = str(drill.name());
+    d.region = str(drill.region());
+    d.drillTime = toDateTime(drill.drill_time());
+    d.note = str(drill.note());
+    d.recordedBy = str(drill.recorded_by());
+    d.recordTime = toDateTime(drill.record_time());
+    return d;
 }
 
 ComplianceError toComplianceError(const grpc::Status &status, const QString &what)

@@ -30,6 +30,11 @@ Evidence toEvidence(const pb::Evidence &evidence);
 void toPbEvidence(const Evidence &evidence, pb::Evidence *out); // the fields a client may set
 PrivacyRequest toPrivacyRequest(const pb::PrivacyRequest &request);
 RetentionPolicy toRetentionPolicy(const pb::RetentionPolicy &policy);
+void toPbControlUpdate(const ControlUpdate &update, pb::UpdateControlRequest *out);
+void toPbNewPrivacyRequest(const NewPrivacyRequest &request, pb::CreatePrivacyRequestRequest *out);
+RetentionResult toRetentionResult(const pb::ApplyRetentionResponse &response);
+OscalCatalog toOscalCatalog(const pb::OscalCatalog &catalog);
+FailoverDrill toFailoverDrill(const pb::FailoverDrill &drill);
 
 // A failed status as a compliance call's error: code, platformd's message, and `what` failed in
 // words.

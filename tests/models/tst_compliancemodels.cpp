@@ -1,6 +1,9 @@
 #include "models/compliance.h"
 #include "models/compliancemodels.h"
+#include "models/compliancerecordmodels.h"
 
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace ops;
@@ -207,6 +210,103 @@ private slots:
                  QStringList({QStringLiteral("Pass"), QStringLiteral("Fail")}));
         QVERIFY(history.index(1, 0).data(ComplianceRowsModel::AlertRole).toBool());
         QVERIFY(!history.index(0, 0).data(ComplianceRowsModel::AlertRole).toBool());
+    }
+
+    // OSCAL catalogs with their counts, sortable as numbers; a profile names its source catalog.
+    void catalogs()
+    {
+        CatalogTableModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        OscalCatalog nist;
+        nist.name = QStringLiteral("catalogs/a");
+        nist.kind = OscalDocumentKind::Catalog;
+        nist.title = QStringLiteral("NIST SP 800-53");
+        nist.version = QStringLiteral("5.0.1");
+        nist.groupCount = 20;
+        nist.controlCount = 322;
+        nist.enhancementCount = 867;
+        nist.source = QStringLiteral("catalog.json");
+        nist.importTime = kNow;
+        nist.importedBy = QStringLiteral("users/olga");
+        OscalCatalog low = nist;
+        low.name = QStringLiteral("catalogs/b");
+        low.kind = OscalDocumentKind::Profile;
+        low.title = QStringLiteral("LOW");
+        low.version.clear();
+        low.groupCount = 18;
+        low.controlCount = 95; // fewer than 322, but "95" sorts after "322" as text
+        low.enhancementCount = 18;
+        low.resolvedFrom = QStringLiteral("catalog.json");
+        model.setCatalogs({nist, low});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, CatalogTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("NIST SP 800-53 (5.0.1)"));
+        QCOMPARE(model.index(1, CatalogTableModel::TitleColumn).data().toString(),
+                 QStringLiteral("LOW"));
+        QCOMPARE(model.index(0, CatalogTableModel::EnhancementsColumn).data().toString(),
+                 QStringLiteral("867"));
+        QCOMPARE(model.index(1, CatalogTableModel::KindColumn).data().toString(),
+                 QStringLiteral("Profile (resolved)"));
+        QCOMPARE(model.index(0, CatalogTableModel::ImportedColumn).data().toString(),
+                 QStringLiteral("2026-12-06 12:00 by olga"));
+        QVERIFY(model.index(1, 0)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("resolved against catalog.json")));
+        QCOMPARE(model.index(1, 0).data(ComplianceRowsModel::KeyRole).toString(),
+                 QStringLiteral("catalogs/b"));
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ComplianceRowsModel::SortRole);
+        proxy.sort(CatalogTableModel::ControlsColumn, Qt::AscendingOrder);
+        QCOMPARE(column(proxy, CatalogTableModel::ControlsColumn),
+                 QStringList({QStringLiteral("95"), QStringLiteral("322")}));
+    }
+
+    // Drills (region shown by its id, who by name) and the retention result, whose last column
+    // says whether it counted or deleted.
+    void drillsAndRetentionResult()
+    {
+        FailoverDrillModel drills;
+        QAbstractItemModelTester drillTester(
+            &drills, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        FailoverDrill d;
+        d.name = QStringLiteral("failoverDrills/3");
+        d.region = QStringLiteral("regions/us-east");
+        d.drillTime = kNow.addDays(-40);
+        d.note = QStringLiteral("drained");
+        d.recordedBy = QStringLiteral("users/otto");
+        drills.setDrills({d});
+        QCOMPARE(drills.rowCount(), 1);
+        QCOMPARE(column(drills, FailoverDrillModel::RegionColumn),
+                 QStringList{QStringLiteral("us-east")});
+        QCOMPARE(column(drills, FailoverDrillModel::TimeColumn),
+                 QStringList{QStringLiteral("2026-10-27 12:00")});
+        QCOMPARE(column(drills, FailoverDrillModel::ByColumn), QStringList{QStringLiteral("otto")});
+        drills.setDrills({});
+        QCOMPARE(drills.rowCount(), 0);
+
+        RetentionResultModel result;
+        QAbstractItemModelTester resultTester(
+            &result, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        RetentionResult r;
+        r.validateOnly = true;
+        r.categories = {{QStringLiteral("check-runs"), 400, 12, kNow.addDays(-400)},
+                        {QStringLiteral("privacy-requests"), 1, 0, kNow.addDays(-1)}};
+        result.setResult(r);
+        QCOMPARE(result.rowCount(), 2);
+        QCOMPARE(result.headerData(RetentionResultModel::DeletedColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Would delete"));
+        QCOMPARE(result.index(0, RetentionResultModel::DeletedColumn)
+                     .data(ComplianceRowsModel::SortRole),
+                 QVariant(qint64(12)));
+        QCOMPARE(result.index(0, RetentionResultModel::CutoffColumn).data().toString(),
+                 kNow.addDays(-400).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        r.validateOnly = false;
+        result.setResult(r);
+        QCOMPARE(result.headerData(RetentionResultModel::DeletedColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Deleted"));
     }
 
     void countdownText()

@@ -1,106 +1,21 @@
-#include "services/complianceclient.h"
-#include "services/connection.h"
-
-#include "consolefixture.h"
-#include "platformdprocess.h"
+#include "complianceclientfixture.h"
+#include "oscalcounts.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-#include <QTest>
-
-#include <optional>
 
 using namespace ops;
+using namespace compliancetest;
 
-namespace {
-
-// The answer of one call, waited for (bounded) on the event loop.
-template<typename T>
-struct Answer
-{
-    std::optional<T> result;
-    ComplianceError error;
-    bool done = false;
-
-    auto callback()
-    {
-        return [this](const T &value, const ComplianceError &e) {
-            result = value;
-            error = e;
-            done = true;
-        };
-    }
-    bool wait()
-    {
-        return QTest::qWaitFor([this] { return done; }, 30000);
-    }
-};
-
-QString addUser(const QString &dir, const QString &user, const QString &role)
-{
-    if (PlatformdProcess::runCli({QStringLiteral("user"), QStringLiteral("add"), user,
-                                  QStringLiteral("--role"), role, QStringLiteral("--data-dir"),
-                                  dir})
-            .isEmpty())
-        return {};
-    return QString::fromUtf8(
-               PlatformdProcess::runCli({QStringLiteral("token"), QStringLiteral("create"), user,
-                                         QStringLiteral("--data-dir"), dir}))
-        .trimmed();
-}
-
-const QString kGdpr = QStringLiteral("frameworks/gdpr");
-
-} // namespace
-
-class TstComplianceClient : public QObject
+class TstComplianceClient : public ComplianceClientTest
 {
     Q_OBJECT
 
-private:
-    PlatformdProcess m_platformd;
-    QString m_viewerToken;
-    QString m_officerToken;
-
-    std::unique_ptr<ConsoleFixture> console(const QString &token)
-    {
-        auto fixture = std::make_unique<ConsoleFixture>();
-        fixture->connectTo(m_platformd.address(), token);
-        return fixture;
-    }
-
-    template<typename T, typename Call>
-    T callOrFail(Call call, bool *ok)
-    {
-        Answer<T> a;
-        call(a.callback());
-        *ok = a.wait() && !a.error.isError() && a.result;
-        if (!*ok)
-            qWarning() << "call failed:" << a.error.text;
-        return a.result.value_or(T());
-    }
-
 private slots:
-    void initTestCase()
-    {
-        const QStringList args = {QStringLiteral("--demo"), QStringLiteral("--seed"),
-                                  QStringLiteral("7"), QStringLiteral("--demo-rate"),
-                                  QStringLiteral("5")};
-        QVERIFY2(m_platformd.start(args), qPrintable(m_platformd.errorString()));
-        // Users are added while platformd is stopped (the CLI refuses a data dir in use).
-        QCOMPARE(m_platformd.terminate(), 0);
-        m_viewerToken =
-            addUser(m_platformd.dataDir(), QStringLiteral("vera"), QStringLiteral("viewer"));
-        m_officerToken = addUser(m_platformd.dataDir(), QStringLiteral("olga"),
-                                 QStringLiteral("compliance_officer"));
-        QVERIFY2(m_platformd.start(args, m_platformd.dataDir()),
-                 qPrintable(m_platformd.errorString()));
-        QVERIFY(!m_viewerToken.isEmpty());
-        QVERIFY(!m_officerToken.isEmpty());
-    }
+    void initTestCase() { startServer(); }
 
     // The ten frameworks, each with a score that is its passing share and a trend.
     void frameworksWithScoresAndTrend()

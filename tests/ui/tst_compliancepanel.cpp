@@ -1,28 +1,46 @@
+#include "compliancepanelfixture.h"
 #include "consolefixture.h"
+#include "oscalcounts.h"
 #include "platformdprocess.h"
 #include "testmain.h"
 #include "ui/common/theme.h"
+#include "ui/compliance/catalogspage.h"
 #include "ui/compliance/compliancecharts.h"
 #include "ui/compliance/compliancepanel.h"
 #include "ui/compliance/compliancereport.h"
+#include "ui/compliance/controleditdialog.h"
 #include "ui/compliance/controlspage.h"
+#include "ui/compliance/drillspage.h"
 #include "ui/compliance/evidencedialog.h"
+#include "ui/compliance/privacydialogs.h"
+#include "ui/compliance/privacypage.h"
+#include "ui/compliance/retentiondialogs.h"
 
 #include "models/compliancemodels.h"
+#include "models/compliancerecordmodels.h"
 #include "services/auditclient.h"
 #include "services/complianceclient.h"
 #include "services/connection.h"
 #include "services/identityclient.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,78 +49,7 @@
 #include <QToolButton>
 
 using namespace ops;
-
-namespace {
-
-// What MainWindow wires for the Compliance panel, signed in with one token.
-struct Console : ConsoleFixture
-{
-    IdentityClient identity{&connection};
-    AuditClient audit{&connection};
-    ComplianceClient client{&connection};
-    CompliancePanel panel{&client, &identity, &audit};
-    QSignalSpy frameworks{&panel, &CompliancePanel::frameworksLoaded};
-    QSignalSpy controls{&panel, &CompliancePanel::controlsLoaded};
-    QSignalSpy findings{&panel, &CompliancePanel::findingsLoaded};
-
-    Console(const QString &address, const QString &token)
-    {
-        panel.resize(1400, 860);
-        panel.show();
-        QObject::connect(&connection, &Connection::opened, &panel, &CompliancePanel::refreshAll);
-        connectTo(address, token);
-    }
-    bool loaded()
-    {
-        return QTest::qWaitFor(
-            [this] { return !frameworks.isEmpty() && !controls.isEmpty() && !findings.isEmpty(); },
-            30000);
-    }
-};
-
-QString addUser(const QString &dir, const QString &user, const QString &role)
-{
-    if (PlatformdProcess::runCli({QStringLiteral("user"), QStringLiteral("add"), user,
-                                  QStringLiteral("--role"), role, QStringLiteral("--data-dir"),
-                                  dir})
-            .isEmpty())
-        return {};
-    return QString::fromUtf8(
-               PlatformdProcess::runCli({QStringLiteral("token"), QStringLiteral("create"), user,
-                                         QStringLiteral("--data-dir"), dir}))
-        .trimmed();
-}
-
-void clickRow(QTableView *table, int row)
-{
-    const QRect rect = table->visualRect(table->model()->index(row, 0));
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
-}
-
-int rowOf(const QAbstractItemModel *model, int column, const QString &text)
-{
-    for (int r = 0; r < model->rowCount(); ++r)
-        if (model->index(r, column).data().toString() == text)
-            return r;
-    return -1;
-}
-
-// The PDF's text (pdftotext, poppler-utils), layout kept.
-QString pdfText(const QString &path)
-{
-    QProcess p;
-    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0)
-        return QStringLiteral("pdftotext failed: ") +
-               QString::fromLocal8Bit(p.readAllStandardError());
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// SHA-256 of "abc" (FIPS 180-2, appendix B.1): the hash the console must compute for the file.
-const QString kAbcSha256 =
-    QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-
-} // namespace
+using namespace compliancetest;
 
 class tst_CompliancePanel : public QObject
 {
@@ -261,6 +208,22 @@ private slots:
         QVERIFY(!c.panel.controlsPage()->addEvidenceButton()->isEnabled());
         QVERIFY(c.panel.controlsPage()->addEvidenceButton()->toolTip().contains(
             QStringLiteral("evidence.write")));
+        // Nor may the viewer act: each action is disabled and names the permission it needs.
+        PrivacyPage *privacy = c.panel.privacyPage();
+        const QList<QPair<QToolButton *, QString>> actions = {
+            {c.panel.controlsPage()->editControlButton(), QStringLiteral("compliance.write")},
+            {privacy->newRequestButton(), QStringLiteral("privacy.write")},
+            {privacy->completeButton(), QStringLiteral("privacy.write")},
+            {privacy->editPolicyButton(), QStringLiteral("compliance.write")},
+            {privacy->applyRetentionButton(), QStringLiteral("compliance.write")},
+            {c.panel.catalogsPage()->importButton(), QStringLiteral("compliance.write")},
+            {c.panel.drillsPage()->recordButton(), QStringLiteral("drills.write")},
+        };
+        for (const auto &[button, permission] : actions) {
+            QVERIFY2(!button->isEnabled(), qPrintable(button->objectName()));
+            QVERIFY2(button->toolTip().contains(permission),
+                     qPrintable(button->objectName() + QStringLiteral(": ") + button->toolTip()));
+        }
     }
 
     // The privacy queue counts down to the legal deadlines; past one, the row is red.
@@ -326,6 +289,46 @@ private slots:
                  qPrintable(written.first().at(1).toString()));
         QVERIFY(!QFile::exists(bad));
         QVERIFY(c.panel.messageText().startsWith(QStringLiteral("Could not write")));
+    }
+
+    // A custom period for the report: the dates bound each other, and the PDF states them.
+    void customReportPeriod()
+    {
+        Console c(m_platformd.address(), m_viewer);
+        QVERIFY(c.loaded());
+        QVERIFY(!c.panel.periodFromEdit()->isVisible()); // a preset is chosen
+        QComboBox *period = c.panel.periodCombo();
+        period->setCurrentIndex(period->findData(-1));
+        QVERIFY(c.panel.periodFromEdit()->isVisible() && c.panel.periodToEdit()->isVisible());
+        const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-10);
+        const QDate from = to.addDays(-20);
+        c.panel.periodFromEdit()->setDate(from);
+        c.panel.periodToEdit()->setDate(to);
+        QCOMPARE(c.panel.periodStart(), QDateTime(from, QTime(0, 0), Qt::UTC));
+        QCOMPARE(c.panel.periodEnd(), QDateTime(to, QTime(23, 59, 59, 999), Qt::UTC));
+        // The end cannot go before the start, nor the start after the end.
+        c.panel.periodToEdit()->setDate(from.addDays(-5));
+        QCOMPARE(c.panel.periodToEdit()->date(), from);
+        c.panel.periodToEdit()->setDate(to);
+        c.panel.periodFromEdit()->setDate(to.addDays(5));
+        QCOMPARE(c.panel.periodFromEdit()->date(), to);
+        c.panel.periodFromEdit()->setDate(from);
+
+        c.panel.setFramework(QStringLiteral("frameworks/gdpr"));
+        const QString pdf = m_files.filePath(QStringLiteral("custom-period.pdf"));
+        QSignalSpy written(&c.panel, &CompliancePanel::reportWritten);
+        c.panel.writeReport(pdf);
+        QVERIFY(written.count() == 1 || written.wait(60000));
+        QVERIFY2(written.first().at(1).toString().isEmpty(),
+                 qPrintable(written.first().at(1).toString()));
+        const QString text = pdfText(pdf);
+        const QString stated = QStringLiteral("Period %1 to %2")
+                                   .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate));
+        QVERIFY2(text.contains(stated), qPrintable(stated + QStringLiteral("\n") + text));
+        // Back to a preset: the dates hide, the preset applies.
+        period->setCurrentIndex(period->findData(30));
+        QVERIFY(!c.panel.periodFromEdit()->isVisible());
+        QCOMPARE(c.panel.periodStart().daysTo(c.panel.periodEnd()), 30);
     }
 
     void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)

@@ -1,12 +1,17 @@
 #include "compliancepanel.h"
 
+#include "catalogspage.h"
 #include "compliancecharts.h"
 #include "compliancereport.h"
+#include "compliancewidgets.h"
 #include "controlspage.h"
+#include "drillspage.h"
 #include "evidencedialog.h"
+#include "privacypage.h"
 
 #include "models/auditchainverifier.h"
 #include "models/compliancemodels.h"
+#include "models/compliancerecordmodels.h"
 #include "models/identity.h"
 #include "services/auditclient.h"
 #include "services/complianceclient.h"
@@ -15,6 +20,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -32,44 +38,15 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 namespace ops {
 
 namespace cp = compliance_permissions;
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &objectName, QWidget *parent)
-{
-    auto *proxy = new QSortFilterProxyModel(parent);
-    proxy->setSourceModel(model);
-    proxy->setSortRole(ComplianceRowsModel::SortRole);
-    auto *table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setModel(proxy);
-    table->setSortingEnabled(true);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setWordWrap(false);
-    QObject::connect(model, &QAbstractItemModel::modelReset, table,
-                     [table] { table->resizeColumnsToContents(); });
-    return table;
-}
-
-QToolButton *makeButton(const QString &text, const QString &objectName, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setObjectName(objectName);
-    button->setText(text);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
-
-} // namespace
+using compliancewidgets::makeButton;
+using compliancewidgets::makeTable;
 
 CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *identity,
                                  AuditClient *audit, QWidget *parent)
@@ -81,6 +58,8 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     , m_findings(new FindingTableModel(this))
     , m_privacy(new PrivacyQueueModel(this))
     , m_retention(new RetentionTableModel(this))
+    , m_catalogs(new CatalogTableModel(this))
+    , m_drills(new FailoverDrillModel(this))
     , m_tick(new QTimer(this))
 {
     setObjectName(QStringLiteral("compliancePanel"));
@@ -96,7 +75,25 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     m_period->addItem(tr("Last 30 days"), 30);
     m_period->addItem(tr("Last 90 days"), 90);
     m_period->addItem(tr("Last 365 days"), 365);
+    m_period->addItem(tr("Custom dates"), -1);
     m_period->setCurrentIndex(1);
+    m_periodRange = new QWidget(this);
+    auto *range = new QHBoxLayout(m_periodRange);
+    range->setContentsMargins(0, 0, 0, 0);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    m_periodFrom = new QDateEdit(today.addDays(-90), m_periodRange);
+    m_periodFrom->setObjectName(QStringLiteral("compliancePeriodFrom"));
+    m_periodTo = new QDateEdit(today, m_periodRange);
+    m_periodTo->setObjectName(QStringLiteral("compliancePeriodTo"));
+    for (QDateEdit *edit : {m_periodFrom, m_periodTo}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    }
+    m_periodFrom->setToolTip(tr("The first day of the period (UTC)"));
+    m_periodTo->setToolTip(tr("The last day of the period (UTC), included"));
+    range->addWidget(m_periodFrom);
+    range->addWidget(new QLabel(QStringLiteral("–"), m_periodRange));
+    range->addWidget(m_periodTo);
     m_refresh = makeButton(tr("Refresh"), QStringLiteral("complianceRefresh"), this);
     m_runChecks = makeButton(tr("Run checks now"), QStringLiteral("runChecksButton"), this);
     m_csv = makeButton(tr("Export CSV…"), QStringLiteral("complianceCsv"), this);
@@ -106,6 +103,7 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     bar->addWidget(m_framework);
     bar->addWidget(new QLabel(tr("Period:"), this));
     bar->addWidget(m_period);
+    bar->addWidget(m_periodRange);
     bar->addStretch();
     for (QToolButton *b : {m_refresh, m_runChecks, m_csv, m_oscal, m_report})
         bar->addWidget(b);
@@ -135,14 +133,12 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     auto *findingsTable = makeTable(m_findings, QStringLiteral("findingTable"), m_tabs);
     findingsTable->sortByColumn(FindingTableModel::DueColumn, Qt::AscendingOrder);
     m_tabs->addTab(findingsTable, tr("Findings"));
-    auto *privacy = new QSplitter(Qt::Vertical, m_tabs);
-    auto *privacyTable = makeTable(m_privacy, QStringLiteral("privacyTable"), privacy);
-    privacyTable->sortByColumn(PrivacyQueueModel::CountdownColumn, Qt::AscendingOrder);
-    privacy->addWidget(privacyTable);
-    privacy->addWidget(makeTable(m_retention, QStringLiteral("retentionTable"), privacy));
-    privacy->setStretchFactor(0, 3);
-    privacy->setStretchFactor(1, 1);
-    m_tabs->addTab(privacy, tr("Privacy requests"));
+    m_privacyPage = new PrivacyPage(m_privacy, m_retention, m_tabs);
+    m_tabs->addTab(m_privacyPage, tr("Privacy requests"));
+    m_catalogsPage = new CatalogsPage(m_catalogs, m_tabs);
+    m_tabs->addTab(m_catalogsPage, tr("OSCAL catalogs"));
+    m_drillsPage = new DrillsPage(m_drills, m_tabs);
+    m_tabs->addTab(m_drillsPage, tr("Failover drills"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_framework, &QComboBox::currentIndexChanged, this, [this] {
@@ -173,9 +169,18 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
     connect(m_csv, &QToolButton::clicked, this, &CompliancePanel::saveCsv);
     connect(m_oscal, &QToolButton::clicked, this, &CompliancePanel::saveOscal);
     connect(m_report, &QToolButton::clicked, this, &CompliancePanel::saveReport);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &CompliancePanel::updatePeriodEditor);
+    // Keep the custom range a range: the start never after the end, the end never in the future.
+    connect(m_periodFrom, &QDateEdit::dateChanged, m_periodTo, &QDateEdit::setMinimumDate);
+    connect(m_periodTo, &QDateEdit::dateChanged, m_periodFrom, &QDateEdit::setMaximumDate);
+    m_periodTo->setMaximumDate(today);
+    m_periodFrom->setMaximumDate(m_periodTo->date());
+    m_periodTo->setMinimumDate(m_periodFrom->date());
+    connectActions();
     connect(m_tick, &QTimer::timeout, this, [this] {
         m_privacy->setNow(now());
         m_findings->setFindings(m_findings->findings(), now());
+        m_drillsPage->setNow(now());
     });
     m_tick->start(60 * 1000);
     // Every table, also the control's requirements, evidence and check history and the retention
@@ -202,6 +207,7 @@ CompliancePanel::CompliancePanel(ComplianceClient *client, IdentityClient *ident
                 &CompliancePanel::updatePermissions);
     updatePermissions();
     updateFrameworkViews();
+    updatePeriodEditor();
 }
 
 CompliancePanel::~CompliancePanel() = default;
@@ -218,18 +224,40 @@ QString CompliancePanel::framework() const
 
 QDateTime CompliancePanel::periodEnd() const
 {
+    if (m_period->currentData().toInt() < 0) {
+        // Through the end of the last day (the report names it); not past now.
+        const QDateTime end(m_periodTo->date(), QTime(23, 59, 59, 999), Qt::UTC);
+        return std::min(end, now());
+    }
     return now();
 }
 
 QDateTime CompliancePanel::periodStart() const
 {
+    if (m_period->currentData().toInt() < 0)
+        return QDateTime(m_periodFrom->date(), QTime(0, 0), Qt::UTC);
     return periodEnd().addDays(-m_period->currentData().toInt());
+}
+
+void CompliancePanel::setCustomPeriod(const QDate &from, const QDate &to)
+{
+    m_periodTo->setMinimumDate(QDate(1970, 1, 1));
+    m_periodFrom->setMaximumDate(to);
+    m_periodTo->setDate(to);
+    m_periodFrom->setDate(from);
+    m_period->setCurrentIndex(m_period->findData(-1));
+}
+
+void CompliancePanel::updatePeriodEditor()
+{
+    m_periodRange->setVisible(m_period->currentData().toInt() < 0);
 }
 
 void CompliancePanel::setNow(const QDateTime &now)
 {
     m_pinnedNow = now;
     m_privacy->setNow(this->now());
+    m_drillsPage->setNow(this->now());
 }
 
 QDateTime CompliancePanel::now() const
@@ -250,6 +278,8 @@ void CompliancePanel::refreshAll()
     loadControls();
     loadFindings();
     loadPrivacy();
+    loadCatalogs();
+    loadDrills();
     QPointer<CompliancePanel> self(this);
     m_client->listChecks([self](const QList<Check> &checks, const ComplianceError &) {
         if (!self)
@@ -339,8 +369,13 @@ void CompliancePanel::loadPrivacy()
     });
     m_client->listRetentionPolicies(
         [self](const QList<RetentionPolicy> &list, const ComplianceError &error) {
-            if (self && !error.isError())
+            if (!self)
+                return;
+            if (error.isError())
+                self->showMessage(error.text, true);
+            else
                 self->m_retention->setPolicies(list);
+            emit self->retentionLoaded();
         });
 }
 
@@ -376,6 +411,7 @@ void CompliancePanel::updatePermissions()
         !write     ? perms.missingText(cp::EvidenceWrite)
         : selected ? tr("Attach a file's fingerprint or link a platform record")
                    : tr("Select a control first"));
+    updateActionPermissions();
 }
 
 void CompliancePanel::updateFrameworkViews()
@@ -428,13 +464,16 @@ void CompliancePanel::runChecks()
             int failing = 0;
             for (const CheckRun &r : result.runs)
                 failing += r.result != CheckResult::Pass;
-            self->showMessage(
-                tr("Ran %n check(s): %1 not passing; %2 finding(s) opened, %3 closed.", nullptr,
-                   int(result.runs.size()))
-                    .arg(failing)
-                    .arg(result.openedFindings.size())
-                    .arg(result.closedFindings.size()),
-                false);
+            // Each count with its own plural form: "Ran 9 checks: 2 not passing; 1 finding
+            // opened, 0 closed."
+            const QString ran = tr("Ran %n check(s)", nullptr, int(result.runs.size()));
+            const QString notPassing = tr("%n not passing", nullptr, failing);
+            const QString opened =
+                tr("%n finding(s) opened", nullptr, int(result.openedFindings.size()));
+            const QString closed = tr("%n closed", nullptr, int(result.closedFindings.size()));
+            self->showMessage(tr("%1: %2; %3, %4.", "ran checks: not passing; opened, closed")
+                                  .arg(ran, notPassing, opened, closed),
+                              false);
             self->loadFrameworks();
             self->loadControls();
             self->loadFindings();

@@ -1,6 +1,8 @@
 #include "compliancepanel.h"
 #include "ui/common/panelspec.h"
 
+#include "models/regionstore.h"
+#include "models/regiontreemodel.h"
 #include "services/auditclient.h"
 #include "services/complianceclient.h"
 #include "services/connection.h"
@@ -24,6 +26,19 @@ PanelSpec compliancePanelSpec()
         auto *panel = new CompliancePanel(context.client<ComplianceClient>(),
                                           context.client<IdentityClient>(),
                                           context.client<AuditClient>(), host.hostWidget());
+        // The drill dialog offers the regions the console knows.
+        if (context.regions) {
+            RegionStore *store = context.regions->store();
+            auto update = [panel, store] {
+                QStringList names;
+                for (const Region &r : store->regions())
+                    names << r.name;
+                panel->setRegions(names);
+            };
+            QObject::connect(store, &RegionStore::reset, panel, update);
+            QObject::connect(store, &RegionStore::changed, panel, update);
+            update();
+        }
         // Loads whenever the connection opens a channel (and now, if it is open).
         Connection *connection = context.client<Connection>();
         QObject::connect(connection, &Connection::opened, panel, &CompliancePanel::refreshAll);

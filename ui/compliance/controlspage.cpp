@@ -95,7 +95,12 @@ ControlsPage::ControlsPage(QWidget *parent)
     m_addEvidence->setObjectName(QStringLiteral("addEvidenceButton"));
     m_addEvidence->setText(tr("Add evidence…"));
     m_addEvidence->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_editControl = new QToolButton(detail);
+    m_editControl->setObjectName(QStringLiteral("editControlButton"));
+    m_editControl->setText(tr("Edit control…"));
+    m_editControl->setToolButtonStyle(Qt::ToolButtonTextOnly);
     titleRow->addWidget(m_detailTitle, 1);
+    titleRow->addWidget(m_editControl);
     titleRow->addWidget(m_addEvidence);
     detailLayout->addLayout(titleRow);
     m_detailText = new QLabel(detail);
@@ -124,6 +129,7 @@ ControlsPage::ControlsPage(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ControlsPage::onSelectionChanged);
     connect(m_addEvidence, &QToolButton::clicked, this, &ControlsPage::addEvidenceRequested);
+    connect(m_editControl, &QToolButton::clicked, this, &ControlsPage::editControlRequested);
     clearDetail();
     applyFilters();
 }
@@ -174,7 +180,8 @@ void ControlsPage::applyFilters()
     const int status = m_status->currentData().toInt();
     m_proxy->setStatus(status < 0 ? std::nullopt : std::optional(ControlStatus(status)));
     m_proxy->setOwner(m_owner->currentData().toString());
-    m_count->setText(tr("%1 of %2 controls").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    m_count->setText(
+        tr("%1 of %n control(s)", nullptr, m_model->rowCount()).arg(m_proxy->rowCount()));
 }
 
 bool ControlsPage::selectControl(const QString &name)

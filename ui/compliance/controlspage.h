@@ -38,6 +38,7 @@ public:
     CheckHistoryModel *historyModel() const { return m_history; }
     QTableView *evidenceTable() const { return m_evidenceTable; }
     QToolButton *addEvidenceButton() const { return m_addEvidence; }
+    QToolButton *editControlButton() const { return m_editControl; }
     QString currentControl() const { return m_current; }
     QLabel *detailTitle() const { return m_detailTitle; }
 
@@ -53,6 +54,7 @@ signals:
     void controlSelected(const QString &name); // "" when the selection is cleared
     void frameworkChanged(const QString &name);
     void addEvidenceRequested();
+    void editControlRequested();
 
 private:
     void applyFilters();
@@ -73,6 +75,7 @@ private:
     QTableView *m_evidenceTable;
     QTableView *m_requirementsTable;
     QToolButton *m_addEvidence;
+    QToolButton *m_editControl;
     QHash<QString, QString> m_frameworkNames;
     QString m_current;
 };
