@@ -445,24 +445,27 @@ int main(int argc, char **argv)
             serverOptions.tls.clientCaPem = readFileOrExit("--client-ca", options.clientCa);
     }
     // Opens every module (the demo's seeding and simulators included), then listens.
-    platformd::core::Server server(*store, serverOptions, platformd::modules());
+    // Destroyed before the store: its watch streams and modules hold the store's feeds.
+    auto server =
+        std::make_unique<platformd::core::Server>(*store, serverOptions, platformd::modules());
     std::string error;
-    if (!server.start(&error)) {
+    if (!server->start(&error)) {
         spdlog::error("{}", error);
         return 1;
     }
     const std::string host = options.listen.substr(0, options.listen.rfind(':'));
-    for (const platformd::core::ModuleEndpoint &endpoint : server.endpoints())
+    for (const platformd::core::ModuleEndpoint &endpoint : server->endpoints())
         std::printf("ENDPOINT %s %s\n", endpoint.name.c_str(), endpoint.url.c_str());
-    std::printf("LISTEN %s:%d\n", host.c_str(), server.port());
+    std::printf("LISTEN %s:%d\n", host.c_str(), server->port());
     std::fflush(stdout);
-    spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server.port(),
+    spdlog::info("platformd {} listening on {}:{}{}", platformd::kVersion, host, server->port(),
                  options.demo ? " (demo)" : "");
 
     int signal = 0;
     sigwait(&signals, &signal);
     spdlog::info("received {}, shutting down", signal == SIGINT ? "SIGINT" : "SIGTERM");
-    server.shutdown(std::chrono::seconds(2));
+    server->shutdown(std::chrono::seconds(2));
+    server.reset();
     store.reset();
     spdlog::info("stopped");
     spdlog::shutdown();
