@@ -47,7 +47,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-#include <QTranslator>
 
 using namespace ops;
 using namespace compliancetest;
@@ -486,12 +485,8 @@ void tst_ComplianceActions::screenshotActions()
 {
     const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
     QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
-    // OPS_SCREENSHOT_QM=<a compiled catalogue, e.g. opsconsole_de.qm>: the pictures translated.
-    QTranslator translator;
-    if (const QString qm = qEnvironmentVariable("OPS_SCREENSHOT_QM"); !qm.isEmpty()) {
-        QVERIFY2(translator.load(qm), qPrintable(qm));
-        QCoreApplication::installTranslator(&translator);
-    }
+    // OPS_SCREENSHOT_QM=<a compiled catalogue, e.g. opsconsole_de.qm>: the pictures translated
+    // (tests/common/testmain.h installs it).
     Console c(m_platformd.address(), m_admin);
     c.panel.resize(1300, 700);
     QSignalSpy catalogs(&c.panel, &CompliancePanel::catalogsLoaded);

@@ -71,7 +71,8 @@ void DrillsPage::update()
         m_summary->setStyleSheet(QStringLiteral("color: #c62828;"));
         return;
     }
-    const int days = int(newest.daysTo(now));
+    // Elapsed whole days (as the server's check counts), not calendar days: 3 h ago is 0 days.
+    const int days = int(newest.secsTo(now) / 86400);
     m_summary->setText(tr("The newest drill ran %n day(s) ago; the failover-drills check wants "
                           "one within the last quarter.",
                           nullptr, std::max(0, days)));
