@@ -17,6 +17,7 @@
 #include "services/identityclient.h"
 
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
@@ -202,6 +203,12 @@ private slots:
         QVERIFY(c.loaded());
         QVERIFY(c.explorer()->areaChart()->lastBucketToDate());
         QTRY_VERIFY_WITH_TIMEOUT(c.explorer()->areaChart()->hasForecastLine(), 20000);
+        // With the totals and the forecast shown, the panel still fits a dock beside the side
+        // columns of a 1366 px screen (the long texts wrap; they once made the window 3500 px).
+        QVERIFY(
+            !c.explorer()->findChild<QLabel *>(QStringLiteral("costForecast"))->text().isEmpty());
+        QVERIFY2(c.panel.minimumSizeHint().width() <= 900,
+                 qPrintable(QString::number(c.panel.minimumSizeHint().width())));
     }
 
     // Deploys and incidents are markers on the time axis, named by their tooltip.

@@ -126,9 +126,12 @@ CostExplorer::CostExplorer(CostClient *client, QWidget *parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("costSummary"));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Both wrap: long totals must not make the dock (and so the window) wider than the screen.
+    m_summary->setWordWrap(true);
     m_forecast = new QLabel(this);
     m_forecast->setObjectName(QStringLiteral("costForecast"));
     m_forecast->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_forecast->setWordWrap(true);
 
     m_area = new CostAreaChart(this);
     m_donut = new CostDonutChart(this);
@@ -188,7 +191,7 @@ CostExplorer::CostExplorer(CostClient *client, QWidget *parent)
     layout->addWidget(m_message);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->addWidget(m_summary, 1);
-    summaryRow->addWidget(m_forecast);
+    summaryRow->addWidget(m_forecast, 1);
     layout->addLayout(summaryRow);
     layout->addWidget(m_stack, 1);
 
