@@ -102,8 +102,11 @@ bool Application::start()
             if (const QScreen *screen = QGuiApplication::primaryScreen())
                 size = size.boundedTo(screen->availableGeometry().size() * 0.9);
         }
-        m_window->resize(size);
+        // Placed first, then sized: the window's minimum size is the layout's, and until the
+        // default placement tabs the panels together it is the width of all of them side by side
+        // (resize() would clamp to it: a window of 3,500 px).
         m_window->resetLayout();
+        m_window->resize(size);
     };
     if (m_options.resetLayout || screenshot || !m_window->restoreLayout())
         defaultLayout();

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QImageReader>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -66,6 +67,7 @@ private slots:
     void childExitingEarlyReportsItsStderr();
     void handshakeTimeout();
     void platformdDiesWithKilledConsole();
+    void firstStartWindowHasTheDefaultWidth();
 
 private:
     QTemporaryDir m_dir;
@@ -203,6 +205,35 @@ void tst_Embedded::platformdDiesWithKilledConsole()
     });
     QTRY_VERIFY2_WITH_TIMEOUT(
         processGone(child), "platformd outlived the SIGKILLed console (--exit-with-parent)", 10000);
+}
+
+// A first start (no saved layout) on the embedded platform, every panel loaded: the window is the
+// roomy default width (1,600 px; --screenshot does not bound it by a screen), not the width of
+// all panels side by side as they were before the default placement tabbed them (3,500 px once).
+void tst_Embedded::firstStartWindowHasTheDefaultWidth()
+{
+    const QString home = m_dir.filePath(QStringLiteral("first-start"));
+    const QString png = m_dir.filePath(QStringLiteral("first-start.png"));
+    QProcess console;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    console.setProcessEnvironment(env);
+    console.start(QStringLiteral(OPS_CONSOLE_BINARY),
+                  {QStringLiteral("--reset-layout"), QStringLiteral("--data-dir"),
+                   home + QStringLiteral("/data"), QStringLiteral("--platformd"),
+                   PlatformdProcess::binaryPath(), QStringLiteral("--screenshot"), png});
+    QVERIFY2(console.waitForStarted(10000), qPrintable(console.errorString()));
+    QVERIFY2(console.waitForFinished(120000), "opsconsole --screenshot did not finish");
+    QVERIFY2(console.exitStatus() == QProcess::NormalExit && console.exitCode() == 0,
+             console.readAllStandardError().right(2000).constData());
+    QImageReader picture(png);
+    const QSize size = picture.size();
+    QVERIFY2(size.isValid(), qPrintable(picture.errorString()));
+    QCOMPARE(size.width(), 1600);
+    QVERIFY2(size.height() >= 1000 && size.height() < 1200,
+             qPrintable(QString::number(size.height())));
 }
 
 QTEST_MAIN(tst_Embedded)

@@ -15,6 +15,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -478,6 +479,10 @@ void MainWindow::resetLayout()
 {
     m_panels->restoreDefaultPlacement();
     applyDefaultSizes();
+    // The minimum size of this placement now, not of the one before (a hidden window's layout
+    // is not activated until shown).
+    if (layout())
+        layout()->activate();
     // Before the first show the dock layout has no geometry yet and resizeDocks() is only partly
     // honoured: apply the sizes once more when the window is shown.
     m_defaultSizesPending = !isVisible();
