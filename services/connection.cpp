@@ -145,6 +145,27 @@ void Connection::open(const ConnectionProfile &profile)
     measureRoundTrip();
 }
 
+QStringList endpointAddresses(const QString &endpoint)
+{
+    QStringList out;
+    for (const QString &part : endpoint.split(QLatin1Char(','))) {
+        const QString address = part.trimmed();
+        if (!address.isEmpty())
+            out << address;
+    }
+    return out;
+}
+
+QString channelTarget(const QString &endpoint)
+{
+    const QStringList addresses = endpointAddresses(endpoint);
+    if (addresses.size() <= 1)
+        return endpoint.trimmed();
+    const bool ipv6 = addresses.first().startsWith(QLatin1Char('['));
+    return (ipv6 ? QStringLiteral("ipv6:") : QStringLiteral("ipv4:")) +
+           addresses.join(QLatin1Char(','));
+}
+
 bool Connection::createChannel()
 {
     std::shared_ptr<grpc::ChannelCredentials> credentials;
@@ -180,7 +201,12 @@ bool Connection::createChannel()
     args.SetInt(GRPC_ARG_MIN_RECONNECT_BACKOFF_MS, 500);
     args.SetInt(GRPC_ARG_MAX_RECONNECT_BACKOFF_MS, 5000);
     args.SetMaxReceiveMessageSize(64 * 1024 * 1024);
-    auto channel = grpc::CreateCustomChannel(m_profile.endpoint.toStdString(), credentials, args);
+    // Several replicas: every call (and each watch, while its replica lives) goes to the next
+    // ready one; a watch broken by a replica's death resumes on another from its last revision.
+    if (endpointAddresses(m_profile.endpoint).size() > 1)
+        args.SetLoadBalancingPolicyName("round_robin");
+    auto channel = grpc::CreateCustomChannel(channelTarget(m_profile.endpoint).toStdString(),
+                                             credentials, args);
     if (!channel) {
         emit errorOccurred(
             tr("Cannot connect to %1: the channel cannot be created").arg(m_profile.endpoint));

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -14,7 +15,7 @@ class ChannelHolder; // private to services/: wraps the grpc::Channel
 struct ConnectionProfile
 {
     QString name;     // user-facing profile name, e.g. "Production EU"
-    QString endpoint; // host:port
+    QString endpoint; // host:port, or replicas "10.0.0.1:7443, 10.0.0.2:7443" (round robin)
     bool useTls = false;
     QString caFile; // PEM; empty: system roots
     QString clientCertFile;
@@ -23,6 +24,12 @@ struct ConnectionProfile
 
     bool operator==(const ConnectionProfile &) const = default;
 };
+
+// The addresses of an endpoint: "a:1, b:2" -> {"a:1", "b:2"} (trimmed, empty entries dropped).
+QStringList endpointAddresses(const QString &endpoint);
+// The gRPC target of an endpoint: the address itself when there is one; for several replicas
+// "ipv4:a:1,b:2" or "ipv6:[a]:1,[b]:2" (gRPC's static address lists).
+QString channelTarget(const QString &endpoint);
 
 // One gRPC channel to one platformd, its state and round-trip time. Lives on the GUI thread; never
 // blocks it. Clients (RegionClient, ...) borrow its channel.

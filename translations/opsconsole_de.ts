@@ -366,7 +366,7 @@
     <name>ops::Application</name>
     <message>
         <location filename="../app/application.cpp" line="72"/>
-        <location filename="../app/application.cpp" line="166"/>
+        <location filename="../app/application.cpp" line="169"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Eingebettete Plattform beendet</translation>
     </message>
     <message>
-        <location filename="../app/application.cpp" line="172"/>
+        <location filename="../app/application.cpp" line="175"/>
         <source>Starting the embedded demo platform…</source>
         <translation>Eingebettete Demo-Plattform wird gestartet …</translation>
     </message>
@@ -389,37 +389,37 @@
 <context>
     <name>ops::ApplyRetentionDialog</name>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="64"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="65"/>
         <source>Apply retention</source>
         <translation>Aufbewahrung anwenden</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="65"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="66"/>
         <source>Deletes the records kept longer than their category&apos;s retention, in one audited step. The audit log itself is never deleted. First, what would go:</source>
         <translation>Löscht in einem protokollierten Schritt die Datensätze, die länger als die Aufbewahrungsfrist ihrer Kategorie gespeichert sind. Das Audit-Protokoll selbst wird nie gelöscht. Zuerst, was wegfiele:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="68"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="69"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="77"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="78"/>
         <source>Counting what would be deleted…</source>
         <translation>Zähle, was gelöscht würde…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="91"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="92"/>
         <source>Nothing is kept past its retention; there is nothing to delete.</source>
         <translation>Nichts ist länger als seine Aufbewahrungsfrist gespeichert; es gibt nichts zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="96"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="97"/>
         <source>Deleting cannot be undone.</source>
         <translation>Das Löschen kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="97"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="98"/>
         <source>Delete %n record(s)</source>
         <translation>
             <numerusform>%n Datensatz löschen</numerusform>
@@ -427,7 +427,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="104"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="105"/>
         <source>Applying retention…</source>
         <translation>Aufbewahrung wird angewendet…</translation>
     </message>
@@ -995,43 +995,43 @@ Obere Prognosegrenze %4 %5</translation>
 <context>
     <name>ops::CatalogsPage</name>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="28"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="30"/>
         <source>NIST OSCAL catalogs and profiles (JSON). A profile is resolved against the stored catalogs when it is imported.</source>
         <translation>NIST-OSCAL-Kataloge und -Profile (JSON). Ein Profil wird beim Import gegen die gespeicherten Kataloge aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="32"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="34"/>
         <source>Import OSCAL…</source>
         <translation>OSCAL importieren…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="46"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="54"/>
         <source>No OSCAL catalog is stored yet.</source>
         <translation>Noch ist kein OSCAL-Katalog gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="75"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="83"/>
         <source>Could not read %1: it is a folder</source>
         <translation>%1 konnte nicht gelesen werden: es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="80"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="88"/>
         <source>%1 is %2; platformd imports OSCAL documents of at most %3.</source>
         <translation>%1 ist %2 groß; platformd importiert OSCAL-Dokumente bis höchstens %3.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="87"/>
-        <location filename="../ui/compliance/catalogspage.cpp" line="97"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="95"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="105"/>
         <source>Could not read %1: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="93"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="101"/>
         <source>%1 is larger than %2; platformd imports no more.</source>
         <translation>%1 ist größer als %2; mehr importiert platformd nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/catalogspage.cpp" line="99"/>
+        <location filename="../ui/compliance/catalogspage.cpp" line="107"/>
         <source>%1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
@@ -1997,27 +1997,27 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="158"/>
+        <location filename="../services/connection.cpp" line="179"/>
         <source>Cannot connect to %1: the %2 %3 cannot be read: %4</source>
         <translation>Keine Verbindung zu %1 möglich: %2 %3 kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="165"/>
+        <location filename="../services/connection.cpp" line="186"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="166"/>
+        <location filename="../services/connection.cpp" line="187"/>
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="167"/>
+        <location filename="../services/connection.cpp" line="188"/>
         <source>client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="186"/>
+        <location filename="../services/connection.cpp" line="212"/>
         <source>Cannot connect to %1: the channel cannot be created</source>
         <translation>Keine Verbindung zu %1 möglich: der Kanal kann nicht erstellt werden</translation>
     </message>
@@ -2025,214 +2025,219 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::ConnectionDialog</name>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="46"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="51"/>
         <source>Use TLS</source>
         <translation>TLS verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="51"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="56"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="55"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="60"/>
         <source>Connect to platformd</source>
         <translation>Mit platformd verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="62"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="67"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="66"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="71"/>
         <source>&amp;New profile</source>
         <translation>&amp;Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="76"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="81"/>
         <source>Starts a local platformd with simulated demo data and connects to it. Nothing leaves this computer.</source>
         <translation>Startet ein lokales platformd mit simulierten Demodaten und verbindet sich damit. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="79"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="84"/>
         <source>e.g. Production EU</source>
         <translation>z. B. Produktion EU</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="80"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="85"/>
         <source>host:port</source>
         <translation>host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="81"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="86"/>
+        <source>host:port, or several replicas as IP:port separated by commas (the console balances its calls over them, round robin).</source>
+        <translation>host:port, oder mehrere Replikate als IP:port durch Kommas getrennt (die Konsole verteilt ihre Aufrufe reihum auf sie).</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="88"/>
         <source>System certificates</source>
         <translation>Systemzertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="84"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="91"/>
         <source>opt_…  (from “platformd token create”)</source>
         <translation>opt_…  (von „platformd token create“)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="86"/>
-        <location filename="../ui/connection/connectiondialog.cpp" line="97"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="93"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="104"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="88"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="95"/>
         <source>Show or hide the token</source>
         <translation>Token zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="97"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="104"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="99"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="106"/>
         <source>Encrypt the connection and verify the server certificate.</source>
         <translation>Die Verbindung verschlüsseln und das Serverzertifikat prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="102"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="109"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="103"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="110"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="104"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="106"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="113"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="107"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="114"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="107"/>
-        <location filename="../ui/connection/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="116"/>
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM-Dateien (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="108"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="115"/>
         <source>Client c&amp;ertificate:</source>
         <translation>Client-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="108"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="115"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="110"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="117"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM-Dateien (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="119"/>
         <source>The token is kept in a file only you can read, never in the settings. Keys stay where they are: only their paths are saved.</source>
         <translation>Das Token liegt in einer Datei, die nur Sie lesen können, nie in den Einstellungen. Schlüssel bleiben, wo sie sind: nur ihre Pfade werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="306"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="313"/>
         <source>The CA certificate</source>
         <translation>Das CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="307"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="314"/>
         <source>The client certificate</source>
         <translation>Das Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="308"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="315"/>
         <source>The client key</source>
         <translation>Der Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="316"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="323"/>
         <source>%1 “%2” does not exist.</source>
         <translation>%1 „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="320"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="327"/>
         <source>%1 “%2” cannot be read.</source>
         <translation>%1 „%2“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="325"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="332"/>
         <source>Without TLS the token would cross the network in clear: turn on TLS for endpoints other than this computer.</source>
         <translation>Ohne TLS ginge das Token im Klartext über das Netz: schalten Sie TLS für Endpunkte außerhalb dieses Computers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="340"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="347"/>
         <source>The token is incomplete or damaged: check that it was copied whole.</source>
         <translation>Das Token ist unvollständig oder beschädigt: prüfen Sie, ob es ganz kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="341"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="348"/>
         <source>A token looks like opt_&lt;id&gt;_&lt;secret&gt;, as printed by “platformd token create”.</source>
         <translation>Ein Token sieht aus wie opt_&lt;id&gt;_&lt;secret&gt;, wie es „platformd token create“ ausgibt.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="135"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="142"/>
         <source>C&amp;onnect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="177"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="184"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="178"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="185"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="215"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="222"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="277"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="284"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="286"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="293"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="291"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="298"/>
         <source>Another profile is already called “%1”.</source>
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="302"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="309"/>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
@@ -2606,98 +2611,98 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="144"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="147"/>
         <source>Click a row to drill down into it</source>
         <translation>Klicken Sie auf eine Zeile, um sie aufzuschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="150"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="153"/>
         <source>Top movers against the previous period</source>
         <translation>Größte Veränderungen gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="439"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="442"/>
         <source>All costs</source>
         <translation>Alle Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="444"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="447"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="446"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="449"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="558"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="561"/>
         <source>Change %1 %2 — click to drill down</source>
         <translation>Veränderung %1 %2 — zum Aufschlüsseln klicken</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="561"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="564"/>
         <source>No change against the previous period</source>
         <translation>Keine Veränderung gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="564"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="567"/>
         <source>Total %1 · previous period %2</source>
         <translation>Gesamt %1 · Vorzeitraum %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="572"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="575"/>
         <source> · data through %1</source>
         <translation> · Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="576"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="579"/>
         <source> · the last month is to date</source>
         <translation> · der letzte Monat ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="577"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="580"/>
         <source> · the last week is to date</source>
         <translation> · die letzte Woche ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="587"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="590"/>
         <source>No costs between %1.
 Import a FOCUS export (Import…) or widen the range.</source>
         <translation>Keine Kosten im Zeitraum %1.
 Importieren Sie einen FOCUS-Export (Import…) oder erweitern Sie den Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="589"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="592"/>
         <source>No costs match this filter between %1.
 Go back with the breadcrumb or change the filter.</source>
         <translation>Keine Kosten passen zu diesem Filter im Zeitraum %1.
 Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="593"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="596"/>
         <source>The costs could not be loaded.
 %1</source>
         <translation>Die Kosten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="629"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="632"/>
         <source>No forecast: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="633"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="636"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="639"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="642"/>
         <source>Forecast: month %1 · quarter %2</source>
         <translation>Prognose: Monat %1 · Quartal %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="640"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="643"/>
         <source>Actual to date %1 (exactly %2); bounds at %3 % confidence; %4</source>
         <translation>Bisher tatsächlich %1 (genau %2); Grenzen bei %3 % Konfidenz; %4</translation>
     </message>
@@ -3377,62 +3382,62 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
 <context>
     <name>ops::DrillDialog</name>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="83"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="84"/>
         <source>Record a failover drill</source>
         <translation>Failover-Übung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="84"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="85"/>
         <source>A drill in which a region&apos;s traffic was failed away to the others. The failover-drills check reads the newest.</source>
         <translation>Eine Übung, bei der der Verkehr einer Region auf die anderen umgeleitet wurde. Die Prüfung der Failover-Übungen liest die neueste.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="86"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="87"/>
         <source>Record drill</source>
         <translation>Übung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="107"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="108"/>
         <source>What was drilled and how it went</source>
         <translation>Was geübt wurde und wie es lief</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="109"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="110"/>
         <source>Region:</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="110"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="111"/>
         <source>Ran at (UTC):</source>
         <translation>Durchgeführt am (UTC):</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="111"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="112"/>
         <source>Note:</source>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="124"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="125"/>
         <source>Choose the region, e.g. regions/us-east.</source>
         <translation>Die Region wählen, z. B. regions/us-east.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="127"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="128"/>
         <source>The drill cannot be in the future.</source>
         <translation>Die Übung kann nicht in der Zukunft liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="130"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="131"/>
         <source>Note what was drilled and how it went.</source>
         <translation>Notieren, was geübt wurde und wie es lief.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="132"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="133"/>
         <source>The note is too long: at most %1 bytes.</source>
         <translation>Die Notiz ist zu lang: höchstens %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/drillspage.cpp" line="133"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="134"/>
         <source>Recording…</source>
         <translation>Wird erfasst…</translation>
     </message>
@@ -3455,7 +3460,7 @@ Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</tran
         <translation>Die Prüfung der Failover-Übungen verlangt eine Übung im letzten Quartal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compliance/drillspage.cpp" line="75"/>
+        <location filename="../ui/compliance/drillspage.cpp" line="76"/>
         <source>The newest drill ran %n day(s) ago; the failover-drills check wants one within the last quarter.</source>
         <translation>
             <numerusform>Die neueste Übung war vor %n Tag; die Prüfung der Failover-Übungen verlangt eine im letzten Quartal.</numerusform>
@@ -5501,7 +5506,7 @@ SHA-256 %2</translation>
 <context>
     <name>ops::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="50"/>
         <source>opsconsole</source>
         <translation>opsconsole</translation>
     </message>
@@ -5551,164 +5556,164 @@ SHA-256 %2</translation>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
         <source>Show panels &amp;for</source>
         <translation>Panels &amp;zeigen für</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
         <source>&amp;Every role</source>
         <translation>&amp;Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&amp;Operator</source>
         <translation>&amp;Operator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Compliance officer</source>
         <translation>&amp;Compliance-Beauftragte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
         <source>&amp;Manager</source>
         <translation>&amp;Manager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;About opsconsole</source>
         <translation>&amp;Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="186"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="300"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
         <source>Signed in as %1 with token %2. Permissions: %3</source>
         <translation>Angemeldet als %1 mit Token %2. Berechtigungen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="260"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="296"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="523"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="528"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="524"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="529"/>
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
     </message>
@@ -6457,19 +6462,34 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::ProfileStore</name>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="123"/>
+        <location filename="../ui/connection/profilestore.cpp" line="126"/>
         <source>Enter an endpoint as host:port.</source>
         <translation>Geben Sie einen Endpunkt als host:port ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="127"/>
+        <location filename="../ui/connection/profilestore.cpp" line="133"/>
         <source>“%1” is not host:port (for example platform.example.com:7443).</source>
         <translation>„%1“ ist nicht im Format host:port (zum Beispiel platform.example.com:7443).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="130"/>
+        <location filename="../ui/connection/profilestore.cpp" line="136"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/profilestore.cpp" line="147"/>
+        <source>“%1”: several replicas are listed as IP addresses; for a name with several addresses, give the name alone.</source>
+        <translation>“%1”: mehrere Replikate werden als IP-Adressen angegeben; einen Namen mit mehreren Adressen bitte allein angeben.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/profilestore.cpp" line="151"/>
+        <source>The replicas&apos; addresses must all be IPv4 or all IPv6.</source>
+        <translation>Die Adressen der Replikate müssen alle IPv4 oder alle IPv6 sein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/profilestore.cpp" line="155"/>
+        <source>An address is listed twice.</source>
+        <translation>Eine Adresse ist doppelt angegeben.</translation>
     </message>
 </context>
 <context>
@@ -7806,32 +7826,32 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>Warum so lange, z. B. das Gesetz, das es verlangt</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="40"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="41"/>
         <source>Data category:</source>
         <translation>Datenkategorie:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="41"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="42"/>
         <source>Keep for:</source>
         <translation>Aufbewahren für:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="42"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="43"/>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="54"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="55"/>
         <source>The description is too long: at most %1 bytes.</source>
         <translation>Die Beschreibung ist zu lang: höchstens %1 Bytes.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="57"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="58"/>
         <source>Nothing changed.</source>
         <translation>Nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/retentiondialogs.cpp" line="58"/>
+        <location filename="../ui/compliance/retentiondialogs.cpp" line="59"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>

@@ -122,6 +122,12 @@ void tst_ProfileStore::dialogTokenField()
     // A token in clear over the network is refused; TLS with a missing CA file is explained.
     dialog.endpointEdit()->setText(QStringLiteral("platform.example.com:7443"));
     QVERIFY(dialog.validationMessage().contains(QStringLiteral("TLS")));
+    // Also when only some of the replicas are elsewhere.
+    dialog.endpointEdit()->setText(QStringLiteral("127.0.0.1:7443, 10.0.0.2:7443"));
+    QVERIFY(dialog.validationMessage().contains(QStringLiteral("TLS")));
+    dialog.endpointEdit()->setText(QStringLiteral("127.0.0.1:7443, 127.0.0.2:7443"));
+    QVERIFY2(dialog.validationMessage().isEmpty(), qPrintable(dialog.validationMessage()));
+    dialog.endpointEdit()->setText(QStringLiteral("platform.example.com:7443"));
     dialog.tlsCheckBox()->setChecked(true);
     QVERIFY(dialog.validationMessage().isEmpty());
     dialog.caFileEdit()->setText(m_dir.filePath(QStringLiteral("missing-ca.pem")));
@@ -141,6 +147,16 @@ void tst_ProfileStore::endpointValidation_data()
     QTest::newRow("empty") << QString() << false;
     QTest::newRow("scheme") << QStringLiteral("https://host:443") << false;
     QTest::newRow("space in host") << QStringLiteral("my host:443") << false;
+    // Several replicas: IP addresses of one family, balanced round robin.
+    QTest::newRow("replicas ipv4")
+        << QStringLiteral("10.0.0.1:7443, 10.0.0.2:7443,10.0.0.3:7443") << true;
+    QTest::newRow("replicas ipv6") << QStringLiteral("[::1]:7443,[fd00::2]:7443") << true;
+    QTest::newRow("replicas by name")
+        << QStringLiteral("a.example.com:443,b.example.com:443") << false;
+    QTest::newRow("replicas mixed families") << QStringLiteral("10.0.0.1:7443,[::1]:7443") << false;
+    QTest::newRow("replica twice") << QStringLiteral("10.0.0.1:7443,10.0.0.1:7443") << false;
+    QTest::newRow("replica without port") << QStringLiteral("10.0.0.1:7443,10.0.0.2") << false;
+    QTest::newRow("bad ipv4") << QStringLiteral("10.0.0.1:7443,10.0.0.300:7443") << false;
 }
 
 void tst_ProfileStore::endpointValidation()

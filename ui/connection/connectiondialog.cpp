@@ -25,11 +25,16 @@ namespace {
 // Row 0 of the list is the embedded platform; saved profile i is row i + 1.
 constexpr int kEmbeddedRow = 0;
 
+// Every address of the endpoint (one, or several replicas) on this machine.
 bool isLoopback(const QString &endpoint)
 {
-    const QString host = endpoint.section(QLatin1Char(':'), 0, -2);
-    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) ||
-           host == QLatin1String("[::1]");
+    const QStringList addresses = endpointAddresses(endpoint);
+    return !addresses.isEmpty() &&
+           std::all_of(addresses.begin(), addresses.end(), [](const QString &address) {
+               const QString host = address.section(QLatin1Char(':'), 0, -2);
+               return host == QLatin1String("localhost") ||
+                      host.startsWith(QLatin1String("127.")) || host == QLatin1String("[::1]");
+           });
 }
 } // namespace
 
@@ -78,6 +83,8 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
 
     m_name->setPlaceholderText(tr("e.g. Production EU"));
     m_endpoint->setPlaceholderText(tr("host:port"));
+    m_endpoint->setToolTip(tr("host:port, or several replicas as IP:port separated by commas "
+                              "(the console balances its calls over them, round robin)."));
     m_caFile->setPlaceholderText(tr("System certificates"));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);

@@ -3,9 +3,12 @@
 #include "services/tokenstore.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <QSettings>
 #include <algorithm>
+
+#include <arpa/inet.h>
 
 namespace ops {
 
@@ -121,13 +124,35 @@ bool ProfileStore::isValidEndpoint(const QString &endpoint, QString *why)
     };
     if (endpoint.trimmed().isEmpty())
         return fail(tr("Enter an endpoint as host:port."));
-    const QRegularExpressionMatch match = pattern.match(endpoint.trimmed());
-    if (!match.hasMatch())
-        return fail(
-            tr("“%1” is not host:port (for example platform.example.com:7443).").arg(endpoint));
-    const int port = match.captured(2).toInt();
-    if (port < 1 || port > 65535)
-        return fail(tr("The port must be between 1 and 65535."));
+    const QStringList addresses = endpointAddresses(endpoint);
+    int family = 0; // AF_INET or AF_INET6 once the first replica is read
+    for (const QString &address : addresses) {
+        const QRegularExpressionMatch match = pattern.match(address);
+        if (!match.hasMatch())
+            return fail(
+                tr("“%1” is not host:port (for example platform.example.com:7443).").arg(address));
+        const int port = match.captured(2).toInt();
+        if (port < 1 || port > 65535)
+            return fail(tr("The port must be between 1 and 65535."));
+        if (addresses.size() == 1)
+            break;
+        // Several replicas: gRPC balances over a list of addresses of one family (a DNS name
+        // with several records is balanced too: give it alone).
+        const QString host = match.captured(1);
+        const bool bracketed = host.startsWith(QLatin1Char('['));
+        const QByteArray text = (bracketed ? host.mid(1, host.size() - 2) : host).toLatin1();
+        unsigned char ip[16];
+        const int ipFamily = bracketed ? AF_INET6 : AF_INET;
+        if (inet_pton(ipFamily, text.constData(), ip) != 1)
+            return fail(tr("“%1”: several replicas are listed as IP addresses; for a name with "
+                           "several addresses, give the name alone.")
+                            .arg(address));
+        if (family && ipFamily != family)
+            return fail(tr("The replicas' addresses must all be IPv4 or all IPv6."));
+        family = ipFamily;
+    }
+    if (QSet<QString>(addresses.begin(), addresses.end()).size() != addresses.size())
+        return fail(tr("An address is listed twice."));
     return true;
 }
 

@@ -30,8 +30,9 @@ public:
     // The saved profile called lastProfileName(), if there is one.
     bool lastProfile(ConnectionProfile *profile) const;
 
-    // host:port with a host name, IPv4 address or [IPv6] address and a port 1..65535. On failure
-    // `why` says what is wrong (translated).
+    // host:port with a host name, IPv4 address or [IPv6] address and a port 1..65535; or several
+    // replicas as IP:port, separated by commas, all of one family (balanced round robin). On
+    // failure `why` says what is wrong (translated).
     static bool isValidEndpoint(const QString &endpoint, QString *why = nullptr);
 
 private:
