@@ -408,7 +408,8 @@ void tst_MainWindow::registeredPanelGetsDockMenuAndPlace()
     QVERIFY(created);
     QDockWidget *dock = window.panels()->dock(QStringLiteral("extra"));
     QVERIFY(dock);
-    QCOMPARE(dock->widget(), created.data());
+    QCOMPARE(window.panels()->content(QStringLiteral("extra")), created.data());
+    QVERIFY(dock->widget()->isAncestorOf(created.data())); // in the dock's scroll area
     QCOMPARE(window.panelWidget(QStringLiteral("extra")), created.data());
     QCOMPARE(window.findPanel<QLabel>(), created.data());
     QCOMPARE(window.dockWidgetArea(dock), Qt::BottomDockWidgetArea);

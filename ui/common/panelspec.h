@@ -74,8 +74,10 @@ struct PanelSpec
     // The default arrangement, applied by "Reset layout" and on a first start.
     QString below;     // placed under this panel (same area)
     QString tabBehind; // a tab behind this panel (same area); the group's first panel is in front
-    int heightPercent = 0; // its share of the window height in its column; -1: its size hint
-    int widthPercent = 0;  // its share of the window width (side areas)
+    // Its share of the window height in its column; -1: its size hint, and it never scrolls (the
+    // others sit in a scroll area for docks smaller than they need).
+    int heightPercent = 0;
+    int widthPercent = 0; // its share of the window width (side areas)
     std::function<QWidget *(const PanelContext &, PanelHost &)> create;
 };
 

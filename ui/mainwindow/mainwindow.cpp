@@ -75,8 +75,10 @@ void MainWindow::createPanels(const QList<PanelSpec> &specs)
         QWidget *content = spec.create(m_context, *this);
         if (!content)
             continue;
+        // A panel as high as its contents (the KPI strip) shows whole; the others scroll when
+        // their dock is smaller than they need, instead of growing the window past the screen.
         m_panels->addPanel(spec.id, QCoreApplication::translate("ops::MainWindow", spec.title),
-                           content, spec.area);
+                           content, spec.area, spec.heightPercent >= 0);
         m_specs.append(spec);
     }
 }
@@ -85,14 +87,13 @@ QList<QWidget *> MainWindow::panelWidgets() const
 {
     QList<QWidget *> widgets;
     for (const PanelRegistry::Panel &panel : m_panels->panels())
-        widgets.append(panel.dock->widget());
+        widgets.append(panel.content);
     return widgets;
 }
 
 QWidget *MainWindow::panelWidget(const QString &id) const
 {
-    QDockWidget *dock = m_panels->dock(id);
-    return dock ? dock->widget() : nullptr;
+    return m_panels->content(id);
 }
 
 MainWindow::~MainWindow() = default;

@@ -11,7 +11,9 @@ class QWidget;
 namespace ops {
 
 // The panels of a main window: each is a QDockWidget whose objectName is the panel id (so saved
-// layouts find it again) with a default dock area used by "Reset layout".
+// layouts find it again) with a default dock area used by "Reset layout". The panel sits in a
+// frameless, resizable scroll area: a dock smaller than its panel's minimum scrolls instead of
+// forcing the window (and so the screen) to grow.
 class PanelRegistry : public QObject
 {
     Q_OBJECT
@@ -22,16 +24,19 @@ public:
         QString title;
         QDockWidget *dock = nullptr;
         Qt::DockWidgetArea defaultArea = Qt::LeftDockWidgetArea;
+        QWidget *content = nullptr; // the panel itself (the dock's widget is its scroll area)
     };
 
     explicit PanelRegistry(QMainWindow *window);
 
-    // Wraps `content` in a dock owned by the window and adds it to `area`. Ids are unique.
+    // Wraps `content` in a scroll area (unless !scrolls: a strip that must show whole) in a dock
+    // owned by the window and adds it to `area`. Ids are unique.
     QDockWidget *addPanel(const QString &id, const QString &title, QWidget *content,
-                          Qt::DockWidgetArea area);
+                          Qt::DockWidgetArea area, bool scrolls = true);
 
     const QList<Panel> &panels() const { return m_panels; }
     QDockWidget *dock(const QString &id) const;
+    QWidget *content(const QString &id) const; // the panel widget given to addPanel
 
     // Puts every panel back into its default area, docked and visible.
     void restoreDefaultPlacement();
