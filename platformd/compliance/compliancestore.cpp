@@ -363,7 +363,7 @@ Status ComplianceStore::listFrameworks(pb::ListFrameworksResponse *out)
         for (pb::Framework *f : list) {
             core::Stmt &t = db.prepare("SELECT batch_ms, score FROM (SELECT batch_ms, score FROM "
                                        "compliance_scores WHERE framework = ?1 ORDER BY batch_ms "
-                                       "DESC LIMIT 90) ORDER BY batch_ms");
+                                       "DESC LIMIT 90) AS latest ORDER BY batch_ms");
             t.bind(1, f->name().substr(11));
             while (t.step()) {
                 pb::ScorePoint *p = f->add_trend();

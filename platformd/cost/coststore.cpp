@@ -154,7 +154,7 @@ bool CostStore::empty() const
 {
     bool none = true;
     const_cast<core::Store &>(m_store).read([&](Connection &db) {
-        none = db.queryInt("SELECT count(*) FROM (SELECT 1 FROM cost_imports LIMIT 1)") == 0;
+        none = db.queryInt("SELECT count(*) FROM (SELECT 1 FROM cost_imports LIMIT 1) AS one") == 0;
     });
     return none;
 }

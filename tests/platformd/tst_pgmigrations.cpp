@@ -12,6 +12,8 @@
 
 #include "pgcluster.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -170,6 +172,61 @@ QString refusal(Connection &db, const std::string &sql)
     return {};
 }
 
+// A statement a module's source hands to prepare/queryInt/exec as adjacent string literals.
+struct SourceStatement
+{
+    QString where; // "cost/coststore.cpp:157"
+    std::string sql;
+};
+
+// Every complete statement in the modules' sources (platformd/*/ but core/): literals whose call
+// closes right after them. Statements built at run time (literal + variable) are skipped, and so
+// are those marked sqlite-only (run after checking Connection::dialect()).
+std::vector<SourceStatement> moduleStatements(const QString &platformdDir)
+{
+    static const QRegularExpression call(QStringLiteral("(prepare|queryInt|exec)\\(\\s*\""));
+    static const QRegularExpression sqlStart(
+        QStringLiteral("^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    std::vector<SourceStatement> out;
+    QDirIterator it(platformdDir, {QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString rel = QDir(platformdDir).relativeFilePath(path);
+        if (rel.startsWith(QLatin1String("core/")) || !rel.contains(QLatin1Char('/')))
+            continue;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(file.readAll());
+        for (auto m = call.globalMatch(text); m.hasNext();) {
+            const auto match = m.next();
+            qsizetype i = match.capturedEnd() - 1; // at the opening quote
+            std::string sql;
+            while (i < text.size() && text[i] == QLatin1Char('"')) {
+                for (++i; i < text.size() && text[i] != QLatin1Char('"'); ++i) {
+                    if (text[i] == QLatin1Char('\\'))
+                        ++i;
+                    sql += text[i].toLatin1();
+                }
+                ++i;
+                while (i < text.size() && text[i].isSpace())
+                    ++i;
+            }
+            const qsizetype line = text.left(match.capturedStart()).count(QLatin1Char('\n'));
+            const QStringList lines = text.split(QLatin1Char('\n'));
+            const bool sqliteOnly =
+                lines[line].contains(QLatin1String("sqlite-only")) ||
+                (line > 0 && lines[line - 1].contains(QLatin1String("sqlite-only")));
+            if (i < text.size() && text[i] == QLatin1Char(')') && !sqliteOnly &&
+                sqlStart.match(QString::fromStdString(sql)).hasMatch())
+                out.push_back({rel + QLatin1Char(':') + QString::number(line + 1), sql});
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 class TestPgMigrations : public QObject
@@ -194,6 +251,7 @@ private slots:
     void appendOnlyRefusedOnBoth();
     void truncateRefusedOnPostgres();
     void rowidAliasesGenerateAndAcceptIds();
+    void moduleStatementsPrepareOnBoth();
 };
 
 void TestPgMigrations::initTestCase()
@@ -410,6 +468,27 @@ void TestPgMigrations::rowidAliasesGenerateAndAcceptIds()
         change.reset();
         QCOMPARE(db->queryInt("SELECT revision FROM changes"), std::int64_t(1) << 40);
     }
+}
+
+void TestPgMigrations::moduleStatementsPrepareOnBoth()
+{
+    // Both engines parse and plan every statement the modules write (PostgreSQL also infers each
+    // parameter's type from its column): what SQLite alone accepts fails here, by file:line.
+    const std::vector<SourceStatement> statements =
+        moduleStatements(QStringLiteral(OPS_SOURCE_DIR "/platformd"));
+    QVERIFY2(statements.size() >= 100, qPrintable(QString::number(statements.size())));
+    QStringList failed;
+    for (const SourceStatement &s : statements) {
+        for (Connection *db :
+             {static_cast<Connection *>(m_sqlite.get()), static_cast<Connection *>(m_pg.get())}) {
+            try {
+                db->prepare(s.sql);
+            } catch (const StoreError &e) {
+                failed << s.where + QLatin1String(": ") + QString::fromUtf8(e.what());
+            }
+        }
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(QLatin1String("\n"))));
 }
 
 QTEST_GUILESS_MAIN(TestPgMigrations)
