@@ -262,9 +262,9 @@ ComplianceChecks::Outcome ComplianceChecks::retention(std::int64_t now)
     m_store.core().read([&](core::Connection &db) {
         for (const auto &p : m_store.retentionPolicies(db))
             days[p.category()] = p.retention_days();
-        oldestPrivacy = db.queryInt("SELECT IFNULL(MIN(complete_ms), 0) FROM "
+        oldestPrivacy = db.queryInt("SELECT COALESCE(MIN(complete_ms), 0) FROM "
                                     "compliance_privacy_requests WHERE state = 2");
-        oldestRun = db.queryInt("SELECT IFNULL(MIN(run_ms), 0) FROM compliance_check_runs");
+        oldestRun = db.queryInt("SELECT COALESCE(MIN(run_ms), 0) FROM compliance_check_runs");
     });
     const auto first = m_store.core().readAudit(0, 1);
     const std::int64_t oldestAudit = first.empty() ? 0 : parseAuditTimeMs(first[0].time);
@@ -388,16 +388,19 @@ grpc::Status ComplianceChecks::run(const std::vector<std::string> &names,
     }
     m_store.core().write([&](core::Connection &db) {
         for (const Done &d : done) {
-            db.prepare("INSERT INTO compliance_check_runs (check_id, result, detail, run_ms, "
-                       "duration_ms, triggered_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-                .bind(1, d.def->id)
-                .bind(2, std::int64_t(d.outcome.result))
-                .bind(3, d.outcome.detail)
-                .bind(4, now)
-                .bind(5, d.ms)
-                .bind(6, triggeredBy)
-                .step();
-            const std::int64_t runId = db.queryInt("SELECT last_insert_rowid()");
+            core::Stmt &runInsert =
+                db.prepare(
+                      "INSERT INTO compliance_check_runs (check_id, result, detail, run_ms, "
+                      "duration_ms, triggered_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6) RETURNING id")
+                    .bind(1, d.def->id)
+                    .bind(2, std::int64_t(d.outcome.result))
+                    .bind(3, d.outcome.detail)
+                    .bind(4, now)
+                    .bind(5, d.ms)
+                    .bind(6, triggeredBy);
+            runInsert.step();
+            const std::int64_t runId = runInsert.int64(0);
+            runInsert.reset();
             db.prepare("UPDATE compliance_checks SET last_result = ?2, last_detail = ?3, "
                        "last_run_ms = ?4 WHERE id = ?1")
                 .bind(1, d.def->id)
@@ -441,23 +444,24 @@ grpc::Status ComplianceChecks::run(const std::vector<std::string> &names,
                 std::int64_t privacy = 0;
                 if (subject.rfind("privacyRequests/", 0) == 0)
                     privacy = std::atoll(subject.c_str() + 16);
-                db.prepare("INSERT INTO compliance_findings (title, detail, severity, owner, "
-                           "due_ms, state, check_id, subject, privacy_request, open_ms, "
-                           "close_ms, control) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9, 0, "
-                           "?10)")
-                    .bind(1, title)
-                    .bind(2, d.outcome.detail)
-                    .bind(3, std::int64_t(d.def->severity))
-                    .bind(4, owner)
-                    .bind(5, now + std::int64_t(d.def->dueDays) * kDayMs)
-                    .bind(6, d.def->id)
-                    .bind(7, subject)
-                    .bind(8, privacy)
-                    .bind(9, now)
-                    .bind(10, d.def->control)
-                    .step();
-                out->add_opened_findings("findings/" +
-                                         std::to_string(db.queryInt("SELECT last_insert_rowid()")));
+                core::Stmt &finding =
+                    db.prepare("INSERT INTO compliance_findings (title, detail, severity, owner, "
+                               "due_ms, state, check_id, subject, privacy_request, open_ms, "
+                               "close_ms, control) VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9, "
+                               "0, ?10) RETURNING id")
+                        .bind(1, title)
+                        .bind(2, d.outcome.detail)
+                        .bind(3, std::int64_t(d.def->severity))
+                        .bind(4, owner)
+                        .bind(5, now + std::int64_t(d.def->dueDays) * kDayMs)
+                        .bind(6, d.def->id)
+                        .bind(7, subject)
+                        .bind(8, privacy)
+                        .bind(9, now)
+                        .bind(10, d.def->control);
+                finding.step();
+                out->add_opened_findings("findings/" + std::to_string(finding.int64(0)));
+                finding.reset();
             }
             for (const auto &[subject, id] : open)
                 if (!failing.count(subject)) {

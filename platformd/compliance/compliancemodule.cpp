@@ -32,7 +32,8 @@ const std::string kPrefix = "/ops.platform.v1.ComplianceService/";
 // compliance_retention: per data category; compliance_catalogs: imported OSCAL catalogs and
 // profiles (the document as imported, counts of the catalog or resolved profile);
 // compliance_scores: each framework's score per check batch (the trend); compliance_drills:
-// failover drills (the demo records some).
+// failover drills (the demo records some). One migration in three pieces: the evidence triggers
+// have a hand-written PostgreSQL form (core/sqldialect.h).
 const char *const kSchema =
     R"(CREATE TABLE compliance_frameworks (id TEXT PRIMARY KEY, title TEXT NOT NULL,
   version TEXT NOT NULL, source TEXT NOT NULL, position INTEGER NOT NULL) WITHOUT ROWID;
@@ -60,12 +61,25 @@ CREATE TABLE compliance_evidence (id INTEGER PRIMARY KEY, control TEXT NOT NULL,
   kind INTEGER NOT NULL, description TEXT NOT NULL, file_name TEXT NOT NULL, sha256 TEXT NOT NULL,
   size_bytes INTEGER NOT NULL, link TEXT NOT NULL, recorded_by TEXT NOT NULL,
   record_ms INTEGER NOT NULL);
-CREATE INDEX compliance_evidence_by_control ON compliance_evidence (control, id);
-CREATE TRIGGER compliance_evidence_no_update BEFORE UPDATE ON compliance_evidence
+CREATE INDEX compliance_evidence_by_control ON compliance_evidence (control, id);)";
+const char *const kEvidenceGuards =
+    R"(CREATE TRIGGER compliance_evidence_no_update BEFORE UPDATE ON compliance_evidence
 BEGIN SELECT RAISE(ABORT, 'compliance_evidence is append-only'); END;
 CREATE TRIGGER compliance_evidence_no_delete BEFORE DELETE ON compliance_evidence
-BEGIN SELECT RAISE(ABORT, 'compliance_evidence is append-only'); END;
-CREATE TABLE compliance_privacy_requests (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,
+BEGIN SELECT RAISE(ABORT, 'compliance_evidence is append-only'); END;)";
+// PostgreSQL: the same refusal from a trigger function; TRUNCATE skips row triggers, so it is
+// refused too.
+const char *const kEvidenceGuardsPostgres =
+    R"(CREATE FUNCTION compliance_evidence_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'compliance_evidence is append-only'; END $$;
+CREATE TRIGGER compliance_evidence_no_update BEFORE UPDATE ON compliance_evidence
+  FOR EACH ROW EXECUTE FUNCTION compliance_evidence_append_only();
+CREATE TRIGGER compliance_evidence_no_delete BEFORE DELETE ON compliance_evidence
+  FOR EACH ROW EXECUTE FUNCTION compliance_evidence_append_only();
+CREATE TRIGGER compliance_evidence_no_truncate BEFORE TRUNCATE ON compliance_evidence
+  FOR EACH STATEMENT EXECUTE FUNCTION compliance_evidence_append_only();)";
+const char *const kSchemaAfterGuards =
+    R"(CREATE TABLE compliance_privacy_requests (id INTEGER PRIMARY KEY, kind INTEGER NOT NULL,
   regime INTEGER NOT NULL, subject TEXT NOT NULL, receive_ms INTEGER NOT NULL,
   deadline_ms INTEGER NOT NULL, state INTEGER NOT NULL, complete_ms INTEGER NOT NULL,
   created_by TEXT NOT NULL, completed_by TEXT NOT NULL, note TEXT NOT NULL);
@@ -342,7 +356,10 @@ core::Module module()
          {"compliance.read", "compliance.write", "evidence.write", "privacy.write", "checks.run",
           "drills.write"}},
     };
-    m.migrations = {{8, kSchema}, {9, kDrillRecords}};
+    m.migrations = {{8, kSchema},
+                    {8, kEvidenceGuards, kEvidenceGuardsPostgres},
+                    {8, kSchemaAfterGuards},
+                    {9, kDrillRecords}};
     m.options = {
         {"--compliance-check-ms", "MS",
          "how often the compliance module runs its automated checks (600000: every 10 minutes; "

@@ -140,15 +140,17 @@ Status ComplianceStore::recordFailoverDrill(const core::Caller &c,
         core::auditEntry(c, "failoverDrills",
                          "failover drill recorded for " + r.region() + " at " + rfc3339(when)),
         [&](core::Connection &db, core::audit::Entry &entry) {
-            db.prepare("INSERT INTO compliance_drills (region, drill_ms, note, "
-                       "recorded_by, record_ms) VALUES (?1, ?2, ?3, ?4, ?5)")
-                .bind(1, r.region())
-                .bind(2, when)
-                .bind(3, r.note())
-                .bind(4, c.actor)
-                .bind(5, now)
-                .step();
-            id = db.queryInt("SELECT last_insert_rowid()");
+            core::Stmt &insert =
+                db.prepare("INSERT INTO compliance_drills (region, drill_ms, note, "
+                           "recorded_by, record_ms) VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id")
+                    .bind(1, r.region())
+                    .bind(2, when)
+                    .bind(3, r.note())
+                    .bind(4, c.actor)
+                    .bind(5, now);
+            insert.step();
+            id = insert.int64(0);
+            insert.reset();
             entry.resource = "failoverDrills/" + std::to_string(id);
         });
     m_store.read([&](core::Connection &db) {

@@ -49,10 +49,16 @@ void storeDocument(ComplianceStore &store, const core::Caller &c, const pb::Osca
                    const std::string &document, bool audited)
 {
     auto write = [&](core::Connection &db) {
-        db.prepare("INSERT OR REPLACE INTO compliance_catalogs (uuid, kind, title, version, "
+        db.prepare("INSERT INTO compliance_catalogs (uuid, kind, title, version, "
                    "oscal_version, groups, controls, enhancements, source, import_ms, "
                    "imported_by, resolved_from, document) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                   "?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+                   "?7, ?8, ?9, ?10, ?11, ?12, ?13) ON CONFLICT (uuid) DO UPDATE SET kind = "
+                   "excluded.kind, title = excluded.title, version = excluded.version, "
+                   "oscal_version = excluded.oscal_version, groups = excluded.groups, "
+                   "controls = excluded.controls, enhancements = excluded.enhancements, "
+                   "source = excluded.source, import_ms = excluded.import_ms, imported_by = "
+                   "excluded.imported_by, resolved_from = excluded.resolved_from, document = "
+                   "excluded.document")
             .bind(1, row.name().substr(9))
             .bind(2, std::int64_t(row.kind()))
             .bind(3, row.title())

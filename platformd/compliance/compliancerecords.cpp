@@ -279,20 +279,23 @@ Status ComplianceStore::addEvidence(const core::Caller &c, const pb::AddEvidence
                                               ? e.file_name() + " sha256 " + e.sha256()
                                               : e.link())),
                     [&](core::Connection &db, core::audit::Entry &) {
-                        db.prepare("INSERT INTO compliance_evidence (control, kind, description, "
-                                   "file_name, sha256, size_bytes, link, recorded_by, record_ms) "
-                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                            .bind(1, control)
-                            .bind(2, std::int64_t(e.kind()))
-                            .bind(3, e.description())
-                            .bind(4, e.file_name())
-                            .bind(5, e.sha256())
-                            .bind(6, e.size_bytes())
-                            .bind(7, e.link())
-                            .bind(8, c.actor)
-                            .bind(9, now)
-                            .step();
-                        id = db.queryInt("SELECT last_insert_rowid()");
+                        core::Stmt &insert =
+                            db.prepare(
+                                  "INSERT INTO compliance_evidence (control, kind, description, "
+                                  "file_name, sha256, size_bytes, link, recorded_by, record_ms) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id")
+                                .bind(1, control)
+                                .bind(2, std::int64_t(e.kind()))
+                                .bind(3, e.description())
+                                .bind(4, e.file_name())
+                                .bind(5, e.sha256())
+                                .bind(6, e.size_bytes())
+                                .bind(7, e.link())
+                                .bind(8, c.actor)
+                                .bind(9, now);
+                        insert.step();
+                        id = insert.int64(0);
+                        insert.reset();
                     });
     *out = e;
     out->set_name("evidence/" + std::to_string(id));
@@ -366,18 +369,20 @@ Status ComplianceStore::createPrivacyRequest(const core::Caller &c,
     m_store.audited(
         core::auditEntry(c, "privacyRequests", "privacy request created"),
         [&](core::Connection &db, core::audit::Entry &entry) {
-            db.prepare("INSERT INTO compliance_privacy_requests (kind, regime, subject, "
-                       "receive_ms, deadline_ms, state, complete_ms, created_by, completed_by, "
-                       "note) VALUES (?1, ?2, ?3, ?4, ?5, 1, 0, ?6, '', ?7)")
-                .bind(1, std::int64_t(r.kind()))
-                .bind(2, std::int64_t(r.regime()))
-                .bind(3, r.subject())
-                .bind(4, received)
-                .bind(5, deadline)
-                .bind(6, c.actor)
-                .bind(7, r.note())
-                .step();
-            id = db.queryInt("SELECT last_insert_rowid()");
+            core::Stmt &insert =
+                db.prepare("INSERT INTO compliance_privacy_requests (kind, regime, subject, "
+                           "receive_ms, deadline_ms, state, complete_ms, created_by, completed_by, "
+                           "note) VALUES (?1, ?2, ?3, ?4, ?5, 1, 0, ?6, '', ?7) RETURNING id")
+                    .bind(1, std::int64_t(r.kind()))
+                    .bind(2, std::int64_t(r.regime()))
+                    .bind(3, r.subject())
+                    .bind(4, received)
+                    .bind(5, deadline)
+                    .bind(6, c.actor)
+                    .bind(7, r.note());
+            insert.step();
+            id = insert.int64(0);
+            insert.reset();
             entry.resource = "privacyRequests/" + std::to_string(id);
         });
     m_store.read([&](core::Connection &db) {

@@ -209,13 +209,15 @@ void ComplianceStore::seedBase(std::int64_t now)
                     throw std::runtime_error("compliance data: control " + id +
                                              ": bad requirement " + text);
                 const std::string fw = text.substr(0, colon), req = text.substr(colon + 1);
-                db.prepare("INSERT OR IGNORE INTO compliance_requirements (framework, "
-                           "requirement) VALUES (?1, ?2)")
+                db.prepare(
+                      "INSERT INTO compliance_requirements (framework, requirement) VALUES (?1, "
+                      "?2) ON CONFLICT DO NOTHING")
                     .bind(1, fw)
                     .bind(2, req)
                     .step();
-                db.prepare("INSERT OR IGNORE INTO compliance_mappings (control, framework, "
-                           "requirement) VALUES (?1, ?2, ?3)")
+                db.prepare(
+                      "INSERT INTO compliance_mappings (control, framework, requirement) VALUES "
+                      "(?1, ?2, ?3) ON CONFLICT DO NOTHING")
                     .bind(1, id)
                     .bind(2, fw)
                     .bind(3, req)
@@ -327,8 +329,9 @@ std::map<std::string, std::pair<int, int>> scoresOf(const std::vector<pb::Contro
 void ComplianceStore::recordScores(core::Connection &db, std::int64_t batchMs)
 {
     for (const auto &[fw, v] : scoresOf(controls(db)))
-        db.prepare("INSERT OR REPLACE INTO compliance_scores (batch_ms, framework, score) VALUES "
-                   "(?1, ?2, ?3)")
+        db.prepare("INSERT INTO compliance_scores (batch_ms, framework, score) VALUES (?1, "
+                   "?2, ?3) ON CONFLICT (framework, batch_ms) DO UPDATE SET score = "
+                   "excluded.score")
             .bind(1, batchMs)
             .bind(2, fw.substr(fw.find('/') + 1))
             .bind(3, v.first ? double(v.second) / v.first : 0.0)
@@ -360,7 +363,7 @@ Status ComplianceStore::listFrameworks(pb::ListFrameworksResponse *out)
         for (pb::Framework *f : list) {
             core::Stmt &t = db.prepare("SELECT batch_ms, score FROM (SELECT batch_ms, score FROM "
                                        "compliance_scores WHERE framework = ?1 ORDER BY batch_ms "
-                                       "DESC LIMIT 90) ORDER BY batch_ms");
+                                       "DESC LIMIT 90) AS latest ORDER BY batch_ms");
             t.bind(1, f->name().substr(11));
             while (t.step()) {
                 pb::ScorePoint *p = f->add_trend();

@@ -49,6 +49,9 @@ class Connection
 {
 public:
     enum class Mode { Read, Write };
+    // The engine behind the seam. Modules write the SQL both share (core/sqldialect.h) and ask
+    // only where an engine's own statement pays (e.g. SQLite's PRAGMAs around a bulk load).
+    enum class Dialect { Sqlite, Postgres };
 
     virtual ~Connection() = default;
     Connection(const Connection &) = delete;
@@ -66,6 +69,7 @@ public:
         stmt.reset();
         return value;
     }
+    virtual Dialect dialect() const = 0;
     // What errors name: the database file, or the server and database.
     const std::string &path() const { return m_path; }
     // Throws StoreError: what, the database and the driver's last message.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/migration.h"
+
 #include <grpcpp/impl/codegen/service_type.h>
 
 #include <chrono>
@@ -23,15 +25,6 @@ class AlertBus;
 class PermissionTable;
 class Store;
 class WatchStreams;
-
-// One numbered schema migration, or the part of one a module owns. Versions are global and never
-// renumbered: a platform.db records the last one applied (PRAGMA user_version); pieces that share
-// a version run in one transaction, in module order.
-struct Migration
-{
-    int version = 0;
-    std::string sql;
-};
 
 // A row of the permission table: a full method name and the one permission it needs.
 struct MethodRule

@@ -102,6 +102,7 @@ public:
     PgStmt &prepare(const std::string &sql) override;
     [[noreturn]] void fail(const std::string &what) const override;
     [[noreturn]] void fail(const std::string &what, const PGresult *result) const;
+    Dialect dialect() const override { return Dialect::Postgres; }
     // Write: BEGIN (READ COMMITTED); Read: a REPEATABLE READ, READ ONLY snapshot (what a SQLite
     // reader sees). commit() of a transaction a failed statement spoiled throws (SQLSTATE 25P02)
     // where PostgreSQL answers a silent ROLLBACK.

@@ -48,6 +48,7 @@ public:
     void exec(const std::string &sql) override;
     Stmt &prepare(const std::string &sql) override;
     [[noreturn]] void fail(const std::string &what) const override;
+    Dialect dialect() const override { return Dialect::Sqlite; }
     // BEGIN IMMEDIATE (writers) or BEGIN (readers); COMMIT; ROLLBACK.
     void begin(Mode mode) override;
     void commit() override;

@@ -26,7 +26,8 @@ INSERT INTO meta VALUES ('revision', 0), ('compacted_through', 0);
 CREATE TABLE changes (revision INTEGER PRIMARY KEY, commit_time INTEGER NOT NULL,
   payload BLOB NOT NULL);)"},
     // 3: identity (users, API tokens stored as SHA-256 only) and the hash-chained audit log, which
-    // triggers keep append-only (docs/SECURITY.md).
+    // triggers keep append-only (docs/SECURITY.md); the triggers are a piece of their own, with
+    // a hand-written PostgreSQL form (core/sqldialect.h).
     {3, R"(CREATE TABLE users (id TEXT PRIMARY KEY, display_name TEXT NOT NULL, roles TEXT NOT NULL,
   create_time INTEGER NOT NULL, created_by TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE tokens (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users (id),
@@ -36,11 +37,22 @@ CREATE INDEX tokens_by_user ON tokens (user_id);
 CREATE TABLE audit (seq INTEGER PRIMARY KEY, time TEXT NOT NULL, actor TEXT NOT NULL,
   role TEXT NOT NULL, action TEXT NOT NULL, resource TEXT NOT NULL, request_summary TEXT NOT NULL,
   result TEXT NOT NULL, result_message TEXT NOT NULL, peer TEXT NOT NULL, prev_hash TEXT NOT NULL,
-  entry_hash TEXT NOT NULL);
-CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  entry_hash TEXT NOT NULL);)"},
+    {3,
+     R"(CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
   BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
-  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;)"},
+  BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;)",
+     // PostgreSQL: the same refusal from a trigger function; TRUNCATE skips row triggers, so it
+     // is refused too.
+     R"(CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+  FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+  FOR EACH ROW EXECUTE FUNCTION audit_append_only();
+CREATE TRIGGER audit_no_truncate BEFORE TRUNCATE ON audit
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_append_only();)"},
 };
 
 } // namespace

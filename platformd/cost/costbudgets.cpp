@@ -125,7 +125,8 @@ std::int64_t periodEnd(pb::BudgetPeriod p, std::int64_t start)
 
 void writeBudget(Connection &db, const std::string &id, const pb::Budget &b)
 {
-    Stmt &s = db.prepare("INSERT OR REPLACE INTO cost_budgets (id, data) VALUES (?1, ?2)");
+    Stmt &s = db.prepare("INSERT INTO cost_budgets (id, data) VALUES (?1, ?2) ON CONFLICT (id) DO "
+                         "UPDATE SET data = excluded.data");
     s.bind(1, id).bindBlob(2, b.SerializeAsString());
     s.step();
     s.reset();
@@ -265,17 +266,17 @@ Status CostBudgets::remove(const core::Caller &c, const pb::DeleteBudgetRequest 
     if (!idOf(r.name(), &id))
         return invalid("name: expected budgets/{id}, not " + core::quote(r.name()));
     Status result;
-    m_store.core().audited(core::auditEntry(c, r.name(), "delete budget"),
-                           [&](Connection &db, core::audit::Entry &e) {
-                               Stmt &s = db.prepare("DELETE FROM cost_budgets WHERE id = ?1");
-                               s.bind(1, id);
-                               s.step();
-                               s.reset();
-                               if (db.queryInt("SELECT changes()") == 0)
-                                   result = Status(StatusCode::NOT_FOUND, r.name() + " not found");
-                               e.result = core::codeName(result.error_code());
-                               e.resultMessage = result.error_message();
-                           });
+    m_store.core().audited(
+        core::auditEntry(c, r.name(), "delete budget"), [&](Connection &db, core::audit::Entry &e) {
+            Stmt &s = db.prepare("DELETE FROM cost_budgets WHERE id = ?1 RETURNING id");
+            s.bind(1, id);
+            const bool deleted = s.step();
+            s.reset();
+            if (!deleted)
+                result = Status(StatusCode::NOT_FOUND, r.name() + " not found");
+            e.result = core::codeName(result.error_code());
+            e.resultMessage = result.error_message();
+        });
     return result;
 }
 
@@ -390,9 +391,10 @@ int CostBudgets::checkThresholds()
             if (!m_alerts->publish(alert))
                 continue;
             m_store.core().write([&](Connection &db) {
-                Stmt &s = db.prepare("INSERT OR IGNORE INTO cost_budget_crossings (budget, "
-                                     "period_start, threshold, forecast, time_ms, title) VALUES "
-                                     "(?1, ?2, ?3, ?4, ?5, ?6)");
+                Stmt &s = db.prepare(
+                    "INSERT INTO cost_budget_crossings (budget, period_start, threshold, "
+                    "forecast, time_ms, title) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO "
+                    "NOTHING");
                 s.bind(1, b.name())
                     .bind(2, start)
                     .bind(3, threshold)

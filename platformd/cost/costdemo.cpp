@@ -213,8 +213,9 @@ std::int64_t seedCostDemo(CostStore &store, std::uint64_t seed, std::int64_t tod
     store.core().write([&](Connection &db) {
         core::Stmt &imp = db.prepare(
             "INSERT INTO cost_imports (time_ms, file_name, imported_by, rows_accepted, report) "
-            "VALUES (?1, 'demo', 'system:demo', 0, x'') RETURNING id");
-        imp.bind(1, std::int64_t(today * kDay * 1000));
+            "VALUES (?1, 'demo', 'system:demo', 0, ?2) RETURNING id");
+        // An empty blob bound, not x'' (a bit string to PostgreSQL).
+        imp.bind(1, std::int64_t(today * kDay * 1000)).bindBlob(2, std::string_view("", 0));
         imp.step();
         const std::int64_t importId = imp.int64(0);
         imp.reset();

@@ -57,8 +57,10 @@ Status importFile(CostStore &store, const core::Caller &c, const std::string &pa
             db.exec("SAVEPOINT cost_import");
             core::Stmt &ins = db.prepare(
                 "INSERT INTO cost_imports (time_ms, file_name, imported_by, rows_accepted, "
-                "report) VALUES (?1, ?2, ?3, 0, x'') RETURNING id");
+                "report) VALUES (?1, ?2, ?3, 0, ?4) RETURNING id");
+            // An empty blob bound, not x'' (a bit string to PostgreSQL).
             ins.bind(1, started).bind(2, options.fileName).bind(3, c.actor);
+            ins.bindBlob(4, std::string_view("", 0));
             ins.step();
             const std::int64_t importId = ins.int64(0);
             ins.reset();

@@ -3,6 +3,7 @@
 #include "core/database.h"
 #include "core/store.h"
 #include "cost/focus/focusreader.h"
+#include "cost/focus/private/focusparse.h"
 
 #include <algorithm>
 
@@ -111,6 +112,7 @@ void CostStore::reloadKeys()
             db.prepare("SELECT id, provider, service, service_category, region, billing_account, "
                        "sub_account, charge_category, currency, tags FROM cost_keys ORDER BY id");
         std::vector<std::shared_ptr<CostKey>> all;
+        focus::detail::TagsParser tagsParser;
         while (s.step()) {
             auto k = std::make_shared<CostKey>();
             k->id = s.int64(0);
@@ -122,6 +124,11 @@ void CostStore::reloadKeys()
             k->subAccount = s.text(6);
             k->chargeCategory = s.text(7);
             k->currency = s.text(8);
+            // The tags object, parsed here rather than with SQLite's json_each (portable SQL).
+            std::string why;
+            bool nonString = false;
+            if (!tagsParser.parse(s.text(9), k->tags, &nonString, &why))
+                throw core::StoreError("cost_keys " + std::to_string(k->id) + ": tags: " + why);
             ids.emplace(tupleOf(k->provider, k->service, k->serviceCategory, k->region,
                                 k->billingAccount, k->subAccount, k->chargeCategory, k->currency,
                                 std::string(s.text(9))),
@@ -129,16 +136,6 @@ void CostStore::reloadKeys()
             all.push_back(std::move(k));
         }
         s.reset();
-        std::unordered_map<std::int64_t, CostKey *> byId;
-        for (const auto &k : all)
-            byId[k->id] = k.get();
-        Stmt &t = db.prepare("SELECT k.id, j.key, j.value FROM cost_keys k, json_each(k.tags) j");
-        while (t.step()) {
-            auto it = byId.find(t.int64(0));
-            if (it != byId.end())
-                it->second->tags.emplace(std::string(t.text(1)), std::string(t.text(2)));
-        }
-        t.reset();
         for (const auto &k : all) {
             auto m = k->tags.find("model");
             if (m != k->tags.end())
@@ -157,7 +154,7 @@ bool CostStore::empty() const
 {
     bool none = true;
     const_cast<core::Store &>(m_store).read([&](Connection &db) {
-        none = db.queryInt("SELECT count(*) FROM (SELECT 1 FROM cost_imports LIMIT 1)") == 0;
+        none = db.queryInt("SELECT count(*) FROM (SELECT 1 FROM cost_imports LIMIT 1) AS one") == 0;
     });
     return none;
 }

@@ -287,12 +287,18 @@ void IncidentStore::persist(Connection &db, Tx &tx)
     *batch.mutable_commit_time() = now;
     std::string bytes;
     if (!tx.incidents.empty()) {
-        Stmt &upsert = db.prepare(
-            "INSERT OR REPLACE INTO incidents (number, state, severity, source, dedup_key, "
-            "trigger_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-        Stmt &alert = db.prepare(
-            "INSERT OR REPLACE INTO incident_alerts (incident, alertmanager, fingerprint, ord, "
-            "status, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Stmt &upsert =
+            db.prepare("INSERT INTO incidents (number, state, severity, source, dedup_key, "
+                       "trigger_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON "
+                       "CONFLICT (number) DO UPDATE SET state = excluded.state, severity = "
+                       "excluded.severity, source = excluded.source, dedup_key = "
+                       "excluded.dedup_key, trigger_time = excluded.trigger_time, revision = "
+                       "excluded.revision, data = excluded.data");
+        Stmt &alert =
+            db.prepare("INSERT INTO incident_alerts (incident, alertmanager, fingerprint, ord, "
+                       "status, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (incident, "
+                       "alertmanager, fingerprint) DO UPDATE SET ord = excluded.ord, status = "
+                       "excluded.status, data = excluded.data");
         Stmt &entry = db.prepare("INSERT INTO incident_timeline (incident, seq, time, kind, data) "
                                  "VALUES (?1, ?2, ?3, ?4, ?5)");
         for (auto &[number, i] : tx.incidents) {
@@ -338,8 +344,12 @@ void IncidentStore::persist(Connection &db, Tx &tx)
         }
     }
     if (!tx.silences.empty()) {
-        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO silences (name, alertmanager, incident, "
-                                  "ends_at, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Stmt &upsert =
+            db.prepare("INSERT INTO silences (name, alertmanager, incident, ends_at, revision, "
+                       "data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO UPDATE SET "
+                       "alertmanager = excluded.alertmanager, incident = excluded.incident, "
+                       "ends_at = excluded.ends_at, revision = excluded.revision, data = "
+                       "excluded.data");
         for (auto &[name, s] : tx.silences) {
             s.set_revision(revision);
             s.clear_matched_alerts();
@@ -355,8 +365,10 @@ void IncidentStore::persist(Connection &db, Tx &tx)
         }
     }
     if (!tx.runbooks.empty()) {
-        Stmt &upsert = db.prepare(
-            "INSERT OR REPLACE INTO runbooks (alert_name, revision, data) VALUES (?1, ?2, ?3)");
+        Stmt &upsert =
+            db.prepare("INSERT INTO runbooks (alert_name, revision, data) VALUES (?1, ?2, ?3) ON "
+                       "CONFLICT (alert_name) DO UPDATE SET revision = excluded.revision, data = "
+                       "excluded.data");
         for (auto &[alertName, r] : tx.runbooks) {
             r.set_revision(revision);
             r.SerializeToString(&bytes);
@@ -448,7 +460,8 @@ void IncidentStore::noteSync(const std::string &id, bool reachable, const std::s
         spdlog::info("incidents: {} reachable", copy.name());
     m_store.write([&](Connection &db) {
         Stmt &upsert =
-            db.prepare("INSERT OR REPLACE INTO alertmanagers (name, data) VALUES (?1, ?2)");
+            db.prepare("INSERT INTO alertmanagers (name, data) VALUES (?1, ?2) ON CONFLICT "
+                       "(name) DO UPDATE SET data = excluded.data");
         upsert.bind(1, id).bindBlob(2, copy.SerializeAsString());
         upsert.step();
         upsert.reset();

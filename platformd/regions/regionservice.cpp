@@ -271,8 +271,9 @@ private:
                         if (endpointSet) {
                             // Set explicitly: a demo restart leaves it alone.
                             core::Stmt &owner = db.prepare(
-                                "INSERT OR REPLACE INTO region_endpoint_owner (region, owner) "
-                                "VALUES (?1, 'user')");
+                                "INSERT INTO region_endpoint_owner (region, owner) VALUES (?1, "
+                                "'user') ON "
+                                "CONFLICT (region) DO UPDATE SET owner = excluded.owner");
                             owner.bind(1, id);
                             owner.step();
                             owner.reset();

@@ -270,8 +270,11 @@ void RegionStore::appendMetrics(const std::vector<MetricSample> &samples)
         return;
     m_store.write([&](Connection &db) {
         Stmt &insert =
-            db.prepare("INSERT OR REPLACE INTO region_metrics (region, time, p50, p95, p99, "
-                       "error_rate, throughput, availability) VALUES (?1,?2,?3,?4,?5,?6,?7,?8)");
+            db.prepare("INSERT INTO region_metrics (region, time, p50, p95, p99, error_rate, "
+                       "throughput, availability) VALUES (?1,?2,?3,?4,?5,?6,?7,?8) ON CONFLICT "
+                       "(region, time) DO UPDATE SET p50 = excluded.p50, p95 = excluded.p95, p99 "
+                       "= excluded.p99, error_rate = excluded.error_rate, throughput = "
+                       "excluded.throughput, availability = excluded.availability");
         for (const MetricSample &s : samples) {
             insert.bind(1, s.region).bind(2, s.timeMs).bind(3, s.p50).bind(4, s.p95);
             insert.bind(5, s.p99).bind(6, s.errorRate).bind(7, s.throughput);

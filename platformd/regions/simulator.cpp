@@ -210,8 +210,9 @@ int Simulator::adoptHealthEndpoint(const std::string &address)
         Mutation m;
         m.writeRegionSettings = true;
         core::Stmt &owner = db.prepare("SELECT owner FROM region_endpoint_owner WHERE region = ?1");
-        core::Stmt &claim = db.prepare(
-            "INSERT OR REPLACE INTO region_endpoint_owner (region, owner) VALUES (?1, 'demo')");
+        core::Stmt &claim =
+            db.prepare("INSERT INTO region_endpoint_owner (region, owner) VALUES (?1, 'demo') ON "
+                       "CONFLICT (region) DO UPDATE SET owner = excluded.owner");
         for (const RegionInfo &info : demoRegions()) {
             const std::string id(info.id);
             owner.bind(1, id);

@@ -101,29 +101,35 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
     // No history row: a ModelChangeBatch of the whole demo would be huge. History starts after the
     // seed: watchers resume from its revision at the earliest.
     m_store.write([&](Connection &db) {
-        // The indexes of 100,000 versions and their metrics outgrow SQLite's default 2 MB page
-        // cache: with it every index insert would spill and reread pages.
-        db.exec("PRAGMA cache_size = -262144");
+        // SQLite only (the statements and the schema table are its own; elsewhere plain
+        // inserts): the indexes of 100,000 versions and their metrics outgrow SQLite's default
+        // 2 MB page cache, with it every index insert would spill and reread pages.
+        const bool sqlite = db.dialect() == Connection::Dialect::Sqlite;
+        if (sqlite)
+            db.exec("PRAGMA cache_size = -262144"); // sqlite-only (dialect checked)
         struct RestoreCache
         {
             Connection &db;
+            bool sqlite;
             ~RestoreCache()
             {
                 try {
-                    db.exec("PRAGMA cache_size = -2000");
+                    if (sqlite)
+                        db.exec("PRAGMA cache_size = -2000"); // sqlite-only (dialect checked)
                 } catch (...) {
                 }
             }
-        } restore{db};
+        } restore{db, sqlite};
         // Bulk load into empty tables: drop their secondary indexes and create them again after
         // the rows are in (one sort per index instead of 450,000 random B-tree inserts). The
         // definitions are read back from the schema, so the migrations stay their only source.
         std::vector<std::pair<std::string, std::string>> indexes; // name, CREATE INDEX sql
-        if (db.queryInt("SELECT count(*) FROM model_versions") == 0 &&
+        if (sqlite && db.queryInt("SELECT count(*) FROM model_versions") == 0 &&
             db.queryInt("SELECT count(*) FROM version_metrics") == 0) {
-            Stmt &list = db.prepare(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
-                "NULL AND tbl_name IN ('model_versions', 'version_metrics')");
+            // sqlite-only (dialect checked): SQLite's schema table.
+            Stmt &list = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND "
+                                    "sql IS NOT NULL AND tbl_name IN ('model_versions', "
+                                    "'version_metrics')");
             while (list.step())
                 indexes.emplace_back(std::string(list.text(0)), std::string(list.text(1)));
             list.reset();
@@ -131,8 +137,11 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
                 db.exec("DROP INDEX \"" + name + "\"");
         }
         std::string bytes;
-        Stmt &model = db.prepare("INSERT OR REPLACE INTO registry_models (name, task, owner_team, "
-                                 "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        Stmt &model =
+            db.prepare("INSERT INTO registry_models (name, task, owner_team, revision, data) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET task = "
+                       "excluded.task, owner_team = excluded.owner_team, revision = "
+                       "excluded.revision, data = excluded.data");
         for (const pb::Model &m : models) {
             m.SerializeToString(&bytes);
             model.bind(1, m.name()).bind(2, std::int64_t(m.task())).bind(3, m.owner_team());
@@ -141,11 +150,15 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
             model.reset();
         }
         Stmt &version =
-            db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
-                       "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            db.prepare("INSERT INTO model_versions (model, version, stage, status, create_time, "
+                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (model, "
+                       "version) DO UPDATE SET stage = excluded.stage, status = excluded.status, "
+                       "create_time = excluded.create_time, revision = excluded.revision, data = "
+                       "excluded.data");
         Stmt &metric =
-            db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
-                       "VALUES (?1, ?2, ?3, ?4)");
+            db.prepare("INSERT INTO version_metrics (model, version, key, value) VALUES (?1, ?2, "
+                       "?3, ?4) ON CONFLICT (model, version, key) DO UPDATE SET value = "
+                       "excluded.value");
         for (size_t i = 0; i < versions.size(); ++i) {
             const pb::ModelVersion &v = versions[i];
             version.bind(1, v.model()).bind(2, v.version()).bind(3, std::int64_t(v.stage()));
@@ -162,8 +175,10 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         for (const auto &[name, sql] : indexes)
             db.exec(sql);
         Stmt &deployment =
-            db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
-                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+            db.prepare("INSERT INTO registry_deployments (name, model, region, revision, data) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET model = "
+                       "excluded.model, region = excluded.region, revision = excluded.revision, "
+                       "data = excluded.data");
         for (const pb::Deployment &d : deployments) {
             d.SerializeToString(&bytes);
             deployment.bind(1, d.name()).bind(2, d.model()).bind(3, d.region()).bind(4, revision);
@@ -171,8 +186,11 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
             deployment.step();
             deployment.reset();
         }
-        Stmt &approval = db.prepare("INSERT OR REPLACE INTO approval_requests (name, model, state, "
-                                    "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Stmt &approval =
+            db.prepare("INSERT INTO approval_requests (name, model, state, create_time, "
+                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO "
+                       "UPDATE SET model = excluded.model, state = excluded.state, create_time = "
+                       "excluded.create_time, revision = excluded.revision, data = excluded.data");
         for (const pb::ApprovalRequest &a : approvals) {
             a.SerializeToString(&bytes);
             approval.bind(1, a.name()).bind(2, a.model()).bind(3, std::int64_t(a.state()));

@@ -206,8 +206,11 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
         return e;
     };
     if (!tx.models.empty()) {
-        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO registry_models (name, task, owner_team, "
-                                  "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+        Stmt &upsert =
+            db.prepare("INSERT INTO registry_models (name, task, owner_team, revision, data) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET task = "
+                       "excluded.task, owner_team = excluded.owner_team, revision = "
+                       "excluded.revision, data = excluded.data");
         for (auto &[id, m] : tx.models) {
             m.set_revision(revision);
             if (writeHistory || !m.has_update_time())
@@ -223,8 +226,11 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
     }
     if (!tx.versions.empty()) {
         Stmt &upsert =
-            db.prepare("INSERT OR REPLACE INTO model_versions (model, version, stage, status, "
-                       "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            db.prepare("INSERT INTO model_versions (model, version, stage, status, create_time, "
+                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (model, "
+                       "version) DO UPDATE SET stage = excluded.stage, status = excluded.status, "
+                       "create_time = excluded.create_time, revision = excluded.revision, data = "
+                       "excluded.data");
         for (auto &[name, v] : tx.versions) {
             v.set_revision(revision);
             if (writeHistory || !v.has_update_time())
@@ -239,8 +245,9 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
                 *event(v.name(), pb::CHANGE_TYPE_UPSERT)->mutable_model_version() = v;
         }
         Stmt &metric =
-            db.prepare("INSERT OR REPLACE INTO version_metrics (model, version, key, value) "
-                       "VALUES (?1, ?2, ?3, ?4)");
+            db.prepare("INSERT INTO version_metrics (model, version, key, value) VALUES (?1, ?2, "
+                       "?3, ?4) ON CONFLICT (model, version, key) DO UPDATE SET value = "
+                       "excluded.value");
         for (const std::string &name : tx.newVersions) {
             const pb::ModelVersion &v = tx.versions.at(name);
             for (const auto &[key, value] : v.metrics()) {
@@ -252,8 +259,10 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
     }
     if (!tx.deployments.empty()) {
         Stmt &upsert =
-            db.prepare("INSERT OR REPLACE INTO registry_deployments (name, model, region, "
-                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5)");
+            db.prepare("INSERT INTO registry_deployments (name, model, region, revision, data) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET model = "
+                       "excluded.model, region = excluded.region, revision = excluded.revision, "
+                       "data = excluded.data");
         for (auto &[name, d] : tx.deployments) {
             if (tx.deletedDeployments.count(name))
                 continue;
@@ -280,8 +289,11 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
         }
     }
     if (!tx.approvals.empty()) {
-        Stmt &upsert = db.prepare("INSERT OR REPLACE INTO approval_requests (name, model, state, "
-                                  "create_time, revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        Stmt &upsert =
+            db.prepare("INSERT INTO approval_requests (name, model, state, create_time, "
+                       "revision, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (name) DO "
+                       "UPDATE SET model = excluded.model, state = excluded.state, create_time = "
+                       "excluded.create_time, revision = excluded.revision, data = excluded.data");
         for (auto &[name, a] : tx.approvals) {
             a.set_revision(revision);
             a.SerializeToString(&bytes);
