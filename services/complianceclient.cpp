@@ -20,6 +20,8 @@ constexpr int kMaxFindings = 500;
 constexpr int kMaxRuns = 1000;
 constexpr int kMaxDrills = 500;
 constexpr auto kImportDeadline = std::chrono::seconds(60); // a full catalog parsed and stored
+// Listings follow next_page_token; this many pages at most (50,000 findings of 500).
+constexpr int kMaxPages = 100;
 
 using Compliance = ComplianceChannel;
 
@@ -63,6 +65,38 @@ public:
             calls);
     }
 
+    // Every page of a listing: asks again with next_page_token until it is empty (or kMaxPages),
+    // and answers once with all items, or with the first error.
+    template<typename Item, typename Request, typename Response, typename Items, typename Convert>
+    void pagedCall(Request request, Compliance::Method<Request, Response> method,
+                   std::chrono::milliseconds deadline, const QString &what, Items items,
+                   Convert convert, ComplianceClient::Callback<QList<Item>> callback,
+                   QList<Item> sofar = {}, int page = 0)
+    {
+        using Page = std::pair<QList<Item>, std::string>;
+        call(
+            request, method, deadline, what,
+            [items, convert](const Response &r) {
+                return Page(listOf<Item>(items(r), convert), r.next_page_token());
+            },
+            [this, request, method, deadline, what, items, convert, callback, sofar,
+             page](const Page &result, const ComplianceError &e) {
+                if (e.isError()) {
+                    callback({}, e);
+                    return;
+                }
+                QList<Item> all = sofar + result.first;
+                if (result.second.empty() || page + 1 >= kMaxPages) {
+                    callback(all, {});
+                    return;
+                }
+                Request next = request;
+                next.set_page_token(result.second);
+                pagedCall<Item>(std::move(next), method, deadline, what, items, convert, callback,
+                                std::move(all), page + 1);
+            });
+    }
+
     ComplianceClient *const q;
     std::shared_ptr<GuiPoster> poster;
     std::shared_ptr<CallSet> calls = std::make_shared<CallSet>();
@@ -103,13 +137,11 @@ void ComplianceClient::listControls(const QString &framework, const QString &fil
     request.set_framework(framework.toStdString());
     request.set_filter(filter.toStdString());
     request.set_page_size(kMaxControls);
-    d->call(
+    d->pagedCall<Control>(
         std::move(request), &Compliance::Async::ListControls, kReadDeadline,
         tr("Could not load the controls"),
-        [](const pb::ListControlsResponse &r) {
-            return listOf<Control>(r.controls(), &convert::toControl);
-        },
-        std::move(callback));
+        [](const pb::ListControlsResponse &r) -> const auto & { return r.controls(); },
+        &convert::toControl, std::move(callback));
 }
 
 void ComplianceClient::getControl(const QString &name, Callback<ControlDetail> callback)
@@ -160,13 +192,11 @@ void ComplianceClient::listFindings(const QString &filter, Callback<QList<Findin
     pb::ListFindingsRequest request;
     request.set_filter(filter.toStdString());
     request.set_page_size(kMaxFindings);
-    d->call(
+    d->pagedCall<Finding>(
         std::move(request), &Compliance::Async::ListFindings, kReadDeadline,
         tr("Could not load the findings"),
-        [](const pb::ListFindingsResponse &r) {
-            return listOf<Finding>(r.findings(), &convert::toFinding);
-        },
-        std::move(callback));
+        [](const pb::ListFindingsResponse &r) -> const auto & { return r.findings(); },
+        &convert::toFinding, std::move(callback));
 }
 
 void ComplianceClient::addEvidence(const Evidence &evidence, Callback<Evidence> callback)
@@ -198,13 +228,11 @@ void ComplianceClient::listPrivacyRequests(const QString &filter,
     pb::ListPrivacyRequestsRequest request;
     request.set_filter(filter.toStdString());
     request.set_page_size(kMaxFindings);
-    d->call(
+    d->pagedCall<PrivacyRequest>(
         std::move(request), &Compliance::Async::ListPrivacyRequests, kReadDeadline,
         tr("Could not load the privacy requests"),
-        [](const pb::ListPrivacyRequestsResponse &r) {
-            return listOf<PrivacyRequest>(r.requests(), &convert::toPrivacyRequest);
-        },
-        std::move(callback));
+        [](const pb::ListPrivacyRequestsResponse &r) -> const auto & { return r.requests(); },
+        &convert::toPrivacyRequest, std::move(callback));
 }
 
 void ComplianceClient::listRetentionPolicies(Callback<QList<RetentionPolicy>> callback)

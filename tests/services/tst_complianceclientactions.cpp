@@ -2,10 +2,13 @@
 #include "oscalcounts.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <sqlite3.h>
 
 using namespace ops;
 using namespace compliancetest;
@@ -372,6 +375,54 @@ private slots:
         QCOMPARE(refused.error.code, kPermissionDenied);
         QVERIFY2(refused.error.text.contains(QStringLiteral("compliance.write")),
                  qPrintable(refused.error.text));
+    }
+
+    // Listings follow the server's pages (500 at most each): 1,234 privacy requests, put into a
+    // stopped platformd's store directly, all come back, each once, and a filter spans pages.
+    void listingsFollowEveryPage()
+    {
+        PlatformdProcess server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QCOMPARE(server.terminate(), 0);
+        sqlite3 *db = nullptr;
+        QCOMPARE(
+            sqlite3_open(
+                QDir(server.dataDir()).filePath(QStringLiteral("platform.db")).toUtf8().constData(),
+                &db),
+            SQLITE_OK);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray sql =
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE "
+                           "i < 1234) INSERT INTO compliance_privacy_requests (kind, regime, "
+                           "subject, receive_ms, deadline_ms, state, complete_ms, created_by, "
+                           "completed_by, note) SELECT 1, 1, 'bulk-' || (i %% 2) || '-' || i, "
+                           "%1, %2, 1, 0, 'users/admin', '', '' FROM n")
+                .arg(now)
+                .arg(now + 30LL * 86400000)
+                .replace(QStringLiteral("%%"), QStringLiteral("%"))
+                .toUtf8();
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QVERIFY2(server.start({}, server.dataDir()), qPrintable(server.errorString()));
+
+        ConsoleFixture c;
+        c.connectTo(server.address(), server.adminToken());
+        ComplianceClient client(&c.connection);
+        bool ok = false;
+        const QList<PrivacyRequest> all = callOrFail<QList<PrivacyRequest>>(
+            [&](auto cb) { client.listPrivacyRequests({}, cb); }, &ok);
+        QVERIFY(ok);
+        QCOMPARE(all.size(), 1234);
+        QSet<QString> names;
+        for (const PrivacyRequest &r : all)
+            names.insert(r.name);
+        QCOMPARE(names.size(), 1234);
+        // Only the 617 even ones (1,234 / 2), also more than one page.
+        const QList<PrivacyRequest> even = callOrFail<QList<PrivacyRequest>>(
+            [&](auto cb) { client.listPrivacyRequests(QStringLiteral("subject:\"bulk-0-\""), cb); },
+            &ok);
+        QVERIFY(ok);
+        QCOMPARE(even.size(), 617);
     }
 };
 
