@@ -139,8 +139,9 @@ void TestPgStore::opensAndMigrates()
                              std::string(table) + "'") == 1,
                  table);
     QCOMPARE(db.queryInt("SELECT value FROM meta WHERE key = 'revision'"), 0);
-    // The append-only triggers came with the migrations.
-    QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("DELETE FROM audit"));
+    // The append-only triggers came with the migrations (the statement-level one fires on an
+    // empty table too).
+    QVERIFY_THROWS_EXCEPTION(StoreError, db.exec("TRUNCATE audit"));
     // Opening again migrates nothing and keeps what is there.
     Store again(optionsFor(uri));
     QCOMPARE(again.schemaVersion(), version);
