@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <barrier>
 #include <limits>
 #include <set>
 #include <thread>
@@ -108,6 +109,7 @@ private:
 private slots:
     void initTestCase();
     void opensAndMigrates();
+    void replicasStartingTogetherMigrateOnce();
     void refusesNewerSchemaAndUnreachableServer();
     void loggedCommitsDenseRevisions();
     void auditedChainVerifies();
@@ -146,6 +148,32 @@ void TestPgStore::opensAndMigrates()
     Store again(optionsFor(uri));
     QCOMPARE(again.schemaVersion(), version);
     QCOMPARE(db.queryInt("SELECT version FROM schema_version"), version);
+}
+
+void TestPgStore::replicasStartingTogetherMigrateOnce()
+{
+    const std::string uri = freshDatabase("store_together");
+    std::unique_ptr<Store> stores[3];
+    std::string errors[3];
+    std::barrier start(3);
+    auto open = [&](int i) {
+        start.arrive_and_wait();
+        try {
+            stores[i] = std::make_unique<Store>(optionsFor(uri));
+        } catch (const std::exception &e) {
+            errors[i] = e.what();
+        }
+    };
+    std::thread a(open, 0), b(open, 1), c(open, 2);
+    a.join();
+    b.join();
+    c.join();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY2(stores[i], errors[i].c_str());
+    PgConnection db(uri);
+    QCOMPARE(db.queryInt("SELECT version FROM schema_version"), stores[0]->schemaVersion());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM meta WHERE key = 'revision'"), 1);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM audit_head"), 1);
 }
 
 void TestPgStore::refusesNewerSchemaAndUnreachableServer()
@@ -280,9 +308,12 @@ void TestPgStore::twoStoresInterleaveWithoutGaps()
     constexpr int kRounds = 150; // per store: a logged write, an audited one, an audited log write
     std::atomic<bool> failed{false};
     std::vector<std::int64_t> revisions[2], seqs[2];
+    // Both start each round together, so the stores' writes meet at the locks every round.
+    std::barrier rounds(2);
     auto writer = [&](Store &store, int index) {
         try {
             for (int i = 0; i < kRounds; ++i) {
+                rounds.arrive_and_wait();
                 const std::string name = std::to_string(index) + "-" + std::to_string(i);
                 revisions[index].push_back(addItem(store, name));
                 seqs[index].push_back(store.audited(entryFor(name, "touch")).seq);
@@ -306,6 +337,7 @@ void TestPgStore::twoStoresInterleaveWithoutGaps()
         } catch (const std::exception &e) {
             qWarning("store %d: %s", index, e.what());
             failed = true;
+            rounds.arrive_and_drop(); // the other goes on alone
         }
     };
     std::thread a(writer, std::ref(first), 0);
@@ -328,6 +360,8 @@ void TestPgStore::twoStoresInterleaveWithoutGaps()
     QCOMPARE(*allRevisions.rbegin(), kRevisions);
     QCOMPARE(std::int64_t(allSeqs.size()), kSeqs);
     QCOMPARE(*allSeqs.rbegin(), kSeqs);
+    // Interleaved: the second round of either store comes after the first round of both.
+    QVERIFY(revisions[0][2] > revisions[1][1] && revisions[1][2] > revisions[0][1]);
 
     // What either store reads back: every revision once, in order, each row in its revision.
     const std::vector<ChangeRow> rows = second.readChanges(0, kAll, 10000);
