@@ -2,12 +2,14 @@
 // a postgresql:// URI, runs every migration (the core's and the modules'), commits revisions
 // readable through readChanges, appends an audit chain verifyAudit accepts (and refuses once
 // edited or truncated), and two Stores on one database — two replicas in one process — write at
-// the same time without a gap or a duplicate in revisions or audit seqs.
+// the same time without a gap or a duplicate in revisions or audit seqs. platformd --store starts
+// on it (two of them, as replicas) and refuses what is not a PostgreSQL URI.
 #include "core/postgres.h"
 #include "core/store.h"
 #include "modules.h"
 
 #include "pgcluster.h"
+#include "platformdprocess.h"
 
 #include <QtTest>
 
@@ -114,6 +116,7 @@ private slots:
     void loggedCommitsDenseRevisions();
     void auditedChainVerifies();
     void twoStoresInterleaveWithoutGaps();
+    void platformdRunsOnTheStore();
 };
 
 void TestPgStore::initTestCase()
@@ -378,6 +381,44 @@ void TestPgStore::twoStoresInterleaveWithoutGaps()
     QVERIFY2(verdict.intact, verdict.problem.c_str());
     QCOMPARE(verdict.headSeq, kSeqs);
     QCOMPARE(verdict.entriesChecked, kSeqs);
+}
+
+void TestPgStore::platformdRunsOnTheStore()
+{
+    const std::string uri = freshDatabase("store_platformd");
+    const QString store = QString::fromStdString(uri);
+    // Two platformd on one store, each with a data dir of its own (replicas).
+    PlatformdProcess first, second;
+    QVERIFY2(first.start({QStringLiteral("--store"), store}), qPrintable(first.errorString()));
+    QVERIFY(!first.adminToken().isEmpty()); // the bootstrap admin, created in PostgreSQL
+    QVERIFY2(second.start({QStringLiteral("--store"), store}), qPrintable(second.errorString()));
+    QVERIFY(second.adminToken().isEmpty()); // the store has its admin already
+    QVERIFY(!QFile::exists(first.dataDir() + QStringLiteral("/platform.db")));
+    QCOMPARE(first.terminate(), 0);
+    QCOMPARE(second.terminate(), 0);
+    PgConnection db(uri);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM users WHERE id = 'admin'"), 1);
+    QCOMPARE(db.queryInt("SELECT max(seq) FROM audit"), db.queryInt("SELECT seq FROM audit_head"));
+    QVERIFY(db.queryInt("SELECT seq FROM audit_head") >= 1);
+
+    // Not a URI: refused before anything starts. A server that is not there: exit 1, and the
+    // message names the database without the password.
+    QProcess bad;
+    bad.start(PlatformdProcess::binaryPath(), {QStringLiteral("--store"), QStringLiteral("x.db")});
+    QVERIFY(bad.waitForFinished(15000));
+    QCOMPARE(bad.exitCode(), 2);
+    QVERIFY(bad.readAllStandardError().contains("--store"));
+    QTemporaryDir dir;
+    QProcess unreachable;
+    unreachable.start(PlatformdProcess::binaryPath(),
+                      {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                       QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--store"),
+                       QStringLiteral("postgresql://platformd:s3cret@127.0.0.1:1/nowhere")});
+    QVERIFY(unreachable.waitForFinished(30000));
+    QCOMPARE(unreachable.exitCode(), 1);
+    const QByteArray message = unreachable.readAllStandardError();
+    QVERIFY2(message.contains("nowhere"), message.constData());
+    QVERIFY2(!message.contains("s3cret"), message.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPgStore)
