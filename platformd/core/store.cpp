@@ -120,9 +120,12 @@ void Store::migrate()
                              " is missing (" + where + ")");
     auto checkVersion = [&](int version) {
         if (version > schemaVersion())
-            throw StoreError("database " + where + " has schema version " +
-                             std::to_string(version) + ", newer than this platformd's " +
-                             std::to_string(schemaVersion()) + "; upgrade platformd");
+            throw StoreError(std::string(m_writer->dialect() == Connection::Dialect::Sqlite
+                                             ? "database file "
+                                             : "database ") +
+                             where + " has schema version " + std::to_string(version) +
+                             ", newer than this platformd's " + std::to_string(schemaVersion()) +
+                             "; upgrade platformd");
     };
     int version = m_backend->schemaVersion(*m_writer);
     checkVersion(version);

@@ -5,6 +5,7 @@
 // the same time without a gap or a duplicate in revisions or audit seqs. platformd --store starts
 // on it (two of them, as replicas) and refuses what is not a PostgreSQL URI.
 #include "core/postgres.h"
+#include "core/sqlite.h"
 #include "core/store.h"
 #include "modules.h"
 
@@ -193,6 +194,21 @@ void TestPgStore::refusesNewerSchemaAndUnreachableServer()
         const QString message = QString::fromUtf8(e.what());
         QVERIFY2(message.contains(QStringLiteral("schema version 999")), e.what());
         QVERIFY2(message.contains(QStringLiteral("store_newer")), e.what());
+    }
+    // The same refusal on SQLite (PRAGMA user_version), naming the file.
+    QTemporaryDir dir;
+    const std::string file = dir.filePath(QStringLiteral("platform.db")).toStdString();
+    StoreOptions sqlite = optionsFor(file);
+    {
+        Store store(sqlite);
+    }
+    SqliteConnection(file, false).exec("PRAGMA user_version = 999");
+    try {
+        Store store(sqlite);
+        QFAIL("a SQLite database with a newer schema opened");
+    } catch (const StoreError &e) {
+        const std::string expected = "database file " + file + " has schema version 999";
+        QVERIFY2(std::string(e.what()).find(expected) != std::string::npos, e.what());
     }
     // Port 1 on loopback: nothing listens. The message names the server, not the password.
     StoreOptions options = optionsFor("postgresql://platformd:s3cret@127.0.0.1:1/nowhere");
