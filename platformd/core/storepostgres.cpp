@@ -1,9 +1,9 @@
+#include "core/storepostgres.h"
 #include "core/auditchain.h"
 #include "core/migration.h"
 #include "core/pgrevisionlog.h"
 #include "core/postgres.h"
 #include "core/sqldialect.h"
-#include "core/storebackend.h"
 
 // The Store on PostgreSQL (issue 15): any number of processes (replicas) share one database.
 // Writers serialise on the `meta` revision row's lock and the `audit_head` row's lock, each held

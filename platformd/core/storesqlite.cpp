@@ -2,6 +2,7 @@
 #include "core/migration.h"
 #include "core/sqlite.h"
 #include "core/storebackend.h"
+#include "core/storepostgres.h"
 
 // The Store on a SQLite file: the embedded default, exactly the behaviour before the split.
 
@@ -17,8 +18,6 @@
 #include <unistd.h>
 
 namespace platformd::core {
-
-std::unique_ptr<StoreBackend> makePostgresStoreBackend(const std::string &uri); // storepostgres.cpp
 
 namespace {
 
