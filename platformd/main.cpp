@@ -1,4 +1,5 @@
 // platformd: the reference server of the ops.platform.v1 API (see docs/API.md).
+#include "core/postgres.h"
 #include "core/server.h"
 #include "core/store.h"
 #include "identity/identitystore.h"
@@ -57,6 +58,9 @@ Options:
   --client-ca PEM             require client certificates issued by this CA (mTLS)
   --insecure                  allow plaintext on a non-loopback --listen address
   --data-dir DIR              where platform.db lives (created if missing; default ./platformd-data)
+  --store URI                 keep the store in PostgreSQL instead (postgresql://user@host:port/db;
+                              the database must exist); the data dir still holds admin.token.
+                              Experimental (issue 15): watchers see only this process's commits
   --demo                      run the demo simulator (seeds an empty database, then changes it live)
   --seed N                    demo world and random decisions (default 1)
   --demo-rate EVENTS_PER_S    demo health events per second (default 50)
@@ -78,6 +82,7 @@ struct Options
 {
     std::string listen = "127.0.0.1:7443";
     std::string dataDir = "platformd-data";
+    std::string store; // a postgresql:// URI; empty: <data dir>/platform.db
     bool demo = false;
     std::uint64_t seed = 1;
     double demoRate = 50;
@@ -225,6 +230,10 @@ Options parse(int argc, char **argv)
             o.dataDir = value();
             if (o.dataDir.empty())
                 usageError("--data-dir must not be empty");
+        } else if (arg == "--store") {
+            o.store = value();
+            if (!platformd::core::isPostgresUri(o.store))
+                usageError("invalid value for --store (expected a postgresql:// URI)");
         } else if (arg == "--demo") {
             flag();
             o.demo = true;
@@ -396,7 +405,12 @@ int main(int argc, char **argv)
                       options.dataDir);
         return 1;
     }
-    const std::string dbPath = (std::filesystem::path(options.dataDir) / "platform.db").string();
+    const std::string dbPath =
+        options.store.empty() ? (std::filesystem::path(options.dataDir) / "platform.db").string()
+                              : options.store;
+    // What the log may show: never a URI's password.
+    const std::string dbName =
+        options.store.empty() ? dbPath : platformd::core::redactedUri(dbPath);
 
     std::unique_ptr<platformd::core::Store> store;
     try {
@@ -426,7 +440,7 @@ int main(int argc, char **argv)
     if (!verdict.intact)
         spdlog::error("audit: the audit log does not verify: seq {}: {}", verdict.firstBadSeq,
                       verdict.problem);
-    spdlog::info("store {} at revision {} (oldest retained {})", dbPath, store->currentRevision(),
+    spdlog::info("store {} at revision {} (oldest retained {})", dbName, store->currentRevision(),
                  store->oldestRetainedRevision());
 
     platformd::core::ServerOptions serverOptions;

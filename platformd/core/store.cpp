@@ -1,19 +1,8 @@
 #include "core/store.h"
 
-#include "core/sqlite.h"
-
 #include <spdlog/spdlog.h>
 
-#include <cerrno>
-#include <cstring>
-
-#include <chrono>
-#include <cstdio>
-#include <ctime>
-#include <filesystem>
-
-#include <fcntl.h>
-#include <unistd.h>
+#include <algorithm>
 
 namespace platformd::core {
 
@@ -83,30 +72,9 @@ private:
 
 Store::Store(StoreOptions options)
     : m_options(std::move(options))
+    , m_backend(makeStoreBackend(m_options.path))
 {
-    try {
-        m_writer = std::make_unique<SqliteConnection>(m_options.path, true);
-        // Refuse a damaged file before touching it: quick_check reads every page.
-        Stmt &check = m_writer->prepare("PRAGMA quick_check");
-        std::string problems;
-        while (check.step()) {
-            const std::string_view line = check.text(0);
-            if (line != "ok" && problems.size() < 400)
-                problems += std::string(line) + "; ";
-        }
-        if (!problems.empty())
-            throw StoreError(problems);
-    } catch (const StoreError &e) {
-        throw StoreError("database file " + m_options.path +
-                         " is corrupt or not a platformd database: " + e.what());
-    }
-    // Larger pages: a transaction's batch spans fewer overflow pages (only for a new file).
-    if (m_writer->queryInt("PRAGMA user_version") == 0)
-        m_writer->exec("PRAGMA page_size=16384");
-    m_writer->exec("PRAGMA journal_mode=WAL");
-    m_writer->exec("PRAGMA synchronous=NORMAL");
-    m_writer->exec("PRAGMA wal_autocheckpoint=4000");
-    m_writer->exec("PRAGMA journal_size_limit=67108864");
+    m_writer = m_backend->openWriter();
     migrate();
     m_revision = m_writer->queryInt("SELECT value FROM meta WHERE key = 'revision'");
     m_compactedThrough =
@@ -121,11 +89,8 @@ Store::Store(StoreOptions options)
         }
         head.reset();
     }
-    for (int i = 0; i < std::max(1, m_options.readers); ++i) {
-        auto reader = std::make_unique<SqliteConnection>(m_options.path, false);
-        reader->exec("PRAGMA query_only=1");
-        m_idleReaders.push_back(std::move(reader));
-    }
+    for (int i = 0; i < std::max(1, m_options.readers); ++i)
+        m_idleReaders.push_back(m_backend->openReader());
     openFeeds();
 }
 
@@ -146,26 +111,47 @@ void Store::migrate()
     const std::vector<Migration> &modules = m_options.migrations;
     for (const std::vector<Migration> *list : {&kMigrations, &modules})
         for (const Migration &m : *list)
-            m_migrations[m.version].push_back(m.sql);
+            m_migrations[m.version].push_back(m);
+    const std::string &where = m_writer->path(); // never a password
     int expected = 1;
     for (const auto &[v, pieces] : m_migrations)
         if (v != expected++)
             throw StoreError("schema migrations: version " + std::to_string(expected - 1) +
-                             " is missing (" + m_options.path + ")");
-    const int version = int(m_writer->queryInt("PRAGMA user_version"));
-    if (version > schemaVersion())
-        throw StoreError("database file " + m_options.path + " has schema version " +
-                         std::to_string(version) + ", newer than this platformd's " +
-                         std::to_string(schemaVersion()) + "; upgrade platformd");
-    for (int v = version; v < schemaVersion(); ++v) {
+                             " is missing (" + where + ")");
+    auto checkVersion = [&](int version) {
+        if (version > schemaVersion())
+            throw StoreError(std::string(m_writer->dialect() == Connection::Dialect::Sqlite
+                                             ? "database file "
+                                             : "database ") +
+                             where + " has schema version " + std::to_string(version) +
+                             ", newer than this platformd's " + std::to_string(schemaVersion()) +
+                             "; upgrade platformd");
+    };
+    int version = m_backend->schemaVersion(*m_writer);
+    checkVersion(version);
+    while (version < schemaVersion()) {
         Transaction tx(*m_writer, Transaction::Mode::Write);
-        for (const std::string &sql : m_migrations.at(v + 1))
-            m_writer->exec(sql);
-        m_writer->exec("PRAGMA user_version = " + std::to_string(v + 1));
+        // Another process may have migrated meanwhile (replicas starting together).
+        m_backend->lockSchema(*m_writer);
+        version = m_backend->schemaVersion(*m_writer);
+        checkVersion(version);
+        if (version == schemaVersion())
+            break;
+        for (const Migration &piece : m_migrations.at(version + 1))
+            m_writer->exec(m_backend->migrationSql(piece));
+        m_backend->setSchemaVersion(*m_writer, version + 1);
         tx.commit();
-        spdlog::info("store: migrated {} to schema version {}", m_options.path, v + 1);
+        ++version;
+        spdlog::info("store: migrated {} to schema version {}", where, version);
     }
-    ensureAuditGuards();
+    m_backend->ensureAuditGuards(*m_writer);
+}
+
+void Store::noteRevision(std::int64_t revision)
+{
+    std::int64_t known = m_revision.load();
+    while (known < revision && !m_revision.compare_exchange_weak(known, revision)) {
+    }
 }
 
 Store::ReaderLease Store::reader()
@@ -181,13 +167,13 @@ std::int64_t Store::logged(const LogEffect &effect)
 {
     std::lock_guard lock(m_writeMutex);
     Transaction tx(*m_writer, Transaction::Mode::Write);
-    const std::int64_t revision = m_revision + 1;
+    const std::int64_t revision = m_backend->lockRevision(*m_writer, m_revision) + 1;
     std::optional<LogEntry> entry = effect(*m_writer, revision);
     if (!entry)
         return 0; // rolled back: effect may have written, nothing of it stays
     appendLog(*entry, revision);
     tx.commit();
-    m_revision = revision;
+    noteRevision(revision);
     if (entry->committed)
         entry->committed();
     m_logFeed->publish({revision, std::move(entry->entry)});
@@ -206,6 +192,7 @@ void Store::appendLog(const LogEntry &entry, std::int64_t revision)
     meta.bind(1, revision);
     meta.step();
     meta.reset();
+    m_backend->revisionAppended(db, revision);
 }
 
 std::int64_t Store::revisionIn(Connection &db)

@@ -4,6 +4,7 @@
 #include "core/database.h"
 #include "core/feed.h"
 #include "core/module.h"
+#include "core/storebackend.h"
 
 #include <atomic>
 #include <chrono>
@@ -22,7 +23,9 @@ namespace platformd::core {
 
 struct StoreOptions
 {
-    std::string path;                // the database file, created if missing
+    // The database file, created if missing; or a PostgreSQL URI (postgresql://…), whose database
+    // must exist (core/storebackend.h).
+    std::string path;
     std::int64_t retention = 100000; // revisions kept in `changes` for watch resumption
     int readers = 4;                 // pooled read connections
     // The modules' migrations (Module::migrations), applied with the core's own in version order.
@@ -55,9 +58,10 @@ struct LogEntry
     std::function<void()> committed;
 };
 
-// platformd's SQLite store: connections (one writer, pooled readers), the migration runner, the
-// revision log with its feed, and the hash-chained audit log. Modules keep their own tables in it
-// (their migrations) and write them in its transactions. Thread-safe.
+// platformd's store: connections (one writer, pooled readers), the migration runner, the revision
+// log with its feed, and the hash-chained audit log, on SQLite or PostgreSQL (core/storebackend.h).
+// Modules keep their own tables in it (their migrations) and write them in its transactions.
+// Thread-safe.
 class Store
 {
 public:
@@ -121,9 +125,10 @@ public:
     std::vector<audit::Entry> readAudit(std::int64_t afterSeq, int limit);
     // The newest committed entry (0, genesis hash when the log is empty).
     std::pair<std::int64_t, std::string> auditHead() const;
-    // <directory of the database>/audit.head
+    // <directory of the database>/audit.head; empty on PostgreSQL (the anchor is a row).
     std::string auditHeadPath() const;
-    // Walks the whole audit table of db in chunks and checks it against the anchor file headPath.
+    // Walks the whole audit table of db in chunks and checks it against the anchor: the file
+    // headPath on SQLite, the audit_head row on PostgreSQL (headPath unused).
     static audit::Verdict verifyAudit(Connection &db, const std::string &headPath);
     // RFC 3339 UTC with six fractional digits.
     static std::string formatAuditTime(std::int64_t unixMicros);
@@ -132,15 +137,15 @@ private:
     class ReaderLease;
     ReaderLease reader();
     void migrate();
-    void openFeeds();                                     // storefeeds.cpp
-    std::map<int, std::vector<std::string>> m_migrations; // by version: the SQL pieces, in order
-    // Puts back the audit log's append-only triggers if someone dropped them (storeaudit.cpp).
-    void ensureAuditGuards();
+    void noteRevision(std::int64_t revision);           // m_revision = max(m_revision, revision)
+    void openFeeds();                                   // storefeeds.cpp
+    std::map<int, std::vector<Migration>> m_migrations; // by version: the pieces, in order
     // Appends entry to `changes` as revision and moves the log's revision (inside a transaction,
     // m_writeMutex held).
     void appendLog(const LogEntry &entry, std::int64_t revision);
 
     StoreOptions m_options;
+    std::unique_ptr<StoreBackend> m_backend;
     std::mutex m_writeMutex;
     std::unique_ptr<Connection> m_writer;
     std::mutex m_readersMutex;

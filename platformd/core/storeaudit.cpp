@@ -1,20 +1,11 @@
 #include "core/store.h"
 
-// The Store's audit log: appends in the same transaction as their effect, the fsynced head
-// anchor, reads for ListAuditEvents/WatchAudit and verification (docs/SECURITY.md).
-
-#include <spdlog/spdlog.h>
-
-#include <cerrno>
-#include <cstring>
+// The Store's audit log: appends in the same transaction as their effect, the head anchor
+// (core/storebackend.h), reads for ListAuditEvents/WatchAudit and verification (docs/SECURITY.md).
 
 #include <chrono>
 #include <cstdio>
 #include <ctime>
-#include <filesystem>
-
-#include <fcntl.h>
-#include <unistd.h>
 
 namespace platformd::core {
 
@@ -33,30 +24,10 @@ std::string Store::formatAuditTime(std::int64_t unixMicros)
 
 std::string Store::auditHeadPath() const
 {
-    return (std::filesystem::path(m_options.path).parent_path() / "audit.head").string();
+    return m_backend->auditHeadPath();
 }
 
 namespace {
-
-// Writes path atomically: a temporary file beside it, fsynced, renamed over it, directory fsynced.
-void writeFileDurably(const std::string &path, const std::string &content)
-{
-    const std::string temp = path + ".tmp";
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throw StoreError("cannot write " + temp + ": " + std::strerror(errno));
-    const bool ok =
-        ::write(fd, content.data(), content.size()) == ssize_t(content.size()) && ::fsync(fd) == 0;
-    ::close(fd);
-    if (!ok || std::rename(temp.c_str(), path.c_str()) != 0)
-        throw StoreError("cannot write " + path + ": " + std::strerror(errno));
-    const std::string dir = std::filesystem::path(path).parent_path().string();
-    const int dirFd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-}
 
 audit::Entry readEntry(Stmt &s)
 {
@@ -99,36 +70,32 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedLogEffect &ef
 {
     std::lock_guard lock(m_writeMutex);
     Connection &db = *m_writer;
-    db.exec("PRAGMA synchronous=FULL");
+    m_backend->setDurable(db, true);
     struct RestoreSync
     {
+        StoreBackend &backend;
         Connection &db;
         ~RestoreSync()
         {
             try {
-                db.exec("PRAGMA synchronous=NORMAL");
+                backend.setDurable(db, false);
             } catch (...) {
             }
         }
-    } restore{db};
+    } restore{*m_backend, db};
     Transaction tx(db, Transaction::Mode::Write);
     if (entry.result.empty())
         entry.result = "OK";
-    const std::int64_t newRevision = m_revision + 1;
+    // The revision's lock first, then the audit head's: every writer takes them in this order.
+    const std::int64_t newRevision = m_backend->lockRevision(db, m_revision) + 1;
     std::optional<LogEntry> logEntry;
     if (effect)
         logEntry = effect(db, entry, newRevision);
     if (logEntry)
         appendLog(*logEntry, newRevision);
-    // The chain continues from what the table holds, not from memory: a CLI may have appended.
-    Stmt &head = db.prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
-    std::int64_t lastSeq = 0;
-    std::string lastHash = audit::kGenesisHash;
-    if (head.step()) {
-        lastSeq = head.int64(0);
-        lastHash = std::string(head.text(1));
-    }
-    head.reset();
+    // The chain continues from what the store holds, not from memory: a CLI or another replica
+    // may have appended.
+    const auto [lastSeq, lastHash] = m_backend->lockAuditHead(db);
     entry.seq = lastSeq + 1;
     entry.time = formatAuditTime(std::chrono::duration_cast<std::chrono::microseconds>(
                                      std::chrono::system_clock::now().time_since_epoch())
@@ -144,24 +111,23 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedLogEffect &ef
     insert.bind(11, entry.prevHash).bind(12, entry.entryHash);
     insert.step();
     insert.reset();
+    m_backend->auditAppended(db, entry.seq, entry.entryHash);
     tx.commit();
     if (revision)
         *revision = logEntry ? newRevision : 0;
     if (logEntry) {
-        m_revision = newRevision;
+        noteRevision(newRevision);
         if (logEntry->committed)
             logEntry->committed();
         m_logFeed->publish({newRevision, std::move(logEntry->entry)});
     }
-    try {
-        writeFileDurably(auditHeadPath(), std::to_string(entry.seq) + " " + entry.entryHash + "\n");
-    } catch (const StoreError &e) {
-        spdlog::error("audit: {}", e.what());
-    }
+    m_backend->auditCommitted(entry.seq, entry.entryHash);
     {
         std::lock_guard auditLock(m_auditMutex);
-        m_auditSeq = entry.seq;
-        m_auditHash = entry.entryHash;
+        if (entry.seq > m_auditSeq) {
+            m_auditSeq = entry.seq;
+            m_auditHash = entry.entryHash;
+        }
     }
     m_auditFeed->publish({entry.seq, std::make_shared<const audit::Entry>(entry)});
     return entry;
@@ -186,30 +152,19 @@ std::pair<std::int64_t, std::string> Store::auditHead() const
     return {m_auditSeq, m_auditHash};
 }
 
-void Store::ensureAuditGuards()
-{
-    // Dropping a trigger is one statement for whoever can write the file: put them back at every
-    // start, and say so (verification tells whether anything was changed meanwhile).
-    const std::int64_t present =
-        m_writer->queryInt("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN "
-                           "('audit_no_update', 'audit_no_delete')");
-    if (present == 2)
-        return;
-    Transaction tx(*m_writer, Transaction::Mode::Write);
-    m_writer->exec("CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
-                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;"
-                   "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
-                   "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;");
-    tx.commit();
-    spdlog::warn("store: the audit log's append-only triggers were missing from {}; re-created",
-                 m_options.path);
-}
-
 audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
 {
     // The anchor first: rows only ever grow, so everything it names must already be in the table.
     std::optional<std::pair<std::int64_t, std::string>> anchor;
-    if (std::FILE *f = std::fopen(headPath.c_str(), "r")) {
+    std::string anchorName = headPath;
+    if (db.dialect() == Connection::Dialect::Postgres) {
+        // The anchor is the audit_head row, moved in each append's transaction.
+        anchorName = "audit_head row";
+        Stmt &head = db.prepare("SELECT seq, hash FROM audit_head WHERE id = 1");
+        if (head.step() && head.int64(0) > 0)
+            anchor.emplace(head.int64(0), std::string(head.text(1)));
+        head.reset();
+    } else if (std::FILE *f = std::fopen(headPath.c_str(), "r")) {
         long long seq = 0;
         char hash[65] = {};
         if (std::fscanf(f, "%lld %64s", &seq, hash) == 2)
@@ -244,7 +199,7 @@ audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
             audit::Verdict v = verifier.verdict();
             v.intact = false;
             v.firstBadSeq = 1;
-            v.problem = "the audit log is empty and the anchor " + headPath +
+            v.problem = "the audit log is empty and the anchor " + anchorName +
                         " is missing, but the store has users: the log was emptied";
             return v;
         }
@@ -255,8 +210,8 @@ audit::Verdict Store::verifyAudit(Connection &db, const std::string &headPath)
         audit::Verdict v = verifier.verdict();
         v.intact = false;
         v.firstBadSeq = v.headSeq;
-        v.problem =
-            "the anchor " + headPath + " is missing or unreadable (truncation cannot be ruled out)";
+        v.problem = "the anchor " + anchorName +
+                    " is missing or unreadable (truncation cannot be ruled out)";
         return v;
     }
     return verifier.verdict();
