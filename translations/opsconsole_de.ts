@@ -1166,113 +1166,113 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::ComplianceClient</name>
     <message>
-        <location filename="../services/complianceclient.cpp" line="62"/>
+        <location filename="../services/complianceclient.cpp" line="64"/>
         <source>%1: not connected to platformd</source>
         <translation>%1: nicht mit platformd verbunden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="92"/>
+        <location filename="../services/complianceclient.cpp" line="126"/>
         <source>Could not load the frameworks</source>
         <translation>Die Rahmenwerke konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="108"/>
+        <location filename="../services/complianceclient.cpp" line="142"/>
         <source>Could not load the controls</source>
         <translation>Die Kontrollen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="120"/>
+        <location filename="../services/complianceclient.cpp" line="152"/>
         <source>Could not load the control %1</source>
         <translation>Die Kontrolle %1 konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="128"/>
+        <location filename="../services/complianceclient.cpp" line="160"/>
         <source>Could not load the checks</source>
         <translation>Die Prüfungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="141"/>
+        <location filename="../services/complianceclient.cpp" line="173"/>
         <source>Could not run the checks</source>
         <translation>Die Prüfungen konnten nicht ausgeführt werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="151"/>
+        <location filename="../services/complianceclient.cpp" line="183"/>
         <source>Could not load the check history</source>
         <translation>Der Prüfverlauf konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="165"/>
+        <location filename="../services/complianceclient.cpp" line="197"/>
         <source>Could not load the findings</source>
         <translation>Die Feststellungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="177"/>
+        <location filename="../services/complianceclient.cpp" line="207"/>
         <source>Could not add the evidence to %1</source>
         <translation>Der Nachweis konnte %1 nicht hinzugefügt werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="188"/>
+        <location filename="../services/complianceclient.cpp" line="218"/>
         <source>Could not load the evidence</source>
         <translation>Die Nachweise konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="203"/>
+        <location filename="../services/complianceclient.cpp" line="233"/>
         <source>Could not load the privacy requests</source>
         <translation>Die Datenschutzanfragen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="214"/>
+        <location filename="../services/complianceclient.cpp" line="242"/>
         <source>Could not load the retention policies</source>
         <translation>Die Aufbewahrungsrichtlinien konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="227"/>
+        <location filename="../services/complianceclient.cpp" line="255"/>
         <source>Could not record the privacy request</source>
         <translation>Die Datenschutzanfrage konnte nicht erfasst werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="238"/>
+        <location filename="../services/complianceclient.cpp" line="266"/>
         <source>Could not complete %1</source>
         <translation>%1 konnte nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="246"/>
-        <location filename="../services/complianceclient.cpp" line="257"/>
+        <location filename="../services/complianceclient.cpp" line="274"/>
+        <location filename="../services/complianceclient.cpp" line="285"/>
         <source>Could not update %1</source>
         <translation>%1 konnte nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="266"/>
+        <location filename="../services/complianceclient.cpp" line="294"/>
         <source>Could not count what retention would delete</source>
         <translation>Es konnte nicht gezählt werden, was die Aufbewahrung löschen würde</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="267"/>
+        <location filename="../services/complianceclient.cpp" line="295"/>
         <source>Could not apply retention</source>
         <translation>Die Aufbewahrung konnte nicht angewendet werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="278"/>
+        <location filename="../services/complianceclient.cpp" line="306"/>
         <source>Could not import %1</source>
         <translation>%1 konnte nicht importiert werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="285"/>
+        <location filename="../services/complianceclient.cpp" line="313"/>
         <source>Could not load the OSCAL catalogs</source>
         <translation>Die OSCAL-Kataloge konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="298"/>
+        <location filename="../services/complianceclient.cpp" line="326"/>
         <source>Could not load the failover drills</source>
         <translation>Die Failover-Übungen konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="314"/>
+        <location filename="../services/complianceclient.cpp" line="342"/>
         <source>Could not record the failover drill</source>
         <translation>Die Failover-Übung konnte nicht erfasst werden</translation>
     </message>
     <message>
-        <location filename="../services/complianceclient.cpp" line="330"/>
+        <location filename="../services/complianceclient.cpp" line="358"/>
         <source>Could not export the assessment results of %1</source>
         <translation>Die Bewertungsergebnisse von %1 konnten nicht exportiert werden</translation>
     </message>
@@ -2546,163 +2546,163 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
 <context>
     <name>ops::CostExplorer</name>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="67"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="56"/>
         <source>tag key</source>
         <translation>Tag-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="71"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="60"/>
         <source>Last 30 days</source>
         <translation>Letzte 30 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="72"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="61"/>
         <source>Last 90 days</source>
         <translation>Letzte 90 Tage</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="73"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="62"/>
         <source>This month</source>
         <translation>Dieser Monat</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="74"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="63"/>
         <source>Last 13 months</source>
         <translation>Letzte 13 Monate</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="75"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="64"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="88"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="77"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="90"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="79"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="92"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="81"/>
         <source>PDF report…</source>
         <translation>PDF-Bericht…</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="96"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="85"/>
         <source>Group by</source>
         <translation>Gruppieren nach</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="100"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="89"/>
         <source>Range</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="114"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="103"/>
         <source>Filter, e.g. provider = &quot;AWS&quot; AND tags.team = &quot;fraud&quot; — Enter applies</source>
         <translation>Filter, z. B. provider = &quot;AWS&quot; AND tags.team = &quot;fraud&quot; — Eingabetaste wendet an</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="116"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="105"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="147"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="136"/>
         <source>Click a row to drill down into it</source>
         <translation>Klicken Sie auf eine Zeile, um sie aufzuschlüsseln</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="153"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="142"/>
         <source>Top movers against the previous period</source>
         <translation>Größte Veränderungen gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="442"/>
+        <location filename="../ui/cost/costexplorerquery.cpp" line="240"/>
         <source>All costs</source>
         <translation>Alle Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="447"/>
+        <location filename="../ui/cost/costexplorerquery.cpp" line="245"/>
         <source>Tag %1</source>
         <translation>Tag %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="449"/>
+        <location filename="../ui/cost/costexplorerquery.cpp" line="247"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="561"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="329"/>
         <source>Change %1 %2 — click to drill down</source>
         <translation>Veränderung %1 %2 — zum Aufschlüsseln klicken</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="564"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="332"/>
         <source>No change against the previous period</source>
         <translation>Keine Veränderung gegenüber dem Vorzeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="567"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="335"/>
         <source>Total %1 · previous period %2</source>
         <translation>Gesamt %1 · Vorzeitraum %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="575"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="343"/>
         <source> · data through %1</source>
         <translation> · Daten bis %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="579"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="347"/>
         <source> · the last month is to date</source>
         <translation> · der letzte Monat ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="580"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="348"/>
         <source> · the last week is to date</source>
         <translation> · die letzte Woche ist unvollständig</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="590"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="358"/>
         <source>No costs between %1.
 Import a FOCUS export (Import…) or widen the range.</source>
         <translation>Keine Kosten im Zeitraum %1.
 Importieren Sie einen FOCUS-Export (Import…) oder erweitern Sie den Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="592"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="360"/>
         <source>No costs match this filter between %1.
 Go back with the breadcrumb or change the filter.</source>
         <translation>Keine Kosten passen zu diesem Filter im Zeitraum %1.
 Gehen Sie über die Navigationsleiste zurück oder ändern Sie den Filter.</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="596"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="364"/>
         <source>The costs could not be loaded.
 %1</source>
         <translation>Die Kosten konnten nicht geladen werden.
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="632"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="400"/>
         <source>No forecast: %1</source>
         <translation>Keine Prognose: %1</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="636"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="404"/>
         <source>%1 (%2 – %3)</source>
         <translation>%1 (%2 – %3)</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="642"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="410"/>
         <source>Forecast: month %1 · quarter %2</source>
         <translation>Prognose: Monat %1 · Quartal %2</translation>
     </message>
     <message>
-        <location filename="../ui/cost/costexplorer.cpp" line="643"/>
+        <location filename="../ui/cost/costexplorer.cpp" line="411"/>
         <source>Actual to date %1 (exactly %2); bounds at %3 % confidence; %4</source>
         <translation>Bisher tatsächlich %1 (genau %2); Grenzen bei %3 % Konfidenz; %4</translation>
     </message>
@@ -5556,164 +5556,164 @@ SHA-256 %2</translation>
         <translation>Modelldetails</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="104"/>
         <source>&amp;Connect…</source>
         <translation>&amp;Verbinden …</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="106"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="123"/>
         <source>Show panels &amp;for</source>
         <translation>Panels &amp;zeigen für</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
         <source>&amp;Every role</source>
         <translation>&amp;Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
         <source>&amp;Operator</source>
         <translation>&amp;Operator</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
         <source>&amp;Compliance officer</source>
         <translation>&amp;Compliance-Beauftragte</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="129"/>
         <source>&amp;Manager</source>
         <translation>&amp;Manager</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="139"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
         <source>&amp;System</source>
         <translation>&amp;System</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="145"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="158"/>
         <source>&amp;Reset layout</source>
         <translation>Anordnung &amp;zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="163"/>
         <source>&amp;About opsconsole</source>
         <translation>&amp;Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="166"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="187"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="301"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
         <source>last event %1 s ago (stale)</source>
         <translation>letztes Ereignis vor %1 s (veraltet)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="188"/>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="238"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="239"/>
         <source>Signed in as %1 with token %2. Permissions: %3</source>
         <translation>Angemeldet als %1 mit Token %2. Berechtigungen: %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="242"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="245"/>
         <source>not signed in</source>
         <translation>nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="261"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="263"/>
         <source>Endpoint: %1</source>
         <translation>Endpunkt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="298"/>
         <source>no events yet</source>
         <translation>noch keine Ereignisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="302"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="303"/>
         <source>last event %1 s ago</source>
         <translation>letztes Ereignis vor %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="314"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="315"/>
         <source>No change or heartbeat from platformd for more than %1 seconds.</source>
         <translation>Seit mehr als %1 Sekunden keine Änderung und kein Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="316"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="317"/>
         <source>Time since the last change or heartbeat from platformd.</source>
         <translation>Zeit seit der letzten Änderung oder dem letzten Lebenszeichen von platformd.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="324"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="325"/>
         <source>RTT –</source>
         <translation>RTT –</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="529"/>
         <source>About opsconsole</source>
         <translation>Über opsconsole</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/mainwindow.cpp" line="529"/>
+        <location filename="../ui/mainwindow/mainwindow.cpp" line="530"/>
         <source>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Operations console for a multi-cloud AI platform.&lt;/p&gt;&lt;p&gt;Watches regions, components and their health as platformd streams them.&lt;/p&gt;&lt;p&gt;Map data: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, prepared by world-atlas (© 2013-2019 Michael Bostock, ISC license).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;opsconsole %1&lt;/h3&gt;&lt;p&gt;Betriebskonsole für eine Multi-Cloud-KI-Plattform.&lt;/p&gt;&lt;p&gt;Überwacht Regionen, Komponenten und ihren Zustand, wie platformd sie streamt.&lt;/p&gt;&lt;p&gt;Kartendaten: Made with Natural Earth. Free vector and raster map data @ &lt;a href=&quot;https://www.naturalearthdata.com&quot;&gt;naturalearthdata.com&lt;/a&gt;, aufbereitet von world-atlas (© 2013-2019 Michael Bostock, ISC-Lizenz).&lt;/p&gt;</translation>
     </message>
