@@ -7,6 +7,7 @@
 #include "services/complianceclient.h"
 #include "services/connection.h"
 
+#include "callanswer.h"
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
@@ -20,27 +21,8 @@ namespace compliancetest {
 
 using namespace ops;
 
-// The answer of one call, waited for (bounded) on the event loop.
 template<typename T>
-struct Answer
-{
-    std::optional<T> result;
-    ComplianceError error;
-    bool done = false;
-
-    auto callback()
-    {
-        return [this](const T &value, const ComplianceError &e) {
-            result = value;
-            error = e;
-            done = true;
-        };
-    }
-    bool wait()
-    {
-        return QTest::qWaitFor([this] { return done; }, 30000);
-    }
-};
+using Answer = CallAnswer<T, ComplianceError>;
 
 inline QString addUser(const QString &dir, const QString &user, const QString &role)
 {

@@ -1,6 +1,7 @@
 #include "services/connection.h"
 #include "services/costclient.h"
 
+#include "callanswer.h"
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
@@ -16,27 +17,8 @@ using namespace ops;
 
 namespace {
 
-// The answer of one call, waited for (bounded) on the event loop.
 template<typename T>
-struct Answer
-{
-    std::optional<T> result;
-    CostError error;
-    bool done = false;
-
-    auto callback()
-    {
-        return [this](const T &value, const CostError &e) {
-            result = value;
-            error = e;
-            done = true;
-        };
-    }
-    bool wait()
-    {
-        return QTest::qWaitFor([this] { return done; }, 30000);
-    }
-};
+using Answer = CallAnswer<T, CostError>;
 
 QString addUser(const QString &dir, const QString &user, const QString &role)
 {

@@ -2,6 +2,7 @@
 #include "services/connection.h"
 #include "services/incidentclient.h"
 
+#include "callanswer.h"
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
@@ -14,27 +15,8 @@ using namespace ops;
 
 namespace {
 
-// The answer of one call, waited for (bounded) on the event loop.
 template<typename T>
-struct Answer
-{
-    std::optional<T> result;
-    IncidentError error;
-    bool done = false;
-
-    auto callback()
-    {
-        return [this](const T &value, const IncidentError &e) {
-            result = value;
-            error = e;
-            done = true;
-        };
-    }
-    bool wait()
-    {
-        return QTest::qWaitFor([this] { return done; }, 15000);
-    }
-};
+using Answer = CallAnswer<T, IncidentError>;
 
 QString addUser(const QString &dir, const QString &user, const QString &role)
 {

@@ -8,6 +8,7 @@
 #include "services/complianceclient.h"
 #include "services/connection.h"
 
+#include "callanswer.h"
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
@@ -16,33 +17,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <optional>
-
 using namespace ops;
 
 namespace {
 
-// One call's answer, waited for (bounded) on the event loop.
 template<typename T>
-struct Answer
-{
-    std::optional<T> result;
-    ComplianceError error;
-    bool done = false;
-
-    auto callback()
-    {
-        return [this](const T &value, const ComplianceError &e) {
-            result = value;
-            error = e;
-            done = true;
-        };
-    }
-    bool wait()
-    {
-        return QTest::qWaitFor([this] { return done; }, 30000);
-    }
-};
+using Answer = CallAnswer<T, ComplianceError>;
 
 } // namespace
 
