@@ -1409,7 +1409,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
     </message>
     <message>
         <location filename="../ui/compliance/compliancepanel.cpp" line="413"/>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="95"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="115"/>
         <source>Select a control first</source>
         <translation>Zuerst eine Kontrolle auswählen</translation>
     </message>
@@ -1626,72 +1626,72 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>GEBROCHEN bei Eintrag %1: %2 (%3 Einträge geprüft).</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="78"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="98"/>
         <source>Record a data-subject request as it was received</source>
         <translation>Eine Betroffenenanfrage so erfassen, wie sie eingegangen ist</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="85"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="105"/>
         <source>Mark the selected request as answered</source>
         <translation>Die gewählte Anfrage als beantwortet markieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="86"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="106"/>
         <source>Select an open request first</source>
         <translation>Zuerst eine offene Anfrage wählen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="87"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="107"/>
         <source>The selected request is already completed</source>
         <translation>Die gewählte Anfrage ist bereits abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="89"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="109"/>
         <source>Change how long the selected data category is kept</source>
         <translation>Ändern, wie lange die gewählte Datenkategorie aufbewahrt wird</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="90"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="110"/>
         <source>Select a retention policy first</source>
         <translation>Zuerst eine Aufbewahrungsregel wählen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="92"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="112"/>
         <source>Delete what is kept past its retention (shows what would go first)</source>
         <translation>Löschen, was über seine Aufbewahrungsfrist hinaus gespeichert ist (zeigt zuerst, was wegfiele)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="94"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="114"/>
         <source>Change the control&apos;s owner, status or due date</source>
         <translation>Verantwortliche, Status oder Fälligkeit der Kontrolle ändern</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="97"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="117"/>
         <source>Import an OSCAL catalog or profile (JSON)</source>
         <translation>Einen OSCAL-Katalog oder ein OSCAL-Profil (JSON) importieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="99"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="119"/>
         <source>Record a regional failover drill that ran</source>
         <translation>Eine durchgeführte regionale Failover-Übung erfassen</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="153"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="165"/>
         <source>Recorded %1; due %2 UTC.</source>
         <translation>%1 erfasst; fällig am %2 UTC.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="190"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="194"/>
         <source>Completed %1.</source>
         <translation>%1 abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="221"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="217"/>
         <source>Updated %1.</source>
         <translation>%1 aktualisiert.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="258"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="246"/>
         <source>%1 is now kept for %n day(s).</source>
         <translation>
             <numerusform>%1 wird jetzt %n Tag aufbewahrt.</numerusform>
@@ -1699,7 +1699,7 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="304"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="283"/>
         <source>Retention applied: %n record(s) deleted (%1).</source>
         <translation>
             <numerusform>Aufbewahrung angewendet: %n Datensatz gelöscht (%1).</numerusform>
@@ -1707,32 +1707,32 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="339"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="309"/>
         <source>Recorded the failover drill of %1.</source>
         <translation>Die Failover-Übung von %1 wurde erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="355"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="326"/>
         <source>Import OSCAL</source>
         <translation>OSCAL importieren</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="356"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="327"/>
         <source>OSCAL JSON (*.json);;All files (*)</source>
         <translation>OSCAL-JSON (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="364"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="335"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="372"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="343"/>
         <source>Imported “%1” (%2) from %3 — groups: %4, controls: %5, enhancements: %6.</source>
         <translation>„%1“ (%2) aus %3 importiert — Gruppen: %4, Kontrollen: %5, Erweiterungen: %6.</translation>
     </message>
     <message>
-        <location filename="../ui/compliance/compliancepanelactions.cpp" line="385"/>
+        <location filename="../ui/compliance/compliancepanelactions.cpp" line="356"/>
         <source>Importing %1…</source>
         <translation>%1 wird importiert…</translation>
     </message>

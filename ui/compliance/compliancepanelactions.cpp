@@ -40,6 +40,26 @@ void gate(QToolButton *button, const Permissions &perms, const QString &permissi
     button->setToolTip(!granted ? perms.missingText(permission) : ready ? why : notReady);
 }
 
+// The callback of a dialog's request: platformd's refusal is shown in the dialog, which stays
+// open for another try; an answer closes it and runs done(panel, answer) while the panel lives.
+template<typename T, typename Dialog, typename Done>
+ComplianceClient::Callback<T> answerIn(QPointer<CompliancePanel> self, QPointer<Dialog> dialog,
+                                       Done done)
+{
+    return [self, dialog, done](const T &answer, const ComplianceError &error) {
+        if (!self)
+            return;
+        if (error.isError()) {
+            if (dialog)
+                dialog->showError(error.text);
+            return;
+        }
+        if (dialog)
+            dialog->succeed();
+        done(*self, answer);
+    };
+}
+
 // Opens `dialog` window-modal, deleted when closed.
 template<typename Dialog>
 Dialog *openModal(Dialog *dialog)
@@ -139,24 +159,16 @@ PrivacyRequestDialog *CompliancePanel::openPrivacyRequestDialog()
             [self, guard](const NewPrivacyRequest &request) {
                 self->m_client->createPrivacyRequest(
                     request,
-                    [self, guard](const PrivacyRequest &created, const ComplianceError &error) {
-                        if (!self)
-                            return;
-                        if (error.isError()) {
-                            if (guard)
-                                guard->showError(error.text);
-                            return;
-                        }
-                        if (guard)
-                            guard->succeed();
-                        self->showMessage(
-                            tr("Recorded %1; due %2 UTC.")
-                                .arg(created.name, created.deadline.toUTC().toString(
-                                                       QStringLiteral("yyyy-MM-dd HH:mm"))),
-                            false);
-                        self->loadPrivacy();
-                        emit self->privacyRequestCreated(created);
-                    });
+                    answerIn<PrivacyRequest>(
+                        self, guard, [](CompliancePanel &panel, const PrivacyRequest &created) {
+                            panel.showMessage(
+                                tr("Recorded %1; due %2 UTC.")
+                                    .arg(created.name, created.deadline.toUTC().toString(
+                                                           QStringLiteral("yyyy-MM-dd HH:mm"))),
+                                false);
+                            panel.loadPrivacy();
+                            emit panel.privacyRequestCreated(created);
+                        }));
             });
     return openModal(dialog);
 }
@@ -177,21 +189,13 @@ CompletePrivacyRequestDialog *CompliancePanel::openCompletePrivacyDialog()
             [self, guard](const QString &name, const QString &note) {
                 self->m_client->completePrivacyRequest(
                     name, note,
-                    [self, guard](const PrivacyRequest &done, const ComplianceError &error) {
-                        if (!self)
-                            return;
-                        if (error.isError()) {
-                            if (guard)
-                                guard->showError(error.text);
-                            return;
-                        }
-                        if (guard)
-                            guard->succeed();
-                        self->showMessage(tr("Completed %1.").arg(done.name), false);
-                        self->loadPrivacy();
-                        self->loadFindings(); // an overdue request's finding closes
-                        emit self->privacyRequestCompleted(done);
-                    });
+                    answerIn<PrivacyRequest>(
+                        self, guard, [](CompliancePanel &panel, const PrivacyRequest &done) {
+                            panel.showMessage(tr("Completed %1.").arg(done.name), false);
+                            panel.loadPrivacy();
+                            panel.loadFindings(); // an overdue request's finding closes
+                            emit panel.privacyRequestCompleted(done);
+                        }));
             });
     return openModal(dialog);
 }
@@ -205,26 +209,18 @@ ControlEditDialog *CompliancePanel::openControlEditDialog()
         new ControlEditDialog(*control, m_controls->model()->owners(), now().toUTC().date(), this);
     QPointer<CompliancePanel> self(this);
     QPointer<ControlEditDialog> guard(dialog);
-    connect(dialog, &ControlEditDialog::updateReady, this,
-            [self, guard](const ControlUpdate &update) {
-                self->m_client->updateControl(
-                    update, [self, guard](const Control &updated, const ComplianceError &error) {
-                        if (!self)
-                            return;
-                        if (error.isError()) {
-                            if (guard)
-                                guard->showError(error.text);
-                            return;
-                        }
-                        if (guard)
-                            guard->succeed();
-                        self->showMessage(tr("Updated %1.").arg(updated.name), false);
-                        self->loadControls();
-                        self->loadFrameworks(); // the scores follow the status
-                        self->loadControlDetail(updated.name);
-                        emit self->controlUpdated(updated);
-                    });
-            });
+    connect(
+        dialog, &ControlEditDialog::updateReady, this, [self, guard](const ControlUpdate &update) {
+            self->m_client->updateControl(
+                update,
+                answerIn<Control>(self, guard, [](CompliancePanel &panel, const Control &updated) {
+                    panel.showMessage(tr("Updated %1.").arg(updated.name), false);
+                    panel.loadControls();
+                    panel.loadFrameworks(); // the scores follow the status
+                    panel.loadControlDetail(updated.name);
+                    emit panel.controlUpdated(updated);
+                }));
+        });
     return openModal(dialog);
 }
 
@@ -244,23 +240,15 @@ RetentionPolicyDialog *CompliancePanel::openRetentionPolicyDialog()
             [self, guard](const RetentionPolicy &policy) {
                 self->m_client->updateRetentionPolicy(
                     policy,
-                    [self, guard](const RetentionPolicy &updated, const ComplianceError &error) {
-                        if (!self)
-                            return;
-                        if (error.isError()) {
-                            if (guard)
-                                guard->showError(error.text);
-                            return;
-                        }
-                        if (guard)
-                            guard->succeed();
-                        self->showMessage(
-                            tr("%1 is now kept for %n day(s).", nullptr, updated.retentionDays)
-                                .arg(updated.category),
-                            false);
-                        self->loadPrivacy();
-                        emit self->retentionPolicyUpdated(updated);
-                    });
+                    answerIn<RetentionPolicy>(
+                        self, guard, [](CompliancePanel &panel, const RetentionPolicy &updated) {
+                            panel.showMessage(
+                                tr("%1 is now kept for %n day(s).", nullptr, updated.retentionDays)
+                                    .arg(updated.category),
+                                false);
+                            panel.loadPrivacy();
+                            emit panel.retentionPolicyUpdated(updated);
+                        }));
             });
     return openModal(dialog);
 }
@@ -284,29 +272,21 @@ ApplyRetentionDialog *CompliancePanel::openApplyRetentionDialog()
         });
     connect(dialog, &ApplyRetentionDialog::applyConfirmed, this, [self, guard] {
         self->m_client->applyRetention(
-            false, [self, guard](const RetentionResult &result, const ComplianceError &error) {
-                if (!self)
-                    return;
-                if (error.isError()) {
-                    if (guard)
-                        guard->showError(error.text);
-                    return;
-                }
-                if (guard)
-                    guard->succeed();
-                qint64 deleted = 0;
-                QStringList parts;
-                for (const RetentionCategoryResult &c : result.categories) {
-                    deleted += c.deleted;
-                    parts << QStringLiteral("%1 %2").arg(c.category).arg(c.deleted);
-                }
-                self->showMessage(
-                    tr("Retention applied: %n record(s) deleted (%1).", nullptr, int(deleted))
-                        .arg(parts.join(QStringLiteral(", "))),
-                    false);
-                self->loadPrivacy();
-                emit self->retentionApplied(result);
-            });
+            false, answerIn<RetentionResult>(
+                       self, guard, [](CompliancePanel &panel, const RetentionResult &result) {
+                           qint64 deleted = 0;
+                           QStringList parts;
+                           for (const RetentionCategoryResult &c : result.categories) {
+                               deleted += c.deleted;
+                               parts << QStringLiteral("%1 %2").arg(c.category).arg(c.deleted);
+                           }
+                           panel.showMessage(tr("Retention applied: %n record(s) deleted (%1).",
+                                                nullptr, int(deleted))
+                                                 .arg(parts.join(QStringLiteral(", "))),
+                                             false);
+                           panel.loadPrivacy();
+                           emit panel.retentionApplied(result);
+                       }));
     });
     return openModal(dialog);
 }
@@ -320,28 +300,19 @@ DrillDialog *CompliancePanel::openDrillDialog()
     auto *dialog = new DrillDialog(regions, now(), this);
     QPointer<CompliancePanel> self(this);
     QPointer<DrillDialog> guard(dialog);
-    connect(
-        dialog, &DrillDialog::drillReady, this,
-        [self, guard](const QString &region, const QDateTime &time, const QString &note) {
-            self->m_client->recordFailoverDrill(
-                region, time, note,
-                [self, guard](const FailoverDrill &drill, const ComplianceError &error) {
-                    if (!self)
-                        return;
-                    if (error.isError()) {
-                        if (guard)
-                            guard->showError(error.text);
-                        return;
-                    }
-                    if (guard)
-                        guard->succeed();
-                    self->showMessage(
-                        tr("Recorded the failover drill of %1.").arg(drill.region.section(u'/', 1)),
-                        false);
-                    self->loadDrills();
-                    emit self->drillRecorded(drill);
-                });
-        });
+    connect(dialog, &DrillDialog::drillReady, this,
+            [self, guard](const QString &region, const QDateTime &time, const QString &note) {
+                self->m_client->recordFailoverDrill(
+                    region, time, note,
+                    answerIn<FailoverDrill>(
+                        self, guard, [](CompliancePanel &panel, const FailoverDrill &drill) {
+                            panel.showMessage(tr("Recorded the failover drill of %1.")
+                                                  .arg(drill.region.section(u'/', 1)),
+                                              false);
+                            panel.loadDrills();
+                            emit panel.drillRecorded(drill);
+                        }));
+            });
     return openModal(dialog);
 }
 
