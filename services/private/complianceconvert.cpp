@@ -6,11 +6,6 @@ namespace ops::convert {
 
 namespace {
 
-QString str(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 template<typename Repeated>
 QStringList strings(const Repeated &values)
 {
@@ -396,14 +391,7 @@ FailoverDrill toFailoverDrill(const pb::FailoverDrill &drill)
 
 ComplianceError toComplianceError(const grpc::Status &status, const QString &what)
 {
-    ComplianceError error;
-    if (status.ok())
-        return error;
-    error.code = int(status.error_code());
-    error.message = str(status.error_message());
-    error.text = what.isEmpty() ? statusText(status)
-                                : QStringLiteral("%1: %2").arg(what, statusText(status));
-    return error;
+    return toClientError<ComplianceError>(status, what);
 }
 
 } // namespace ops::convert

@@ -4,15 +4,6 @@
 
 namespace ops::convert {
 
-namespace {
-
-inline QString str(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-} // namespace
-
 QDateTime toDateTime(const google::protobuf::Timestamp &timestamp)
 {
     if (timestamp.seconds() == 0 && timestamp.nanos() == 0)

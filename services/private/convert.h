@@ -41,8 +41,29 @@ QString toAuditTimeText(const google::protobuf::Timestamp &timestamp);
 AuditEvent toAuditEvent(const pb::AuditEvent &event);
 Identity toIdentity(const pb::WhoAmIResponse &response);
 
+// A protobuf string (UTF-8) as a QString.
+inline QString str(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
 // What went wrong, for a user: the reason in words plus the server's message. Translated.
 QString statusText(const grpc::Status &status);
+
+// A client's error (code, platformd's message, and the user's text "what: reason") from status;
+// a default Error (no error) for OK. Error: CostError, IncidentError, ComplianceError, ….
+template<typename Error>
+Error toClientError(const grpc::Status &status, const QString &what)
+{
+    Error error;
+    if (status.ok())
+        return error;
+    error.code = int(status.error_code());
+    error.message = str(status.error_message());
+    error.text = what.isEmpty() ? statusText(status)
+                                : QStringLiteral("%1: %2").arg(what, statusText(status));
+    return error;
+}
 
 // UNAUTHENTICATED or PERMISSION_DENIED: retrying with the same token cannot help.
 bool isRefusal(grpc::StatusCode code);

@@ -8,11 +8,6 @@ namespace ops::convert {
 
 namespace {
 
-QString str(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 QStringList strings(const google::protobuf::RepeatedPtrField<std::string> &list)
 {
     QStringList out;
@@ -399,14 +394,7 @@ CostForecast toCostForecast(const pb::CostForecast &f)
 
 CostError toCostError(const grpc::Status &status, const QString &what)
 {
-    CostError error;
-    if (status.ok())
-        return error;
-    error.code = int(status.error_code());
-    error.message = str(status.error_message());
-    error.text = what.isEmpty() ? statusText(status)
-                                : QStringLiteral("%1: %2").arg(what, statusText(status));
-    return error;
+    return toClientError<CostError>(status, what);
 }
 
 } // namespace ops::convert

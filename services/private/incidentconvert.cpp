@@ -6,11 +6,6 @@ namespace ops::convert {
 
 namespace {
 
-QString str(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 std::string bytes(const QString &s)
 {
     return s.toStdString();
@@ -323,14 +318,7 @@ IncidentAnalytics toIncidentAnalytics(const pb::IncidentAnalytics &a)
 
 IncidentError toIncidentError(const grpc::Status &status, const QString &what)
 {
-    IncidentError error;
-    if (status.ok())
-        return error;
-    error.code = int(status.error_code());
-    error.message = str(status.error_message());
-    error.text = what.isEmpty() ? statusText(status)
-                                : QStringLiteral("%1: %2").arg(what, statusText(status));
-    return error;
+    return toClientError<IncidentError>(status, what);
 }
 
 } // namespace ops::convert

@@ -6,11 +6,6 @@ namespace ops::convert {
 
 namespace {
 
-QString str(const std::string &s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
 QStringList strings(const google::protobuf::RepeatedPtrField<std::string> &list)
 {
     QStringList out;
@@ -266,16 +261,9 @@ RegistryChangeBatch toRegistryChangeBatch(const pb::ModelChangeBatch &batch)
 
 RegistryError toRegistryError(const grpc::Status &status, const QString &what)
 {
-    RegistryError error;
-    if (status.ok())
-        return error;
-    error.code = int(status.error_code());
-    error.message = str(status.error_message());
-    error.position = status.error_code() == grpc::StatusCode::INVALID_ARGUMENT
-                         ? RegistryError::parsePosition(error.message)
-                         : -1;
-    error.text = what.isEmpty() ? statusText(status)
-                                : QStringLiteral("%1: %2").arg(what, statusText(status));
+    RegistryError error = toClientError<RegistryError>(status, what);
+    if (status.error_code() == grpc::StatusCode::INVALID_ARGUMENT)
+        error.position = RegistryError::parsePosition(error.message);
     return error;
 }
 
