@@ -502,13 +502,14 @@ void PgConnection::listen(const std::string &channel)
     exec("LISTEN " + channel);
 }
 
-std::vector<std::string> PgConnection::takeNotifications()
+std::vector<std::string> PgConnection::takeNotifications(bool channels)
 {
     if (PQconsumeInput(m_conn) == 0)
         fail("reading notifications");
     std::vector<std::string> payloads;
     while (PGnotify *notify = PQnotifies(m_conn)) {
-        payloads.emplace_back(notify->extra ? notify->extra : "");
+        const char *text = channels ? notify->relname : notify->extra;
+        payloads.emplace_back(text ? text : "");
         PQfreemem(notify);
     }
     return payloads;
@@ -516,7 +517,17 @@ std::vector<std::string> PgConnection::takeNotifications()
 
 std::vector<std::string> PgConnection::waitForNotifications(int timeoutMs)
 {
-    std::vector<std::string> payloads = takeNotifications();
+    return waitFor(timeoutMs, false);
+}
+
+std::vector<std::string> PgConnection::waitForChannels(int timeoutMs)
+{
+    return waitFor(timeoutMs, true);
+}
+
+std::vector<std::string> PgConnection::waitFor(int timeoutMs, bool channels)
+{
+    std::vector<std::string> payloads = takeNotifications(channels);
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
     while (payloads.empty()) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
@@ -533,7 +544,8 @@ std::vector<std::string> PgConnection::waitForNotifications(int timeoutMs)
                               "): poll failed: " + std::to_string(errno),
                           {});
         if (ready > 0)
-            payloads = takeNotifications(); // other traffic (a parameter status) wakes us too
+            payloads =
+                takeNotifications(channels); // other traffic (a parameter status) wakes us too
     }
     return payloads;
 }

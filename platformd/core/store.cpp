@@ -92,9 +92,46 @@ Store::Store(StoreOptions options)
     for (int i = 0; i < std::max(1, m_options.readers); ++i)
         m_idleReaders.push_back(m_backend->openReader());
     openFeeds();
+    if (shared()) {
+        m_listener = std::make_unique<StoreListener>(m_options.path, std::chrono::seconds(1));
+        m_subscriptions.push_back(m_listener->subscribe(kLogChannel, [this] { catchUpLog(); }));
+        m_subscriptions.push_back(m_listener->subscribe(kAuditChannel, [this] { catchUpAudit(); }));
+    }
 }
 
-Store::~Store() = default;
+Store::~Store()
+{
+    m_subscriptions.clear();
+    m_listener.reset(); // before the feeds and connections its callbacks use
+}
+
+bool Store::shared() const
+{
+    return m_writer->dialect() == Connection::Dialect::Postgres;
+}
+
+void Store::notifyCommit(Connection &db, std::string_view channel, std::int64_t revision)
+{
+    if (db.dialect() != Connection::Dialect::Postgres)
+        return;
+    // Delivered when (and only if) the transaction commits, in commit order.
+    Stmt &notify = db.prepare("SELECT pg_notify(?1, ?2)");
+    notify.bind(1, channel).bind(2, std::to_string(revision)).step();
+    notify.reset();
+}
+
+std::unique_ptr<StoreListener::Subscription> Store::subscribe(std::string channel,
+                                                              std::function<void()> callback)
+{
+    if (!m_listener)
+        return nullptr;
+    return m_listener->subscribe(std::move(channel), std::move(callback));
+}
+
+const char *Store::forUpdate(const Connection &db)
+{
+    return db.dialect() == Connection::Dialect::Postgres ? " FOR UPDATE" : "";
+}
 
 int Store::schemaVersion() const
 {
@@ -176,7 +213,7 @@ std::int64_t Store::logged(const LogEffect &effect)
     noteRevision(revision);
     if (entry->committed)
         entry->committed();
-    m_logFeed->publish({revision, std::move(entry->entry)});
+    publishLog(revision, std::move(entry->entry));
     return revision;
 }
 
@@ -204,11 +241,21 @@ std::int64_t Store::compact()
 {
     const std::int64_t target = m_revision - m_options.retention;
     std::int64_t removed = 0;
-    // Bounded chunks, so a large compaction never stalls commits for long.
-    while (m_compactedThrough < target) {
+    // Bounded chunks, so a large compaction never stalls commits for long. What is compacted is
+    // read from the store (another replica may have compacted), under its row's lock.
+    for (;;) {
         std::lock_guard lock(m_writeMutex);
-        const std::int64_t upTo = std::min(target, m_compactedThrough + 1000);
         Transaction tx(*m_writer, Transaction::Mode::Write);
+        const std::int64_t done =
+            m_writer->queryInt(std::string("SELECT value FROM meta WHERE key = "
+                                           "'compacted_through'") +
+                               forUpdate(*m_writer));
+        std::int64_t known = m_compactedThrough.load();
+        while (known < done && !m_compactedThrough.compare_exchange_weak(known, done)) {
+        }
+        if (done >= target)
+            break;
+        const std::int64_t upTo = std::min(target, done + 1000);
         Stmt &del = m_writer->prepare("DELETE FROM changes WHERE revision <= ?1");
         del.bind(1, upTo);
         del.step();
@@ -219,7 +266,7 @@ std::int64_t Store::compact()
         meta.step();
         meta.reset();
         tx.commit();
-        removed += upTo - m_compactedThrough;
+        removed += upTo - done;
         m_compactedThrough = upTo;
     }
     return removed;

@@ -5,6 +5,7 @@
 #include "core/feed.h"
 #include "core/module.h"
 #include "core/storebackend.h"
+#include "core/storesync.h"
 
 #include <atomic>
 #include <chrono>
@@ -16,6 +17,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -102,6 +104,20 @@ public:
     // The audit log's feed (entries: audit::Entry, revision = seq), published after each commit.
     Feed &auditFeed() { return *m_auditFeed; }
 
+    // --- replicas (core/storesync.h) ---
+    // Several processes share this store (PostgreSQL): other replicas commit to it too.
+    bool shared() const;
+    // Inside a write transaction: at its commit, wakes the subscribers of channel in every process
+    // sharing the store (PostgreSQL's NOTIFY; nothing on SQLite). Channel: a plain identifier.
+    static void notifyCommit(Connection &db, std::string_view channel, std::int64_t revision);
+    // Calls callback on the store's listener thread when another process may have committed to
+    // channel (and every second as a safety net). Null on SQLite, where no other process writes.
+    std::unique_ptr<StoreListener::Subscription> subscribe(std::string channel,
+                                                           std::function<void()> callback);
+    // " FOR UPDATE" on PostgreSQL (a row lock held to the end of the write transaction, which a
+    // writer in another replica waits for), "" on SQLite (whose writer holds the whole file).
+    static const char *forUpdate(const Connection &db);
+
     // Runs fn on a pooled read-only connection.
     void read(const std::function<void(Connection &)> &fn);
     // Runs fn on the writer connection in one BEGIN IMMEDIATE transaction (synchronous=NORMAL, not
@@ -137,8 +153,16 @@ private:
     class ReaderLease;
     ReaderLease reader();
     void migrate();
-    void noteRevision(std::int64_t revision);           // m_revision = max(m_revision, revision)
-    void openFeeds();                                   // storefeeds.cpp
+    void noteRevision(std::int64_t revision); // m_revision = max(m_revision, revision)
+    void openFeeds();                         // storefeeds.cpp
+    // Publishes the log's entry for revision (committed by this process), after whatever other
+    // processes committed before it; catchUp* publish what they committed (storefeeds.cpp).
+    void publishLog(std::int64_t revision, std::shared_ptr<const void> entry);
+    void publishAudit(const audit::Entry &entry);
+    void catchUpLog();
+    void catchUpAudit();
+    void publishLogUpTo(std::int64_t revision);         // under m_logPublishMutex
+    void publishAuditUpTo(std::int64_t seq);            // under m_auditPublishMutex
     std::map<int, std::vector<Migration>> m_migrations; // by version: the pieces, in order
     // Appends entry to `changes` as revision and moves the log's revision (inside a transaction,
     // m_writeMutex held).
@@ -160,6 +184,9 @@ private:
     mutable std::mutex m_auditMutex;
     std::int64_t m_auditSeq = 0;
     std::string m_auditHash;
+    std::mutex m_logPublishMutex, m_auditPublishMutex; // publish in order, once
+    std::unique_ptr<StoreListener> m_listener;         // PostgreSQL only
+    std::vector<std::unique_ptr<StoreListener::Subscription>> m_subscriptions;
 };
 
 } // namespace platformd::core

@@ -119,7 +119,7 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedLogEffect &ef
         noteRevision(newRevision);
         if (logEntry->committed)
             logEntry->committed();
-        m_logFeed->publish({newRevision, std::move(logEntry->entry)});
+        publishLog(newRevision, std::move(logEntry->entry));
     }
     m_backend->auditCommitted(entry.seq, entry.entryHash);
     {
@@ -129,7 +129,7 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedLogEffect &ef
             m_auditHash = entry.entryHash;
         }
     }
-    m_auditFeed->publish({entry.seq, std::make_shared<const audit::Entry>(entry)});
+    publishAudit(entry);
     return entry;
 }
 

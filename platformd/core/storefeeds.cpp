@@ -77,6 +77,99 @@ void Store::openFeeds()
     m_auditFeed->reset(m_auditSeq);
 }
 
+// A feed gets each revision once and in order, whether this process committed it (publishLog) or
+// another replica did (catchUpLog, from the listener): both go through publishLogUpTo under one
+// mutex. Revisions are dense and commit in order on both engines (core/storebackend.h), so what
+// `changes` holds up to a committed revision is complete.
+void Store::publishLogUpTo(std::int64_t revision)
+{
+    while (m_logFeed->latest() < revision) {
+        const std::int64_t after = m_logFeed->latest();
+        std::vector<FeedEntry> entries = m_logHistory->readAfter(after, 256);
+        bool published = false;
+        for (FeedEntry &entry : entries) {
+            if (entry.revision > revision)
+                break;
+            m_logFeed->publish(std::move(entry));
+            published = true;
+        }
+        if (!published) {
+            // Compacted away meanwhile: watchers behind it get OUT_OF_RANGE from the history.
+            m_logFeed->reset(revision);
+            break;
+        }
+    }
+}
+
+void Store::publishLog(std::int64_t revision, std::shared_ptr<const void> entry)
+{
+    std::lock_guard lock(m_logPublishMutex);
+    if (m_logFeed->latest() >= revision)
+        return; // the listener read it back already
+    publishLogUpTo(revision - 1);
+    m_logFeed->publish({revision, std::move(entry)});
+}
+
+void Store::catchUpLog()
+{
+    std::int64_t revision = 0, compacted = 0;
+    read([&](Connection &db) {
+        revision = revisionIn(db);
+        compacted = db.queryInt("SELECT value FROM meta WHERE key = 'compacted_through'");
+    });
+    std::int64_t known = m_compactedThrough.load();
+    while (known < compacted && !m_compactedThrough.compare_exchange_weak(known, compacted)) {
+    }
+    noteRevision(revision);
+    std::lock_guard lock(m_logPublishMutex);
+    publishLogUpTo(revision);
+}
+
+void Store::publishAuditUpTo(std::int64_t seq)
+{
+    while (m_auditFeed->latest() < seq) {
+        std::vector<FeedEntry> entries = m_auditHistory->readAfter(m_auditFeed->latest(), 256);
+        bool published = false;
+        for (FeedEntry &entry : entries) {
+            if (entry.revision > seq)
+                break;
+            m_auditFeed->publish(std::move(entry));
+            published = true;
+        }
+        if (!published)
+            break; // not visible yet to this reader: the next wake-up reads it
+    }
+}
+
+void Store::publishAudit(const audit::Entry &entry)
+{
+    std::lock_guard lock(m_auditPublishMutex);
+    if (m_auditFeed->latest() >= entry.seq)
+        return;
+    publishAuditUpTo(entry.seq - 1);
+    m_auditFeed->publish({entry.seq, std::make_shared<const audit::Entry>(entry)});
+}
+
+void Store::catchUpAudit()
+{
+    std::pair<std::int64_t, std::string> head{0, {}};
+    read([&](Connection &db) {
+        Stmt &last = db.prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");
+        if (last.step())
+            head = {last.int64(0), std::string(last.text(1))};
+        last.reset();
+    });
+    {
+        std::lock_guard lock(m_auditMutex);
+        if (head.first > m_auditSeq) {
+            m_auditSeq = head.first;
+            m_auditHash = head.second;
+        }
+    }
+    std::lock_guard lock(m_auditPublishMutex);
+    publishAuditUpTo(head.first);
+}
+
 void Store::setLogDecoder(LogDecoder decoder)
 {
     std::lock_guard lock(m_decoderMutex);

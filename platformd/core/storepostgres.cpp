@@ -4,6 +4,7 @@
 #include "core/pgrevisionlog.h"
 #include "core/postgres.h"
 #include "core/sqldialect.h"
+#include "core/storesync.h"
 
 // The Store on PostgreSQL (issue 15): any number of processes (replicas) share one database.
 // Writers serialise on the `meta` revision row's lock and the `audit_head` row's lock, each held
@@ -16,9 +17,6 @@
 namespace platformd::core {
 
 namespace {
-
-// The channel each audit append NOTIFYs (payload: its seq) for other replicas' audit feeds.
-constexpr const char *kAuditChannel = "platformd_audit";
 
 class PostgresStoreBackend final : public StoreBackend
 {
@@ -98,7 +96,7 @@ public:
     }
     void revisionAppended(Connection &db, std::int64_t revision) override
     {
-        notify(db, PgRevisionLog::kChannel, revision);
+        notify(db, kLogChannel, revision);
     }
 
     void setDurable(Connection &, bool) override {} // synchronous_commit stays the server's
