@@ -7,6 +7,7 @@
 #include "compliance/private/compliancestore.h"
 #include "core/database.h"
 #include "core/store.h"
+#include "core/storesync.h"
 
 #include <spdlog/spdlog.h>
 
@@ -115,6 +116,7 @@ public:
     explicit ComplianceRuntime(const core::ModuleContext &context)
         : m_store(context.store)
         , m_checks(context, m_store)
+        , m_leader(context.leader)
     {
         auto it = context.options.find("--compliance-check-ms");
         if (it != context.options.end() && !it->second.empty()) {
@@ -287,13 +289,15 @@ private:
         if (m_interval.count() == 0)
             return; // no schedule: checks run on demand only
         for (;;) {
+            // Among replicas sharing a store, only the leader runs the schedule.
+            const bool leading = !m_leader || m_leader->leading();
             try {
                 pb::RunChecksResponse r;
-                (void)m_checks.run({}, "schedule", &r);
-                spdlog::info("compliance: {} checks run in {:.1f} ms ({} findings opened, {} "
-                             "closed)",
-                             r.runs_size(), r.duration_ms(), r.opened_findings_size(),
-                             r.closed_findings_size());
+                if (leading && m_checks.run({}, "schedule", &r).ok())
+                    spdlog::info("compliance: {} checks run in {:.1f} ms ({} findings opened, {} "
+                                 "closed)",
+                                 r.runs_size(), r.duration_ms(), r.opened_findings_size(),
+                                 r.closed_findings_size());
             } catch (const std::exception &e) {
                 spdlog::error("compliance: scheduled checks: {}", e.what());
             }
@@ -306,6 +310,7 @@ private:
     ComplianceStore m_store;
     ComplianceChecks m_checks;
     std::unique_ptr<grpc::Service> m_service;
+    const core::Leadership *m_leader; // null outside a server (always leading then)
     std::chrono::milliseconds m_interval{600000};
     std::mutex m_mutex;
     std::condition_variable m_cv;

@@ -22,6 +22,7 @@ class HealthCheckServiceInterface;
 namespace platformd::core {
 
 class AlertBus;
+class Leadership;
 class PermissionTable;
 class Store;
 class WatchStreams;
@@ -47,6 +48,9 @@ struct DemoOptions
     std::uint64_t seed = 1;
     double eventsPerSecond = 50; // the region simulator's rate
     std::int64_t scale = 0;      // registry versions wanted (0: the demo's own)
+    // --demo given, but another replica sharing the store leads the demo (core/storesync.h):
+    // seed nothing, simulate nothing, until ModuleRuntime::lead().
+    bool standby = false;
 };
 
 // A command-line option a module takes (`platformd --help` lists them under the module's name).
@@ -88,6 +92,9 @@ struct ModuleContext
     ModuleOptionValues options;      // every module's options (ModuleOption) as given
     ModuleTls tls;                   // the server's certificate, key and client CA
     AlertBus *alerts = nullptr;      // alerts between modules (core/alerts.h)
+    // Whether this replica leads (runs what must run once among replicas sharing the store:
+    // the demo simulators, scheduled jobs). Always leading on SQLite. Never null in a server.
+    const Leadership *leader = nullptr;
 };
 
 // A module as it runs in one server: made by Module::open before the server is built, destroyed
@@ -105,6 +112,10 @@ public:
         (void)health;
         (void)address;
     }
+    // This replica took over the lead from one that stopped (core/storesync.h; never on SQLite):
+    // with DemoOptions::standby, start the demo simulators on the data the old leader seeded.
+    // Called on the leadership thread, after started() and before stopping().
+    virtual void lead(const std::string &address) { (void)address; }
     // Shutdown begins: stop simulators (before the health service goes NOT_SERVING).
     virtual void stopping() {}
     // Health is NOT_SERVING: end the module's watch streams and stop its publishers.

@@ -6,6 +6,7 @@
 #include "core/publiclimit.h"
 #include "core/refusallog.h"
 #include "core/store.h"
+#include "core/storesync.h"
 #include "core/watchstream.h"
 #include "core/wirecheck.h"
 
@@ -24,6 +25,13 @@ struct Server::Impl
     const std::vector<Module> &modules;
     PermissionTable permissions;
     AlertBus alerts; // shared by the modules (ModuleContext::alerts); outlives the runtimes
+    // Which replica runs the demo and scheduled jobs (ModuleContext::leader); outlives the
+    // runtimes, its thread stopped before they stop.
+    std::unique_ptr<Leadership> leader;
+    std::mutex leadMutex; // guards the three below
+    bool listening = false;
+    bool electedEarly = false; // took over before the runtimes had started
+    std::string address;
     std::vector<std::unique_ptr<ModuleRuntime>> runtimes; // in module order
     // After runtimes: destroyed first, while the feeds it dispatches for still exist.
     std::unique_ptr<WatchStreams> watches;
@@ -48,25 +56,46 @@ bool Server::start(std::string *error)
     grpc::EnableDefaultHealthCheckService(true);
     grpc::reflection::InitProtoReflectionServerBuilderPlugin();
     m_impl->watches = std::make_unique<WatchStreams>(m_impl->store, m_impl->permissions);
+    // Replicas sharing a store open their modules one at a time (only the first seeds an empty
+    // database) and elect one leader for the demo and scheduled jobs (core/storesync.h).
+    const std::string sharedUri = m_impl->store.shared() ? m_impl->store.path() : std::string();
+    std::unique_ptr<SessionLock> opening;
+    DemoOptions demo = m_impl->options.demo;
+    try {
+        opening = std::make_unique<SessionLock>(sharedUri, "platformd.open");
+        m_impl->leader =
+            std::make_unique<Leadership>(sharedUri, "platformd.leader", std::chrono::seconds(1),
+                                         Leadership::Callbacks{[this] { elected(); }, {}});
+        if (!m_impl->leader->start() && demo.enabled) {
+            demo.enabled = false;
+            demo.standby = true;
+        }
+    } catch (const std::exception &e) {
+        *error = e.what();
+        return false;
+    }
     const ModuleContext context{
         m_impl->store,
         m_impl->permissions,
         m_impl->options.progressInterval,
         m_impl->options.watchQueue,
-        m_impl->options.demo,
+        demo,
         m_impl->watches.get(),
         m_impl->options.moduleOptions,
         {m_impl->options.tls.certPem, m_impl->options.tls.keyPem, m_impl->options.tls.clientCaPem},
-        &m_impl->alerts};
+        &m_impl->alerts,
+        m_impl->leader.get()};
     for (const Module &module : m_impl->modules) {
         try {
             m_impl->runtimes.push_back(module.open(context));
         } catch (const std::exception &e) {
             *error = e.what();
+            m_impl->leader->stop();
             m_impl->runtimes.clear();
             return false;
         }
     }
+    opening.reset();
 
     m_impl->refusals = std::make_unique<RefusalLog>(m_impl->store);
     auto credentials = makeServerCredentials(m_impl->store, m_impl->permissions, *m_impl->refusals,
@@ -112,9 +141,29 @@ bool Server::start(std::string *error)
         for (const std::string &name : module.services)
             health->SetServingStatus(name, true);
     const std::string host = m_impl->options.listen.substr(0, m_impl->options.listen.rfind(':'));
+    const std::string address = host + ":" + std::to_string(m_port);
     for (const auto &runtime : m_impl->runtimes)
-        runtime->started(health, host + ":" + std::to_string(m_port));
+        runtime->started(health, address);
+    {
+        std::lock_guard lock(m_impl->leadMutex);
+        m_impl->listening = true;
+        m_impl->address = address;
+        if (m_impl->electedEarly)
+            for (const auto &runtime : m_impl->runtimes)
+                runtime->lead(address);
+    }
     return true;
+}
+
+void Server::elected()
+{
+    std::lock_guard lock(m_impl->leadMutex);
+    if (!m_impl->listening) {
+        m_impl->electedEarly = true;
+        return;
+    }
+    for (const auto &runtime : m_impl->runtimes)
+        runtime->lead(m_impl->address);
 }
 
 std::vector<ModuleEndpoint> Server::endpoints() const
@@ -130,6 +179,7 @@ void Server::shutdown(std::chrono::milliseconds deadline)
 {
     if (!m_impl->server)
         return;
+    m_impl->leader->stop(); // no lead() from here on
     for (const auto &runtime : m_impl->runtimes)
         runtime->stopping();
     m_impl->server->GetHealthCheckService()->Shutdown();

@@ -44,6 +44,7 @@ public:
     void shutdown(std::chrono::milliseconds deadline);
 
 private:
+    void elected(); // this replica took over the lead (core/storesync.h)
     struct Impl;
     std::unique_ptr<Impl> m_impl;
     int m_port = 0;

@@ -123,6 +123,26 @@ void StoreListener::run()
     }
 }
 
+// ---- SessionLock
+
+struct SessionLock::Impl
+{
+    std::unique_ptr<PgConnection> db;
+};
+
+SessionLock::SessionLock(const std::string &uri, const std::string &name)
+    : m_impl(std::make_unique<Impl>())
+{
+    if (uri.empty())
+        return;
+    m_impl->db = std::make_unique<PgConnection>(uri);
+    Stmt &lock = m_impl->db->prepare("SELECT pg_advisory_lock(hashtext(?1))::text");
+    lock.bind(1, std::string_view(name)).step();
+    lock.reset();
+}
+
+SessionLock::~SessionLock() = default; // closing the session releases the lock
+
 // ---- Leadership
 
 struct Leadership::Lock
@@ -148,6 +168,11 @@ Leadership::Leadership(std::string uri, std::string role, std::chrono::milliseco
 }
 
 Leadership::~Leadership()
+{
+    stop();
+}
+
+void Leadership::stop()
 {
     {
         std::lock_guard lock(m_mutex);

@@ -72,6 +72,22 @@ private:
     std::thread m_thread;
 };
 
+// A session-level advisory lock held while it lives (PostgreSQL; nothing on SQLite): e.g. replicas
+// opening their modules one after another, so only one seeds an empty database.
+class SessionLock
+{
+public:
+    // Blocks until the lock is held. uri empty: SQLite, nothing to take. Throws StoreError.
+    SessionLock(const std::string &uri, const std::string &name);
+    ~SessionLock();
+    SessionLock(const SessionLock &) = delete;
+    SessionLock &operator=(const SessionLock &) = delete;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
 // Leadership of one named role among the processes sharing a store: a session-level advisory lock
 // on a connection of its own (PostgreSQL), released by the server when the process dies or the
 // connection drops. On SQLite the process leads from the start.
@@ -96,6 +112,9 @@ public:
     // trying every retryInterval on its thread and calls onElected when it succeeds.
     bool start();
     bool leading() const { return m_leading.load(); }
+    // Stops trying and watching (joins the thread; a running onElected finishes first). The lock,
+    // if held, stays held until destruction.
+    void stop();
 
 private:
     void run();

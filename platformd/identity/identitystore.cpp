@@ -346,28 +346,39 @@ bool bootstrapAdmin(core::Store &store, const std::string &adminTokenPath)
     core::Caller actor{"system:bootstrap", {}, "bootstrap:admin", "", true, {}};
     core::audit::Entry entry = core::auditEntry(
         actor, "users/admin", "create user admin (admin, compliance_officer, manager) and a token");
-    store.audited(std::move(entry), [&](Connection &db, core::audit::Entry &) {
-        if (db.queryInt("SELECT count(*) FROM users") != 0)
-            throw core::StoreError("users appeared while bootstrapping");
-        Stmt &insert = db.prepare("INSERT INTO users (id, display_name, roles, create_time, "
-                                  "created_by) VALUES ('admin', 'Administrator', "
-                                  "'admin,compliance_officer,manager', ?1, 'system')");
-        insert.bind(1, nowMs());
-        insert.step();
-        insert.reset();
-        insertToken(db, t, "admin", "bootstrap admin token (admin.token)", nowMs(), 0);
-        // The file is made before the commit, so a committed token always has its file.
-        ::unlink(temp.c_str());
-        const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (fd < 0)
-            throw core::StoreError("cannot write " + temp + ": " + std::strerror(errno));
-        const std::string content = t.token + "\n";
-        const bool ok = ::write(fd, content.data(), content.size()) == ssize_t(content.size()) &&
-                        ::fsync(fd) == 0;
-        ::close(fd);
-        if (!ok)
-            throw core::StoreError("cannot write " + temp + ": " + std::strerror(errno));
-    });
+    // Another replica sharing the store may bootstrap at the same moment: the audited write
+    // serialises on the store's locks, and the one that comes second finds its user and stops.
+    struct AlreadyBootstrapped
+    {
+    };
+    try {
+        store.audited(std::move(entry), [&](Connection &db, core::audit::Entry &) {
+            if (db.queryInt("SELECT count(*) FROM users") != 0)
+                throw AlreadyBootstrapped{};
+            Stmt &insert = db.prepare("INSERT INTO users (id, display_name, roles, create_time, "
+                                      "created_by) VALUES ('admin', 'Administrator', "
+                                      "'admin,compliance_officer,manager', ?1, 'system')");
+            insert.bind(1, nowMs());
+            insert.step();
+            insert.reset();
+            insertToken(db, t, "admin", "bootstrap admin token (admin.token)", nowMs(), 0);
+            // The file is made before the commit, so a committed token always has its file.
+            ::unlink(temp.c_str());
+            const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+            if (fd < 0)
+                throw core::StoreError("cannot write " + temp + ": " + std::strerror(errno));
+            const std::string content = t.token + "\n";
+            const bool ok =
+                ::write(fd, content.data(), content.size()) == ssize_t(content.size()) &&
+                ::fsync(fd) == 0;
+            ::close(fd);
+            if (!ok)
+                throw core::StoreError("cannot write " + temp + ": " + std::strerror(errno));
+        });
+    } catch (const AlreadyBootstrapped &) {
+        spdlog::info("identity: another replica created the admin user meanwhile");
+        return false;
+    }
     if (std::rename(temp.c_str(), adminTokenPath.c_str()) != 0)
         throw core::StoreError("cannot write " + adminTokenPath + ": " + std::strerror(errno));
     const std::string dir = std::filesystem::path(adminTokenPath).parent_path().string();

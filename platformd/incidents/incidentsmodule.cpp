@@ -101,6 +101,8 @@ class IncidentsRuntime final : public core::ModuleRuntime
 {
 public:
     explicit IncidentsRuntime(const core::ModuleContext &context)
+        : m_core(context.store)
+        , m_demo(context.demo)
     {
         try {
             const auto alertmanagers = parseAlertmanagers(context);
@@ -147,6 +149,13 @@ public:
             m_webhooks->start();
         if (m_simulator)
             m_simulator->start();
+    }
+    void lead(const std::string &) override
+    {
+        if (!m_demo.standby || m_simulator)
+            return;
+        m_simulator = std::make_unique<IncidentSimulator>(m_core, *m_store, *m_ops, m_demo.seed);
+        m_simulator->start();
     }
     void stopping() override { stopAll(); }
     std::vector<core::ModuleEndpoint> endpoints() const override
@@ -230,6 +239,8 @@ private:
         return {200, summary};
     }
 
+    core::Store &m_core;
+    const core::DemoOptions m_demo;
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<SilenceSync> m_sync;
     std::unique_ptr<IncidentOps> m_ops;

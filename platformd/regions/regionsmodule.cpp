@@ -22,25 +22,40 @@ public:
     explicit RegionsRuntime(const core::ModuleContext &context)
         : m_store(context.store)
         , m_service(makeRegionService(context, m_store))
+        , m_demo(context.demo)
     {
-        if (!context.demo.enabled)
-            return;
-        SimulatorOptions options;
-        options.seed = context.demo.seed;
-        options.eventsPerSecond = context.demo.eventsPerSecond;
-        m_simulator = std::make_unique<Simulator>(m_store, options);
-        try {
-            m_simulator->initialize();
-        } catch (const std::exception &e) {
-            throw std::runtime_error(std::string("demo: cannot initialise the simulator: ") +
-                                     e.what());
-        }
+        if (context.demo.enabled)
+            makeSimulator();
     }
     std::vector<grpc::Service *> services() override { return {m_service.get()}; }
     void started(grpc::HealthCheckServiceInterface *health, const std::string &address) override
     {
         m_health = std::make_unique<RegionHealthPublisher>(m_store, health);
         m_health->start();
+        startSimulator(address);
+    }
+    void lead(const std::string &address) override
+    {
+        if (!m_demo.standby || m_simulator)
+            return;
+        try {
+            makeSimulator(); // continues from what the old leader stored
+        } catch (const std::exception &e) {
+            spdlog::error("{}", e.what());
+            return;
+        }
+        startSimulator(address);
+    }
+    void stopping() override
+    {
+        if (m_simulator)
+            m_simulator->stop();
+    }
+    void closeStreams() override { m_health.reset(); }
+
+private:
+    void startSimulator(const std::string &address)
+    {
         if (!m_simulator)
             return;
         // Before the handshake line: whoever reads LISTEN finds the regions pointing here.
@@ -51,16 +66,23 @@ public:
         }
         m_simulator->start();
     }
-    void stopping() override
+    void makeSimulator()
     {
-        if (m_simulator)
-            m_simulator->stop();
+        SimulatorOptions options;
+        options.seed = m_demo.seed;
+        options.eventsPerSecond = m_demo.eventsPerSecond;
+        m_simulator = std::make_unique<Simulator>(m_store, options);
+        try {
+            m_simulator->initialize();
+        } catch (const std::exception &e) {
+            throw std::runtime_error(std::string("demo: cannot initialise the simulator: ") +
+                                     e.what());
+        }
     }
-    void closeStreams() override { m_health.reset(); }
 
-private:
     RegionStore m_store; // the core's revision log is this module's
     std::unique_ptr<grpc::Service> m_service;
+    const core::DemoOptions m_demo;
     std::unique_ptr<Simulator> m_simulator;
     std::unique_ptr<RegionHealthPublisher> m_health; // "regions/{region}" health names
 };

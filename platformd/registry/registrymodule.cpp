@@ -43,6 +43,7 @@ class RegistryRuntime final : public core::ModuleRuntime
 {
 public:
     explicit RegistryRuntime(const core::ModuleContext &context)
+        : m_demo(context.demo)
     {
         try {
             m_registry = std::make_unique<RegistryStore>(context.store);
@@ -62,6 +63,13 @@ public:
         if (m_simulator)
             m_simulator->start();
     }
+    void lead(const std::string &) override
+    {
+        if (!m_demo.standby || m_simulator)
+            return;
+        m_simulator = std::make_unique<RegistrySimulator>(*m_registry, m_demo.seed);
+        m_simulator->start();
+    }
     void stopping() override
     {
         if (m_simulator)
@@ -69,6 +77,7 @@ public:
     }
 
 private:
+    const core::DemoOptions m_demo;
     std::unique_ptr<RegistryStore> m_registry;
     std::unique_ptr<grpc::Service> m_service;
     std::unique_ptr<RegistrySimulator> m_simulator;
