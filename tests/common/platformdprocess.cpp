@@ -150,5 +150,6 @@ QByteArray PlatformdProcess::standardError() const
 {
     if (!m_process)
         return {};
-    return m_stderr + m_process->readAllStandardError();
+    m_stderr += m_process->readAllStandardError();
+    return m_stderr;
 }

@@ -56,5 +56,5 @@ private:
     QString m_address;
     QMap<QString, QString> m_endpoints;
     QString m_error;
-    QByteArray m_stderr;
+    mutable QByteArray m_stderr; // everything read so far (standardError() appends)
 };

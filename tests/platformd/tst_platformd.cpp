@@ -718,7 +718,7 @@ void TestPlatformd::watcherThatStopsReadingIsDropped()
     // Stop reading: flow control fills, the server's queue overflows and it ends the stream
     // rather than buffering without bound.
     QByteArray err;
-    QTRY_VERIFY_WITH_TIMEOUT((err += p.standardError()).contains("watch: "), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT((err = p.standardError()).contains("watch: "), 30000);
     QVERIFY2(err.contains("stopped reading") || err.contains("too slow"), err.constData());
     while (reader->Read(&response)) {
     }
