@@ -75,6 +75,10 @@ public:
     // Throws StoreError: what, the database and the driver's last message.
     [[noreturn]] virtual void fail(const std::string &what) const = 0;
 
+    // The connection to a server was lost (a restart, a failover, an administrator's
+    // pg_terminate_backend): open a new one. Never for a file.
+    virtual bool broken() const { return false; }
+
     // Transaction control (Transaction below): Write takes the writers' lock at the start.
     virtual void begin(Mode mode) = 0;
     virtual void commit() = 0;

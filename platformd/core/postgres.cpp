@@ -550,6 +550,11 @@ std::vector<std::string> PgConnection::waitFor(int timeoutMs, bool channels)
     return payloads;
 }
 
+bool PgConnection::broken() const
+{
+    return !m_conn || PQstatus(m_conn) == CONNECTION_BAD;
+}
+
 int PgConnection::backendPid() const
 {
     return PQbackendPID(m_conn);

@@ -103,6 +103,7 @@ public:
     [[noreturn]] void fail(const std::string &what) const override;
     [[noreturn]] void fail(const std::string &what, const PGresult *result) const;
     Dialect dialect() const override { return Dialect::Postgres; }
+    bool broken() const override;
     // Write: BEGIN (READ COMMITTED); Read: a REPEATABLE READ, READ ONLY snapshot (what a SQLite
     // reader sees). commit() of a transaction a failed statement spoiled throws (SQLSTATE 25P02)
     // where PostgreSQL answers a silent ROLLBACK.

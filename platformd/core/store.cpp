@@ -63,6 +63,7 @@ public:
         m_store->m_readersCv.notify_one();
     }
     Connection &operator*() { return *m_connection; }
+    void replace(std::unique_ptr<Connection> connection) { m_connection = std::move(connection); }
     Connection *operator->() { return m_connection.get(); }
 
 private:
@@ -75,6 +76,7 @@ Store::Store(StoreOptions options)
     , m_backend(makeStoreBackend(m_options.path))
 {
     m_writer = m_backend->openWriter();
+    m_shared = m_writer->dialect() == Connection::Dialect::Postgres;
     migrate();
     m_revision = m_writer->queryInt("SELECT value FROM meta WHERE key = 'revision'");
     m_compactedThrough =
@@ -107,7 +109,7 @@ Store::~Store()
 
 bool Store::shared() const
 {
-    return m_writer->dialect() == Connection::Dialect::Postgres;
+    return m_shared;
 }
 
 void Store::notifyCommit(Connection &db, std::string_view channel, std::int64_t revision)
@@ -197,13 +199,31 @@ Store::ReaderLease Store::reader()
     m_readersCv.wait(lock, [this] { return !m_idleReaders.empty(); });
     auto connection = std::move(m_idleReaders.back());
     m_idleReaders.pop_back();
-    return ReaderLease(this, std::move(connection));
+    lock.unlock();
+    ReaderLease lease(this, std::move(connection));
+    if (lease->broken()) {
+        // The server dropped it: this read gets a new one (if that fails too, the broken one goes
+        // back to the pool and the next read tries again).
+        spdlog::warn("store: a read connection to {} was lost; connecting again", lease->path());
+        lease.replace(m_backend->openReader());
+    }
+    return lease;
+}
+
+Connection &Store::writer()
+{
+    if (m_writer->broken()) {
+        spdlog::warn("store: the write connection to {} was lost; connecting again",
+                     m_writer->path());
+        m_writer = m_backend->openWriter();
+    }
+    return *m_writer;
 }
 
 std::int64_t Store::logged(const LogEffect &effect)
 {
     std::lock_guard lock(m_writeMutex);
-    Transaction tx(*m_writer, Transaction::Mode::Write);
+    Transaction tx(writer(), Transaction::Mode::Write);
     const std::int64_t revision = m_backend->lockRevision(*m_writer, m_revision) + 1;
     std::optional<LogEntry> entry = effect(*m_writer, revision);
     if (!entry)
@@ -245,7 +265,7 @@ std::int64_t Store::compact()
     // read from the store (another replica may have compacted), under its row's lock.
     for (;;) {
         std::lock_guard lock(m_writeMutex);
-        Transaction tx(*m_writer, Transaction::Mode::Write);
+        Transaction tx(writer(), Transaction::Mode::Write);
         const std::int64_t done =
             m_writer->queryInt(std::string("SELECT value FROM meta WHERE key = "
                                            "'compacted_through'") +
@@ -293,7 +313,7 @@ void Store::read(const std::function<void(Connection &)> &fn)
 void Store::write(const std::function<void(Connection &)> &fn)
 {
     std::lock_guard lock(m_writeMutex);
-    Transaction tx(*m_writer, Transaction::Mode::Write);
+    Transaction tx(writer(), Transaction::Mode::Write);
     fn(*m_writer);
     tx.commit();
 }

@@ -154,6 +154,8 @@ private:
     ReaderLease reader();
     void migrate();
     void noteRevision(std::int64_t revision); // m_revision = max(m_revision, revision)
+    // Under m_writeMutex: a new writer connection when the server dropped the old one.
+    Connection &writer();
     void openFeeds();                         // storefeeds.cpp
     // Publishes the log's entry for revision (committed by this process), after whatever other
     // processes committed before it; catchUp* publish what they committed (storefeeds.cpp).
@@ -171,7 +173,8 @@ private:
     StoreOptions m_options;
     std::unique_ptr<StoreBackend> m_backend;
     std::mutex m_writeMutex;
-    std::unique_ptr<Connection> m_writer;
+    std::unique_ptr<Connection> m_writer; // replaced (under m_writeMutex) when the server drops it
+    bool m_shared = false;
     std::mutex m_readersMutex;
     std::condition_variable m_readersCv;
     std::vector<std::unique_ptr<Connection>> m_idleReaders;

@@ -69,7 +69,7 @@ audit::Entry Store::auditedCommit(audit::Entry entry, const AuditedLogEffect &ef
                                   std::int64_t *revision)
 {
     std::lock_guard lock(m_writeMutex);
-    Connection &db = *m_writer;
+    Connection &db = writer();
     m_backend->setDurable(db, true);
     struct RestoreSync
     {

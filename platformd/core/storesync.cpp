@@ -214,10 +214,24 @@ bool Leadership::start()
                 try {
                     m_lock->db->exec("SELECT 1"); // the lock lives as long as this session
                 } catch (const std::exception &e) {
+                    // The session (and the lock) is gone. Take it again at once if nobody else
+                    // has; if another replica leads by now, this one must stop leading.
                     spdlog::error("leadership of {}: {}", m_role, e.what());
-                    m_leading = false;
-                    m_callbacks.onLost();
-                    return;
+                    m_lock->db.reset();
+                    bool again = false;
+                    try {
+                        again = attempt();
+                    } catch (const std::exception &retry) {
+                        spdlog::error("leadership of {}: {}", m_role, retry.what());
+                    }
+                    if (!again) {
+                        m_leading = false;
+                        m_callbacks.onLost();
+                        return;
+                    }
+                    spdlog::warn("leadership of {}: its connection was lost and the lock taken "
+                                 "again; this replica still leads",
+                                 m_role);
                 }
             } else {
                 bool won = false;

@@ -95,6 +95,7 @@ private slots:
     void compactionIsShared();
     void leadershipPassesOn();
     void openingTakesTurns();
+    void reconnectsWhenTheServerDropsIt();
 };
 
 void TestPgFeeds::initTestCase()
@@ -279,6 +280,57 @@ void TestPgFeeds::openingTakesTurns()
     first.reset();
     second.join();
     QVERIFY(acquired.load());
+}
+
+void TestPgFeeds::reconnectsWhenTheServerDropsIt()
+{
+    const std::string uri = freshDatabase("feeds_reconnect");
+    Store a(optionsFor(uri)), b(optionsFor(uri));
+    auto commit = [](Store &store) {
+        return store.logged([](Connection &, std::int64_t revision) {
+            LogEntry e;
+            e.payload = std::to_string(revision);
+            e.entry = std::make_shared<const std::string>(e.payload);
+            return std::optional<LogEntry>(std::move(e));
+        });
+    };
+    QCOMPARE(commit(a), 1);
+    QTRY_COMPARE(b.logFeed().latest(), 1);
+    // An administrator (or a failover) ends every session of A's and B's: writer, readers and
+    // listeners.
+    PgConnection admin(m_cluster.uri().toStdString());
+    const std::string sessions = "FROM pg_stat_activity WHERE datname = 'feeds_reconnect'";
+    QVERIFY(admin.queryInt("SELECT count(*) " + sessions) >= 4);
+    admin.exec("CREATE TEMP TABLE ended AS SELECT pid " + sessions);
+    admin.exec("SELECT pg_terminate_backend(pid) FROM ended");
+    QTRY_COMPARE_WITH_TIMEOUT(
+        admin.queryInt(
+            "SELECT count(*) FROM pg_stat_activity WHERE pid IN (SELECT pid FROM ended)"),
+        0, 20000);
+    // The write that finds its connection gone fails with a clear error; the next one connects
+    // again and commits. No more than that one is lost.
+    int failed = 0;
+    std::int64_t revision = 0;
+    for (int attempt = 0; attempt < 2 && !revision; ++attempt) {
+        try {
+            revision = commit(a);
+        } catch (const StoreError &e) {
+            ++failed;
+            QVERIFY2(std::string(e.what()).find("feeds_reconnect") != std::string::npos, e.what());
+        }
+    }
+    QCOMPARE(revision, 2);
+    QVERIFY(failed <= 1);
+    // Reads connect again too, and B's listener LISTENs again: A's commit reaches B's feed.
+    QTRY_COMPARE_WITH_TIMEOUT(b.logFeed().latest(), 2, 20000);
+    std::vector<ChangeRow> rows;
+    for (int attempt = 0; attempt < 3 && rows.size() != 2; ++attempt) {
+        try {
+            rows = b.readChanges(0, 100, 100);
+        } catch (const StoreError &) {
+        }
+    }
+    QCOMPARE(rows.size(), size_t(2));
 }
 
 QTEST_GUILESS_MAIN(TestPgFeeds)
