@@ -209,6 +209,15 @@ void RegistryStore::applyLogged(std::int64_t revision, std::string payload)
     apply(tx);
 }
 
+std::int64_t RegistryStore::committedRevision()
+{
+    if (!m_store.shared())
+        return m_revision;
+    std::int64_t revision = 0;
+    m_store.read([&](Connection &db) { revision = db.queryInt(kSelectRevision); });
+    return std::max(revision, m_revision.load());
+}
+
 void RegistryStore::follow()
 {
     std::lock_guard writer(m_writeMutex);

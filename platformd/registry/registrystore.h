@@ -96,6 +96,10 @@ public:
 
     // --- the revision log ---
     std::int64_t currentRevision() const { return m_revision.load(); }
+    // The newest committed revision: on a shared store possibly ahead of currentRevision() (what
+    // another replica committed and this one has not read yet), so a watcher may resume here from
+    // a revision it got from another replica.
+    std::int64_t committedRevision();
     std::int64_t oldestRetainedRevision() const { return m_compactedThrough.load() + 1; }
     // History rows with after < revision <= upTo, ascending, at most limit (serialized batches).
     std::vector<std::pair<std::int64_t, std::string>> readChanges(std::int64_t after,

@@ -466,6 +466,11 @@ void TestPgRegistry::refusalsSeeCommittedState()
     QCOMPARE(third.name(), alpha.name() + "/approvalRequests/ar-3");
     QVERIFY_OK(approve(a, kManager, next.name(), &decided));
     QCOMPARE(b.currentRevision(), 7);
+    // A client resuming on B from what it saw on A is accepted (B reads it when it catches up).
+    FeedCursor resumed(b.feed(), watchFrom(a.currentRevision()));
+    QCOMPARE(resumed.start(), FeedCursor::Start::Ok);
+    FeedCursor ahead(b.feed(), watchFrom(a.currentRevision() + 1));
+    QCOMPARE(ahead.start(), FeedCursor::Start::InvalidArgument);
     pb::ApprovalRequest late;
     const grpc::Status inProduction = requestPromotion(b, alpha.name(), 2, &late);
     QCOMPARE(inProduction.error_code(), grpc::StatusCode::FAILED_PRECONDITION);
@@ -487,8 +492,12 @@ void TestPgRegistry::refusalsSeeCommittedState()
     for (size_t i = 0; i < history.size(); ++i)
         QVERIFY(got.batches[i].second == history[i].second);
     deaf.release();
+    QVERIFY_OK(createModel(a, "gamma"));
     QTRY_COMPARE(b.currentRevision(), a.currentRevision());
     QVERIFY(snapshot(a) == snapshot(b));
+    const Drained fromA = drain(resumed);
+    QCOMPARE(fromA.batches.size(), size_t(1));
+    QCOMPARE(fromA.batches[0].first, 10);
 }
 
 void TestPgRegistry::seedReachesOpenReplica()
