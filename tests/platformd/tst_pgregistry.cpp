@@ -335,7 +335,7 @@ void TestPgRegistry::interleavedReplicasAgree()
         failures.push_back(what + ": " + s.error_message());
         return false;
     };
-    auto writer = [&](int replica) {
+    auto writes = [&](int replica) {
         RegistryStore &mine = replica == 0 ? a : b;
         RegistryStore &other = replica == 0 ? b : a;
         const std::string tag = replica == 0 ? "a" : "b";
@@ -360,6 +360,14 @@ void TestPgRegistry::interleavedReplicasAgree()
                       "approve " + request.name());
             }
             check(deploy(other, model.name(), "canary", 1), "deploy " + id);
+        }
+    };
+    auto writer = [&](int replica) {
+        try {
+            writes(replica);
+        } catch (const std::exception &e) { // a store error: the test fails, not the process
+            std::lock_guard lock(failuresMutex);
+            failures.push_back(std::string("replica ") + (replica ? "b" : "a") + ": " + e.what());
         }
     };
     std::thread ta(writer, 0), tb(writer, 1);
