@@ -387,9 +387,18 @@ void RegistryStore::updateServingMetrics(std::vector<pb::Deployment> deployments
     if (deployments.empty())
         return;
     mutate(nullptr, {}, {}, [&](Tx &tx) {
-        for (pb::Deployment &d : deployments)
-            if (tx.deployment(d.name())) // deleted meanwhile: drop the sample
-                tx.deployments[d.name()] = std::move(d);
+        // Only the metrics: the rest is as committed (the sample may come from a copy taken
+        // before someone, on any replica, changed the traffic split).
+        for (pb::Deployment &d : deployments) {
+            if (!tx.deployment(d.name()))
+                continue; // deleted meanwhile: drop the sample
+            pb::Deployment &staged = tx.stageDeployment(d.name());
+            *staged.mutable_metrics() = std::move(*d.mutable_metrics());
+            for (pb::DeploymentVariant &v : *staged.mutable_variants())
+                for (pb::DeploymentVariant &sample : *d.mutable_variants())
+                    if (sample.version() == v.version())
+                        *v.mutable_metrics() = std::move(*sample.mutable_metrics());
+        }
         return Status::OK;
     });
 }

@@ -88,7 +88,8 @@ public:
     // empty registry: false (nothing written) when another replica seeded or wrote it first.
     bool seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
               std::vector<pb::Deployment> deployments, std::vector<pb::ApprovalRequest> approvals);
-    // One unaudited transaction replacing deployments (live serving metrics).
+    // One unaudited transaction setting the serving metrics of deployments (theirs and their
+    // variants', matched by version); everything else stays as committed.
     void updateServingMetrics(std::vector<pb::Deployment> deployments);
     std::vector<pb::Deployment> deployments() const;
     std::vector<std::string> modelIds() const;

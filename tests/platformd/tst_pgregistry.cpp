@@ -305,6 +305,7 @@ private slots:
     void refusalsSeeCommittedState();
     void seedReachesOpenReplica();
     void compactionOnceAcrossReplicas();
+    void servingMetricsKeepOtherReplicasSplit();
 };
 
 void TestPgRegistry::initTestCase()
@@ -566,6 +567,46 @@ void TestPgRegistry::compactionOnceAcrossReplicas()
     QCOMPARE(b.readChanges(0, 100, 100).size(), size_t(3));
     FeedCursor old(b.feed(), watchFrom(5));
     QCOMPARE(old.start(), FeedCursor::Start::OutOfRange);
+}
+
+void TestPgRegistry::servingMetricsKeepOtherReplicasSplit()
+{
+    const std::string uri = freshDatabase("registry_metrics");
+    Store storeA(optionsFor(uri)), storeB(optionsFor(uri));
+    RegistryStore a(storeA), b(storeB);
+    pb::Model model;
+    pb::ModelVersion v1, v2;
+    QVERIFY_OK(createModel(a, "served", &model));
+    QVERIFY_OK(createVersion(a, model.name(), 0.9, &v1));
+    QVERIFY_OK(createVersion(a, model.name(), 0.91, &v2));
+    QVERIFY_OK(deploy(a, model.name(), "main", 1));
+    // A's simulator samples from its copy; meanwhile B moves the traffic to a canary split.
+    std::vector<pb::Deployment> sample = a.deployments();
+    QCOMPARE(sample.size(), size_t(1));
+    pb::UpdateTrafficRequest split;
+    split.set_name(model.name() + "/deployments/main");
+    pb::DeploymentVariant *stable = split.add_variants();
+    stable->set_version(1);
+    stable->set_traffic_percent(90);
+    pb::DeploymentVariant *canary = split.add_variants();
+    canary->set_version(2);
+    canary->set_traffic_percent(10);
+    pb::Deployment changed;
+    QVERIFY_OK(b.updateTraffic(kOperator, split, &changed));
+    sample[0].mutable_metrics()->set_requests_per_second(42);
+    sample[0].mutable_variants(0)->mutable_metrics()->set_requests_per_second(42);
+    a.updateServingMetrics(sample);
+    // The metrics landed on B's split, which the stale copy did not overwrite.
+    QTRY_COMPARE(b.currentRevision(), a.currentRevision());
+    for (RegistryStore *r : {&a, &b}) {
+        const std::vector<pb::Deployment> now = r->deployments();
+        QCOMPARE(now.size(), size_t(1));
+        QCOMPARE(now[0].variants_size(), 2);
+        QCOMPARE(now[0].variants(0).traffic_percent(), 90);
+        QCOMPARE(now[0].variants(0).metrics().requests_per_second(), 42.0);
+        QCOMPARE(now[0].variants(1).version(), 2);
+        QCOMPARE(now[0].metrics().requests_per_second(), 42.0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPgRegistry)
