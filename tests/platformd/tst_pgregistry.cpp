@@ -4,7 +4,8 @@
 // listing the same models, versions, deployments and approvals; each replica's feed carries the
 // other's commits in order, without a gap or a duplicate; a write on one replica is validated
 // against what the other committed even before it heard of it; the demo's seed (written without
-// history) reaches a replica that was already open; two replicas compacting do not fight.
+// history) reaches a replica that was already open; two replicas compacting do not fight; serving
+// metrics sampled from a stale copy do not undo a traffic split made on the other replica.
 #include "core/postgres.h"
 #include "core/store.h"
 #include "modules.h"
