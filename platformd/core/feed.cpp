@@ -9,11 +9,37 @@ Feed::Feed(FeedHistory &history, size_t keep)
     , m_keep(std::max<size_t>(keep, 1))
 {}
 
+namespace {
+
+void wake(std::vector<std::weak_ptr<FeedWaiter>> &&parked, const Feed::Dispatcher &dispatcher)
+{
+    if (parked.empty())
+        return;
+    if (dispatcher) {
+        dispatcher(std::move(parked));
+        return;
+    }
+    for (const auto &weak : parked)
+        if (auto waiter = weak.lock())
+            waiter->wake();
+}
+
+} // namespace
+
 void Feed::reset(std::int64_t revision)
 {
-    std::lock_guard lock(m_mutex);
-    m_recent.clear();
-    m_latest = revision;
+    std::vector<std::weak_ptr<FeedWaiter>> parked;
+    Dispatcher dispatcher;
+    {
+        std::lock_guard lock(m_mutex);
+        m_recent.clear();
+        m_latest = revision;
+        parked.swap(m_parked);
+        dispatcher = m_dispatcher;
+    }
+    // Watchers parked before a jump learn what became of their position (history or gone).
+    m_cv.notify_all();
+    wake(std::move(parked), dispatcher);
 }
 
 void Feed::publish(FeedEntry entry)
@@ -32,15 +58,7 @@ void Feed::publish(FeedEntry entry)
         dispatcher = m_dispatcher;
     }
     m_cv.notify_all();
-    if (parked.empty())
-        return;
-    if (dispatcher) {
-        dispatcher(std::move(parked));
-        return;
-    }
-    for (const auto &weak : parked)
-        if (auto waiter = weak.lock())
-            waiter->wake();
+    wake(std::move(parked), dispatcher);
 }
 
 std::int64_t Feed::latest() const
@@ -156,9 +174,11 @@ FeedCursor::Item FeedCursor::next()
         case Feed::Take::Behind: {
             FeedHistory &history = m_feed.history();
             m_pending = history.readAfter(m_last, m_options.chunk);
-            if (m_pending.empty())
+            if (m_pending.empty() && history.oldestRetainedRevision() <= m_last + 1)
                 break; // the feed is ahead of what was committed? nothing to send yet
-            if (m_pending.front().revision != m_last + 1) {
+            // What follows m_last is gone (compacted, or never written: a bulk seed), also when
+            // nothing after it is left in the history: the feed was reset past it.
+            if (m_pending.empty() || m_pending.front().revision != m_last + 1) {
                 m_message = "after_revision: revision " + std::to_string(m_last) +
                             " was compacted while catching up; oldest retained revision is " +
                             std::to_string(history.oldestRetainedRevision());

@@ -29,7 +29,7 @@ ModelBatchPtr modelBatchOf(std::int64_t revision, std::string payload)
 
 std::int64_t ModelHistory::currentRevision()
 {
-    return m_registry.currentRevision();
+    return m_registry.committedRevision();
 }
 
 std::int64_t ModelHistory::oldestRetainedRevision()

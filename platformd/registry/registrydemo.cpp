@@ -401,13 +401,16 @@ std::int64_t seedRegistryDemo(RegistryStore &registry, const RegistryDemoOptions
                   std::chrono::duration_cast<std::chrono::milliseconds>(
                       std::chrono::steady_clock::now() - started)
                       .count());
-    registry.seed(std::move(models), std::move(versions), std::move(deployments),
-                  std::move(approvals));
+    const bool seeded = registry.seed(std::move(models), std::move(versions),
+                                      std::move(deployments), std::move(approvals));
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
                         std::chrono::steady_clock::now() - started)
                         .count();
-    spdlog::info("registry demo: seeded {} models and {} versions in {} ms", modelTotal,
-                 versionCount, ms);
+    if (seeded)
+        spdlog::info("registry demo: seeded {} models and {} versions in {} ms", modelTotal,
+                     versionCount, ms);
+    else
+        spdlog::info("registry demo: not seeded, another replica wrote the registry first");
     return ms;
 }
 

@@ -503,10 +503,7 @@ Status RegistryStore::createApproval(const Caller &c, const pb::CreateApprovalRe
             *a.mutable_create_time() = TimeUtil::MillisecondsToTimestamp(tx.nowMs);
             return Status::OK;
         },
-        [&](const Tx &tx) {
-            ++m_nextApproval;
-            *out = tx.approvals.at(name);
-        });
+        [&](const Tx &tx) { *out = tx.approvals.at(name); }); // apply() moved m_nextApproval
 }
 
 Status RegistryStore::approve(const Caller &c, const pb::ReviewRequest &r, pb::ApprovalRequest *out)

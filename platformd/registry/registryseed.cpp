@@ -20,87 +20,87 @@ using core::Connection;
 using core::Stmt;
 using google::protobuf::util::TimeUtil;
 
-void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
+bool RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
                          std::vector<pb::Deployment> deployments,
                          std::vector<pb::ApprovalRequest> approvals)
 {
     using Clock = std::chrono::steady_clock;
     const auto started = Clock::now();
     std::lock_guard writer(m_writeMutex);
-    const std::int64_t revision = m_revision + 1;
-    const auto now = TimeUtil::MillisecondsToTimestamp(nowMs());
-    // Derived model fields (refreshModel's rules): counts, latest stage, production version, live
-    // deployments.
-    struct Derived
-    {
-        std::int64_t count = 0;
-        pb::ModelStage latestStage = pb::MODEL_STAGE_UNSPECIFIED;
-        std::int64_t latestNumber = 0;
-        std::int64_t production = 0;
-        int live = 0;
-    };
-    std::unordered_map<std::string, Derived> derived;
-    {
-        std::shared_lock lock(m_mutex);
-        for (const pb::Model &m : models) {
-            const std::string id = names::modelIdOf(m.name());
-            Derived &d = derived[m.name()];
-            if (const auto it = m_models.find(id); it != m_models.end()) {
-                d.count = std::int64_t(it->second.versions.size());
-                d.latestNumber = d.count;
-                if (d.count)
-                    d.latestStage = m_versions[it->second.versions.back()]->stage();
-                d.production = it->second.model.production_version();
-            }
-        }
-    }
-    for (const pb::ModelVersion &v : versions) {
-        const auto it = derived.find(v.model());
-        if (it == derived.end())
-            continue;
-        Derived &d = it->second;
-        ++d.count;
-        if (v.version() >= d.latestNumber) {
-            d.latestNumber = v.version();
-            d.latestStage = v.stage();
-        }
-        if (v.stage() == pb::PRODUCTION)
-            d.production = std::max(d.production, v.version());
-    }
-    for (const pb::Deployment &dep : deployments)
-        if (const auto it = derived.find(dep.model()); it != derived.end())
-            it->second.live += dep.rollout_state() != pb::Deployment::FAILED;
-    for (pb::Model &m : models) {
-        const Derived &d = derived.at(m.name());
-        m.set_version_count(std::int32_t(d.count));
-        m.set_latest_version(d.count);
-        m.set_latest_stage(d.latestNumber == d.count ? d.latestStage : pb::MODEL_STAGE_UNSPECIFIED);
-        m.set_production_version(d.production);
-        m.set_live_deployments(d.live);
-        m.set_revision(revision);
-        if (!m.has_update_time())
-            *m.mutable_update_time() = now;
-    }
+    std::int64_t revision = 0;
+    Clock::time_point prepared;
     std::vector<std::shared_ptr<const std::string>> versionBytes;
-    versionBytes.reserve(versions.size());
-    for (pb::ModelVersion &v : versions) {
-        v.set_revision(revision);
-        if (!v.has_update_time())
-            *v.mutable_update_time() = now;
-        versionBytes.push_back(std::make_shared<const std::string>(v.SerializeAsString()));
-    }
-    for (pb::Deployment &d : deployments) {
-        d.set_revision(revision);
-        if (!d.has_update_time())
-            *d.mutable_update_time() = now;
-    }
-    for (pb::ApprovalRequest &a : approvals)
-        a.set_revision(revision);
-    const auto prepared = Clock::now();
+    // Derived model fields (refreshModel's rules) of an empty registry: counts, latest stage,
+    // production version, live deployments; and the revision stamped on every row.
+    auto prepare = [&] {
+        struct Derived
+        {
+            std::int64_t count = 0;
+            pb::ModelStage latestStage = pb::MODEL_STAGE_UNSPECIFIED;
+            std::int64_t latestNumber = 0;
+            std::int64_t production = 0;
+            int live = 0;
+        };
+        std::unordered_map<std::string, Derived> derived;
+        for (const pb::Model &m : models)
+            derived[m.name()];
+        for (const pb::ModelVersion &v : versions) {
+            const auto it = derived.find(v.model());
+            if (it == derived.end())
+                continue;
+            Derived &d = it->second;
+            ++d.count;
+            if (v.version() >= d.latestNumber) {
+                d.latestNumber = v.version();
+                d.latestStage = v.stage();
+            }
+            if (v.stage() == pb::PRODUCTION)
+                d.production = std::max(d.production, v.version());
+        }
+        for (const pb::Deployment &dep : deployments)
+            if (const auto it = derived.find(dep.model()); it != derived.end())
+                it->second.live += dep.rollout_state() != pb::Deployment::FAILED;
+        const auto now = TimeUtil::MillisecondsToTimestamp(nowMs());
+        for (pb::Model &m : models) {
+            const Derived &d = derived.at(m.name());
+            m.set_version_count(std::int32_t(d.count));
+            m.set_latest_version(d.count);
+            m.set_latest_stage(d.latestNumber == d.count ? d.latestStage
+                                                         : pb::MODEL_STAGE_UNSPECIFIED);
+            m.set_production_version(d.production);
+            m.set_live_deployments(d.live);
+            m.set_revision(revision);
+            if (!m.has_update_time())
+                *m.mutable_update_time() = now;
+        }
+        versionBytes.reserve(versions.size());
+        for (pb::ModelVersion &v : versions) {
+            v.set_revision(revision);
+            if (!v.has_update_time())
+                *v.mutable_update_time() = now;
+            versionBytes.push_back(std::make_shared<const std::string>(v.SerializeAsString()));
+        }
+        for (pb::Deployment &d : deployments) {
+            d.set_revision(revision);
+            if (!d.has_update_time())
+                *d.mutable_update_time() = now;
+        }
+        for (pb::ApprovalRequest &a : approvals)
+            a.set_revision(revision);
+        prepared = Clock::now();
+    };
 
     // No history row: a ModelChangeBatch of the whole demo would be huge. History starts after the
     // seed: watchers resume from its revision at the earliest.
+    bool seeded = false;
     m_store.write([&](Connection &db) {
+        // Replicas starting together on an empty store: the first to lock seeds, the others
+        // catch up with it and write nothing.
+        revision = lockRevision(db) + 1;
+        if (!m_models.empty() || !m_deployments.empty() || !m_approvals.empty())
+            return;
+        seeded = true;
+        prepare();
         // SQLite only (the statements and the schema table are its own; elsewhere plain
         // inserts): the indexes of 100,000 versions and their metrics outgrow SQLite's default
         // 2 MB page cache, with it every index insert would spill and reread pages.
@@ -205,7 +205,10 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         meta.bind(1, revision).bind(2, std::string("compacted_through"));
         meta.step();
         meta.reset();
+        core::Store::notifyCommit(db, kRegistryChannel, revision);
     });
+    if (!seeded)
+        return false;
     m_compactedThrough = revision;
     const auto persisted = Clock::now();
     {
@@ -235,10 +238,7 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         for (pb::Deployment &d : deployments)
             m_deployments[d.name()] = std::move(d);
         for (pb::ApprovalRequest &a : approvals) {
-            const std::string id = a.name().substr(a.name().rfind('/') + 1);
-            if (id.starts_with("ar-"))
-                m_nextApproval =
-                    std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
+            m_nextApproval = std::max(m_nextApproval, approvalNumber(a.name()) + 1);
             m_approvals[a.name()] = std::move(a);
         }
         ++m_versionsEpoch;
@@ -252,6 +252,7 @@ void RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
                   "indexed in {} ms",
                   m_versions.size(), ms(started, prepared), ms(prepared, persisted),
                   ms(persisted, Clock::now()));
+    return true;
 }
 
 } // namespace platformd::registry

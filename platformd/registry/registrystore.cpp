@@ -17,86 +17,23 @@ using core::Connection;
 using core::Stmt;
 using google::protobuf::util::TimeUtil;
 
-namespace {
-
-template<typename T>
-T parseRow(Stmt &s, int column, const Connection &db, const char *table)
-{
-    const std::string_view data = s.blob(column);
-    T item;
-    if (!item.ParseFromArray(data.data(), int(data.size())))
-        throw core::StoreError("database " + db.path() + ": unreadable row in " + table);
-    return item;
-}
-
-} // namespace
-
 RegistryStore::RegistryStore(core::Store &store)
     : m_store(store)
 {
-    load();
-}
-
-RegistryStore::~RegistryStore() = default;
-
-void RegistryStore::load()
-{
-    std::vector<pb::ModelVersion> versions;
-    std::vector<std::shared_ptr<const std::string>> versionBytes;
+    std::lock_guard writer(m_writeMutex);
     m_store.read([&](Connection &db) {
         core::Transaction tx(db, core::Transaction::Mode::Read);
-        m_revision = db.queryInt("SELECT value FROM registry_meta WHERE key = 'revision'");
-        m_compactedThrough =
-            db.queryInt("SELECT value FROM registry_meta WHERE key = 'compacted_through'");
-        Stmt &models = db.prepare("SELECT data FROM registry_models ORDER BY name");
-        while (models.step()) {
-            pb::Model m = parseRow<pb::Model>(models, 0, db, "registry_models");
-            const std::string id = names::modelIdOf(m.name());
-            ModelRec &rec = m_models[id];
-            rec.model = std::move(m);
-            rec.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
-            m_modelIdByOrdinal.push_back(id);
-        }
-        models.reset();
-        Stmt &select = db.prepare("SELECT data FROM model_versions ORDER BY model, version");
-        while (select.step()) {
-            versions.push_back(parseRow<pb::ModelVersion>(select, 0, db, "model_versions"));
-            versionBytes.push_back(std::make_shared<const std::string>(select.blob(0)));
-        }
-        select.reset();
-        Stmt &deployments = db.prepare("SELECT data FROM registry_deployments");
-        while (deployments.step()) {
-            pb::Deployment d = parseRow<pb::Deployment>(deployments, 0, db, "registry_deployments");
-            m_deployments[d.name()] = std::move(d);
-        }
-        deployments.reset();
-        Stmt &approvals = db.prepare("SELECT data FROM approval_requests");
-        while (approvals.step()) {
-            pb::ApprovalRequest a =
-                parseRow<pb::ApprovalRequest>(approvals, 0, db, "approval_requests");
-            const std::string id = a.name().substr(a.name().rfind('/') + 1);
-            if (id.starts_with("ar-"))
-                m_nextApproval =
-                    std::max(m_nextApproval, std::int64_t(std::atoll(id.c_str() + 3)) + 1);
-            m_approvals[a.name()] = std::move(a);
-        }
-        approvals.reset();
+        load(db);
         tx.commit();
     });
-    m_versions.reserve(versions.size());
-    for (size_t i = 0; i < versions.size(); ++i) {
-        const auto index = std::uint32_t(m_versions.size());
-        m_versions.push_back(std::make_shared<const pb::ModelVersion>(std::move(versions[i])));
-        m_vBytes.push_back(std::move(versionBytes[i]));
-        insertVersionIndexes(index);
-    }
-    ++m_versionsEpoch;
-    std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
-    for (auto &[key, entries] : m_metricIndex)
-        std::sort(entries.begin(), entries.end());
-    m_feed.reset(m_revision);
     spdlog::info("registry: {} models, {} versions, {} deployments at registry revision {}",
                  m_models.size(), m_versions.size(), m_deployments.size(), m_revision.load());
+    m_subscription = m_store.subscribe(kRegistryChannel, [this] { follow(); });
+}
+
+RegistryStore::~RegistryStore()
+{
+    m_subscription.reset(); // waits for a running follow()
 }
 
 // Columns, the name map and the model's list for the version at index (already in m_versions).
@@ -130,9 +67,11 @@ Status RegistryStore::mutate(const Caller *caller, const std::string &resource,
                              const std::function<void(const Tx &)> &onCommitted)
 {
     std::lock_guard writer(m_writeMutex);
-    Tx tx(*this, m_revision + 1, nowMs());
+    Tx tx(*this, 0, nowMs());
     Status result;
     auto effect = [&](Connection &db) {
+        // What other replicas committed is in memory before op validates against it.
+        tx.revision = lockRevision(db) + 1;
         result = op(tx);
         if (result.ok() && !tx.empty()) {
             for (const std::string &id : std::set<std::string>(tx.touchedModels))
@@ -309,6 +248,7 @@ void RegistryStore::persist(Connection &db, Tx &tx, bool writeHistory)
     meta.bind(1, revision);
     meta.step();
     meta.reset();
+    core::Store::notifyCommit(db, kRegistryChannel, revision);
     if (!writeHistory)
         return;
     auto out = std::make_shared<ModelBatch>();
@@ -384,8 +324,10 @@ void RegistryStore::apply(Tx &tx)
                 m_deployments[name] = d;
         for (const std::string &name : tx.deletedDeployments)
             m_deployments.erase(name);
-        for (const auto &[name, a] : tx.approvals)
+        for (const auto &[name, a] : tx.approvals) {
             m_approvals[name] = a;
+            m_nextApproval = std::max(m_nextApproval, approvalNumber(name) + 1);
+        }
     }
     m_revision = tx.revision;
     if (tx.batch)
@@ -414,8 +356,14 @@ std::int64_t RegistryStore::compact()
     const std::int64_t target = m_revision - m_store.retention();
     if (target <= m_compactedThrough)
         return 0;
-    const std::int64_t before = m_compactedThrough;
+    std::int64_t before = 0;
     m_store.write([&](Connection &db) {
+        // Another replica may have compacted: what is done is read under its row's lock.
+        before = db.queryInt(std::string("SELECT value FROM registry_meta WHERE key = "
+                                         "'compacted_through'") +
+                             core::Store::forUpdate(db));
+        if (before >= target)
+            return;
         Stmt &del = db.prepare("DELETE FROM model_changes WHERE revision <= ?1");
         del.bind(1, target);
         del.step();
@@ -426,8 +374,8 @@ std::int64_t RegistryStore::compact()
         meta.step();
         meta.reset();
     });
-    m_compactedThrough = target;
-    return target - before;
+    m_compactedThrough = std::max(before, target);
+    return std::max<std::int64_t>(target - before, 0);
 }
 
 // The demo's bulk path: the same rows and in-memory state as one staged transaction would give,
@@ -439,9 +387,18 @@ void RegistryStore::updateServingMetrics(std::vector<pb::Deployment> deployments
     if (deployments.empty())
         return;
     mutate(nullptr, {}, {}, [&](Tx &tx) {
-        for (pb::Deployment &d : deployments)
-            if (tx.deployment(d.name())) // deleted meanwhile: drop the sample
-                tx.deployments[d.name()] = std::move(d);
+        // Only the metrics: the rest is as committed (the sample may come from a copy taken
+        // before someone, on any replica, changed the traffic split).
+        for (pb::Deployment &d : deployments) {
+            if (!tx.deployment(d.name()))
+                continue; // deleted meanwhile: drop the sample
+            pb::Deployment &staged = tx.stageDeployment(d.name());
+            *staged.mutable_metrics() = std::move(*d.mutable_metrics());
+            for (pb::DeploymentVariant &v : *staged.mutable_variants())
+                for (pb::DeploymentVariant &sample : *d.mutable_variants())
+                    if (sample.version() == v.version())
+                        *v.mutable_metrics() = std::move(*sample.mutable_metrics());
+        }
         return Status::OK;
     });
 }

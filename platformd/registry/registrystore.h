@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/caller.h"
+#include "core/storesync.h"
 #include "registry/modelwatch.h"
 
 #include "ops/platform/v1/models.pb.h"
@@ -25,7 +26,8 @@ class Store;
 
 // The model registry (docs/API.md, ModelRegistryService): models, versions, aliases, deployments
 // and four-eyes approval requests. SQLite tables (with indexes) are the durable copy; an in-memory
-// copy with column indexes answers the lists (docs/ARCHITECTURE.md, "Model registry").
+// copy with column indexes answers the lists (docs/ARCHITECTURE.md, "Model registry"). On a shared
+// store (PostgreSQL) the copy follows what other replicas commit (registryreplica.cpp).
 namespace platformd::registry {
 
 namespace pb = ops::platform::v1;
@@ -82,10 +84,12 @@ public:
 
     // --- the demo ---
     bool empty() const;
-    // Writes the whole initial registry in one unaudited transaction (revision 1, no history).
-    void seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
+    // Writes the whole initial registry in one unaudited transaction (no history). Only into an
+    // empty registry: false (nothing written) when another replica seeded or wrote it first.
+    bool seed(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
               std::vector<pb::Deployment> deployments, std::vector<pb::ApprovalRequest> approvals);
-    // One unaudited transaction replacing deployments (live serving metrics).
+    // One unaudited transaction setting the serving metrics of deployments (theirs and their
+    // variants', matched by version); everything else stays as committed.
     void updateServingMetrics(std::vector<pb::Deployment> deployments);
     std::vector<pb::Deployment> deployments() const;
     std::vector<std::string> modelIds() const;
@@ -93,6 +97,10 @@ public:
 
     // --- the revision log ---
     std::int64_t currentRevision() const { return m_revision.load(); }
+    // The newest committed revision: on a shared store possibly ahead of currentRevision() (what
+    // another replica committed and this one has not read yet), so a watcher may resume here from
+    // a revision it got from another replica.
+    std::int64_t committedRevision();
     std::int64_t oldestRetainedRevision() const { return m_compactedThrough.load() + 1; }
     // History rows with after < revision <= upTo, ascending, at most limit (serialized batches).
     std::vector<std::pair<std::int64_t, std::string>> readChanges(std::int64_t after,
@@ -111,7 +119,22 @@ private:
         std::vector<std::uint32_t> versions; // version n at index n - 1
     };
 
-    void load();
+    // Reads every registry table of db (one snapshot, or under the revision row's lock) into
+    // memory, replacing what it held, and restarts the feed at the tables' revision
+    // (registryreplica.cpp).
+    void load(core::Connection &db);
+    // --- following other replicas (registryreplica.cpp), m_writeMutex held ---
+    // Inside a write transaction: locks the registry's revision row (FOR UPDATE on PostgreSQL),
+    // brings memory up to the committed revision and returns it; the transaction's revision is
+    // the next one.
+    std::int64_t lockRevision(core::Connection &db);
+    // Applies and publishes the committed transactions of db after m_revision up to revision, in
+    // order; reloads the tables when some are no longer in `model_changes` (compacted, the seed).
+    void catchUp(core::Connection &db, std::int64_t revision);
+    // One `model_changes` row (a serialized ModelChangeBatch) applied as the transaction it was.
+    void applyLogged(std::int64_t revision, std::string payload);
+    // The subscription's callback: catches up with what other replicas committed.
+    void follow();
     // Runs op on a staged transaction under the registry's writer lock; on success persists it
     // (with the audit row when audited) and applies it to memory, then publishes the batch.
     // onCommitted runs after a successful op (still under the writer lock), e.g. to fill the reply.
@@ -121,6 +144,7 @@ private:
     Status review(const Caller &c, const pb::ReviewRequest &r, bool approve,
                   pb::ApprovalRequest *out);
     void persist(core::Connection &db, Tx &tx, bool writeHistory);
+    // Memory takes tx's staged values and revision; its batch (if any) goes to the feed.
     void apply(Tx &tx);
     void refreshModel(Tx &tx, const std::string &modelId);
     void insertVersionIndexes(std::uint32_t index);
@@ -157,11 +181,13 @@ private:
     mutable std::vector<std::shared_ptr<const MatchedVersions>> m_matchCache;
     std::map<std::string, pb::Deployment> m_deployments;    // by name
     std::map<std::string, pb::ApprovalRequest> m_approvals; // by name
-    std::int64_t m_nextApproval = 1;
+    std::int64_t m_nextApproval = 1;                        // after the highest ar-N in m_approvals
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
     ModelHistory m_history{*this};
     core::Feed m_feed{m_history};
+    // Wakes follow() when another replica committed (null on SQLite); destroyed first.
+    std::unique_ptr<core::StoreListener::Subscription> m_subscription;
 };
 
 } // namespace platformd::registry
