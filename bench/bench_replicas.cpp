@@ -170,12 +170,13 @@ double writeThroughput(const std::vector<QString> &servers, const std::string &t
 class Watcher final : public grpc::ClientReadReactor<pb::WatchRegionsResponse>
 {
 public:
-    Watcher(pb::RegionService::Stub &stub, const std::string &token, std::atomic<int> &established,
-            std::atomic<int> &done)
+    Watcher(pb::RegionService::Stub &stub, const std::string &token, std::int64_t afterRevision,
+            std::atomic<int> &established, std::atomic<int> &done)
         : m_established(established)
         , m_done(done)
     {
         m_context.AddMetadata("authorization", "Bearer " + token);
+        m_request.set_after_revision(afterRevision);
         stub.async()->WatchRegions(&m_context, &m_request, this);
         StartRead(&m_response);
         StartCall();
@@ -213,7 +214,7 @@ private:
     std::atomic<int> &m_established;
     std::atomic<int> &m_done;
     grpc::ClientContext m_context;
-    pb::WatchRegionsRequest m_request; // regions only, from now on
+    pb::WatchRegionsRequest m_request; // regions only
     pb::WatchRegionsResponse m_response;
     bool m_isEstablished = false;
     std::atomic<std::int64_t> m_last{0};
@@ -239,13 +240,47 @@ bool waitUntil(const std::function<bool()> &condition, std::chrono::milliseconds
     return true;
 }
 
+// Waits until every server accepts a watch from `after`: a replica learns of another's commit by
+// notification (or its 1 s safety net) and refuses a watch from a revision it has not seen yet
+// with INVALID_ARGUMENT ("after_revision: … is ahead of the current revision …").
+bool waitForRevision(const std::vector<pb::RegionService::Stub *> &stubs, const std::string &token,
+                     std::int64_t after, std::string *error)
+{
+    for (size_t s = 0; s < stubs.size(); ++s) {
+        for (;;) {
+            std::atomic<int> established{0}, done{0};
+            Watcher probe(*stubs[s], token, after, established, done);
+            if (!waitUntil([&] { return established > 0 || done > 0; }, 30s)) {
+                *error =
+                    "replica " + std::to_string(s + 1) + " neither accepted nor refused a watch";
+                probe.cancel();
+                waitUntil([&] { return done > 0; }, 30s);
+                return false;
+            }
+            probe.cancel();
+            waitUntil([&] { return done > 0; }, 30s);
+            if (established > 0)
+                break;
+            if (probe.status().error_code() != grpc::StatusCode::INVALID_ARGUMENT) {
+                *error = "replica " + std::to_string(s + 1) +
+                         " refused a watch: " + probe.status().error_message();
+                return false;
+            }
+            std::this_thread::sleep_for(20ms); // the replica has not caught up yet
+        }
+    }
+    return true;
+}
+
 struct Fanout
 {
     double p50Ms = 0, p99Ms = 0;
 };
 
 // kWatchers WatchRegions streams over `servers`, `writes` UpdateRegion calls through servers[0]
-// at `rate` per second. false (with *error) when a stream failed or a watcher missed a write.
+// at `rate` per second. The streams start after a marker write's revision, which follows every
+// earlier commit (writes serialise on the revision row), so each must deliver exactly the
+// measured writes. false (with *error) when a stream failed or a watcher's revisions differ.
 bool watchFanout(const std::vector<QString> &servers, const std::string &token,
                  const std::string &region, int writes, int rate, Fanout *out, std::string *error)
 {
@@ -254,13 +289,25 @@ bool watchFanout(const std::vector<QString> &servers, const std::string &token,
         for (int c = 0; c < kChannelsPerServer; ++c)
             stubs.push_back(pb::RegionService::NewStub(
                 channelTo(servers[s], 2000 + int(s) * kChannelsPerServer + c)));
+    auto writer = pb::RegionService::NewStub(channelTo(servers[0], 3000));
+    std::int64_t marker = 0;
+    if (const grpc::Status status = updateRegion(*writer, token, region, writes, &marker);
+        !status.ok()) {
+        *error = "UpdateRegion " + region + ": " + status.error_message();
+        return false;
+    }
+    std::vector<pb::RegionService::Stub *> perServer;
+    for (size_t s = 0; s < servers.size(); ++s)
+        perServer.push_back(stubs[s * kChannelsPerServer].get());
+    if (!waitForRevision(perServer, token, marker, error))
+        return false;
     std::atomic<int> established{0}, done{0};
     std::vector<std::unique_ptr<Watcher>> watchers;
     for (int i = 0; i < kWatchers; ++i) {
         const size_t server = size_t(i) % servers.size();
         const size_t channel = size_t(i) / servers.size() % kChannelsPerServer;
         watchers.push_back(std::make_unique<Watcher>(*stubs[server * kChannelsPerServer + channel],
-                                                     token, established, done));
+                                                     token, marker, established, done));
     }
     auto cancelAll = [&] {
         for (auto &w : watchers)
@@ -272,10 +319,18 @@ bool watchFanout(const std::vector<QString> &servers, const std::string &token,
         *error = std::to_string(established.load()) + " of " + std::to_string(kWatchers) +
                  " streams established, " + std::to_string(done.load()) + " ended";
         cancelAll();
+        for (size_t i = 0; i < watchers.size(); ++i) {
+            const grpc::Status &status = watchers[i]->status();
+            if (!status.ok() && status.error_code() != grpc::StatusCode::CANCELLED) {
+                *error += "; the first on replica " + std::to_string(i % servers.size() + 1) +
+                          " with " + std::to_string(int(status.error_code())) + " " +
+                          status.error_message();
+                break;
+            }
+        }
         return false;
     }
 
-    auto writer = pb::RegionService::NewStub(channelTo(servers[0], 3000));
     std::map<std::int64_t, std::int64_t> answered; // revision -> answer received (µs)
     const auto period = std::chrono::microseconds(1000000 / std::max(1, rate));
     auto next = std::chrono::steady_clock::now();
@@ -304,18 +359,24 @@ bool watchFanout(const std::vector<QString> &servers, const std::string &token,
     std::vector<double> ms;
     ms.reserve(size_t(kWatchers) * answered.size());
     std::int64_t missing = 0, extra = 0;
-    for (const auto &w : watchers) {
-        std::int64_t previous = 0;
+    std::string firstProblems;
+    auto problem = [&](size_t watcher, std::int64_t revision, std::int64_t previous) {
+        if (++extra <= 5)
+            firstProblems += " [watcher " + std::to_string(watcher) + " on replica " +
+                             std::to_string(watcher % servers.size() + 1) + ": revision " +
+                             std::to_string(revision) + " after " + std::to_string(previous) + "]";
+    };
+    for (size_t i = 0; i < watchers.size(); ++i) {
+        std::int64_t previous = marker;
         size_t received = 0;
-        for (const auto &[revision, arrival] : w->arrivals()) {
-            if (revision <= previous)
-                ++extra; // twice or out of order
-            previous = revision;
+        for (const auto &[revision, arrival] : watchers[i]->arrivals()) {
             const auto it = answered.find(revision);
-            if (it == answered.end()) {
-                ++extra; // a revision nobody wrote
+            if (revision <= previous || it == answered.end()) {
+                problem(i, revision, previous); // twice, out of order, or not a measured write
+                previous = std::max(previous, revision);
                 continue;
             }
+            previous = revision;
             ++received;
             ms.push_back(double(std::max<std::int64_t>(0, arrival - it->second)) / 1000.0);
         }
@@ -324,7 +385,8 @@ bool watchFanout(const std::vector<QString> &servers, const std::string &token,
     if (!complete || missing != 0 || extra != 0) {
         *error = std::to_string(missing) + " deliveries missing and " + std::to_string(extra) +
                  " duplicated, out of order or unexpected, over " + std::to_string(kWatchers) +
-                 " watchers x " + std::to_string(answered.size()) + " writes";
+                 " watchers x " + std::to_string(answered.size()) + " writes after revision " +
+                 std::to_string(marker) + ":" + firstProblems;
         return false;
     }
     std::sort(ms.begin(), ms.end());
