@@ -16,7 +16,16 @@ public:
         , m_mutex(mutex)
         , m_decoder(decoder)
     {}
-    std::int64_t currentRevision() override { return m_store.currentRevision(); }
+    // A watcher may resume here from a revision another replica committed a moment ago, before
+    // the listener brought it to this process: on a shared store, what the database holds.
+    std::int64_t currentRevision() override
+    {
+        if (!m_store.shared())
+            return m_store.currentRevision();
+        std::int64_t revision = 0;
+        m_store.read([&](Connection &db) { revision = Store::revisionIn(db); });
+        return std::max(revision, m_store.currentRevision());
+    }
     std::int64_t oldestRetainedRevision() override { return m_store.oldestRetainedRevision(); }
     std::vector<FeedEntry> readAfter(std::int64_t after, int limit) override
     {
@@ -49,7 +58,14 @@ public:
     explicit AuditHistory(Store &store)
         : m_store(store)
     {}
-    std::int64_t currentRevision() override { return m_store.auditHead().first; }
+    std::int64_t currentRevision() override
+    {
+        if (!m_store.shared())
+            return m_store.auditHead().first;
+        std::int64_t seq = 0;
+        m_store.read([&](Connection &db) { seq = db.queryInt("SELECT seq FROM audit_head"); });
+        return std::max(seq, m_store.auditHead().first);
+    }
     std::int64_t oldestRetainedRevision() override { return 1; }
     std::vector<FeedEntry> readAfter(std::int64_t after, int limit) override
     {

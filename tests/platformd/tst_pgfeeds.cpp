@@ -140,8 +140,10 @@ void TestPgFeeds::logFeedFollowsTheOtherReplica()
     QTRY_COMPARE_WITH_TIMEOUT(onB.poll().size(), size_t(kAll), 30000);
     QCOMPARE(onA.revisions, expected);
     QCOMPARE(onB.revisions, expected);
+    QCOMPARE(onA.poll().size(), size_t(kAll)); // nothing more came
     QCOMPARE(a.currentRevision(), kAll);
     QTRY_COMPARE(b.currentRevision(), kAll);
+
     // What the feeds hold is what the log holds: the entries published live on B for A's
     // commits are read back from `changes`.
     std::vector<FeedEntry> recent;
@@ -149,6 +151,29 @@ void TestPgFeeds::logFeedFollowsTheOtherReplica()
     QCOMPARE(recent.size(), size_t(10));
     for (const FeedEntry &e : recent)
         QCOMPARE(e.as<std::string>(), std::to_string(e.revision));
+
+    // A watcher resuming on B from what A committed a moment ago is accepted, whether or not B's
+    // listener has brought it over yet (the committed revision is the database's).
+    const std::int64_t fresh = a.logged([](Connection &, std::int64_t revision) {
+        LogEntry e;
+        e.payload = std::to_string(revision);
+        e.entry = std::make_shared<const std::string>(e.payload);
+        return std::optional<LogEntry>(std::move(e));
+    });
+    FeedCursor::Options resume;
+    resume.after = fresh;
+    FeedCursor resumed(b.logFeed(), resume);
+    QCOMPARE(resumed.start(), FeedCursor::Start::Ok);
+    const audit::Entry appended = a.audited(entryFor("a", 0));
+    FeedCursor::Options resumeAudit;
+    resumeAudit.after = appended.seq;
+    FeedCursor auditResumed(b.auditFeed(), resumeAudit);
+    QCOMPARE(auditResumed.start(), FeedCursor::Start::Ok);
+    // Past what any replica committed is still refused.
+    FeedCursor::Options ahead;
+    ahead.after = fresh + 1;
+    FeedCursor tooFar(b.logFeed(), ahead);
+    QCOMPARE(tooFar.start(), FeedCursor::Start::InvalidArgument);
 }
 
 void TestPgFeeds::auditFeedFollowsTheOtherReplica()
