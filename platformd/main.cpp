@@ -60,7 +60,9 @@ Options:
   --data-dir DIR              where platform.db lives (created if missing; default ./platformd-data)
   --store URI                 keep the store in PostgreSQL instead (postgresql://user@host:port/db;
                               the database must exist); the data dir still holds admin.token.
-                              Experimental (issue 15): watchers see only this process's commits
+                              Any number of replicas may share one database: each serves the
+                              same state and watches, and one of them leads the demo and the
+                              scheduled jobs (docs/DEPLOYMENT.md)
   --demo                      run the demo simulator (seeds an empty database, then changes it live)
   --seed N                    demo world and random decisions (default 1)
   --demo-rate EVENTS_PER_S    demo health events per second (default 50)
