@@ -18,7 +18,9 @@
 
 // moc cannot parse <compare>, which the FOCUS headers use.
 #ifndef Q_MOC_RUN
+#include "core/alerts.h"
 #include "cost/focus/focuswriter.h"
+#include "cost/private/costbudgets.h"
 #include "cost/private/costimport.h"
 #include "cost/private/costquery.h"
 #include "cost/private/coststore.h"
@@ -201,6 +203,7 @@ private slots:
     void initTestCase();
     void regionSettingsSurviveAnotherReplica();
     void costKeysInternedByTwoReplicas();
+    void budgetAlertRaisedOnceAcrossReplicas();
     void cliCommandsOnTheStore();
     void importSpoolsInARealDirectory();
     void revocationOnOneReplicaEndsStreamsOnAnother();
@@ -319,6 +322,69 @@ void TestPgModules::costKeysInternedByTwoReplicas()
     };
     QCOMPARE(exact(totalsByService(cb)), exact(replaced));
     QCOMPARE(exact(totalsByService(ca)), exact(replaced));
+}
+
+// Replica B checks the budgets while replica A is handing a crossing's alert over (inside A's
+// alert bus): every crossing is still raised exactly once, by whichever replica claimed it. An
+// alert nobody took is given back and raised by a later check.
+void TestPgModules::budgetAlertRaisedOnceAcrossReplicas()
+{
+    const std::string uri = freshDatabase("mods_budgets");
+    core::Store a(optionsFor(uri)), b(optionsFor(uri));
+    cost::CostStore ca(a), cb(b);
+    core::AlertBus busA, busB;
+    cost::CostBudgets budgetsA(ca, &busA), budgetsB(cb, &busB);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // 60 USD spent in November against a 100 USD monthly budget: 50 % crossed, 80 % not.
+    QCOMPARE(
+        importThrough(ca, focusFile(dir, "nov.csv",
+                                    {{kNov2024, "svc-a", "30"}, {kNov2024 + 1, "svc-a", "30"}})),
+        std::string());
+    pb::CreateBudgetRequest create;
+    create.set_budget_id("platform");
+    create.mutable_budget()->set_display_name("Platform");
+    create.mutable_budget()->set_period(pb::BUDGET_MONTHLY);
+    create.mutable_budget()->set_amount("100");
+    create.mutable_budget()->add_thresholds()->set_percent(50);
+    create.mutable_budget()->add_thresholds()->set_percent(80);
+    pb::Budget created;
+    QVERIFY_OK(budgetsA.create(kCli, create, &created));
+
+    // Nobody listens on A yet: nothing raised, nothing claimed.
+    QCOMPARE(budgetsA.checkThresholds(), 0);
+    core::PgConnection db(uri);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM cost_budget_crossings"), 0);
+
+    QStringList raised; // "replica dedupKey"
+    int nested = -1;
+    busB.subscribe([&](const core::ModuleAlert &alert) {
+        raised << QStringLiteral("B ") + QString::fromStdString(alert.dedupKey);
+        return true;
+    });
+    busA.subscribe([&](const core::ModuleAlert &alert) {
+        raised << QStringLiteral("A ") + QString::fromStdString(alert.dedupKey);
+        if (nested < 0)
+            nested = budgetsB.checkThresholds(); // B checks while A hands its alert over
+        return true;
+    });
+    // 120 USD by the end of the month: 50 % and 80 % (and 100 %, not a threshold) crossed.
+    QCOMPARE(importThrough(cb, focusFile(dir, "nov-more.csv",
+                                         {{kNov2024, "svc-a", "30"},
+                                          {kNov2024 + 1, "svc-a", "30"},
+                                          {kNov2024 + 2, "svc-a", "60"}})),
+             std::string());
+    const int byA = budgetsA.checkThresholds();
+    QCOMPARE(byA + nested, 2);
+    QCOMPARE(byA, 1);
+    QCOMPARE(nested, 1);
+    QCOMPARE(raised, QStringList({"A cost:budgets/platform:2024-11-01:50:actual",
+                                  "B cost:budgets/platform:2024-11-01:80:actual"}));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM cost_budget_crossings"), 2);
+    // Checked again on either replica: nothing more.
+    QCOMPARE(budgetsA.checkThresholds(), 0);
+    QCOMPARE(budgetsB.checkThresholds(), 0);
+    QCOMPARE(raised.size(), 2);
 }
 
 void TestPgModules::cliCommandsOnTheStore()
