@@ -207,6 +207,7 @@ private slots:
     void cliCommandsOnTheStore();
     void importSpoolsInARealDirectory();
     void revocationOnOneReplicaEndsStreamsOnAnother();
+    void auditOfOneReplicaListedAndWatchedOnAnother();
 };
 
 void TestPgModules::initTestCase()
@@ -513,6 +514,62 @@ void TestPgModules::revocationOnOneReplicaEndsStreamsOnAnother()
     QCOMPARE(int(status.error_code()), int(grpc::StatusCode::UNAUTHENTICATED));
     QVERIFY2(status.error_message() == "token " + tokenName + " has been revoked",
              status.error_message().c_str());
+    QCOMPARE(a.platformd.terminate(), 0);
+    QCOMPARE(b.platformd.terminate(), 0);
+}
+
+// The audit log through replica A holds what replica B appended: listed up to B's newest seq, and
+// a watch resumed on A from a seq the client got from B follows B's next entries.
+void TestPgModules::auditOfOneReplicaListedAndWatchedOnAnother()
+{
+    const std::string uri = freshDatabase("mods_audit");
+    const QString store = QString::fromStdString(uri);
+    PlatformClient a, b;
+    QVERIFY2(a.start({"--store", store}), qPrintable(a.platformd.errorString()));
+    QVERIFY2(b.start({"--store", store}), qPrintable(b.platformd.errorString()));
+    auto auditA = pb::AuditService::NewStub(a.channel);
+    auto auditB = pb::AuditService::NewStub(b.channel);
+    const std::string admin = a.admin;
+    auto createUser = [&](const std::string &id) {
+        pb::CreateUserRequest r;
+        r.set_user_id(id);
+        r.add_roles("viewer");
+        pb::User user;
+        return b.identity->CreateUser(PlatformClient::ctx(admin).get(), r, &user);
+    };
+
+    QVERIFY_OK(createUser("first"));
+    pb::ListAuditEventsResponse onB;
+    QVERIFY_OK(auditB->ListAuditEvents(PlatformClient::ctx(admin).get(),
+                                       pb::ListAuditEventsRequest(), &onB));
+    const std::int64_t seen = onB.last_seq();
+    QVERIFY(seen >= 2); // the bootstrap admin, then users/first
+    pb::ListAuditEventsResponse onA;
+    QVERIFY_OK(auditA->ListAuditEvents(PlatformClient::ctx(admin).get(),
+                                       pb::ListAuditEventsRequest(), &onA));
+    QVERIFY(onA.last_seq() >= seen);
+    bool listed = false;
+    for (const pb::AuditEvent &e : onA.events())
+        listed = listed || (e.resource() == "users/first" && e.seq() <= seen);
+    QVERIFY(listed);
+
+    pb::WatchAuditRequest watch;
+    watch.set_after_seq(seen);
+    auto c = PlatformClient::ctx(admin);
+    auto stream = auditA->WatchAudit(c.get(), watch);
+    QVERIFY_OK(createUser("second"));
+    pb::WatchAuditResponse response;
+    std::string resource;
+    while (resource.empty() && stream->Read(&response))
+        if (response.has_event()) {
+            QVERIFY(response.event().seq() > seen);
+            resource = response.event().resource();
+        }
+    QCOMPARE(resource, std::string("users/second"));
+    c->TryCancel();
+    while (stream->Read(&response)) {
+    }
+    (void)stream->Finish();
     QCOMPARE(a.platformd.terminate(), 0);
     QCOMPARE(b.platformd.terminate(), 0);
 }
