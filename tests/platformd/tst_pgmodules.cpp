@@ -18,6 +18,7 @@
 
 // moc cannot parse <compare>, which the FOCUS headers use.
 #ifndef Q_MOC_RUN
+#include "compliance/private/compliancestore.h"
 #include "core/alerts.h"
 #include "cost/focus/focuswriter.h"
 #include "cost/private/costbudgets.h"
@@ -204,6 +205,7 @@ private slots:
     void regionSettingsSurviveAnotherReplica();
     void costKeysInternedByTwoReplicas();
     void budgetAlertRaisedOnceAcrossReplicas();
+    void complianceSeededOnceByReplicasStartingTogether();
     void cliCommandsOnTheStore();
     void importSpoolsInARealDirectory();
     void revocationOnOneReplicaEndsStreamsOnAnother();
@@ -386,6 +388,28 @@ void TestPgModules::budgetAlertRaisedOnceAcrossReplicas()
     QCOMPARE(budgetsA.checkThresholds(), 0);
     QCOMPARE(budgetsB.checkThresholds(), 0);
     QCOMPARE(raised.size(), 2);
+}
+
+// Two replicas on a new database both find it unseeded; the second to seed finds the first's
+// frameworks under the lock and leaves them (rather than refusing to start on a duplicate key).
+void TestPgModules::complianceSeededOnceByReplicasStartingTogether()
+{
+    const std::string uri = freshDatabase("mods_compliance");
+    core::Store a(optionsFor(uri)), b(optionsFor(uri));
+    compliance::ComplianceStore ca(a), cb(b);
+    QVERIFY(!ca.seeded());
+    QVERIFY(!cb.seeded());
+    QVERIFY(ca.seedBase(1764000000000));
+    core::PgConnection db(uri);
+    const std::int64_t frameworks = db.queryInt("SELECT count(*) FROM compliance_frameworks");
+    const std::int64_t controls = db.queryInt("SELECT count(*) FROM compliance_controls");
+    const std::int64_t checks = db.queryInt("SELECT count(*) FROM compliance_checks");
+    QVERIFY(frameworks > 0 && controls > 0 && checks > 0);
+    QVERIFY(!cb.seedBase(1764000000001));
+    QVERIFY(cb.seeded());
+    QCOMPARE(db.queryInt("SELECT count(*) FROM compliance_frameworks"), frameworks);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM compliance_controls"), controls);
+    QCOMPARE(db.queryInt("SELECT count(*) FROM compliance_checks"), checks);
 }
 
 void TestPgModules::cliCommandsOnTheStore()
