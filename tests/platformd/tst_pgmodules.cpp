@@ -2,10 +2,10 @@
 // 15 the test starts itself: a region's settings written through one Store survive a later write
 // of the region through another Store on the same database; cost keys interned by two Stores'
 // imports (each unknown to the other's cache) give the same, correct group-by totals on both;
-// `platformd user|token|audit verify --store URI` work on the store and audit verify names the
-// entry edited behind its back; ImportCosts of a platformd on --store spools its upload in a real
-// directory (--cost-spool-dir, or the temporary directory), and a spool directory that is not one
-// is refused at start.
+// `platformd user|token|import-focus|audit verify --store URI` work on the store and audit verify
+// names the entry edited behind its back; ImportCosts of a platformd on --store spools its upload
+// in a real directory (--cost-spool-dir, or the temporary directory), and a spool directory that is
+// not one is refused at start.
 #include "core/postgres.h"
 #include "core/store.h"
 #include "modules.h"
@@ -429,13 +429,21 @@ void TestPgModules::cliCommandsOnTheStore()
     QVERIFY(PlatformdProcess::runCli({"token", "list", "--store", store}).contains("users/alice"));
     core::PgConnection db(uri);
     QCOMPARE(db.queryInt("SELECT count(*) FROM tokens WHERE user_id = 'alice'"), 1);
+    // A FOCUS import into the store.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv =
+        focusFile(dir, "sep.csv", {{kSep2024, "svc-a", "1.5"}, {kSep2024 + 1, "svc-a", "2"}});
+    QVERIFY(PlatformdProcess::runCli({"import-focus", "--store", store, csv})
+                .contains("sep.csv: imported as costImports/"));
+    QCOMPARE(db.queryInt("SELECT count(*) FROM cost_rows"), 2);
 
     // A good chain.
     const qint64 entries = db.queryInt("SELECT count(*) FROM audit");
-    QCOMPARE(entries, 2); // user add, token create
+    QCOMPARE(entries, 3); // user add, token create, import-focus
     CliResult verified = cli({"audit", "verify", "--store", store});
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY2(verified.out.startsWith("audit chain intact: 2 entries"), verified.out.constData());
+    QVERIFY2(verified.out.startsWith("audit chain intact: 3 entries"), verified.out.constData());
 
     // An entry edited behind the triggers' back: exit 1, naming the entry.
     db.exec("ALTER TABLE audit DISABLE TRIGGER USER;"
