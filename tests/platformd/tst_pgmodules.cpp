@@ -1,11 +1,14 @@
 // The modules and the CLI on a PostgreSQL store shared by replicas (issue 15), on a real PostgreSQL
 // 15 the test starts itself: a region's settings written through one Store survive a later write
 // of the region through another Store on the same database; cost keys interned by two Stores'
-// imports (each unknown to the other's cache) give the same, correct group-by totals on both;
-// `platformd user|token|import-focus|audit verify --store URI` work on the store and audit verify
-// names the entry edited behind its back; ImportCosts of a platformd on --store spools its upload
-// in a real directory (--cost-spool-dir, or the temporary directory), and a spool directory that is
-// not one is refused at start.
+// imports (each unknown to the other's cache) give the same, correct group-by totals on both; a
+// budget crossing is raised once when two replicas check at once; compliance's base seed is
+// written once by replicas starting together; `platformd user|token|import-focus|audit verify
+// --store URI` work on the store and audit verify names the entry edited behind its back;
+// ImportCosts of a platformd on --store spools its upload in a real directory (--cost-spool-dir,
+// or the temporary directory), and a spool directory that is not one is refused at start; a token
+// revoked through one platformd ends its stream on another; the audit log appended through one
+// is listed and watched (resumed from a seq seen there) through the other.
 #include "core/postgres.h"
 #include "core/store.h"
 #include "modules.h"
