@@ -1,8 +1,11 @@
-// platformd's offline commands: users, tokens and audit verification on a data dir, and init-tls.
+// platformd's commands: users, tokens, audit verification and FOCUS imports on a data dir's
+// database (offline) or a PostgreSQL store (--store, beside running replicas), and init-tls.
 #include "core/caller.h"
 #include "core/store.h"
 
+#include "core/postgres.h"
 #include "core/sqlite.h"
+#include "core/storebackend.h"
 #include "cost/costcli.h"
 #include "identity/identitystore.h"
 #include "modules.h"
@@ -70,6 +73,7 @@ struct Parsed
 {
     std::vector<std::string> positional;
     std::string dataDir = "platformd-data";
+    std::string store; // a postgresql:// URI; empty: <data dir>/platform.db
     std::vector<std::string> roles;
     std::optional<std::string> displayName, description, expires;
     std::string error;
@@ -92,16 +96,22 @@ Parsed parseArgs(const std::vector<std::string> &args)
                 return std::nullopt;
             return args[++i];
         };
-        if (arg == "--data-dir" || arg == "--role" || arg == "--display-name" ||
+        if (arg == "--data-dir" || arg == "--store" || arg == "--role" || arg == "--display-name" ||
             arg == "--description" || arg == "--expires") {
             auto v = value();
             if (!v) {
                 p.error = "missing value for " + arg;
                 return p;
             }
-            if (arg == "--data-dir")
+            if (arg == "--data-dir") {
                 p.dataDir = *v;
-            else if (arg == "--role")
+            } else if (arg == "--store") {
+                if (!core::isPostgresUri(*v)) {
+                    p.error = "invalid value for --store (expected a postgresql:// URI)";
+                    return p;
+                }
+                p.store = *v;
+            } else if (arg == "--role")
                 p.roles.push_back(*v);
             else if (arg == "--display-name")
                 p.displayName = *v;
@@ -119,32 +129,39 @@ Parsed parseArgs(const std::vector<std::string> &args)
     return p;
 }
 
-// Opens the data dir's store for an offline change; refuses while a platformd holds it. create:
-// a missing data dir and database are made (import-focus into a fresh data dir).
-std::unique_ptr<core::Store> openStore(const std::string &dataDir, std::string *error,
-                                       bool create = false)
+// Opens the store for a change: the data dir's database, offline (refuses while a platformd holds
+// it; create: a missing data dir and database are made, for import-focus into a fresh data dir),
+// or the PostgreSQL store of --store, whose database must exist (replicas may be serving it: the
+// change is one transaction like theirs, and they see it).
+std::unique_ptr<core::Store> openStore(const Parsed &p, std::string *error, bool create = false)
 {
-    const std::filesystem::path db = std::filesystem::path(dataDir) / "platform.db";
-    std::error_code ec;
-    if (create)
-        std::filesystem::create_directories(dataDir, ec);
-    if (!create && !std::filesystem::exists(db)) {
-        *error = "no platformd database in " + dataDir + " (start platformd once with --data-dir " +
-                 dataDir + ")";
-        return nullptr;
-    }
-    const std::string lock = (std::filesystem::path(dataDir) / "platformd.lock").string();
-    const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
-        *error = "the data dir " + dataDir +
-                 " is in use by a running platformd; stop it first, or use the IdentityService API";
-        return nullptr;
+    core::StoreOptions options;
+    options.migrations = moduleMigrations();
+    options.readers = 1;
+    if (!p.store.empty()) {
+        options.path = p.store;
+    } else {
+        const std::string &dataDir = p.dataDir;
+        const std::filesystem::path db = std::filesystem::path(dataDir) / "platform.db";
+        std::error_code ec;
+        if (create)
+            std::filesystem::create_directories(dataDir, ec);
+        if (!create && !std::filesystem::exists(db)) {
+            *error = "no platformd database in " + dataDir +
+                     " (start platformd once with --data-dir " + dataDir + ")";
+            return nullptr;
+        }
+        const std::string lock = (std::filesystem::path(dataDir) / "platformd.lock").string();
+        const int fd = ::open(lock.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            *error = "the data dir " + dataDir +
+                     " is in use by a running platformd; stop it first, or use the "
+                     "IdentityService API";
+            return nullptr;
+        }
+        options.path = db.string();
     }
     try {
-        core::StoreOptions options;
-        options.migrations = moduleMigrations();
-        options.path = db.string();
-        options.readers = 1;
         return std::make_unique<core::Store>(options);
     } catch (const std::exception &e) {
         *error = e.what();
@@ -174,7 +191,7 @@ int userCommand(const Parsed &p)
             return usage("user add: expected one NAME");
         if (p.roles.empty())
             return usage("user add: at least one --role is required");
-        auto store = openStore(p.dataDir, &error);
+        auto store = openStore(p, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         core::User user;
@@ -186,7 +203,7 @@ int userCommand(const Parsed &p)
         return 0;
     }
     if (verb == "list") {
-        auto store = openStore(p.dataDir, &error);
+        auto store = openStore(p, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         for (const core::User &u : identity::listUsers(*store))
@@ -217,7 +234,7 @@ int tokenCommand(const Parsed &p)
         std::string user = p.positional[1];
         if (user.starts_with("users/"))
             user = user.substr(6);
-        auto store = openStore(p.dataDir, &error);
+        auto store = openStore(p, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         core::Token token;
@@ -239,7 +256,7 @@ int tokenCommand(const Parsed &p)
         std::string id = p.positional[1];
         if (id.starts_with("tokens/"))
             id = id.substr(7);
-        auto store = openStore(p.dataDir, &error);
+        auto store = openStore(p, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         core::Token token;
@@ -250,7 +267,7 @@ int tokenCommand(const Parsed &p)
         return 0;
     }
     if (verb == "list") {
-        auto store = openStore(p.dataDir, &error);
+        auto store = openStore(p, &error);
         if (!store)
             return std::cerr << "platformd: " << error << "\n", kFailed;
         for (const core::Token &t : identity::listTokens(*store, {}))
@@ -267,16 +284,26 @@ int auditCommand(const Parsed &p)
 {
     if (p.positional.size() != 1 || p.positional[0] != "verify")
         return usage("audit: expected verify");
-    const std::filesystem::path db = std::filesystem::path(p.dataDir) / "platform.db";
-    if (!std::filesystem::exists(db)) {
-        std::cerr << "platformd: no platformd database in " << p.dataDir << "\n";
-        return kFailed;
-    }
     try {
-        core::SqliteConnection connection(db.string(), false);
-        connection.exec("PRAGMA query_only=1");
-        const core::audit::Verdict v = core::Store::verifyAudit(
-            connection, (std::filesystem::path(p.dataDir) / "audit.head").string());
+        core::audit::Verdict v;
+        if (!p.store.empty()) {
+            // Read only and without migrating: one snapshot of the audit table and its anchor
+            // row, whatever the replicas append meanwhile.
+            core::PgConnection connection(p.store);
+            core::Transaction tx(connection, core::Transaction::Mode::Read);
+            v = core::Store::verifyAudit(connection, {});
+            tx.commit();
+        } else {
+            const std::filesystem::path db = std::filesystem::path(p.dataDir) / "platform.db";
+            if (!std::filesystem::exists(db)) {
+                std::cerr << "platformd: no platformd database in " << p.dataDir << "\n";
+                return kFailed;
+            }
+            core::SqliteConnection connection(db.string(), false);
+            connection.exec("PRAGMA query_only=1");
+            v = core::Store::verifyAudit(
+                connection, (std::filesystem::path(p.dataDir) / "audit.head").string());
+        }
         if (!v.intact) {
             std::cout << "audit chain broken at seq " << v.firstBadSeq << ": " << v.problem << "\n";
             return kFailed;
@@ -295,7 +322,7 @@ int importFocusCommand(const Parsed &p)
     if (p.positional.empty())
         return usage("import-focus: expected at least one FILE");
     std::string error;
-    auto store = openStore(p.dataDir, &error, true);
+    auto store = openStore(p, &error, true);
     if (!store)
         return std::cerr << "platformd: " << error << "\n", kFailed;
     try {

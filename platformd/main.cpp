@@ -34,14 +34,16 @@ constexpr int kUsageError = 2;
 
 const char kHelp[] = R"(Usage: platformd [options]
 
-       platformd user add NAME --role ROLE [--role ROLE...] [--display-name TEXT] --data-dir DIR
-       platformd user list --data-dir DIR
-       platformd token create USER [--expires 30d|12h|90m] [--description TEXT] --data-dir DIR
-       platformd token revoke ID --data-dir DIR
-       platformd token list --data-dir DIR
-       platformd audit verify --data-dir DIR
-       platformd import-focus --data-dir DIR FILE...   (FinOps FOCUS 1.0-1.2 CSV or .csv.gz)
+       platformd user add NAME --role ROLE [--role ROLE...] [--display-name TEXT] STORE
+       platformd user list STORE
+       platformd token create USER [--expires 30d|12h|90m] [--description TEXT] STORE
+       platformd token revoke ID STORE
+       platformd token list STORE
+       platformd audit verify STORE
+       platformd import-focus STORE FILE...   (FinOps FOCUS 1.0-1.2 CSV or .csv.gz)
        platformd init-tls DIR --host NAME [--host NAME...] --ip ADDR [--ip ADDR...] [--client NAME...] [--force]
+       where STORE is --data-dir DIR (its platform.db, while no platformd runs on it) or
+       --store URI (a PostgreSQL store, also while platformd replicas serve it)
 
 Serves the ops.platform.v1 API (every module's services), grpc.health.v1 and server reflection
 over HTTP/2, plaintext or TLS. Every call but health and reflection needs "authorization: Bearer

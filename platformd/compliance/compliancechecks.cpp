@@ -387,6 +387,20 @@ grpc::Status ComplianceChecks::run(const std::vector<std::string> &names,
                  .count()});
     }
     m_store.core().write([&](core::Connection &db) {
+        // Another replica may run the same checks at once: lock their rows (in one order, so two
+        // runs cannot deadlock) before reading the open findings, so each failing subject gets
+        // one finding and a finding is closed once.
+        std::set<std::string> ids;
+        for (const Done &d : done)
+            ids.insert(d.def->id);
+        const std::string lockSql = std::string("SELECT id FROM compliance_checks WHERE id = ?1") +
+                                    core::Store::forUpdate(db);
+        for (const std::string &id : ids) {
+            core::Stmt &lock = db.prepare(lockSql).bind(1, id);
+            while (lock.step()) {
+            }
+            lock.reset();
+        }
         for (const Done &d : done) {
             core::Stmt &runInsert =
                 db.prepare(

@@ -166,11 +166,20 @@ void ComplianceStore::fillRequirementTitles()
     });
 }
 
-void ComplianceStore::seedBase(std::int64_t now)
+bool ComplianceStore::seedBase(std::int64_t now)
 {
     const nlohmann::json data = nlohmann::json::parse(curatedControlsJson());
     std::set<std::string> frameworks;
+    bool seededHere = false;
     m_store.write([&](core::Connection &db) {
+        // Replicas starting together on a new database may all have found it unseeded: the
+        // revision row's lock (held to the commit on PostgreSQL) lets one seed; the others then
+        // read its frameworks and leave them.
+        (void)db.queryInt(std::string("SELECT value FROM meta WHERE key = 'revision'") +
+                          core::Store::forUpdate(db));
+        if (db.queryInt("SELECT COUNT(*) FROM compliance_frameworks") > 0)
+            return;
+        seededHere = true;
         int position = 0;
         for (const auto &f : data.at("frameworks")) {
             db.prepare("INSERT INTO compliance_frameworks (id, title, version, source, position) "
@@ -246,6 +255,7 @@ void ComplianceStore::seedBase(std::int64_t now)
                 .bind(4, now)
                 .step();
     });
+    return seededHere;
 }
 
 std::vector<pb::Control> ComplianceStore::controls(core::Connection &db)

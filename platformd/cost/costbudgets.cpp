@@ -362,19 +362,6 @@ int CostBudgets::checkThresholds()
         const std::int64_t start = dayFloor(st.period_start());
         for (const auto &t : st.crossed()) {
             const std::string threshold = percentText(t.percent());
-            bool known = false;
-            m_store.core().read([&](Connection &db) {
-                Stmt &s = db.prepare("SELECT 1 FROM cost_budget_crossings WHERE budget = ?1 AND "
-                                     "period_start = ?2 AND threshold = ?3 AND forecast = ?4");
-                s.bind(1, b.name())
-                    .bind(2, start)
-                    .bind(3, threshold)
-                    .bind(4, std::int64_t(t.forecast()));
-                known = s.step();
-                s.reset();
-            });
-            if (known)
-                continue;
             core::ModuleAlert alert;
             alert.source = "cost";
             alert.resource = b.name();
@@ -388,22 +375,39 @@ int CostBudgets::checkThresholds()
                             " " + b.currency() + " of " + b.amount() + " for the period from " +
                             dateText(start) + " (" + b.name() + ").";
             alert.severity = t.percent() >= 100 ? 2 : 3;
-            if (!m_alerts->publish(alert))
-                continue;
+            // Once per budget, period and threshold, decided by the database: the crossing's row
+            // is claimed first (only one replica's insert makes it), then the alert raised; when
+            // nobody took it, the claim is given back so a later check raises it again.
+            bool claimed = false;
             m_store.core().write([&](Connection &db) {
                 Stmt &s = db.prepare(
                     "INSERT INTO cost_budget_crossings (budget, period_start, threshold, "
                     "forecast, time_ms, title) VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT DO "
-                    "NOTHING");
+                    "NOTHING RETURNING budget");
                 s.bind(1, b.name())
                     .bind(2, start)
                     .bind(3, threshold)
                     .bind(4, std::int64_t(t.forecast()))
                     .bind(5, nowMs())
                     .bind(6, alert.title);
-                s.step();
+                claimed = s.step();
                 s.reset();
             });
+            if (!claimed)
+                continue;
+            if (!m_alerts->publish(alert)) {
+                m_store.core().write([&](Connection &db) {
+                    Stmt &s = db.prepare("DELETE FROM cost_budget_crossings WHERE budget = ?1 AND "
+                                         "period_start = ?2 AND threshold = ?3 AND forecast = ?4");
+                    s.bind(1, b.name())
+                        .bind(2, start)
+                        .bind(3, threshold)
+                        .bind(4, std::int64_t(t.forecast()));
+                    s.step();
+                    s.reset();
+                });
+                continue;
+            }
             ++raised;
         }
     }

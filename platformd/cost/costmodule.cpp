@@ -106,8 +106,15 @@ public:
         } catch (const std::exception &e) {
             throw std::runtime_error(std::string("refusing to start: cost: ") + e.what());
         }
-        m_service = makeCostService(context, *m_store, *m_budgets,
-                                    [this] { m_budgets->checkThresholds(); });
+        std::string spoolDir;
+        try {
+            spoolDir = spoolDirectory(context);
+        } catch (const std::exception &e) {
+            throw std::runtime_error(std::string("refusing to start: cost: ") + e.what());
+        }
+        m_service = makeCostService(
+            context, *m_store, *m_budgets, [this] { m_budgets->checkThresholds(); },
+            std::move(spoolDir));
     }
     std::vector<grpc::Service *> services() override { return {m_service.get()}; }
     void started(grpc::HealthCheckServiceInterface *, const std::string &) override
@@ -151,6 +158,11 @@ core::Module module()
         {"admin", {"costs.read", "budgets.write", "costs.import"}},
     };
     m.migrations = {{7, kSchema}};
+    m.options = {
+        {"--cost-spool-dir", "DIR",
+         "where ImportCosts keeps an upload while it arrives (default: the directory of "
+         "platform.db; with --store, the temporary directory, $TMPDIR or /tmp)"},
+    };
     m.open = [](const core::ModuleContext &context) {
         return std::make_unique<CostRuntime>(context);
     };

@@ -13,10 +13,15 @@
 
 #include "ops/platform/v1/cost.grpc.pb.h"
 
+#include <spdlog/spdlog.h>
+
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
+
+#include <unistd.h>
 
 namespace platformd::cost {
 
@@ -28,6 +33,7 @@ using grpc::StatusCode;
 const std::string kPrefix = "/ops.platform.v1.CostService/";
 constexpr std::size_t kMaxChunk = 4 * 1024 * 1024;
 const char kService[] = "CostService";
+const char kSpoolDirOption[] = "--cost-spool-dir";
 
 // Removes the spooled upload however the call ends.
 struct SpoolFile
@@ -46,11 +52,12 @@ class CostServiceImpl final : public pb::CostService::Service
 {
 public:
     CostServiceImpl(const core::ModuleContext &context, CostStore &store, CostBudgets &budgets,
-                    std::function<void()> afterImport)
+                    std::function<void()> afterImport, std::string spoolDir)
         : m_context(context)
         , m_store(store)
         , m_budgets(budgets)
         , m_afterImport(std::move(afterImport))
+        , m_spoolDir(std::move(spoolDir))
     {}
 
     Status ImportCosts(ServerContext *c, grpc::ServerReader<pb::ImportCostsRequest> *reader,
@@ -66,17 +73,20 @@ public:
             if (header.file_name().empty() || header.file_name().size() > 255)
                 return Status(StatusCode::INVALID_ARGUMENT,
                               "header.file_name: required, at most 255 bytes");
-            // Spool the upload next to the database, then import it in one transaction (the
+            // Spool the upload (spoolDirectory()), then import it in one transaction (the
             // writer is not held while the client is still sending).
-            const std::filesystem::path dir =
-                std::filesystem::path(m_store.core().path()).parent_path();
             static std::atomic<int> counter{0};
-            SpoolFile spool{(dir / ("cost-upload-" + std::to_string(::getpid()) + "-" +
-                                    std::to_string(++counter) + ".part"))
-                                .string()};
+            SpoolFile spool{
+                (std::filesystem::path(m_spoolDir) / ("cost-upload-" + std::to_string(::getpid()) +
+                                                      "-" + std::to_string(++counter) + ".part"))
+                    .string()};
             std::ofstream file(spool.path, std::ios::binary | std::ios::trunc);
-            if (!file)
-                return Status(StatusCode::INTERNAL, "cannot spool the upload");
+            if (!file) {
+                spdlog::error("cost: cannot create {} to spool an upload", spool.path);
+                return Status(StatusCode::INTERNAL,
+                              "cannot spool the upload (the server's --cost-spool-dir is not "
+                              "writable; see its log)");
+            }
             std::int64_t chunks = 0;
             while (reader->Read(&message)) {
                 if (message.has_header())
@@ -195,15 +205,47 @@ private:
     CostStore &m_store;
     CostBudgets &m_budgets;
     std::function<void()> m_afterImport;
+    const std::string m_spoolDir;
 };
 
 } // namespace
 
 std::unique_ptr<grpc::Service> makeCostService(const core::ModuleContext &context, CostStore &store,
                                                CostBudgets &budgets,
-                                               std::function<void()> afterImport)
+                                               std::function<void()> afterImport,
+                                               std::string spoolDir)
 {
-    return std::make_unique<CostServiceImpl>(context, store, budgets, std::move(afterImport));
+    return std::make_unique<CostServiceImpl>(context, store, budgets, std::move(afterImport),
+                                             std::move(spoolDir));
+}
+
+std::string spoolDirectory(const core::ModuleContext &context)
+{
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path dir;
+    std::string origin;
+    if (const auto it = context.options.find(kSpoolDirOption);
+        it != context.options.end() && !it->second.empty()) {
+        dir = it->second.back();
+        origin = std::string(kSpoolDirOption) + " " + dir.string();
+    } else if (!context.store.shared()) {
+        dir = fs::path(context.store.path()).parent_path();
+        if (dir.empty())
+            dir = ".";
+        origin = "the database's directory " + dir.string();
+    } else {
+        dir = fs::temp_directory_path(ec);
+        if (ec)
+            throw std::runtime_error("no directory to spool cost uploads in (the store is a "
+                                     "PostgreSQL URI and the temporary directory is unusable: " +
+                                     ec.message() + "): give " + kSpoolDirOption);
+        origin = "the temporary directory " + dir.string();
+    }
+    if (!fs::is_directory(dir, ec) || ::access(dir.c_str(), W_OK | X_OK) != 0)
+        throw std::runtime_error("cannot spool cost uploads in " + origin +
+                                 ": not a writable directory (give " + kSpoolDirOption + ")");
+    return dir.string();
 }
 
 } // namespace platformd::cost

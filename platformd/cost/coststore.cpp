@@ -61,8 +61,39 @@ CostStore::CostStore(core::Store &store)
 
 void CostStore::reload()
 {
+    std::lock_guard lock(m_refreshMutex);
+    // Read first: an import committing meanwhile makes the next refresh() reload again, never
+    // miss it.
+    Generation generation{-1, -1};
+    if (m_store.shared())
+        m_store.read([&](Connection &db) { generation = generationIn(db); });
     reloadKeys();
     reloadDaily();
+    m_generation = generation;
+}
+
+CostStore::Generation CostStore::generationIn(Connection &db)
+{
+    Stmt &s = db.prepare("SELECT count(*), COALESCE(max(id), 0) FROM cost_imports");
+    Generation g{0, 0};
+    if (s.step())
+        g = {s.int64(0), s.int64(1)};
+    s.reset();
+    return g;
+}
+
+void CostStore::refresh()
+{
+    if (!m_store.shared())
+        return;
+    Generation generation;
+    m_store.read([&](Connection &db) { generation = generationIn(db); });
+    {
+        std::lock_guard lock(m_refreshMutex);
+        if (generation == m_generation)
+            return;
+    }
+    reload();
 }
 
 void CostStore::reloadDaily()
@@ -90,14 +121,16 @@ void CostStore::reloadDaily()
     m_daily = std::move(table);
 }
 
-std::shared_ptr<const CostStore::DailyTable> CostStore::dailyTable() const
+std::shared_ptr<const CostStore::DailyTable> CostStore::dailyTable()
 {
+    refresh();
     std::lock_guard lock(m_keysMutex);
     return m_daily;
 }
 
-std::shared_ptr<const KeyTable> CostStore::keys() const
+std::shared_ptr<const KeyTable> CostStore::keys()
 {
+    refresh();
     std::lock_guard lock(m_keysMutex);
     return m_keys;
 }
@@ -237,24 +270,52 @@ std::int64_t CostWriter::keyFor(const focus::Row &row)
             return it->second;
         }
     }
+    // Not known here: another replica may have interned it since the cache was loaded, so look
+    // in the table; insert only when absent (and, should a writer that does not take the log's
+    // lock race us to it, take the row it committed).
+    const std::int64_t id = findKey(row, region, tags);
+    m_seenKeys.emplace(m_tuple, id);
+    return id;
+}
+
+std::int64_t CostWriter::findKey(const focus::Row &row, const std::string &region,
+                                 const std::string &tags)
+{
+    auto bindTuple = [&](Stmt &s) {
+        s.bind(1, row.providerName)
+            .bind(2, row.serviceName)
+            .bind(3, row.serviceCategory)
+            .bind(4, region)
+            .bind(5, row.billingAccountId)
+            .bind(6, row.subAccountId)
+            .bind(7, row.chargeCategory)
+            .bind(8, row.billingCurrency)
+            .bind(9, tags);
+    };
+    auto select = [&]() -> std::int64_t {
+        Stmt &s = m_db.prepare(
+            "SELECT id FROM cost_keys WHERE provider = ?1 AND service = ?2 AND "
+            "service_category = ?3 AND region = ?4 AND billing_account = ?5 AND sub_account = ?6 "
+            "AND charge_category = ?7 AND currency = ?8 AND tags = ?9");
+        bindTuple(s);
+        const std::int64_t id = s.step() ? s.int64(0) : 0;
+        s.reset();
+        return id;
+    };
+    if (const std::int64_t id = select())
+        return id;
     Stmt &s = m_db.prepare(
         "INSERT INTO cost_keys (provider, service, service_category, region, billing_account, "
         "sub_account, charge_category, currency, tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) "
-        "RETURNING id");
-    s.bind(1, row.providerName)
-        .bind(2, row.serviceName)
-        .bind(3, row.serviceCategory)
-        .bind(4, region)
-        .bind(5, row.billingAccountId)
-        .bind(6, row.subAccountId)
-        .bind(7, row.chargeCategory)
-        .bind(8, row.billingCurrency)
-        .bind(9, tags);
-    s.step();
-    const std::int64_t id = s.int64(0);
+        "ON CONFLICT DO NOTHING RETURNING id");
+    bindTuple(s);
+    const std::int64_t inserted = s.step() ? s.int64(0) : 0;
     s.reset();
-    m_seenKeys.emplace(m_tuple, id);
-    return id;
+    if (inserted)
+        return inserted;
+    if (const std::int64_t id = select())
+        return id; // committed by another writer meanwhile
+    throw core::StoreError("cost_keys: cannot intern the key of row " + std::to_string(row.line));
 }
 
 std::int64_t CostWriter::segmentFor(const focus::Row &row)

@@ -126,18 +126,6 @@ RegionStore::RegionStore(core::Store &store)
         batch->revision = revision;
         return std::shared_ptr<const void>(std::move(batch));
     });
-    m_store.read([this](Connection &db) {
-        Stmt &regions = db.prepare("SELECT data FROM regions");
-        std::lock_guard lock(m_settingsMutex);
-        while (regions.step()) {
-            const std::string_view data = regions.blob(0);
-            pb::Region r;
-            if (r.ParseFromArray(data.data(), int(data.size())))
-                m_regionSettings[r.name()] = {r.slo_availability(), r.health_endpoint(),
-                                              r.health_service()};
-        }
-        regions.reset();
-    });
 }
 
 std::int64_t RegionStore::commit(Mutation mutation)
@@ -187,13 +175,15 @@ core::LogEntry RegionStore::write(Connection &db, Mutation &mutation, std::int64
             db.prepare("INSERT INTO regions (name, status, provider, revision, data) VALUES "
                        "(?1, ?2, ?3, ?4, ?5) ON CONFLICT (name) DO UPDATE SET "
                        "status = ?2, provider = ?3, revision = ?4, data = ?5");
-        std::lock_guard lock(m_settingsMutex);
         for (pb::Region &r : mutation.regions) {
+            // The settings as stored, read under the log's lock (the revision row's on
+            // PostgreSQL, so an UpdateRegion another replica committed is seen here), never a
+            // copy in memory.
             if (!mutation.writeRegionSettings) {
-                if (auto it = m_regionSettings.find(r.name()); it != m_regionSettings.end()) {
-                    r.set_slo_availability(it->second.sloAvailability);
-                    r.set_health_endpoint(it->second.healthEndpoint);
-                    r.set_health_service(it->second.healthService);
+                if (const auto stored = readRegion(db, r.name())) {
+                    r.set_slo_availability(stored->slo_availability());
+                    r.set_health_endpoint(stored->health_endpoint());
+                    r.set_health_service(stored->health_service());
                 }
             }
             r.set_revision(revision);
@@ -250,16 +240,6 @@ core::LogEntry RegionStore::write(Connection &db, Mutation &mutation, std::int64
     core::LogEntry entry;
     entry.payload = *batch->bytesFor(kAllKinds);
     entry.commitTimeMs = batch->commitTimeNs / 1000000;
-    std::vector<std::pair<std::string, RegionSettings>> settings;
-    for (const pb::Region &r : mutation.regions)
-        settings.push_back(
-            {r.name(), {r.slo_availability(), r.health_endpoint(), r.health_service()}});
-    // Once committed, the settings it wrote are the ones kept.
-    entry.committed = [this, settings = std::move(settings)] {
-        std::lock_guard lock(m_settingsMutex);
-        for (const auto &[name, s] : settings)
-            m_regionSettings[name] = s;
-    };
     entry.entry = std::move(batch);
     return entry;
 }

@@ -8,10 +8,8 @@
 
 #include <cstdint>
 #include <functional>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 // The regions module's storage: its tables (regions, components, edge nodes, failovers,
@@ -30,8 +28,9 @@ struct Mutation
     std::vector<pb::Failover> failovers;
     std::vector<pb::MaintenanceWindow> maintenanceWindows;
     // A region's settings (slo_availability, health_endpoint, health_service) belong to
-    // UpdateRegion: a stored region keeps its settings unless this is set. So the simulator's copy
-    // of a region, older than an UpdateRegion, cannot undo it.
+    // UpdateRegion: a stored region keeps its settings (as stored, read inside the transaction)
+    // unless this is set. So the simulator's copy of a region, older than an UpdateRegion in this
+    // or another replica, cannot undo it.
     bool writeRegionSettings = false;
     bool empty() const
     {
@@ -98,18 +97,10 @@ public:
                                            std::int64_t endMs, std::int64_t resolutionMs);
 
 private:
-    struct RegionSettings
-    {
-        double sloAvailability = 0;
-        std::string healthEndpoint, healthService;
-    };
-    // Writes mutation through db (inside the log's transaction) as revision; returns its entry,
-    // whose `committed` makes the region settings it wrote the ones kept.
+    // Writes mutation through db (inside the log's transaction) as revision; returns its entry.
     core::LogEntry write(core::Connection &db, Mutation &mutation, std::int64_t revision);
 
     core::Store &m_store;
-    std::mutex m_settingsMutex; // taken under the store's writer lock only
-    std::unordered_map<std::string, RegionSettings> m_regionSettings;
 };
 
 } // namespace platformd::regions

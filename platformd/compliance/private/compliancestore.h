@@ -44,8 +44,9 @@ public:
     // --- seeding ---
     bool seeded() const;
     // The frameworks, requirements and curated controls (data/controls.json), the checks and the
-    // default retention policies, in one transaction. Throws on a malformed data file.
-    void seedBase(std::int64_t now);
+    // default retention policies, in one transaction, unless the store has them (another replica
+    // seeded it meanwhile): false then. Throws on a malformed data file.
+    bool seedBase(std::int64_t now);
     // Demo data (named as such): failover drills, a score trend, privacy requests, evidence.
     void seedDemo(std::uint64_t seed, std::int64_t now);
     // Gives the requirements of EU and US law their headings (data/controls.json) and the SP 800-53

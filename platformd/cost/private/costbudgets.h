@@ -14,8 +14,9 @@ class AlertBus;
 namespace platformd::cost {
 
 // Budgets (cost_budgets, serialized pb::Budget), their reports and threshold crossings
-// (cost_budget_crossings: one row per budget, period and threshold, written when the alert was
-// handed to the incidents module through core::AlertBus).
+// (cost_budget_crossings: one row per budget, period and threshold, claimed before the alert is
+// handed to the incidents module through core::AlertBus and given back when nobody took it; the
+// row's key decides which replica raises it).
 class CostBudgets
 {
 public:
@@ -32,7 +33,7 @@ public:
     Status report(const pb::GetBudgetReportRequest &r, pb::BudgetReport *out);
 
     // Evaluates every budget at the end of the data and raises each threshold crossed for the
-    // first time in its period. Returns the alerts raised.
+    // first time in its period (in any replica). Returns the alerts this call raised.
     int checkThresholds();
     // The demo's budgets (unaudited, when there are none).
     void seedDemo(std::int64_t nowMs);

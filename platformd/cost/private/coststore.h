@@ -26,18 +26,23 @@ struct Row;
 // The cost tables (migration 7, costmodule.cpp) on the core's store: imported rows exactly as
 // read, grouped in segments (one billing account's billing period, the unit a re-import
 // replaces), the daily rollups the explorer reads, and the distinct dimension combinations (keys)
-// both refer to. Keys are cached in memory (a few thousand at most); reads go to SQLite.
+// both refer to. Keys and the rollups are cached in memory (a few thousand keys at most); raw reads
+// go to the database. On a store other replicas share (PostgreSQL), each read of the caches first
+// checks whether an import committed anywhere since they were loaded (refresh()).
 class CostStore
 {
 public:
     explicit CostStore(core::Store &store);
 
     core::Store &core() { return m_store; }
-    // Every key (a snapshot; reloaded after each write).
-    std::shared_ptr<const KeyTable> keys() const;
+    // Every key (a snapshot; reloaded after each write, refreshed first on a shared store).
+    std::shared_ptr<const KeyTable> keys();
     void reloadKeys();
     // Re-reads the keys and the in-memory copy of cost_daily (after a write committed).
     void reload();
+    // On a store other replicas share: reloads when the imports committed (by any replica) are
+    // not the ones loaded. Nothing on SQLite, where this process is the only writer.
+    void refresh();
     bool empty() const; // no import yet
 
     // Rollup rows with fromDay <= day < toDay: fn(day, key, amount of metric). Any thread; served
@@ -61,6 +66,9 @@ public:
     std::mutex &writeMutex() { return m_writeMutex; }
 
 private:
+    // Which imports the tables hold: (count, newest id) of cost_imports, which no one deletes.
+    using Generation = std::pair<std::int64_t, std::int64_t>;
+    static Generation generationIn(core::Connection &db);
     friend class CostWriter;
     core::Store &m_store;
     std::mutex m_writeMutex;
@@ -73,8 +81,10 @@ private:
         std::vector<Amounts> amounts;
     };
     void reloadDaily();
-    std::shared_ptr<const DailyTable> dailyTable() const;
+    std::shared_ptr<const DailyTable> dailyTable();
     std::shared_ptr<const DailyTable> m_daily; // under m_keysMutex
+    std::mutex m_refreshMutex;                 // one reload at a time
+    Generation m_generation{-1, -1};           // loaded; under m_refreshMutex
 };
 
 // Writes one import's rows inside the caller's transaction (db is the writer connection, the
@@ -99,6 +109,8 @@ public:
 
 private:
     std::int64_t keyFor(const focus::Row &row);
+    // The key's id in cost_keys, inserted when absent.
+    std::int64_t findKey(const focus::Row &row, const std::string &region, const std::string &tags);
     std::int64_t segmentFor(const focus::Row &row);
     void insertRow(const focus::Row &row, std::int64_t segment, std::int64_t key, std::int64_t day,
                    const Amounts &amounts);
