@@ -131,8 +131,8 @@ public:
         }
         try {
             const auto t0 = std::chrono::steady_clock::now();
-            if (!m_store.seeded()) {
-                m_store.seedBase(nowMs());
+            // seedBase answers false when another replica sharing the store seeded it first.
+            if (!m_store.seeded() && m_store.seedBase(nowMs())) {
                 if (context.demo.enabled)
                     seedDemo(context.demo.seed);
                 spdlog::info("compliance: seeded{} in {} ms", context.demo.enabled ? " (demo)" : "",
