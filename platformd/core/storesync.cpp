@@ -4,6 +4,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -217,14 +218,21 @@ bool Leadership::start()
                     // The session (and the lock) is gone. Take it again at once if nobody else
                     // has; if another replica leads by now, this one must stop leading.
                     spdlog::error("leadership of {}: {}", m_role, e.what());
-                    m_lock->db.reset();
-                    bool again = false;
-                    try {
-                        again = attempt();
-                    } catch (const std::exception &retry) {
-                        spdlog::error("leadership of {}: {}", m_role, retry.what());
+                    // While the database cannot be reached nobody else can take the lock
+                    // either: keep asking until it answers, then yes (still leading) or no.
+                    std::optional<bool> again;
+                    while (!again) {
+                        m_lock->db.reset();
+                        try {
+                            again = attempt();
+                        } catch (const std::exception &retry) {
+                            spdlog::error("leadership of {}: {}", m_role, retry.what());
+                            std::unique_lock wait(m_mutex);
+                            if (m_cv.wait_for(wait, m_retryInterval, [this] { return m_stop; }))
+                                return;
+                        }
                     }
-                    if (!again) {
+                    if (!*again) {
                         m_leading = false;
                         m_callbacks.onLost();
                         return;
