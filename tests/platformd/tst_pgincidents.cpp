@@ -217,13 +217,8 @@ void TestPgIncidents::twoReplicasInterleave()
 
     // Two threads, each declaring on its replica, acknowledging through the other (which must
     // know the incident the first just declared), resolving on its own, and mirroring a silence.
-    std::barrier start(2);
     QStringList errors[2];
-    auto writer = [&](int t) {
-        Replica &mine = t == 0 ? a : b;
-        Replica &other = t == 0 ? b : a;
-        const Caller c = operatorCaller(t == 0 ? "otto" : "rita");
-        start.arrive_and_wait();
+    auto rounds = [&](int t, Replica &mine, Replica &other, const Caller &c) {
         for (int k = 0; k < kRounds; ++k) {
             pb::CreateIncidentRequest cr;
             cr.mutable_incident()->set_title("replica " + std::to_string(t) + " round " +
@@ -251,6 +246,15 @@ void TestPgIncidents::twoReplicasInterleave()
                               "round " + std::to_string(k));
             if (!s.ok())
                 errors[t] << QString::fromStdString("silence: " + s.error_message());
+        }
+    };
+    std::barrier start(2);
+    auto writer = [&](int t) {
+        start.arrive_and_wait();
+        try {
+            rounds(t, t == 0 ? a : b, t == 0 ? b : a, operatorCaller(t == 0 ? "otto" : "rita"));
+        } catch (const std::exception &e) {
+            errors[t] << QString::fromUtf8(e.what()); // e.g. a revision or key taken twice
         }
     };
     std::thread w0(writer, 0), w1(writer, 1);
@@ -339,16 +343,20 @@ void TestPgIncidents::seedingTogetherSeedsOnce()
     QVERIFY(b.incidents->empty());
     // Both started empty with the demo on: both seed, at once.
     std::barrier start(2);
-    std::thread sa([&] {
+    QString errors[2];
+    auto seed = [&](int t) {
         start.arrive_and_wait();
-        seedIncidentDemo(*a.incidents, 7);
-    });
-    std::thread sb([&] {
-        start.arrive_and_wait();
-        seedIncidentDemo(*b.incidents, 7);
-    });
+        try {
+            seedIncidentDemo(*(t == 0 ? a : b).incidents, 7);
+        } catch (const std::exception &e) {
+            errors[t] = QString::fromUtf8(e.what());
+        }
+    };
+    std::thread sa(seed, 0), sb(seed, 1);
     sa.join();
     sb.join();
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
     QCOMPARE(dbRevision(uri),
              std::int64_t(1)); // one seed transaction; the other found it and left it
     QTRY_COMPARE_WITH_TIMEOUT(a.incidents->currentRevision(), std::int64_t(1), kWait);
