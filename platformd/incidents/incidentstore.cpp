@@ -421,11 +421,15 @@ void IncidentStore::noteWebhook(const std::string &id, std::int64_t ms)
         auto it = m_ams.find(id);
         if (it == m_ams.end())
             return;
+        const bool shared = m_store.shared();
+        // Replicas: another replica's newer webhook may be known already.
+        if (shared && toMs(it->second.last_webhook_time()) >= ms)
+            return;
         *it->second.mutable_last_webhook_time() = fromMs(ms);
         // One process: kept in memory (written with the next sync state). Replicas: written
         // through, at most once a second, so that the others show it.
         std::int64_t &written = m_amWritten[id].webhookMs;
-        if (!m_store.shared() || ms - written < 1000)
+        if (!shared || ms - written < 1000)
             return;
         written = ms;
         copy = it->second;

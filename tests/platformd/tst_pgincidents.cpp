@@ -162,6 +162,7 @@ private slots:
     void sameAlertAtBothOpensOne();
     void seedingTogetherSeedsOnce();
     void missedHistoryReloads();
+    void alertmanagerStateShared();
 };
 
 void TestPgIncidents::initTestCase()
@@ -418,6 +419,61 @@ void TestPgIncidents::missedHistoryReloads()
     QCOMPARE(entries.size(), size_t(1));
     QCOMPARE(entries[0].revision, std::int64_t(3));
     QCOMPARE(served(*b.incidents), served(*a.incidents));
+}
+
+void TestPgIncidents::alertmanagerStateShared()
+{
+    const std::string uri = freshDatabase("inc_am");
+    Replica a(uri), b(uri);
+    auto stateOf = [](Replica &r) {
+        pb::ListAlertmanagersResponse out;
+        r.incidents->listAlertmanagers(&out);
+        return out.alertmanagers_size() == 1 ? out.alertmanagers(0) : pb::Alertmanager();
+    };
+    // A's sync finds its Alertmanager unreachable (nothing listens on port 9): B shows it too.
+    std::string error;
+    QVERIFY(!a.sync->syncOnce("eu-west", &error));
+    QVERIFY(!error.empty());
+    QCOMPARE(stateOf(a).last_error(), error);
+    QTRY_COMPARE_WITH_TIMEOUT(stateOf(b).last_error(), error, kWait);
+    QVERIFY(!stateOf(b).reachable());
+    // A webhook taken by A: its time reaches B.
+    const std::int64_t t = nowMs();
+    a.incidents->noteWebhook("eu-west", t);
+    QTRY_COMPARE_WITH_TIMEOUT(toMs(stateOf(b).last_webhook_time()), t, kWait);
+    // B noting an older one (a slow delivery) does not move its view back.
+    b.incidents->noteWebhook("eu-west", t - 5000);
+    QCOMPARE(toMs(stateOf(b).last_webhook_time()), t);
+    // Another replica's newer webhook in the row, which B has not read yet: B's next observation
+    // (reachable now) is merged with the row under its lock, keeping that time.
+    core::PgConnection db(uri);
+    auto readRow = [&db] {
+        pb::Alertmanager stored;
+        core::Stmt &row = db.prepare("SELECT data FROM alertmanagers WHERE name = 'eu-west'");
+        if (row.step()) {
+            const std::string_view data = row.blob(0);
+            if (!stored.ParseFromArray(data.data(), int(data.size())))
+                stored.set_name("unreadable");
+        }
+        row.reset();
+        return stored;
+    };
+    pb::Alertmanager newer = readRow();
+    QCOMPARE(newer.name(), "alertmanagers/eu-west");
+    *newer.mutable_last_webhook_time() = fromMs(t + 10000);
+    db.prepare("UPDATE alertmanagers SET data = ?1 WHERE name = 'eu-west'")
+        .bindBlob(1, newer.SerializeAsString())
+        .step();
+    b.incidents->noteSync("eu-west", true, {});
+    const pb::Alertmanager stored = readRow();
+    QCOMPARE(toMs(stored.last_webhook_time()), t + 10000);
+    QVERIFY(stored.reachable());
+    QCOMPARE(stored.last_error(), "");
+    QVERIFY(toMs(stored.last_sync_time()) >= t);
+    // And A takes B's observation.
+    QTRY_VERIFY_WITH_TIMEOUT(stateOf(a).reachable(), kWait);
+    QCOMPARE(stateOf(a).last_error(), "");
+    QCOMPARE(toMs(stateOf(a).last_webhook_time()), t + 10000);
 }
 
 QTEST_GUILESS_MAIN(TestPgIncidents)
