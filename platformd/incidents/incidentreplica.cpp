@@ -276,6 +276,16 @@ void IncidentStore::follow()
     });
 }
 
+void IncidentStore::freshen()
+{
+    if (!m_subscription)
+        return; // one process
+    std::int64_t revision = 0;
+    m_store.read([&](Connection &db) { revision = db.queryInt(kSelectRevision); });
+    if (revision > m_revision)
+        follow();
+}
+
 void IncidentStore::readAlertmanagers(Connection &db, bool withState)
 {
     std::vector<std::pair<std::string, pb::Alertmanager>> stored; // by id

@@ -68,6 +68,10 @@ public:
     core::Store &core() { return m_store; }
 
     // --- reads (any thread) ---
+    // Replicas: before a read is answered, applies what other replicas committed (one look at the
+    // revision row; the catch-up only when it moved), so a client that wrote through another
+    // replica reads its write here. Nothing on SQLite. Not from inside mutate().
+    void freshen();
     Status listIncidents(const pb::ListIncidentsRequest &r, pb::ListIncidentsResponse *out) const;
     Status getIncident(const std::string &name, pb::Incident *out) const;
     Status listSilences(const pb::ListSilencesRequest &r, pb::ListSilencesResponse *out) const;
