@@ -13,8 +13,13 @@
 #include "incidents/private/silencesync.h"
 #include "modules.h"
 
+#include "alertmanagerprocess.h"
 #include "pgcluster.h"
+#include "tst_incidents_common.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 #include <atomic>
@@ -140,6 +145,41 @@ std::int64_t dbRevision(const std::string &uri)
     return db.queryInt(IncidentStore::kSelectRevision);
 }
 
+// One Alertmanager notification (payload version 4) for group `groupKey`, one firing alert.
+QByteArray webhookBody(const QString &groupKey, const QString &fingerprint)
+{
+    const QJsonObject labels{{"alertname", "ReplicaAlert"}, {"alert", fingerprint}};
+    const QJsonObject alert{{"status", "firing"},
+                            {"labels", labels},
+                            {"annotations", QJsonObject{}},
+                            {"startsAt", "2026-11-29T02:39:07.547Z"},
+                            {"endsAt", "0001-01-01T00:00:00Z"},
+                            {"generatorURL", "http://prom"},
+                            {"fingerprint", fingerprint}};
+    const QJsonObject body{{"version", "4"},
+                           {"groupKey", groupKey},
+                           {"truncatedAlerts", 0},
+                           {"status", "firing"},
+                           {"receiver", "platformd"},
+                           {"groupLabels", QJsonObject{{"alertname", "ReplicaAlert"}}},
+                           {"commonLabels", QJsonObject{{"alertname", "ReplicaAlert"}}},
+                           {"commonAnnotations", QJsonObject{{"summary", "Seen by both"}}},
+                           {"externalURL", "http://am"},
+                           {"alerts", QJsonArray{alert}}};
+    return QJsonDocument(body).toJson(QJsonDocument::Compact);
+}
+
+RawHttpAnswer postWebhook(const QString &endpoint, const QByteArray &token, const QByteArray &body)
+{
+    const int port = QUrl(endpoint).port();
+    const QByteArray request = "POST /webhooks/alertmanager/am1 HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Content-Type: application/json\r\nConnection: close\r\n"
+                               "Authorization: Bearer " +
+                               token + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                               "\r\n\r\n" + body;
+    return rawHttp(port, request);
+}
+
 } // namespace
 
 class TestPgIncidents : public QObject
@@ -164,6 +204,7 @@ private slots:
     void missedHistoryReloads();
     void alertmanagerStateShared();
     void readsSeeOtherReplicasWrites();
+    void webhookAtOneReplicaReachesTheOther();
 };
 
 void TestPgIncidents::initTestCase()
@@ -501,6 +542,83 @@ void TestPgIncidents::readsSeeOtherReplicasWrites()
     b.incidents->freshen();
     QCOMPARE(b.incidents->feed().latest(), before);
     QCOMPARE(before, std::int64_t(5));
+}
+
+void TestPgIncidents::webhookAtOneReplicaReachesTheOther()
+{
+    const QString uri = QString::fromStdString(freshDatabase("inc_platformd"));
+    QTemporaryDir dir;
+    const QByteArray token = "replica-webhook-token-0123456789";
+    const QString tokenFile = dir.filePath(QStringLiteral("webhook.token"));
+    QFile file(tokenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(token);
+    file.close();
+    // Two platformd on one store, both taking am1's webhooks.
+    const QStringList args{QStringLiteral("--store"),
+                           uri,
+                           QStringLiteral("--alertmanager"),
+                           QStringLiteral("am1=http://127.0.0.1:1"),
+                           QStringLiteral("--webhook-listen"),
+                           QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--webhook-token-file"),
+                           tokenFile};
+    IncidentClient a, b;
+    QVERIFY2(a.start(args), qPrintable(a.platformd.errorString()));
+    QVERIFY2(b.start(args), qPrintable(b.platformd.errorString()));
+    b.admin = a.admin; // one store: the admin a created
+    pb::ListIncidentsRequest lr;
+    pb::ListIncidentsResponse list;
+    QVERIFY_OK(b.stub->ListIncidents(b.ctx(b.admin).get(), lr, &list));
+    QCOMPARE(list.incidents_size(), 0);
+    const std::int64_t start = list.revision();
+    // A watch on B from there.
+    auto watchContext = b.ctx(b.admin);
+    pb::WatchIncidentsRequest w;
+    w.set_after_revision(start);
+    auto reader = b.stub->WatchIncidents(watchContext.get(), w);
+
+    // The group's first notification reaches A, the next (another alert) B: one incident.
+    const QString group = QStringLiteral("{}:{alertname=\"ReplicaAlert\"}");
+    RawHttpAnswer answer = postWebhook(a.platformd.endpoint(QStringLiteral("webhook")), token,
+                                       webhookBody(group, QStringLiteral("00000000000000a1")));
+    QVERIFY2(answer.status == 200, answer.body.constData());
+    // Read through B at once: B's reads look at the store first.
+    std::vector<pb::Incident> seen = b.all();
+    QCOMPARE(seen.size(), size_t(1));
+    QCOMPARE(seen[0].title(), "Seen by both");
+    answer = postWebhook(b.platformd.endpoint(QStringLiteral("webhook")), token,
+                         webhookBody(group, QStringLiteral("00000000000000b2")));
+    QVERIFY2(answer.status == 200, answer.body.constData());
+    for (IncidentClient *client : {&a, &b}) {
+        seen = client->all();
+        QCOMPARE(seen.size(), size_t(1));
+        QCOMPARE(seen[0].alerts_size(), 2);
+    }
+    // B's watch: both commits, in order, once (A's, then its own).
+    QList<qint64> revisions;
+    pb::WatchIncidentsResponse msg;
+    while (revisions.size() < 2 && reader->Read(&msg)) {
+        if (!msg.has_changes())
+            continue;
+        revisions << msg.changes().revision();
+        QCOMPARE(msg.changes().events_size(), 1);
+        QCOMPARE(msg.changes().events(0).name(), seen[0].name());
+        QCOMPARE(msg.changes().events(0).incident().alerts_size(), int(revisions.size()));
+    }
+    watchContext->TryCancel();
+    reader->Finish();
+    QCOMPARE(revisions, (QList<qint64>{start + 1, start + 2}));
+    // A's webhook time reaches B's ListAlertmanagers.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            pb::ListAlertmanagersResponse ams;
+            return b.stub->ListAlertmanagers(b.ctx(b.admin).get(), {}, &ams).ok() &&
+                   ams.alertmanagers_size() == 1 && ams.alertmanagers(0).has_last_webhook_time();
+        }(),
+        kWait);
+    QCOMPARE(a.platformd.terminate(), 0);
+    QCOMPARE(b.platformd.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPgIncidents)
