@@ -4,7 +4,9 @@
 // through both at once end up the same on both (timelines included) and on a third opened fresh;
 // the other replica's feed gets every commit once and in order; the same Alertmanager group
 // arriving at one replica and then at the other opens one incident; two replicas seeding the demo
-// at once seed it once; a replica that missed history (compacted) reloads and goes on.
+// at once seed it once; a replica that missed history (compacted) reloads and goes on; the
+// Alertmanagers' state and reads follow the other replica. Then two real platformd on one store:
+// a webhook at one shows in the other's list and watch stream.
 #include "core/postgres.h"
 #include "core/store.h"
 #include "incidents/http/webhookpayload.h"
