@@ -362,8 +362,9 @@ void IncidentStore::apply(Tx &tx)
         m_feed.publish({tx.revision, tx.batch});
 }
 
-void IncidentStore::seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks)
+bool IncidentStore::seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks)
 {
+    bool seeded = false;
     // One transaction: the demo's starting point, like the registry's seed. Replicas starting
     // together each decide to seed: the one that finds another's seed (caught up) leaves it.
     mutate(nullptr, {}, {}, [&](Tx &tx) {
@@ -377,8 +378,10 @@ void IncidentStore::seed(std::vector<pb::Incident> incidents, std::vector<pb::Ru
             const std::string alertName = r.alert_name();
             tx.runbooks[alertName] = std::move(r);
         }
+        seeded = true;
         return Status::OK;
     });
+    return seeded;
 }
 
 void IncidentStore::noteSync(const std::string &id, bool reachable, const std::string &error)

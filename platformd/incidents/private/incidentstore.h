@@ -102,8 +102,8 @@ public:
     void noteSync(const std::string &id, bool reachable, const std::string &error);
     void noteWebhook(const std::string &id, std::int64_t ms);
     // The demo: incidents and runbooks in one unaudited transaction; nothing when the store (caught
-    // up with other replicas inside the transaction) already holds incidents or runbooks.
-    void seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks);
+    // up with other replicas inside the transaction) already holds incidents or runbooks: false.
+    bool seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks);
 
     // A copy with what is derived at read time (runbooks, alerts' silenced_by, timeline_length);
     // without the timeline unless withTimeline.
