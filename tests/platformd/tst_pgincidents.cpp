@@ -40,11 +40,12 @@ constexpr int kWait = 30000; // ms: QTRY's limit for the listener's wake-up (nor
 // never started: no Alertmanager runs here).
 struct Replica
 {
-    explicit Replica(const std::string &uri)
+    explicit Replica(const std::string &uri, std::int64_t retention = 100000)
     {
         core::StoreOptions options;
         options.path = uri;
         options.readers = 2;
+        options.retention = retention;
         options.migrations = platformd::moduleMigrations();
         store = std::make_unique<core::Store>(options);
         incidents = std::make_unique<IncidentStore>(*store, kAms);
@@ -206,6 +207,7 @@ private slots:
     void missedHistoryReloads();
     void alertmanagerStateShared();
     void readsSeeOtherReplicasWrites();
+    void compactionAcrossReplicas();
     void webhookAtOneReplicaReachesTheOther();
 };
 
@@ -544,6 +546,53 @@ void TestPgIncidents::readsSeeOtherReplicasWrites()
     b.incidents->freshen();
     QCOMPARE(b.incidents->feed().latest(), before);
     QCOMPARE(before, std::int64_t(5));
+}
+
+void TestPgIncidents::compactionAcrossReplicas()
+{
+    const std::string uri = freshDatabase("inc_compact");
+    // History beyond 10 revisions goes, a thousand at a time: past 1,010 revisions each replica
+    // compacts after its next write, both at about the same time.
+    Replica a(uri, 10), b(uri, 10);
+    constexpr int kWrites = 520; // per replica
+    QString errors[2];
+    auto writer = [&](int t) {
+        Replica &mine = t == 0 ? a : b;
+        try {
+            for (int k = 0; k < kWrites; ++k) {
+                const Status s = mirrorSilence(*mine.incidents, "c" + std::to_string(k % 3),
+                                               std::to_string(t) + "/" + std::to_string(k));
+                if (!s.ok())
+                    throw std::runtime_error(s.error_message());
+            }
+        } catch (const std::exception &e) {
+            errors[t] = QString::fromUtf8(e.what());
+        }
+    };
+    std::thread w0(writer, 0), w1(writer, 1);
+    w0.join();
+    w1.join();
+    QCOMPARE(errors[0], QString());
+    QCOMPARE(errors[1], QString());
+    core::PgConnection db(uri);
+    const std::int64_t revision = db.queryInt(IncidentStore::kSelectRevision);
+    QCOMPARE(revision, std::int64_t(2 * kWrites));
+    const std::int64_t through =
+        db.queryInt("SELECT value FROM incidents_meta WHERE key = 'compacted_through'");
+    QVERIFY2(through >= 1000 - 10, std::to_string(through).c_str());
+    // What the row says is gone is gone, and everything after it is there, each revision once.
+    QCOMPARE(db.queryInt("SELECT count(*) FROM incident_changes"), revision - through);
+    QCOMPARE(db.queryInt("SELECT min(revision) FROM incident_changes"), through + 1);
+    QCOMPARE(db.queryInt("SELECT count(DISTINCT revision) FROM incident_changes"),
+             revision - through);
+    // Both replicas say so to their watchers.
+    QTRY_COMPARE_WITH_TIMEOUT(a.incidents->currentRevision(), revision, kWait);
+    QTRY_COMPARE_WITH_TIMEOUT(b.incidents->currentRevision(), revision, kWait);
+    QVERIFY(a.incidents->oldestRetainedRevision() <= through + 1);
+    QVERIFY(b.incidents->oldestRetainedRevision() <= through + 1);
+    QVERIFY(std::max(a.incidents->oldestRetainedRevision(),
+                     b.incidents->oldestRetainedRevision()) == through + 1);
+    QCOMPARE(served(*b.incidents), served(*a.incidents));
 }
 
 void TestPgIncidents::webhookAtOneReplicaReachesTheOther()
