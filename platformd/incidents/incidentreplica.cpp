@@ -11,6 +11,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <algorithm>
 #include <set>
 
 namespace platformd::incidents {
@@ -173,7 +174,9 @@ void IncidentStore::catchUp(Connection &db, std::int64_t target)
     const std::int64_t from = m_revision;
     if (target <= from)
         return;
-    noteCompacted(db.queryInt("SELECT value FROM incidents_meta WHERE key = 'compacted_through'"));
+    const std::int64_t compacted =
+        db.queryInt("SELECT value FROM incidents_meta WHERE key = 'compacted_through'");
+    noteCompacted(compacted);
     std::vector<std::pair<std::int64_t, std::string>> rows;
     Stmt &select = db.prepare("SELECT revision, payload FROM incident_changes WHERE revision > ?1 "
                               "AND revision <= ?2 ORDER BY revision");
@@ -182,14 +185,23 @@ void IncidentStore::catchUp(Connection &db, std::int64_t target)
         rows.emplace_back(select.int64(0), std::string(select.blob(1)));
     select.reset();
     if (std::int64_t(rows.size()) != target - from) {
-        // Part of it is gone from the history (compacted while this replica was not following):
-        // the tables are the truth. Watchers older than target cannot be served from here any
-        // more: they get OUT_OF_RANGE and list again.
-        spdlog::warn("incidents: revisions {}..{} of another replica are no longer in the "
-                     "history: reloading",
-                     from + 1, target);
+        // Part of it is gone from the history (compacted while this replica was not following,
+        // or written without history): the tables are the truth. The feed goes on from target;
+        // watchers behind it read the history, and those behind a missing revision get
+        // OUT_OF_RANGE (they list again) rather than pass over it.
+        std::int64_t lastMissing = 0, expect = from + 1;
+        for (const auto &[revision, payload] : rows) {
+            if (revision > expect)
+                lastMissing = revision - 1;
+            expect = revision + 1;
+        }
+        if (expect <= target)
+            lastMissing = target;
+        spdlog::warn("incidents: revisions up to {} of another replica are no longer in the "
+                     "history: reloading the tables at revision {}",
+                     lastMissing, target);
         loadFrom(db);
-        noteCompacted(m_revision);
+        noteCompacted(std::max(compacted, lastMissing));
         m_feed.reset(m_revision);
         return;
     }

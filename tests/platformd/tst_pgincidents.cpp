@@ -465,6 +465,30 @@ void TestPgIncidents::missedHistoryReloads()
     QCOMPARE(entries.size(), size_t(1));
     QCOMPARE(entries[0].revision, std::int64_t(3));
     QCOMPARE(served(*b.incidents), served(*a.incidents));
+    // A revision committed without its history row (not compacted: a hole): B reloads, and
+    // watchers behind the hole are out of range, not passed over it.
+    {
+        core::PgConnection db(uri);
+        core::Transaction tx(db, core::Transaction::Mode::Write);
+        pb::Incident row = got;
+        row.clear_timeline();
+        row.clear_alerts();
+        row.set_title("changed without history");
+        row.set_revision(4);
+        db.prepare("UPDATE incidents SET revision = 4, data = ?1 WHERE number = 1")
+            .bindBlob(1, row.SerializeAsString())
+            .step();
+        db.exec("UPDATE incidents_meta SET value = 4 WHERE key = 'revision'");
+        tx.commit();
+    }
+    cr.mutable_incident()->set_title("after the hole");
+    QVERIFY(a.ops->create(c, cr, &i).ok());
+    QCOMPARE(i.number(), std::int64_t(2));
+    QTRY_COMPARE_WITH_TIMEOUT(b.incidents->currentRevision(), std::int64_t(5), kWait);
+    QCOMPARE(b.incidents->oldestRetainedRevision(), std::int64_t(5));
+    QVERIFY(b.incidents->getIncident("incidents/1", &got).ok());
+    QCOMPARE(got.title(), "changed without history");
+    QCOMPARE(served(*b.incidents), served(*a.incidents));
 }
 
 void TestPgIncidents::alertmanagerStateShared()
