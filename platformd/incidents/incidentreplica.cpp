@@ -174,9 +174,6 @@ void IncidentStore::catchUp(Connection &db, std::int64_t target)
     const std::int64_t from = m_revision;
     if (target <= from)
         return;
-    const std::int64_t compacted =
-        db.queryInt("SELECT value FROM incidents_meta WHERE key = 'compacted_through'");
-    noteCompacted(compacted);
     std::vector<std::pair<std::int64_t, std::string>> rows;
     Stmt &select = db.prepare("SELECT revision, payload FROM incident_changes WHERE revision > ?1 "
                               "AND revision <= ?2 ORDER BY revision");
@@ -184,6 +181,11 @@ void IncidentStore::catchUp(Connection &db, std::int64_t target)
     while (select.step())
         rows.emplace_back(select.int64(0), std::string(select.blob(1)));
     select.reset();
+    // After the rows: in a write transaction (READ COMMITTED) a compaction committed in between
+    // shows here too, so a row it took is not mistaken for a hole.
+    const std::int64_t compacted =
+        db.queryInt("SELECT value FROM incidents_meta WHERE key = 'compacted_through'");
+    noteCompacted(compacted);
     if (std::int64_t(rows.size()) != target - from) {
         // Part of it is gone from the history (compacted while this replica was not following,
         // or written without history): the tables are the truth. The feed goes on from target;
