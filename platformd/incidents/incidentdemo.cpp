@@ -283,8 +283,10 @@ void seedIncidentDemo(IncidentStore &store, std::uint64_t seed)
         runbooks.push_back(std::move(r));
     }
     const size_t count = incidents.size();
-    store.seed(std::move(incidents), std::move(runbooks));
-    spdlog::info("incidents: demo seeded with {} incidents over 60 days", count);
+    if (store.seed(std::move(incidents), std::move(runbooks)))
+        spdlog::info("incidents: demo seeded with {} incidents over 60 days", count);
+    else
+        spdlog::info("incidents: demo already seeded (by another replica)");
 }
 
 IncidentSimulator::IncidentSimulator(core::Store &core, IncidentStore &store, IncidentOps &ops,

@@ -30,11 +30,17 @@ public:
     Status ListIncidents(ServerContext *, const pb::ListIncidentsRequest *r,
                          pb::ListIncidentsResponse *out) override
     {
-        return core::guarded(kService, [&] { return m_store.listIncidents(*r, out); });
+        return core::guarded(kService, [&] {
+            m_store.freshen();
+            return m_store.listIncidents(*r, out);
+        });
     }
     Status GetIncident(ServerContext *, const pb::GetIncidentRequest *r, pb::Incident *out) override
     {
-        return core::guarded(kService, [&] { return m_store.getIncident(r->name(), out); });
+        return core::guarded(kService, [&] {
+            m_store.freshen();
+            return m_store.getIncident(r->name(), out);
+        });
     }
     Status CreateIncident(ServerContext *c, const pb::CreateIncidentRequest *r,
                           pb::Incident *out) override
@@ -98,7 +104,10 @@ public:
     Status ListSilences(ServerContext *, const pb::ListSilencesRequest *r,
                         pb::ListSilencesResponse *out) override
     {
-        return core::guarded(kService, [&] { return m_store.listSilences(*r, out); });
+        return core::guarded(kService, [&] {
+            m_store.freshen();
+            return m_store.listSilences(*r, out);
+        });
     }
     Status CreateSilence(ServerContext *c, const pb::CreateSilenceRequest *r,
                          pb::Silence *out) override
@@ -130,13 +139,17 @@ public:
                         pb::ListRunbooksResponse *out) override
     {
         return core::guarded(kService, [&] {
+            m_store.freshen();
             m_store.listRunbooks(out);
             return Status::OK;
         });
     }
     Status GetRunbook(ServerContext *, const pb::GetRunbookRequest *r, pb::Runbook *out) override
     {
-        return core::guarded(kService, [&] { return m_store.getRunbook(r->name(), out); });
+        return core::guarded(kService, [&] {
+            m_store.freshen();
+            return m_store.getRunbook(r->name(), out);
+        });
     }
     Status UpdateRunbook(ServerContext *c, const pb::UpdateRunbookRequest *r,
                          pb::Runbook *out) override
@@ -147,7 +160,10 @@ public:
     Status GetIncidentAnalytics(ServerContext *, const pb::GetIncidentAnalyticsRequest *r,
                                 pb::IncidentAnalytics *out) override
     {
-        return core::guarded(kService, [&] { return m_store.analytics(*r, out); });
+        return core::guarded(kService, [&] {
+            m_store.freshen();
+            return m_store.analytics(*r, out);
+        });
     }
     // On the callback API (core/watchstream.h): an open watch holds no thread.
     grpc::ServerWriteReactor<grpc::ByteBuffer> *WatchIncidents(grpc::CallbackServerContext *context,

@@ -14,20 +14,6 @@ namespace platformd::incidents {
 using core::Connection;
 using core::Stmt;
 
-namespace {
-
-template<typename T>
-T parseRow(Stmt &s, int column, const Connection &db, const char *table)
-{
-    const std::string_view data = s.blob(column);
-    T item;
-    if (!item.ParseFromArray(data.data(), int(data.size())))
-        throw core::StoreError("database " + db.path() + ": unreadable row in " + table);
-    return item;
-}
-
-} // namespace
-
 // --- Tx ---
 
 const pb::Incident *Tx::incident(std::int64_t number) const
@@ -135,73 +121,13 @@ IncidentStore::IncidentStore(core::Store &store,
         am.set_webhook_path("/webhooks/alertmanager/" + id);
     }
     load();
+    // Another replica's commits (PostgreSQL): read from the log, whatever woke us.
+    m_subscription = m_store.subscribe(kChannel, [this] { follow(); });
 }
 
-IncidentStore::~IncidentStore() = default;
-
-void IncidentStore::load()
+IncidentStore::~IncidentStore()
 {
-    m_store.read([&](Connection &db) {
-        core::Transaction tx(db, core::Transaction::Mode::Read);
-        m_revision = db.queryInt("SELECT value FROM incidents_meta WHERE key = 'revision'");
-        m_compactedThrough =
-            db.queryInt("SELECT value FROM incidents_meta WHERE key = 'compacted_through'");
-        Stmt &incidents = db.prepare("SELECT data FROM incidents ORDER BY number");
-        while (incidents.step()) {
-            pb::Incident i = parseRow<pb::Incident>(incidents, 0, db, "incidents");
-            if (!i.dedup_key().empty() && isOpen(i.state()))
-                m_openByDedup[i.dedup_key()] = i.number();
-            m_incidents[i.number()] = std::move(i);
-        }
-        incidents.reset();
-        Stmt &alerts =
-            db.prepare("SELECT incident, data FROM incident_alerts ORDER BY incident, ord");
-        while (alerts.step()) {
-            auto it = m_incidents.find(alerts.int64(0));
-            if (it != m_incidents.end())
-                *it->second.add_alerts() = parseRow<pb::Alert>(alerts, 1, db, "incident_alerts");
-        }
-        alerts.reset();
-        Stmt &timeline =
-            db.prepare("SELECT incident, data FROM incident_timeline ORDER BY incident, seq");
-        while (timeline.step()) {
-            auto it = m_incidents.find(timeline.int64(0));
-            if (it != m_incidents.end())
-                *it->second.add_timeline() =
-                    parseRow<pb::TimelineEntry>(timeline, 1, db, "incident_timeline");
-        }
-        timeline.reset();
-        Stmt &silences = db.prepare("SELECT data FROM silences");
-        while (silences.step()) {
-            pb::Silence s = parseRow<pb::Silence>(silences, 0, db, "silences");
-            m_silences[s.name()] = std::move(s);
-        }
-        silences.reset();
-        Stmt &runbooks = db.prepare("SELECT data FROM runbooks");
-        while (runbooks.step()) {
-            pb::Runbook r = parseRow<pb::Runbook>(runbooks, 0, db, "runbooks");
-            m_runbooks[r.alert_name()] = std::move(r);
-        }
-        runbooks.reset();
-        Stmt &ams = db.prepare("SELECT name, data FROM alertmanagers");
-        while (ams.step()) {
-            auto it = m_ams.find(std::string(ams.text(0)));
-            if (it == m_ams.end())
-                continue; // no longer configured
-            const pb::Alertmanager stored = parseRow<pb::Alertmanager>(ams, 1, db, "alertmanagers");
-            *it->second.mutable_last_webhook_time() = stored.last_webhook_time();
-            *it->second.mutable_last_sync_time() = stored.last_sync_time();
-        }
-        ams.reset();
-        tx.commit();
-    });
-    for (auto &[number, i] : m_incidents) {
-        i.set_timeline_length(i.timeline_size());
-        listedCopy(number, i);
-    }
-    m_feed.reset(m_revision);
-    spdlog::info("incidents: {} incidents, {} silences, {} runbooks at incidents revision {}",
-                 m_incidents.size(), m_silences.size(), m_runbooks.size(), m_revision.load());
+    m_subscription.reset(); // waits for a running follow()
 }
 
 void IncidentStore::listedCopy(std::int64_t number, const pb::Incident &incident)
@@ -243,14 +169,29 @@ Status IncidentStore::mutate(const Caller *caller, const std::string &resource,
     std::lock_guard writer(m_writeMutex);
     Tx tx(*this, m_revision + 1, nowMs());
     Status result;
+    const bool shared = m_store.shared();
     if (dryRun) {
         m_store.read([&](Connection &db) {
+            std::optional<core::Transaction> snapshot;
+            if (shared) {
+                // Validate against what other replicas committed too.
+                snapshot.emplace(db, core::Transaction::Mode::Read);
+                const std::int64_t revision = db.queryInt(kSelectRevision);
+                if (revision > m_revision)
+                    catchUp(db, revision);
+            }
             tx.db = &db;
             result = op(tx);
+            if (snapshot)
+                snapshot->commit();
         });
         return result;
     }
     auto effect = [&](Connection &db) {
+        // Replicas: the op runs on memory caught up under the revision row's lock, so numbers,
+        // dedup keys and timelines it derives are those of the committed state.
+        if (shared)
+            tx.revision = lockRevision(db) + 1;
         tx.db = &db;
         result = op(tx);
         if (result.ok() && !tx.empty())
@@ -391,6 +332,7 @@ void IncidentStore::persist(Connection &db, Tx &tx)
     append.bind(1, revision).bind(2, tx.nowMs).bindBlob(3, *payload);
     append.step();
     append.reset();
+    core::Store::notifyCommit(db, kChannel, revision);
     tx.batch = std::move(payload);
 }
 
@@ -420,10 +362,14 @@ void IncidentStore::apply(Tx &tx)
         m_feed.publish({tx.revision, tx.batch});
 }
 
-void IncidentStore::seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks)
+bool IncidentStore::seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks)
 {
-    // One transaction without history: the demo's starting point, like the registry's seed.
+    bool seeded = false;
+    // One transaction: the demo's starting point, like the registry's seed. Replicas starting
+    // together each decide to seed: the one that finds another's seed (caught up) leaves it.
     mutate(nullptr, {}, {}, [&](Tx &tx) {
+        if (!tx.s.m_incidents.empty() || !tx.s.m_runbooks.empty())
+            return Status::OK;
         for (pb::Incident &i : incidents) {
             const std::int64_t number = i.number();
             tx.incidents[number] = std::move(i);
@@ -432,13 +378,17 @@ void IncidentStore::seed(std::vector<pb::Incident> incidents, std::vector<pb::Ru
             const std::string alertName = r.alert_name();
             tx.runbooks[alertName] = std::move(r);
         }
+        seeded = true;
         return Status::OK;
     });
+    return seeded;
 }
 
 void IncidentStore::noteSync(const std::string &id, bool reachable, const std::string &error)
 {
-    bool changed = false;
+    const bool shared = m_store.shared();
+    const std::int64_t now = nowMs();
+    bool changed = false, refresh = false;
     pb::Alertmanager copy;
     {
         std::unique_lock lock(m_mutex);
@@ -449,36 +399,59 @@ void IncidentStore::noteSync(const std::string &id, bool reachable, const std::s
         it->second.set_reachable(reachable);
         it->second.set_last_error(error);
         if (reachable)
-            *it->second.mutable_last_sync_time() = fromMs(nowMs());
+            *it->second.mutable_last_sync_time() = fromMs(now);
         copy = it->second;
+        // Replicas show the row: the last sync time is written now and then, not only on change.
+        std::int64_t &written = m_amWritten[id].syncMs;
+        refresh = shared && reachable && now - written >= kAmRefreshMs;
+        if (changed || refresh)
+            written = now;
     }
-    if (!changed)
+    if (!changed && !refresh)
         return;
-    if (!reachable)
+    if (changed && !reachable)
         spdlog::warn("incidents: {}: {}", copy.name(), error);
-    else
+    else if (changed)
         spdlog::info("incidents: {} reachable", copy.name());
-    m_store.write([&](Connection &db) {
-        Stmt &upsert =
-            db.prepare("INSERT INTO alertmanagers (name, data) VALUES (?1, ?2) ON CONFLICT "
-                       "(name) DO UPDATE SET data = excluded.data");
-        upsert.bind(1, id).bindBlob(2, copy.SerializeAsString());
-        upsert.step();
-        upsert.reset();
-    });
+    writeAlertmanager(id, copy, true);
 }
 
 void IncidentStore::noteWebhook(const std::string &id, std::int64_t ms)
 {
-    std::unique_lock lock(m_mutex);
-    if (auto it = m_ams.find(id); it != m_ams.end())
+    pb::Alertmanager copy;
+    {
+        std::unique_lock lock(m_mutex);
+        auto it = m_ams.find(id);
+        if (it == m_ams.end())
+            return;
+        const bool shared = m_store.shared();
+        // Replicas: another replica's newer webhook may be known already.
+        if (shared && toMs(it->second.last_webhook_time()) >= ms)
+            return;
         *it->second.mutable_last_webhook_time() = fromMs(ms);
+        // One process: kept in memory (written with the next sync state). Replicas: written
+        // through, at most once a second, so that the others show it.
+        std::int64_t &written = m_amWritten[id].webhookMs;
+        if (!shared || ms - written < 1000)
+            return;
+        written = ms;
+        copy = it->second;
+    }
+    writeAlertmanager(id, copy, false);
 }
 
 void IncidentStore::compact()
 {
-    const std::int64_t target = m_revision - m_store.retention();
+    std::int64_t through = 0;
     m_store.write([&](Connection &db) {
+        // Replicas compact too: the row's lock makes one of them do each step.
+        const std::int64_t done = db.queryInt(
+            std::string("SELECT value FROM incidents_meta WHERE key = 'compacted_through'") +
+            core::Store::forUpdate(db));
+        const std::int64_t target = m_revision - m_store.retention();
+        through = done;
+        if (target <= done)
+            return;
         Stmt &del = db.prepare("DELETE FROM incident_changes WHERE revision <= ?1");
         del.bind(1, target);
         del.step();
@@ -488,8 +461,9 @@ void IncidentStore::compact()
         meta.bind(1, target);
         meta.step();
         meta.reset();
+        through = target;
     });
-    m_compactedThrough = target;
+    noteCompacted(through);
 }
 
 std::vector<std::pair<std::int64_t, std::string>> IncidentStore::readChanges(std::int64_t after,

@@ -93,6 +93,16 @@ AlertmanagerClient *SilenceSync::client(const std::string &id)
     return it == m_clients.end() ? nullptr : it->second.get();
 }
 
+void SilenceSync::setActive(bool active)
+{
+    if (m_active.exchange(active) == active || !active)
+        return;
+    std::lock_guard lock(m_mutex);
+    for (const auto &[id, client] : m_clients)
+        m_poked[id] = true; // taking over: sync at once
+    m_cv.notify_all();
+}
+
 void SilenceSync::poke(const std::string &id)
 {
     {
@@ -155,6 +165,8 @@ void SilenceSync::run(const std::string &id)
                 return;
             m_poked[id] = false;
         }
+        if (!m_active.load())
+            continue;
         try {
             syncOnce(id, &error);
         } catch (const std::exception &e) {

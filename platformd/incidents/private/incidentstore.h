@@ -2,6 +2,7 @@
 
 #include "core/caller.h"
 #include "core/feed.h"
+#include "core/storesync.h"
 #include "incidents/private/incidentrules.h"
 
 #include <atomic>
@@ -24,7 +25,8 @@ class Store;
 // tables of their own), the silences mirror, runbooks and the Alertmanagers' state in the core's
 // SQLite store, with its own revision sequence and change log (incident_changes) feeding
 // WatchIncidents. An in-memory copy answers the reads; every write is one transaction under the
-// module's writer lock (docs: /work/notes/incidents-server.md).
+// module's writer lock (docs: /work/notes/incidents-server.md). Replicas sharing a PostgreSQL
+// store follow each other's commits through the change log (incidentreplica.cpp).
 namespace platformd::incidents {
 
 using core::Caller;
@@ -51,6 +53,13 @@ private:
 class IncidentStore
 {
 public:
+    // The NOTIFY channel of the incidents' commits (replicas on PostgreSQL).
+    static constexpr const char *kChannel = "platformd_incidents";
+    static constexpr const char *kSelectRevision =
+        "SELECT value FROM incidents_meta WHERE key = 'revision'";
+    // How often a replica writes an Alertmanager's last sync time while nothing else changes.
+    static constexpr std::int64_t kAmRefreshMs = 5000;
+
     // Loads the tables; alertmanagers: the configured ones (name -> API URL). Throws
     // core::StoreError.
     IncidentStore(core::Store &store, const std::map<std::string, std::string> &alertmanagers);
@@ -59,6 +68,10 @@ public:
     core::Store &core() { return m_store; }
 
     // --- reads (any thread) ---
+    // Replicas: before a read is answered, applies what other replicas committed (one look at the
+    // revision row; the catch-up only when it moved), so a client that wrote through another
+    // replica reads its write here. Nothing on SQLite. Not from inside mutate().
+    void freshen();
     Status listIncidents(const pb::ListIncidentsRequest &r, pb::ListIncidentsResponse *out) const;
     Status getIncident(const std::string &name, pb::Incident *out) const;
     Status listSilences(const pb::ListSilencesRequest &r, pb::ListSilencesResponse *out) const;
@@ -88,8 +101,9 @@ public:
     // reachability or the error changed).
     void noteSync(const std::string &id, bool reachable, const std::string &error);
     void noteWebhook(const std::string &id, std::int64_t ms);
-    // The demo: incidents, silences and runbooks in one unaudited transaction without history.
-    void seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks);
+    // The demo: incidents and runbooks in one unaudited transaction; nothing when the store (caught
+    // up with other replicas inside the transaction) already holds incidents or runbooks: false.
+    bool seed(std::vector<pb::Incident> incidents, std::vector<pb::Runbook> runbooks);
 
     // A copy with what is derived at read time (runbooks, alerts' silenced_by, timeline_length);
     // without the timeline unless withTimeline.
@@ -105,7 +119,26 @@ public:
 
 private:
     friend class Tx;
+    // The tables into memory (constructor).
     void load();
+    // --- replicas (incidentreplica.cpp); all under m_writeMutex ---
+    // Everything from db's tables into memory, replacing it; m_revision from the revision row.
+    void loadFrom(core::Connection &db);
+    // Inside a write transaction: the incidents revision row read and locked (writers in other
+    // replicas wait for this transaction), memory caught up to it. Returns it.
+    std::int64_t lockRevision(core::Connection &db);
+    // Memory and the feed from m_revision up to target, from incident_changes as db sees it:
+    // each revision published once and in order. A gap in the history (compacted away) reloads
+    // the tables instead.
+    void catchUp(core::Connection &db, std::int64_t target);
+    // The subscription's callback: what other replicas committed, read in one snapshot.
+    void follow();
+    // The Alertmanagers' rows into m_ams (times: the newer; reachability too when withState).
+    void readAlertmanagers(core::Connection &db, bool withState);
+    void noteCompacted(std::int64_t through); // m_compactedThrough = max(…, through)
+    // Writes an Alertmanager's row; replicas: merged with the row under its lock (the newer
+    // times; mine's reachability when withState, else the row's).
+    void writeAlertmanager(const std::string &id, const pb::Alertmanager &mine, bool withState);
     void persist(core::Connection &db, Tx &tx);
     void apply(Tx &tx);
     void compact();                                                     // under the writer lock
@@ -124,8 +157,15 @@ private:
     std::map<std::string, std::string> m_amUrls;   // by id
     std::atomic<std::int64_t> m_revision{0};
     std::atomic<std::int64_t> m_compactedThrough{0};
+    struct AmWritten
+    {
+        std::int64_t syncMs = 0, webhookMs = 0;
+    };
+    std::map<std::string, AmWritten> m_amWritten; // by id, under m_mutex: when last written
     IncidentHistory m_history{*this};
     core::Feed m_feed{m_history};
+    // Other replicas' commits (PostgreSQL; null on SQLite). Destroyed first.
+    std::unique_ptr<core::StoreListener::Subscription> m_subscription;
 };
 
 // One transaction being staged by the writer (who holds the writer lock). Lookups see staged
