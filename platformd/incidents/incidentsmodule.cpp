@@ -2,6 +2,7 @@
 
 #include "core/alerts.h"
 #include "core/store.h"
+#include "core/storesync.h"
 #include "incidents/http/webhookpayload.h"
 #include "incidents/http/webhookserver.h"
 #include "incidents/private/incidentdemo.h"
@@ -103,6 +104,7 @@ public:
     explicit IncidentsRuntime(const core::ModuleContext &context)
         : m_core(context.store)
         , m_demo(context.demo)
+        , m_leader(context.leader)
     {
         try {
             const auto alertmanagers = parseAlertmanagers(context);
@@ -144,6 +146,9 @@ public:
     std::vector<grpc::Service *> services() override { return {m_service.get()}; }
     void started(grpc::HealthCheckServiceInterface *, const std::string &) override
     {
+        // The silence mirror's sync runs in the leading replica (core/storesync.h); the others
+        // take the mirror from the store.
+        m_sync->setActive(!m_leader || m_leader->leading());
         m_sync->start();
         if (m_webhooks)
             m_webhooks->start();
@@ -152,6 +157,7 @@ public:
     }
     void lead(const std::string &) override
     {
+        m_sync->setActive(true);
         if (!m_demo.standby || m_simulator)
             return;
         m_simulator = std::make_unique<IncidentSimulator>(m_core, *m_store, *m_ops, m_demo.seed);
@@ -241,6 +247,7 @@ private:
 
     core::Store &m_core;
     const core::DemoOptions m_demo;
+    const core::Leadership *m_leader; // null outside a server (always leading then)
     std::unique_ptr<IncidentStore> m_store;
     std::unique_ptr<SilenceSync> m_sync;
     std::unique_ptr<IncidentOps> m_ops;
