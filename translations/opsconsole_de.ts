@@ -6449,32 +6449,32 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 wird für den Dienst „%2“ bereits geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="428"/>
+        <location filename="../ui/probes/probespanel.cpp" line="429"/>
         <source>Health probes</source>
         <translation>Health-Probes</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="440"/>
+        <location filename="../ui/probes/probespanel.cpp" line="441"/>
         <source>1 probe</source>
         <translation>1 Probe</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="440"/>
+        <location filename="../ui/probes/probespanel.cpp" line="441"/>
         <source>%1 probes</source>
         <translation>%1 Probes</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="441"/>
+        <location filename="../ui/probes/probespanel.cpp" line="442"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="453"/>
+        <location filename="../ui/probes/probespanel.cpp" line="454"/>
         <source>Stop probing the selected endpoints</source>
         <translation>Die ausgewählten Endpunkte nicht mehr prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="454"/>
+        <location filename="../ui/probes/probespanel.cpp" line="455"/>
         <source>A region&apos;s probe follows the region&apos;s health endpoint; it cannot be removed here.</source>
         <translation>Die Probe einer Region folgt dem Health-Endpunkt der Region; sie kann hier nicht entfernt werden.</translation>
     </message>
