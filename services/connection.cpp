@@ -166,6 +166,26 @@ QString channelTarget(const QString &endpoint)
            addresses.join(QLatin1Char(','));
 }
 
+QString tlsNameOverride(const ConnectionProfile &profile)
+{
+    if (!profile.useTls)
+        return {};
+    const QString name = profile.tlsServerName.trimmed();
+    if (!name.isEmpty())
+        return name;
+    const QStringList addresses = endpointAddresses(profile.endpoint);
+    if (addresses.size() <= 1)
+        return {};
+    // "host:port" or "[v6]:port": the host without its port and brackets.
+    const QString first = addresses.first();
+    if (first.startsWith(QLatin1Char('['))) {
+        const qsizetype close = first.indexOf(QLatin1Char(']'));
+        return close > 1 ? first.mid(1, close - 1) : first;
+    }
+    const qsizetype colon = first.lastIndexOf(QLatin1Char(':'));
+    return colon > 0 ? first.left(colon) : first;
+}
+
 bool Connection::createChannel()
 {
     std::shared_ptr<grpc::ChannelCredentials> credentials;
@@ -205,6 +225,10 @@ bool Connection::createChannel()
     // ready one; a watch broken by a replica's death resumes on another from its last revision.
     if (endpointAddresses(m_profile.endpoint).size() > 1)
         args.SetLoadBalancingPolicyName("round_robin");
+    // Over TLS gRPC checks the certificate against the target's host, which for an address list
+    // is the whole list ("Peer name a:1,b:2 is not in peer certificate"): name one instead.
+    if (const QString name = tlsNameOverride(m_profile); !name.isEmpty())
+        args.SetSslTargetNameOverride(name.toStdString());
     auto channel = grpc::CreateCustomChannel(channelTarget(m_profile.endpoint).toStdString(),
                                              credentials, args);
     if (!channel) {

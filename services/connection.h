@@ -21,6 +21,10 @@ struct ConnectionProfile
     QString clientCertFile;
     QString clientKeyFile;
     QString token; // API token "opt_<id>_<secret>", sent as `authorization: Bearer <token>`
+    // TLS only: the name (DNS name or IP address) the server certificates carry. Empty: the
+    // endpoint's host; for several replicas the first address's host (gRPC would otherwise check
+    // the whole address list against the certificate).
+    QString tlsServerName;
 
     bool operator==(const ConnectionProfile &) const = default;
 };
@@ -30,6 +34,10 @@ QStringList endpointAddresses(const QString &endpoint);
 // The gRPC target of an endpoint: the address itself when there is one; for several replicas
 // "ipv4:a:1,b:2" or "ipv6:[a]:1,[b]:2" (gRPC's static address lists).
 QString channelTarget(const QString &endpoint);
+// The name a TLS connection checks the server certificate against, when it is not the channel
+// target's own: the profile's tlsServerName, else for several replicas the first address's host
+// ("10.0.0.1", "::1"). Empty: gRPC's default (a single address's host), or no TLS.
+QString tlsNameOverride(const ConnectionProfile &profile);
 
 // One gRPC channel to one platformd, its state and round-trip time. Lives on the GUI thread; never
 // blocks it. Clients (RegionClient, ...) borrow its channel.

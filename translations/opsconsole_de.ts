@@ -1997,27 +1997,27 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>Geschlossen</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="179"/>
+        <location filename="../services/connection.cpp" line="199"/>
         <source>Cannot connect to %1: the %2 %3 cannot be read: %4</source>
         <translation>Keine Verbindung zu %1 möglich: %2 %3 kann nicht gelesen werden: %4</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="186"/>
+        <location filename="../services/connection.cpp" line="206"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="187"/>
+        <location filename="../services/connection.cpp" line="207"/>
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="188"/>
+        <location filename="../services/connection.cpp" line="208"/>
         <source>client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../services/connection.cpp" line="212"/>
+        <location filename="../services/connection.cpp" line="236"/>
         <source>Cannot connect to %1: the channel cannot be created</source>
         <translation>Keine Verbindung zu %1 möglich: der Kanal kann nicht erstellt werden</translation>
     </message>
@@ -2030,214 +2030,234 @@ Klicken, um den ersten fehlerhaften Eintrag auszuwählen.</translation>
         <translation>TLS verwenden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="56"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="57"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="60"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="61"/>
         <source>Connect to platformd</source>
         <translation>Mit platformd verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="67"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="68"/>
         <source>Embedded demo platform</source>
         <translation>Eingebettete Demo-Plattform</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="71"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="72"/>
         <source>&amp;New profile</source>
         <translation>&amp;Neues Profil</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="81"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="82"/>
         <source>Starts a local platformd with simulated demo data and connects to it. Nothing leaves this computer.</source>
         <translation>Startet ein lokales platformd mit simulierten Demodaten und verbindet sich damit. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="84"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="85"/>
         <source>e.g. Production EU</source>
         <translation>z. B. Produktion EU</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="85"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="86"/>
         <source>host:port</source>
         <translation>host:port</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="86"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="87"/>
         <source>host:port, or several replicas as IP:port separated by commas (the console balances its calls over them, round robin).</source>
         <translation>host:port, oder mehrere Replikate als IP:port durch Kommas getrennt (die Konsole verteilt ihre Aufrufe reihum auf sie).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="88"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="89"/>
         <source>System certificates</source>
         <translation>Systemzertifikate</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="91"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="92"/>
+        <source>Optional: the endpoint&apos;s host (with replicas: the first)</source>
+        <translation>Optional: der Host des Endpunkts (bei Replikaten: des ersten)</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="94"/>
+        <source>The name (DNS name or IP address) the server certificate carries, when it is not the endpoint&apos;s host. With several replicas the certificate is checked against this name, or else against the first replica&apos;s address.</source>
+        <translation>Der Name (DNS-Name oder IP-Adresse), den das Serverzertifikat trägt, wenn es nicht der Host des Endpunkts ist. Bei mehreren Replikaten wird das Zertifikat gegen diesen Namen geprüft, sonst gegen die Adresse des ersten Replikats.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="99"/>
         <source>opt_…  (from “platformd token create”)</source>
         <translation>opt_…  (von „platformd token create“)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="93"/>
-        <location filename="../ui/connection/connectiondialog.cpp" line="104"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="101"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="95"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="103"/>
         <source>Show or hide the token</source>
         <translation>Token zeigen oder verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="104"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="112"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="106"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="114"/>
         <source>Encrypt the connection and verify the server certificate.</source>
         <translation>Die Verbindung verschlüsseln und das Serverzertifikat prüfen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="109"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="110"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
         <source>&amp;Endpoint:</source>
         <translation>&amp;Endpunkt:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="111"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="119"/>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="113"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="121"/>
         <source>&amp;CA certificate:</source>
         <translation>&amp;CA-Zertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="114"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="122"/>
         <source>CA certificate</source>
         <translation>CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="114"/>
-        <location filename="../ui/connection/connectiondialog.cpp" line="116"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="122"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="124"/>
         <source>PEM files (*.pem *.crt)</source>
         <translation>PEM-Dateien (*.pem *.crt)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="123"/>
         <source>Client c&amp;ertificate:</source>
         <translation>Client-Z&amp;ertifikat:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="115"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="123"/>
         <source>Client certificate</source>
         <translation>Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="117"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="125"/>
         <source>Client &amp;key:</source>
         <translation>Client-&amp;Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="126"/>
         <source>Client key</source>
         <translation>Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="118"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="126"/>
         <source>PEM files (*.pem *.key)</source>
         <translation>PEM-Dateien (*.pem *.key)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="119"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="127"/>
+        <source>TLS &amp;server name:</source>
+        <translation>TLS-Se&amp;rvername:</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="128"/>
         <source>The token is kept in a file only you can read, never in the settings. Keys stay where they are: only their paths are saved.</source>
         <translation>Das Token liegt in einer Datei, die nur Sie lesen können, nie in den Einstellungen. Schlüssel bleiben, wo sie sind: nur ihre Pfade werden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="313"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="329"/>
+        <source>The TLS server name “%1” must be one name (a DNS name or IP address), without spaces or commas.</source>
+        <translation>Der TLS-Servername „%1“ muss ein einzelner Name sein (ein DNS-Name oder eine IP-Adresse), ohne Leerzeichen oder Kommas.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectiondialog.cpp" line="335"/>
         <source>The CA certificate</source>
         <translation>Das CA-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="314"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="336"/>
         <source>The client certificate</source>
         <translation>Das Client-Zertifikat</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="315"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="337"/>
         <source>The client key</source>
         <translation>Der Client-Schlüssel</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="323"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="345"/>
         <source>%1 “%2” does not exist.</source>
         <translation>%1 „%2“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="327"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="349"/>
         <source>%1 “%2” cannot be read.</source>
         <translation>%1 „%2“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="332"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="354"/>
         <source>Without TLS the token would cross the network in clear: turn on TLS for endpoints other than this computer.</source>
         <translation>Ohne TLS ginge das Token im Klartext über das Netz: schalten Sie TLS für Endpunkte außerhalb dieses Computers ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="347"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="369"/>
         <source>The token is incomplete or damaged: check that it was copied whole.</source>
         <translation>Das Token ist unvollständig oder beschädigt: prüfen Sie, ob es ganz kopiert wurde.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="348"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="370"/>
         <source>A token looks like opt_&lt;id&gt;_&lt;secret&gt;, as printed by “platformd token create”.</source>
         <translation>Ein Token sieht aus wie opt_&lt;id&gt;_&lt;secret&gt;, wie es „platformd token create“ ausgibt.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="142"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="151"/>
         <source>C&amp;onnect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="184"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="195"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="185"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="196"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="222"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="233"/>
         <source>Profile %1</source>
         <translation>Profil %1</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="284"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="298"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="293"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="307"/>
         <source>Give the profile a name.</source>
         <translation>Geben Sie dem Profil einen Namen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="298"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="312"/>
         <source>Another profile is already called “%1”.</source>
         <translation>Es gibt bereits ein Profil namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/connectiondialog.cpp" line="309"/>
+        <location filename="../ui/connection/connectiondialog.cpp" line="323"/>
         <source>A client certificate needs its key, and a key its certificate.</source>
         <translation>Ein Client-Zertifikat braucht seinen Schlüssel und ein Schlüssel sein Zertifikat.</translation>
     </message>
@@ -6429,32 +6449,32 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
         <translation>%1 wird für den Dienst „%2“ bereits geprüft.</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="428"/>
+        <location filename="../ui/probes/probespanel.cpp" line="429"/>
         <source>Health probes</source>
         <translation>Health-Probes</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="440"/>
+        <location filename="../ui/probes/probespanel.cpp" line="441"/>
         <source>1 probe</source>
         <translation>1 Probe</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="440"/>
+        <location filename="../ui/probes/probespanel.cpp" line="441"/>
         <source>%1 probes</source>
         <translation>%1 Probes</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="441"/>
+        <location filename="../ui/probes/probespanel.cpp" line="442"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="453"/>
+        <location filename="../ui/probes/probespanel.cpp" line="454"/>
         <source>Stop probing the selected endpoints</source>
         <translation>Die ausgewählten Endpunkte nicht mehr prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/probes/probespanel.cpp" line="454"/>
+        <location filename="../ui/probes/probespanel.cpp" line="455"/>
         <source>A region&apos;s probe follows the region&apos;s health endpoint; it cannot be removed here.</source>
         <translation>Die Probe einer Region folgt dem Health-Endpunkt der Region; sie kann hier nicht entfernt werden.</translation>
     </message>
@@ -6462,32 +6482,32 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::ProfileStore</name>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="126"/>
+        <location filename="../ui/connection/profilestore.cpp" line="128"/>
         <source>Enter an endpoint as host:port.</source>
         <translation>Geben Sie einen Endpunkt als host:port ein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="133"/>
+        <location filename="../ui/connection/profilestore.cpp" line="135"/>
         <source>“%1” is not host:port (for example platform.example.com:7443).</source>
         <translation>„%1“ ist nicht im Format host:port (zum Beispiel platform.example.com:7443).</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="136"/>
+        <location filename="../ui/connection/profilestore.cpp" line="138"/>
         <source>The port must be between 1 and 65535.</source>
         <translation>Der Port muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="147"/>
+        <location filename="../ui/connection/profilestore.cpp" line="149"/>
         <source>“%1”: several replicas are listed as IP addresses; for a name with several addresses, give the name alone.</source>
         <translation>“%1”: mehrere Replikate werden als IP-Adressen angegeben; einen Namen mit mehreren Adressen bitte allein angeben.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="151"/>
+        <location filename="../ui/connection/profilestore.cpp" line="153"/>
         <source>The replicas&apos; addresses must all be IPv4 or all IPv6.</source>
         <translation>Die Adressen der Replikate müssen alle IPv4 oder alle IPv6 sein.</translation>
     </message>
     <message>
-        <location filename="../ui/connection/profilestore.cpp" line="155"/>
+        <location filename="../ui/connection/profilestore.cpp" line="157"/>
         <source>An address is listed twice.</source>
         <translation>Eine Adresse ist doppelt angegeben.</translation>
     </message>
@@ -7929,73 +7949,73 @@ Fügen Sie mit „Endpunkt hinzufügen…“ einen beliebigen gRPC-Endpunkt hinz
 <context>
     <name>ops::RpcStatus</name>
     <message>
-        <location filename="../services/private/convert.cpp" line="274"/>
+        <location filename="../services/private/convert.cpp" line="265"/>
         <source>platformd is not reachable</source>
         <translation>platformd ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="277"/>
+        <location filename="../services/private/convert.cpp" line="268"/>
         <source>platformd did not answer in time</source>
         <translation>platformd hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="280"/>
+        <location filename="../services/private/convert.cpp" line="271"/>
         <source>the request was cancelled</source>
         <translation>die Anfrage wurde abgebrochen</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="283"/>
+        <location filename="../services/private/convert.cpp" line="274"/>
         <source>you are not signed in</source>
         <translation>Sie sind nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="286"/>
+        <location filename="../services/private/convert.cpp" line="277"/>
         <source>you lack the permission</source>
         <translation>Ihnen fehlt die Berechtigung</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="289"/>
+        <location filename="../services/private/convert.cpp" line="280"/>
         <source>it does not exist</source>
         <translation>es existiert nicht</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="292"/>
+        <location filename="../services/private/convert.cpp" line="283"/>
         <source>the request was invalid</source>
         <translation>die Anfrage war ungültig</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="296"/>
+        <location filename="../services/private/convert.cpp" line="287"/>
         <source>this platformd does not support it</source>
         <translation>dieser platformd unterstützt das nicht</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="299"/>
+        <location filename="../services/private/convert.cpp" line="290"/>
         <source>platformd is overloaded or the answer is too large</source>
         <translation>platformd ist überlastet oder die Antwort ist zu groß</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="304"/>
+        <location filename="../services/private/convert.cpp" line="295"/>
         <source>platformd reported an error (code %1)</source>
         <translation>platformd hat einen Fehler gemeldet (Code %1)</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="310"/>
+        <location filename="../services/private/convert.cpp" line="301"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="366"/>
+        <location filename="../services/private/convert.cpp" line="357"/>
         <source>The token was refused: %1. Enter a valid token in File → Connect… and connect again.</source>
         <translation>Das Token wurde abgelehnt: %1. Geben Sie unter Datei → Verbinden… ein gültiges Token ein und verbinden Sie sich neu.</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="370"/>
-        <location filename="../services/private/convert.cpp" line="373"/>
+        <location filename="../services/private/convert.cpp" line="361"/>
+        <location filename="../services/private/convert.cpp" line="364"/>
         <source>no reason given</source>
         <translation>kein Grund angegeben</translation>
     </message>
     <message>
-        <location filename="../services/private/convert.cpp" line="372"/>
+        <location filename="../services/private/convert.cpp" line="363"/>
         <source>Permission denied: %1</source>
         <translation>Zugriff verweigert: %1</translation>
     </message>

@@ -320,6 +320,32 @@ private slots:
                                   QStringLiteral("Serving"), 10000);
     }
 
+    // platformd reached by IP with the profile's TLS server name: the probe checks that name too.
+    void regionProbeUsesTlsServerName()
+    {
+        PlatformdProcess platformd;
+        QVERIFY2(platformd.startTls(), qPrintable(platformd.errorString()));
+        Connection connection;
+        ConnectionProfile profile;
+        profile.endpoint = platformd.address();
+        profile.useTls = true;
+        profile.caFile = QDir(platformd.tlsDir()).filePath(QStringLiteral("ca.pem"));
+        profile.tlsServerName = QStringLiteral("localhost");
+        connection.open(profile);
+        RegionTreeModel regions;
+        auto panel = makePanel(&regions, &connection);
+        RegionSnapshot snapshot;
+        snapshot.revision = 5;
+        snapshot.regions = {region(QStringLiteral("eu-west"), profile.endpoint, QString(), 5)};
+        regions.setSnapshot(snapshot);
+        QTRY_VERIFY_WITH_TIMEOUT(panel->probeForRegion(QStringLiteral("regions/eu-west")) > 0,
+                                 5000);
+        const int own = panel->probeForRegion(QStringLiteral("regions/eu-west"));
+        QCOMPARE(panel->model()->target(own).serverName, QStringLiteral("localhost"));
+        QTRY_COMPARE_WITH_TIMEOUT(cell(*panel, own, ProbeTableModel::StateColumn),
+                                  QStringLiteral("Serving"), 10000);
+    }
+
     // The real thing: platformd --demo's regions as RegionClient delivers them.
     void regionProbesFromPlatformdDemo()
     {

@@ -27,6 +27,7 @@ private slots:
     void endpointValidation();
     void roundTrip();
     void dialogListsEmbeddedFirstAndValidates();
+    void dialogTlsServerName();
 
 private:
     QTemporaryDir m_dir;
@@ -177,6 +178,7 @@ void tst_ProfileStore::roundTrip()
                            QStringLiteral("/etc/ca.pem"),
                            QStringLiteral("/c.pem"),
                            QStringLiteral("/c.key")};
+    prod.tlsServerName = QStringLiteral("platform.example.com");
     ConnectionProfile lab{
         QStringLiteral("Lab"), QStringLiteral("10.0.0.5:50051"), false, {}, {}, {}};
     {
@@ -231,6 +233,49 @@ void tst_ProfileStore::dialogListsEmbeddedFirstAndValidates()
     ProfileStore store(&settings);
     QCOMPARE(store.load().value(0).endpoint, QStringLiteral("lab.example.com:7443"));
     QCOMPARE(store.lastProfileName(), QStringLiteral("Lab"));
+}
+
+void tst_ProfileStore::dialogTlsServerName()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("servername.ini")), QSettings::IniFormat);
+    ProfileStore(&settings).save(
+        {{QStringLiteral("Replicas"), QStringLiteral("10.0.0.1:7443, 10.0.0.2:7443"), false}});
+    ConnectionDialog dialog(nullptr, &settings);
+    dialog.profileList()->setCurrentRow(1);
+    QLineEdit *name = dialog.tlsServerNameEdit();
+    QVERIFY(name->text().isEmpty());
+    QVERIFY(!name->placeholderText().isEmpty()); // says what an empty field means
+    QVERIFY(!name->isEnabled());                 // only with TLS, like the certificate fields
+    dialog.tlsCheckBox()->setChecked(true);
+    QVERIFY(name->isEnabled());
+    QVERIFY(dialog.validationMessage().isEmpty());
+
+    // One name: no list, no spaces.
+    for (const QString &bad :
+         {QStringLiteral("a.example.com,b.example.com"), QStringLiteral("platform example.com")}) {
+        name->setText(bad);
+        QVERIFY2(dialog.validationMessage().contains(QStringLiteral("TLS server name")) &&
+                     dialog.validationMessage().contains(bad),
+                 qPrintable(dialog.validationMessage()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    name->setText(QStringLiteral(" platform.example.com "));
+    QVERIFY2(dialog.validationMessage().isEmpty(), qPrintable(dialog.validationMessage()));
+    dialog.tlsCheckBox()->setChecked(false);
+    QVERIFY(!name->isEnabled());
+    dialog.tlsCheckBox()->setChecked(true);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.selectedProfile().tlsServerName, QStringLiteral("platform.example.com"));
+    QCOMPARE(ProfileStore(&settings).load().value(0).tlsServerName,
+             QStringLiteral("platform.example.com"));
+
+    // Shown again when the profile is opened.
+    ConnectionDialog again(nullptr, &settings);
+    again.profileList()->setCurrentRow(1);
+    QCOMPARE(again.tlsServerNameEdit()->text(), QStringLiteral("platform.example.com"));
+    QVERIFY(again.tlsServerNameEdit()->isEnabled());
 }
 
 QTEST_MAIN(tst_ProfileStore)

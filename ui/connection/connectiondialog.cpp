@@ -52,6 +52,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     , m_caFile(new QLineEdit(m_form))
     , m_certFile(new QLineEdit(m_form))
     , m_keyFile(new QLineEdit(m_form))
+    , m_serverName(new QLineEdit(m_form))
     , m_validation(new QLabel(this))
     , m_deleteButton(new QPushButton(tr("&Delete"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -86,6 +87,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     m_endpoint->setToolTip(tr("host:port, or several replicas as IP:port separated by commas "
                               "(the console balances its calls over them, round robin)."));
     m_caFile->setPlaceholderText(tr("System certificates"));
+    m_serverName->setObjectName(QStringLiteral("tlsServerNameEdit"));
+    m_serverName->setPlaceholderText(
+        tr("Optional: the endpoint's host (with replicas: the first)"));
+    m_serverName->setToolTip(
+        tr("The name (DNS name or IP address) the server certificate carries, when it is not "
+           "the endpoint's host. With several replicas the certificate is checked against this "
+           "name, or else against the first replica's address."));
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("opt_…  (from “platformd token create”)"));
@@ -116,6 +124,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
                                                              tr("PEM files (*.pem *.crt)")));
     form->addRow(tr("Client &key:"),
                  createFileField(m_keyFile, tr("Client key"), tr("PEM files (*.pem *.key)")));
+    form->addRow(tr("TLS &server name:"), m_serverName);
     auto *note = new QLabel(tr("The token is kept in a file only you can read, never in the "
                                "settings. Keys stay where they are: only their paths are saved."),
                             m_form);
@@ -153,11 +162,13 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
         storeForm(m_formRow);
         loadForm(row);
     });
-    for (QLineEdit *edit : {m_name, m_endpoint, m_token, m_caFile, m_certFile, m_keyFile})
+    for (QLineEdit *edit :
+         {m_name, m_endpoint, m_token, m_caFile, m_certFile, m_keyFile, m_serverName})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateValidation);
     connect(m_tls, &QCheckBox::toggled, this, [this](bool on) {
         for (QLineEdit *edit : {m_caFile, m_certFile, m_keyFile})
             edit->parentWidget()->setEnabled(on);
+        m_serverName->setEnabled(on);
         updateValidation();
     });
 
@@ -262,8 +273,10 @@ void ConnectionDialog::loadForm(int row)
     m_caFile->setText(profile.caFile);
     m_certFile->setText(profile.clientCertFile);
     m_keyFile->setText(profile.clientKeyFile);
+    m_serverName->setText(profile.tlsServerName);
     for (QLineEdit *edit : {m_caFile, m_certFile, m_keyFile})
         edit->parentWidget()->setEnabled(profile.useTls);
+    m_serverName->setEnabled(profile.useTls);
     m_loading = false;
     updateValidation();
 }
@@ -280,6 +293,7 @@ void ConnectionDialog::storeForm(int row)
     profile.caFile = m_caFile->text().trimmed();
     profile.clientCertFile = m_certFile->text().trimmed();
     profile.clientKeyFile = m_keyFile->text().trimmed();
+    profile.tlsServerName = m_serverName->text().trimmed();
     if (QListWidgetItem *item = m_list->item(row))
         item->setText(profile.name.isEmpty() ? tr("(unnamed)") : profile.name);
 }
@@ -307,6 +321,14 @@ bool ConnectionDialog::validate(QString *why) const
     if (m_tls->isChecked()) {
         if (m_certFile->text().trimmed().isEmpty() != m_keyFile->text().trimmed().isEmpty()) {
             *why = tr("A client certificate needs its key, and a key its certificate.");
+            return false;
+        }
+        const QString serverName = m_serverName->text().trimmed();
+        if (std::any_of(serverName.cbegin(), serverName.cend(),
+                        [](QChar ch) { return ch.isSpace() || ch == QLatin1Char(','); })) {
+            *why = tr("The TLS server name “%1” must be one name (a DNS name or IP address), "
+                      "without spaces or commas.")
+                       .arg(serverName);
             return false;
         }
         const std::pair<QLineEdit *, QString> files[] = {

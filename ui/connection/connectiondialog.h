@@ -42,6 +42,7 @@ public:
     QLineEdit *caFileEdit() const { return m_caFile; }
     QLineEdit *clientCertEdit() const { return m_certFile; }
     QLineEdit *clientKeyEdit() const { return m_keyFile; }
+    QLineEdit *tlsServerNameEdit() const { return m_serverName; }
 
     // "opt_<12 hex>_<43 base64url>" (docs/SECURITY.md); on failure `why` says what is wrong.
     static bool isValidToken(const QString &token, QString *why = nullptr);
@@ -74,6 +75,7 @@ private:
     QLineEdit *m_caFile;
     QLineEdit *m_certFile;
     QLineEdit *m_keyFile;
+    QLineEdit *m_serverName;
     QLabel *m_validation;
     QPushButton *m_deleteButton;
     QDialogButtonBox *m_buttons;

@@ -43,6 +43,7 @@ QList<ConnectionProfile> ProfileStore::load() const
         profile.caFile = m_settings->value(QStringLiteral("caFile")).toString();
         profile.clientCertFile = m_settings->value(QStringLiteral("clientCertFile")).toString();
         profile.clientKeyFile = m_settings->value(QStringLiteral("clientKeyFile")).toString();
+        profile.tlsServerName = m_settings->value(QStringLiteral("tlsServerName")).toString();
         if (!profile.name.isEmpty()) {
             profile.token = tokens.load(profile.name);
             profiles.append(profile);
@@ -81,6 +82,7 @@ bool ProfileStore::save(const QList<ConnectionProfile> &profiles, QString *error
         m_settings->setValue(QStringLiteral("caFile"), profile.caFile);
         m_settings->setValue(QStringLiteral("clientCertFile"), profile.clientCertFile);
         m_settings->setValue(QStringLiteral("clientKeyFile"), profile.clientKeyFile);
+        m_settings->setValue(QStringLiteral("tlsServerName"), profile.tlsServerName);
     }
     m_settings->endArray();
     return ok;

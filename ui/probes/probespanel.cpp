@@ -356,7 +356,7 @@ ProbeTarget ProbesPanel::regionTarget(const QString &endpoint, const QString &se
     t.endpoint = endpoint;
     t.service = service;
     // platformd's own address: reach it the way the main connection does (its CA, its client
-    // certificate). The token is not sent: health is public.
+    // certificate, its TLS server name). The token is not sent: health is public.
     if (m_connection && m_connection->isOpen()) {
         const ConnectionProfile profile = m_connection->profile();
         if (profile.useTls && profile.endpoint == endpoint) {
@@ -365,6 +365,7 @@ ProbeTarget ProbesPanel::regionTarget(const QString &endpoint, const QString &se
             t.caFile = profile.caFile;
             t.clientCertFile = profile.clientCertFile;
             t.clientKeyFile = profile.clientKeyFile;
+            t.serverName = profile.tlsServerName; // the name its certificate carries
         }
     }
     return t;
