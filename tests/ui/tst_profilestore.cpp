@@ -2,6 +2,9 @@
 #include "ui/connection/profilestore.h"
 
 #include "services/tokenstore.h"
+#include "ui/common/theme.h"
+
+#include "testmain.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -28,6 +31,7 @@ private slots:
     void roundTrip();
     void dialogListsEmbeddedFirstAndValidates();
     void dialogTlsServerName();
+    void screenshot(); // a picture writer (OPS_SCREENSHOTS=<dir>, scripts/screenshots)
 
 private:
     QTemporaryDir m_dir;
@@ -278,5 +282,30 @@ void tst_ProfileStore::dialogTlsServerName()
     QVERIFY(again.tlsServerNameEdit()->isEnabled());
 }
 
-QTEST_MAIN(tst_ProfileStore)
+// The connection dialog on a profile listing three replicas over TLS: <dir>/connection.png.
+void tst_ProfileStore::screenshot()
+{
+    const QString dir = qEnvironmentVariable("OPS_SCREENSHOTS");
+    QVERIFY2(!dir.isEmpty(), "run by OPS_SCREENSHOTS=<dir> (see testmain.h)");
+    if (const QString mode = qEnvironmentVariable("OPS_SCREENSHOT_THEME"); !mode.isEmpty())
+        theme::apply(theme::modeFromString(mode));
+    QSettings settings(m_dir.filePath(QStringLiteral("picture.ini")), QSettings::IniFormat);
+    ConnectionProfile replicas;
+    replicas.name = QStringLiteral("Production (3 replicas)");
+    replicas.endpoint = QStringLiteral("10.20.0.11:7443, 10.20.0.12:7443, 10.20.0.13:7443");
+    replicas.useTls = true;
+    QFile ca(m_dir.filePath(QStringLiteral("platform-ca.pem")));
+    QVERIFY(ca.open(QIODevice::WriteOnly));
+    ca.write("-----BEGIN CERTIFICATE-----\n");
+    ca.close();
+    replicas.caFile = ca.fileName();
+    ProfileStore(&settings).save({replicas});
+    ConnectionDialog dialog(nullptr, &settings);
+    dialog.profileList()->setCurrentRow(1);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(dir + QStringLiteral("/connection.png")));
+}
+
+OPS_TEST_MAIN(tst_ProfileStore)
 #include "tst_profilestore.moc"

@@ -181,7 +181,7 @@ ConnectionDialog::ConnectionDialog(QWidget *parent, QSettings *settings)
     }
     m_list->setCurrentRow(start);
     loadForm(start);
-    resize(660, 440);
+    resize(860, 460); // room for a list of replicas in the endpoint
 }
 
 ConnectionDialog::~ConnectionDialog() = default;
