@@ -156,7 +156,7 @@ private:
     void noteRevision(std::int64_t revision); // m_revision = max(m_revision, revision)
     // Under m_writeMutex: a new writer connection when the server dropped the old one.
     Connection &writer();
-    void openFeeds();                         // storefeeds.cpp
+    void openFeeds(); // storefeeds.cpp
     // Publishes the log's entry for revision (committed by this process), after whatever other
     // processes committed before it; catchUp* publish what they committed (storefeeds.cpp).
     void publishLog(std::int64_t revision, std::shared_ptr<const void> entry);
