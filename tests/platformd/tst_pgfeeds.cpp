@@ -11,6 +11,7 @@
 #include "modules.h"
 
 #include "pgcluster.h"
+#include "pgstoretest.h"
 
 #include <QtTest>
 
@@ -71,20 +72,8 @@ class TestPgFeeds : public QObject
     Q_OBJECT
 
 private:
-    std::string freshDatabase(const std::string &name)
-    {
-        PgConnection admin(m_cluster.uri().toStdString());
-        admin.exec("CREATE DATABASE " + name);
-        return "postgresql://postgres@127.0.0.1:" + std::to_string(m_cluster.port()) + "/" + name;
-    }
-    StoreOptions optionsFor(const std::string &uri)
-    {
-        StoreOptions options;
-        options.path = uri;
-        options.readers = 2;
-        options.migrations = platformd::moduleMigrations();
-        return options;
-    }
+    std::string freshDatabase(const std::string &name) { return freshPgDatabase(m_cluster, name); }
+    StoreOptions optionsFor(const std::string &uri) { return pgStoreOptions(uri); }
 
     PgCluster m_cluster;
 

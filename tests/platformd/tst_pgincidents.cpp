@@ -17,6 +17,7 @@
 
 #include "alertmanagerprocess.h"
 #include "pgcluster.h"
+#include "pgstoretest.h"
 #include "tst_incidents_common.h"
 
 #include <QJsonArray>
@@ -190,12 +191,7 @@ class TestPgIncidents : public QObject
     Q_OBJECT
 
 private:
-    std::string freshDatabase(const std::string &name)
-    {
-        core::PgConnection admin(m_cluster.uri().toStdString());
-        admin.exec("CREATE DATABASE " + name);
-        return "postgresql://postgres@127.0.0.1:" + std::to_string(m_cluster.port()) + "/" + name;
-    }
+    std::string freshDatabase(const std::string &name) { return freshPgDatabase(m_cluster, name); }
 
     PgCluster m_cluster;
 

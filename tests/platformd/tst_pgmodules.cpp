@@ -15,6 +15,7 @@
 #include "regions/regionstore.h"
 
 #include "pgcluster.h"
+#include "pgstoretest.h"
 #include "tst_cost_common.h"
 
 #include "ops/platform/v1/audit.grpc.pb.h"
@@ -186,20 +187,8 @@ class TestPgModules : public QObject
 
 private:
     // A new, empty database in the cluster; its URI.
-    std::string freshDatabase(const std::string &name)
-    {
-        core::PgConnection admin(m_cluster.uri().toStdString());
-        admin.exec("CREATE DATABASE " + name);
-        return "postgresql://postgres@127.0.0.1:" + std::to_string(m_cluster.port()) + "/" + name;
-    }
-    static core::StoreOptions optionsFor(const std::string &uri)
-    {
-        core::StoreOptions options;
-        options.path = uri;
-        options.readers = 2;
-        options.migrations = platformd::moduleMigrations();
-        return options;
-    }
+    std::string freshDatabase(const std::string &name) { return freshPgDatabase(m_cluster, name); }
+    static core::StoreOptions optionsFor(const std::string &uri) { return pgStoreOptions(uri); }
 
     PgCluster m_cluster;
 

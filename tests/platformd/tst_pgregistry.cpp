@@ -13,6 +13,7 @@
 #include "registry/registrystore.h"
 
 #include "pgcluster.h"
+#include "pgstoretest.h"
 
 #include "ops/platform/v1/models.pb.h"
 
@@ -282,20 +283,10 @@ class TestPgRegistry : public QObject
 
 private:
     // A new, empty database in the cluster; its URI.
-    std::string freshDatabase(const std::string &name)
-    {
-        platformd::core::PgConnection admin(m_cluster.uri().toStdString());
-        admin.exec("CREATE DATABASE " + name);
-        return "postgresql://postgres@127.0.0.1:" + std::to_string(m_cluster.port()) + "/" + name;
-    }
+    std::string freshDatabase(const std::string &name) { return freshPgDatabase(m_cluster, name); }
     static StoreOptions optionsFor(const std::string &uri, std::int64_t retention = 100000)
     {
-        StoreOptions options;
-        options.path = uri;
-        options.readers = 2;
-        options.retention = retention;
-        options.migrations = platformd::moduleMigrations();
-        return options;
+        return pgStoreOptions(uri, retention);
     }
 
     PgCluster m_cluster;

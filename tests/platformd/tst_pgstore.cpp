@@ -10,6 +10,7 @@
 #include "modules.h"
 
 #include "pgcluster.h"
+#include "pgstoretest.h"
 #include "platformdprocess.h"
 
 #include <QtTest>
@@ -86,20 +87,8 @@ class TestPgStore : public QObject
 
 private:
     // A new, empty database in the cluster; its URI.
-    std::string freshDatabase(const std::string &name)
-    {
-        PgConnection admin(m_cluster.uri().toStdString());
-        admin.exec("CREATE DATABASE " + name);
-        return "postgresql://postgres@127.0.0.1:" + std::to_string(m_cluster.port()) + "/" + name;
-    }
-    StoreOptions optionsFor(const std::string &uri)
-    {
-        StoreOptions options;
-        options.path = uri;
-        options.readers = 2;
-        options.migrations = platformd::moduleMigrations();
-        return options;
-    }
+    std::string freshDatabase(const std::string &name) { return freshPgDatabase(m_cluster, name); }
+    StoreOptions optionsFor(const std::string &uri) { return pgStoreOptions(uri); }
     static void createItems(Store &store)
     {
         store.write([](Connection &db) {
