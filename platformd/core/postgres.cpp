@@ -502,34 +502,32 @@ void PgConnection::listen(const std::string &channel)
     exec("LISTEN " + channel);
 }
 
-std::vector<std::string> PgConnection::takeNotifications(bool channels)
+std::vector<PgConnection::Notification> PgConnection::takeNotifications()
 {
     if (PQconsumeInput(m_conn) == 0)
         fail("reading notifications");
-    std::vector<std::string> payloads;
+    std::vector<Notification> notices;
     while (PGnotify *notify = PQnotifies(m_conn)) {
-        const char *text = channels ? notify->relname : notify->extra;
-        payloads.emplace_back(text ? text : "");
+        notices.push_back(
+            {notify->relname ? notify->relname : "", notify->extra ? notify->extra : ""});
         PQfreemem(notify);
     }
-    return payloads;
+    return notices;
 }
 
 std::vector<std::string> PgConnection::waitForNotifications(int timeoutMs)
 {
-    return waitFor(timeoutMs, false);
+    std::vector<std::string> payloads;
+    for (Notification &n : waitForNotices(timeoutMs))
+        payloads.push_back(std::move(n.payload));
+    return payloads;
 }
 
-std::vector<std::string> PgConnection::waitForChannels(int timeoutMs)
+std::vector<PgConnection::Notification> PgConnection::waitForNotices(int timeoutMs)
 {
-    return waitFor(timeoutMs, true);
-}
-
-std::vector<std::string> PgConnection::waitFor(int timeoutMs, bool channels)
-{
-    std::vector<std::string> payloads = takeNotifications(channels);
+    std::vector<Notification> notices = takeNotifications();
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeoutMs);
-    while (payloads.empty()) {
+    while (notices.empty()) {
         const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
                               deadline - std::chrono::steady_clock::now())
                               .count();
@@ -544,10 +542,9 @@ std::vector<std::string> PgConnection::waitFor(int timeoutMs, bool channels)
                               "): poll failed: " + std::to_string(errno),
                           {});
         if (ready > 0)
-            payloads =
-                takeNotifications(channels); // other traffic (a parameter status) wakes us too
+            notices = takeNotifications(); // other traffic (a parameter status) wakes us too
     }
-    return payloads;
+    return notices;
 }
 
 bool PgConnection::broken() const

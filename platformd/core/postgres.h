@@ -116,8 +116,12 @@ public:
     // Payloads of notifications received so far, else waits up to timeoutMs for one (poll() on
     // the connection's socket). Empty: none came in time. A wake-up only: read the table after.
     std::vector<std::string> waitForNotifications(int timeoutMs);
-    // The same, giving the channel of each notification instead of its payload.
-    std::vector<std::string> waitForChannels(int timeoutMs);
+    // The same, with each notification's channel.
+    struct Notification
+    {
+        std::string channel, payload;
+    };
+    std::vector<Notification> waitForNotices(int timeoutMs);
 
     // "database D on host:port" for messages.
     const std::string &description() const { return path(); }
@@ -127,8 +131,7 @@ public:
     PGconn *handle() const { return m_conn; }
 
 private:
-    std::vector<std::string> takeNotifications(bool channels);
-    std::vector<std::string> waitFor(int timeoutMs, bool channels);
+    std::vector<Notification> takeNotifications();
 
     PGconn *m_conn = nullptr;
     std::unordered_map<std::string, std::unique_ptr<PgStmt>> m_cache;

@@ -96,8 +96,10 @@ Store::Store(StoreOptions options)
     openFeeds();
     if (shared()) {
         m_listener = std::make_unique<StoreListener>(m_options.path, std::chrono::seconds(1));
-        m_subscriptions.push_back(m_listener->subscribe(kLogChannel, [this] { catchUpLog(); }));
-        m_subscriptions.push_back(m_listener->subscribe(kAuditChannel, [this] { catchUpAudit(); }));
+        m_subscriptions.push_back(m_listener->subscribeWithHint(
+            kLogChannel, [this](std::int64_t newest) { catchUpLog(newest); }));
+        m_subscriptions.push_back(m_listener->subscribeWithHint(
+            kAuditChannel, [this](std::int64_t newest) { catchUpAudit(newest); }));
     }
 }
 

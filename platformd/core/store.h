@@ -161,8 +161,10 @@ private:
     // processes committed before it; catchUp* publish what they committed (storefeeds.cpp).
     void publishLog(std::int64_t revision, std::shared_ptr<const void> entry);
     void publishAudit(const audit::Entry &entry);
-    void catchUpLog();
-    void catchUpAudit();
+    // newest: the revision (seq) a notification named, 0 when unknown (a reconnect, the 1 s
+    // safety net): then the database is asked.
+    void catchUpLog(std::int64_t newest);
+    void catchUpAudit(std::int64_t newest);
     void publishLogUpTo(std::int64_t revision);         // under m_logPublishMutex
     void publishAuditUpTo(std::int64_t seq);            // under m_auditPublishMutex
     std::map<int, std::vector<Migration>> m_migrations; // by version: the pieces, in order

@@ -126,8 +126,18 @@ void Store::publishLog(std::int64_t revision, std::shared_ptr<const void> entry)
     m_logFeed->publish({revision, std::move(entry)});
 }
 
-void Store::catchUpLog()
+void Store::catchUpLog(std::int64_t newest)
 {
+    if (newest > 0) {
+        // Named by a notification: committed, so `changes` holds it and all before it. Nothing
+        // to read when this process published it already (its own commit).
+        if (newest <= m_logFeed->latest())
+            return;
+        noteRevision(newest);
+        std::lock_guard lock(m_logPublishMutex);
+        publishLogUpTo(newest);
+        return;
+    }
     std::int64_t revision = 0, compacted = 0;
     read([&](Connection &db) {
         revision = revisionIn(db);
@@ -149,6 +159,14 @@ void Store::publishAuditUpTo(std::int64_t seq)
         for (FeedEntry &entry : entries) {
             if (entry.revision > seq)
                 break;
+            {
+                const audit::Entry &e = entry.as<audit::Entry>();
+                std::lock_guard head(m_auditMutex);
+                if (e.seq > m_auditSeq) {
+                    m_auditSeq = e.seq;
+                    m_auditHash = e.entryHash;
+                }
+            }
             m_auditFeed->publish(std::move(entry));
             published = true;
         }
@@ -166,8 +184,15 @@ void Store::publishAudit(const audit::Entry &entry)
     m_auditFeed->publish({entry.seq, std::make_shared<const audit::Entry>(entry)});
 }
 
-void Store::catchUpAudit()
+void Store::catchUpAudit(std::int64_t newest)
 {
+    if (newest > 0) {
+        if (newest <= m_auditFeed->latest())
+            return; // this process's own entry, published already
+        std::lock_guard lock(m_auditPublishMutex);
+        publishAuditUpTo(newest);
+        return;
+    }
     std::pair<std::int64_t, std::string> head{0, {}};
     read([&](Connection &db) {
         Stmt &last = db.prepare("SELECT seq, entry_hash FROM audit ORDER BY seq DESC LIMIT 1");

@@ -44,6 +44,13 @@ StoreListener::Subscription::~Subscription()
 std::unique_ptr<StoreListener::Subscription>
 StoreListener::subscribe(std::string channel, std::function<void()> callback)
 {
+    return subscribeWithHint(std::move(channel),
+                             [callback = std::move(callback)](std::int64_t) { callback(); });
+}
+
+std::unique_ptr<StoreListener::Subscription>
+StoreListener::subscribeWithHint(std::string channel, std::function<void(std::int64_t)> callback)
+{
     std::lock_guard lock(m_mutex);
     const std::uint64_t id = m_nextId++;
     m_entries.emplace(id, Entry{std::move(channel), std::move(callback)});
@@ -63,19 +70,23 @@ void StoreListener::run()
         std::lock_guard lock(m_mutex);
         return m_stop;
     };
-    // Calls the subscribers of channels (all of them when channels is null).
-    auto call = [this](const std::set<std::string> *channels) {
+    // Calls the subscribers of the channels woken (channel -> the largest payload, 0: none), or
+    // all of them (hint 0) when woken is null.
+    auto call = [this](const std::map<std::string, std::int64_t> *woken) {
         std::lock_guard calls(m_callMutex);
-        std::vector<std::pair<std::uint64_t, std::function<void()>>> due;
+        std::vector<std::pair<std::function<void(std::int64_t)>, std::int64_t>> due;
         {
             std::lock_guard lock(m_mutex);
-            for (const auto &[id, entry] : m_entries)
-                if (!channels || channels->count(entry.channel))
-                    due.emplace_back(id, entry.callback);
+            for (const auto &[id, entry] : m_entries) {
+                if (!woken)
+                    due.emplace_back(entry.callback, 0);
+                else if (auto it = woken->find(entry.channel); it != woken->end())
+                    due.emplace_back(entry.callback, it->second);
+            }
         }
-        for (auto &[id, callback] : due) {
+        for (auto &[callback, hint] : due) {
             try {
-                callback();
+                callback(hint);
             } catch (const std::exception &e) {
                 spdlog::warn("store listener: a subscriber failed: {}", e.what());
             }
@@ -107,9 +118,17 @@ void StoreListener::run()
                     lastPoll = std::chrono::steady_clock::now();
                     continue;
                 }
-                std::vector<std::string> channels = db.waitForChannels(kWaitSliceMs);
-                if (!channels.empty()) {
-                    const std::set<std::string> woken(channels.begin(), channels.end());
+                const std::vector<PgConnection::Notification> notices =
+                    db.waitForNotices(kWaitSliceMs);
+                if (!notices.empty()) {
+                    std::map<std::string, std::int64_t> woken;
+                    for (const PgConnection::Notification &n : notices) {
+                        std::int64_t &hint = woken[n.channel];
+                        char *end = nullptr;
+                        const long long value = std::strtoll(n.payload.c_str(), &end, 10);
+                        if (end && !*end && value > hint)
+                            hint = value;
+                    }
                     call(&woken);
                 } else if (std::chrono::steady_clock::now() - lastPoll >= m_pollInterval) {
                     call(nullptr);

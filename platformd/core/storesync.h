@@ -51,12 +51,16 @@ public:
     };
     // Channel: a plain identifier. Ends (waiting for a running call) when the handle is destroyed.
     std::unique_ptr<Subscription> subscribe(std::string channel, std::function<void()> callback);
+    // The same, told the largest number among the payloads that woke it (the committers'
+    // revisions, say), or 0 when it is called without one (a reconnect, the safety net).
+    std::unique_ptr<Subscription> subscribeWithHint(std::string channel,
+                                                    std::function<void(std::int64_t)> callback);
 
 private:
     struct Entry
     {
         std::string channel;
-        std::function<void()> callback;
+        std::function<void(std::int64_t)> callback;
     };
     void run();
     void unsubscribe(std::uint64_t id);
