@@ -1,7 +1,8 @@
 // The store: revisions, the revision log and watch catch-up, compaction, slow watchers,
 // migrations and refusing a corrupt file. On SQLite by default; with OPS_TEST_STORE=postgresql
 // (ctest's tst_store_pg) the same cases run on a PostgreSQL 15 cluster the test starts itself,
-// each test's store a database of its own (the SQLite file-format cases say they do not apply).
+// each test's store a database of its own (the SQLite file-format cases run on a SQLite file either
+// way).
 #include "core/feed.h"
 #include "core/postgres.h"
 #include "core/store.h"
@@ -150,15 +151,21 @@ std::string storeLocation(const QTemporaryDir &dir)
     return it->second;
 }
 
-#define SQLITE_ONLY()                                                                              \
-    if (pgCluster())                                                                               \
-    QSKIP("the SQLite file format (tst_pgstore and tst_pgmigrations cover PostgreSQL's)")
-
 StoreOptions options(const QTemporaryDir &dir, std::int64_t retention = 100000)
 {
     StoreOptions o;
     o.path = storeLocation(dir);
     o.retention = retention;
+    o.migrations = platformd::moduleMigrations();
+    return o;
+}
+
+// The cases about the SQLite file itself (its user_version, a damaged file) open dir's
+// platform.db on either run: tst_pgstore and tst_pgmigrations cover PostgreSQL's counterparts.
+StoreOptions fileOptions(const QTemporaryDir &dir)
+{
+    StoreOptions o;
+    o.path = dir.filePath(QStringLiteral("platform.db")).toStdString();
     o.migrations = platformd::moduleMigrations();
     return o;
 }
@@ -429,11 +436,10 @@ void TestStore::batchCodecRoundTrip()
 
 void TestStore::migrationsOnFreshDatabase()
 {
-    SQLITE_ONLY();
     QTemporaryDir dir;
     int schemaVersion = 0;
     {
-        Db store(options(dir));
+        Db store(fileOptions(dir));
         schemaVersion = store.schemaVersion();
     }
     // The core's migrations and every module's (the compliance module's drill records, 9, are the
@@ -455,7 +461,6 @@ void TestStore::migrationsOnFreshDatabase()
 
 void TestStore::migrationsOnExistingDatabase()
 {
-    SQLITE_ONLY();
     QTemporaryDir dir;
     const QByteArray path = dir.filePath("platform.db").toUtf8();
     // A database left by a platformd at schema version 1, holding one region.
@@ -480,7 +485,7 @@ void TestStore::migrationsOnExistingDatabase()
     sqlite3_finalize(stmt);
     sqlite3_close(db);
 
-    Db store(options(dir));
+    Db store(fileOptions(dir));
     QCOMPARE(store.currentRevision(), 1);
     const auto regions = store.listRegions();
     QCOMPARE(int(regions.items.size()), 1);
@@ -492,14 +497,13 @@ void TestStore::migrationsOnExistingDatabase()
 
 void TestStore::newerSchemaIsRefused()
 {
-    SQLITE_ONLY();
     QTemporaryDir dir;
     sqlite3 *db = nullptr;
     QCOMPARE(sqlite3_open(dir.filePath("platform.db").toUtf8().constData(), &db), SQLITE_OK);
     QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
     try {
-        Db store(options(dir));
+        Db store(fileOptions(dir));
         QFAIL("a database from a newer platformd was accepted");
     } catch (const StoreError &e) {
         QVERIFY2(std::string(e.what()).find("schema version 99") != std::string::npos, e.what());
@@ -508,11 +512,10 @@ void TestStore::newerSchemaIsRefused()
 
 void TestStore::corruptFileIsRefused()
 {
-    SQLITE_ONLY();
     QTemporaryDir dir;
     const QString path = dir.filePath("platform.db");
     {
-        Db store(options(dir));
+        Db store(fileOptions(dir));
         platformd::regions::Simulator simulator(store.regions(), {});
         simulator.initialize(); // resources plus 30 days of metrics: many pages
     }
@@ -523,7 +526,7 @@ void TestStore::corruptFileIsRefused()
     file.write(QByteArray(64 * 1024, char(0xa5)));
     file.close();
     try {
-        Db store(options(dir));
+        Db store(fileOptions(dir));
         QFAIL("a corrupt database was accepted");
     } catch (const StoreError &e) {
         const std::string message = e.what();
