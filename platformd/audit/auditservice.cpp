@@ -11,10 +11,7 @@
 #include <google/protobuf/util/time_util.h>
 #include <spdlog/spdlog.h>
 
-#include <algorithm>
-#include <chrono>
 #include <limits>
-#include <vector>
 
 namespace platformd::audit {
 
@@ -98,12 +95,6 @@ public:
                     return Status(StatusCode::OUT_OF_RANGE, "after_seq: " + std::to_string(after) +
                                                                 " is beyond the newest entry " +
                                                                 std::to_string(head));
-                if (m_store.shared() && after > m_store.auditFeed().latest()) {
-                    // Committed (by another replica) but not yet published here: wait for the
-                    // feed, which follows the database within about a second.
-                    std::vector<core::FeedEntry> none;
-                    (void)m_store.auditFeed().wait(after - 1, std::chrono::seconds(3), 0, &none);
-                }
                 core::FeedCursor::Options options;
                 options.after = after;
                 options.zeroMeansNow = false; // after_seq 0: the whole log
@@ -140,18 +131,10 @@ public:
     }
 
 private:
-    // The newest entry's seq: on a store other replicas share, as the database has it (this
-    // process's head follows it within about a second), so a listing or a watch from a seq seen
-    // on another replica is not cut short or refused.
-    std::int64_t headSeq()
-    {
-        std::int64_t head = m_store.auditHead().first;
-        if (m_store.shared())
-            m_store.read([&](core::Connection &db) {
-                head = std::max(head, db.queryInt("SELECT COALESCE(MAX(seq), 0) FROM audit"));
-            });
-        return head;
-    }
+    // The newest entry's seq: on a store other replicas share, as the database has it (the audit
+    // feed's history says so), so a listing or a watch from a seq seen on another replica is not
+    // cut short or refused.
+    std::int64_t headSeq() { return m_store.auditFeed().history().currentRevision(); }
 
     core::Store &m_store;
     const core::ModuleContext m_context;

@@ -18,8 +18,6 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
-#include <chrono>
-#include <vector>
 
 namespace platformd::regions {
 
@@ -196,7 +194,6 @@ public:
                 core::FeedCursor::Options options;
                 options.after = request.after_revision();
                 options.maxLag = std::int64_t(m_context.watchQueue);
-                awaitCommitted(options.after);
                 const unsigned kinds = (request.include_components() ? kWithComponents : 0u) |
                                        (request.include_edge_nodes() ? kWithEdgeNodes : 0u) |
                                        (request.include_operations() ? kWithOperations : 0u);
@@ -213,24 +210,6 @@ public:
     }
 
 private:
-    // On a store other replicas share, a client may resume from a revision this replica's feed has
-    // not published yet (seen on another replica, or in a listing read from the database): wait
-    // for the feed to catch up (bounded; it follows the database within about a second) instead
-    // of refusing the revision as ahead. A revision the database has not reached is left to the
-    // cursor to refuse.
-    void awaitCommitted(std::int64_t revision)
-    {
-        core::Store &store = m_store.core();
-        if (!store.shared() || revision <= m_store.feed().latest())
-            return;
-        std::int64_t stored = 0;
-        store.read([&](core::Connection &db) { stored = core::Store::revisionIn(db); });
-        if (revision > stored)
-            return;
-        std::vector<core::FeedEntry> none;
-        (void)m_store.feed().wait(revision - 1, std::chrono::seconds(3), 0, &none);
-    }
-
     inline static const std::string kNewestFirst = "start_time desc";
 
     // AIP-134 with a restricted mask; validated, applied and audited in one store transaction, so
