@@ -100,21 +100,37 @@ void RegistryStore::load(Connection &db)
         m_orderCache.clear();
         m_matchCache.clear();
     }
+    install(std::move(models), std::move(versions), std::move(versionBytes), std::move(deployments),
+            std::move(approvals));
+    m_revision = revision;
+    m_compactedThrough = compacted;
+    lock.unlock();
+    // Watchers behind this revision read it from the history, or learn it is gone (OUT_OF_RANGE:
+    // list again).
+    m_feed.reset(revision);
+}
+
+void RegistryStore::install(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
+                            std::vector<std::shared_ptr<const std::string>> versionBytes,
+                            std::vector<pb::Deployment> deployments,
+                            std::vector<pb::ApprovalRequest> approvals)
+{
     for (pb::Model &m : models) {
         const std::string id = names::modelIdOf(m.name());
-        ModelRec &rec = m_models[id];
-        rec.model = std::move(m);
-        rec.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
-        m_modelIdByOrdinal.push_back(id);
+        auto [it, inserted] = m_models.try_emplace(id);
+        if (inserted) {
+            it->second.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
+            m_modelIdByOrdinal.push_back(id);
+        }
+        it->second.model = std::move(m);
     }
-    m_versions.reserve(versions.size());
+    m_versions.reserve(m_versions.size() + versions.size());
     for (size_t i = 0; i < versions.size(); ++i) {
         const auto index = std::uint32_t(m_versions.size());
         m_versions.push_back(std::make_shared<const pb::ModelVersion>(std::move(versions[i])));
         m_vBytes.push_back(std::move(versionBytes[i]));
         insertVersionIndexes(index);
     }
-    ++m_versionsEpoch;
     std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
     for (auto &[key, entries] : m_metricIndex)
         std::sort(entries.begin(), entries.end());
@@ -124,12 +140,7 @@ void RegistryStore::load(Connection &db)
         m_nextApproval = std::max(m_nextApproval, approvalNumber(a.name()) + 1);
         m_approvals[a.name()] = std::move(a);
     }
-    m_revision = revision;
-    m_compactedThrough = compacted;
-    lock.unlock();
-    // Watchers behind this revision read it from the history, or learn it is gone (OUT_OF_RANGE:
-    // list again).
-    m_feed.reset(revision);
+    ++m_versionsEpoch;
 }
 
 std::int64_t RegistryStore::lockRevision(Connection &db)

@@ -216,32 +216,8 @@ bool RegistryStore::seed(std::vector<pb::Model> models, std::vector<pb::ModelVer
         // New models get their ordinals in name order, as load() gives them.
         std::sort(models.begin(), models.end(),
                   [](const pb::Model &a, const pb::Model &b) { return a.name() < b.name(); });
-        for (pb::Model &m : models) {
-            const std::string id = names::modelIdOf(m.name());
-            auto [it, inserted] = m_models.try_emplace(id);
-            if (inserted) {
-                it->second.ordinal = std::uint32_t(m_modelIdByOrdinal.size());
-                m_modelIdByOrdinal.push_back(id);
-            }
-            it->second.model = std::move(m);
-        }
-        m_versions.reserve(m_versions.size() + versions.size());
-        for (size_t i = 0; i < versions.size(); ++i) {
-            const auto index = std::uint32_t(m_versions.size());
-            m_versions.push_back(std::make_shared<const pb::ModelVersion>(std::move(versions[i])));
-            m_vBytes.push_back(std::move(versionBytes[i]));
-            insertVersionIndexes(index);
-        }
-        std::sort(m_byCreate.begin(), m_byCreate.end(), ByCreate{m_vCreate, m_versions});
-        for (auto &[key, entries] : m_metricIndex)
-            std::sort(entries.begin(), entries.end());
-        for (pb::Deployment &d : deployments)
-            m_deployments[d.name()] = std::move(d);
-        for (pb::ApprovalRequest &a : approvals) {
-            m_nextApproval = std::max(m_nextApproval, approvalNumber(a.name()) + 1);
-            m_approvals[a.name()] = std::move(a);
-        }
-        ++m_versionsEpoch;
+        install(std::move(models), std::move(versions), std::move(versionBytes),
+                std::move(deployments), std::move(approvals));
     }
     m_revision = revision;
     m_feed.reset(revision);

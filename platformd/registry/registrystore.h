@@ -148,6 +148,12 @@ private:
     void apply(Tx &tx);
     void refreshModel(Tx &tx, const std::string &modelId);
     void insertVersionIndexes(std::uint32_t index);
+    // Under m_mutex (unique): adds loaded or seeded rows to memory with their indexes (versions
+    // appended; versionBytes: each version serialized), then sorts the orders.
+    void install(std::vector<pb::Model> models, std::vector<pb::ModelVersion> versions,
+                 std::vector<std::shared_ptr<const std::string>> versionBytes,
+                 std::vector<pb::Deployment> deployments,
+                 std::vector<pb::ApprovalRequest> approvals);
 
     // Index helpers (readers hold m_mutex shared).
     struct Planned;
