@@ -146,6 +146,20 @@ QString PlatformdProcess::adminToken() const
     return QString::fromUtf8(file.readAll()).trimmed();
 }
 
+bool PlatformdProcess::copyDataDirTo(const QString &dir) const
+{
+    const QDir data(m_dataDir);
+    for (const QString &name : data.entryList(QDir::Files)) {
+        if (name.endsWith(QLatin1String(".lock")))
+            continue;
+        if (!QFile::copy(data.filePath(name), QDir(dir).filePath(name))) {
+            qWarning("cannot copy %s into %s", qPrintable(name), qPrintable(dir));
+            return false;
+        }
+    }
+    return true;
+}
+
 QByteArray PlatformdProcess::standardError() const
 {
     if (!m_process)

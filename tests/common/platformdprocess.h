@@ -31,6 +31,9 @@ public:
     // Runs the platformd binary as a command line tool (user add, token create, ...) and returns
     // its stdout; empty, with a warning naming the arguments and stderr, when it fails.
     static QByteArray runCli(const QStringList &args, int timeoutMs = 15000);
+    // Copies a stopped platformd's data dir (its files but the lock) into dir: a second replica
+    // with the same users and tokens. false, with a warning naming the file, when a copy fails.
+    bool copyDataDirTo(const QString &dir) const;
     // SIGKILL, no chance to clean up, then wait for the process to be gone.
     void kill9();
     // SIGTERM, then wait up to timeoutMs for a graceful exit. Returns the exit code (or -1).

@@ -12,8 +12,6 @@
 #include "consolefixture.h"
 #include "platformdprocess.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,10 +66,7 @@ void tst_Replicas::initTestCase()
 {
     QVERIFY2(m_a.start(), qPrintable(m_a.errorString()));
     QCOMPARE(m_a.terminate(), 0);
-    const QDir data(m_a.dataDir());
-    for (const QString &name : data.entryList(QDir::Files))
-        if (!name.endsWith(QLatin1String(".lock")))
-            QVERIFY2(QFile::copy(data.filePath(name), m_copy.filePath(name)), qPrintable(name));
+    QVERIFY(m_a.copyDataDirTo(m_copy.path()));
     QVERIFY2(m_a.start({}, m_a.dataDir()), qPrintable(m_a.errorString()));
     QVERIFY2(m_b.start({}, m_copy.path()), qPrintable(m_b.errorString()));
     m_token = m_a.adminToken();

@@ -13,7 +13,6 @@
 
 #include <QDebug>
 #include <QDir>
-#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -83,10 +82,7 @@ void tst_TlsReplicas::initTestCase()
     // One CA and server certificate (m_a's tlsDir()), served by both replicas.
     QVERIFY2(m_a.startTls(), qPrintable(m_a.errorString()));
     QCOMPARE(m_a.terminate(), 0);
-    const QDir data(m_a.dataDir());
-    for (const QString &name : data.entryList(QDir::Files))
-        if (!name.endsWith(QLatin1String(".lock")))
-            QVERIFY2(QFile::copy(data.filePath(name), m_copy.filePath(name)), qPrintable(name));
+    QVERIFY(m_a.copyDataDirTo(m_copy.path()));
     const QDir tls(m_a.tlsDir());
     const QStringList tlsArgs{
         QStringLiteral("--tls-cert"), tls.filePath(QStringLiteral("server.pem")),
